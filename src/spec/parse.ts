@@ -1,0 +1,323 @@
+/**
+ * Reads a spec file into a model (sections, tags, macro definitions, conditionals) in one
+ * pass that follows rpm's own reading order, so macro values are the ones rpm would see at
+ * each line. The physical lines are kept untouched: printing the model gives the input back.
+ */
+import { splitLines, type PhysicalLine } from './lines.js'
+import { groupLogicalLines } from './logical.js'
+import { expandMacros, MacroTable, type MacroDefinition } from './macros.js'
+import { evaluateExpression } from './expression.js'
+import { isPreambleSection, sectionHeader } from './sections.js'
+import type {
+  Activity,
+  ConditionFrame,
+  ConditionalBlock,
+  Include,
+  ListEntry,
+  MacroDefinitionSite,
+  ParsedSpec,
+  Section,
+  Tag,
+} from './model.js'
+
+export interface ParseOptions {
+  /** Macros defined before the spec is read, e.g. `{ fedora: '42', dist: '.fc42' }`. */
+  predefined?: Record<string, string>
+  /**
+   * Reads a file named by `%include` (path as expanded, e.g. `patches.inc`), so Source/Patch
+   * tags and macros declared there count. Return undefined when it cannot be read.
+   */
+  readInclude?: (path: string) => string | undefined
+}
+
+/** Tags whose value rpm also defines as a macro of the same (lowercase) name. */
+const TAG_MACROS = new Set(['name', 'version', 'release', 'epoch', 'summary', 'license', 'url'])
+
+const TAG_LINE = /^(\s*)([A-Za-z][A-Za-z0-9_]*)(\([^)]*\))?(\s*:\s*)(.*)$/s
+const MACRO_DEFINITION = /^(\s*)%(global|define)(\s+)([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?(\s*)(.*)$/s
+const COMMENTED_DEFINITION = /^\s*(?:#+|%dnl\s+%?)\s*%?(global|define)\s+([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*(.*)$/s
+const CONDITIONAL = /^\s*%(if|ifarch|ifnarch|ifos|ifnos|elif|elifarch|elifos|else|endif)(?=\s|$)(.*)$/s
+
+interface Frame extends ConditionFrame {
+  /** A previous branch of this block was (or may have been) taken. */
+  taken: 'yes' | 'no' | 'maybe'
+  block: ConditionalBlock
+}
+
+function activityOf(stack: readonly Frame[]): Activity {
+  if (stack.some((f) => f.state === 'false')) return 'inactive'
+  if (stack.some((f) => f.state === 'unknown')) return 'uncertain'
+  return 'active'
+}
+
+function uncertaintyReason(stack: readonly Frame[], lines: readonly PhysicalLine[]): string | undefined {
+  const frame = stack.find((f) => f.state === 'unknown')
+  if (!frame) return undefined
+  return `defined under "${lines[frame.branchLine].text.trim()}" (line ${frame.branchLine + 1}), a condition this tool cannot evaluate`
+}
+
+export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec {
+  const lines = splitLines(text)
+  const logical = groupLogicalLines(lines)
+  const predefined: MacroDefinition[] = Object.entries(options.predefined ?? {}).map(([name, body]) => ({
+    name,
+    body,
+    kind: 'predefined',
+  }))
+  const macros = new MacroTable(predefined)
+  const sections: Section[] = []
+  const tags: Tag[] = []
+  const macroDefinitions: MacroDefinitionSite[] = []
+  const conditionals: ConditionalBlock[] = []
+  const listEntries: ListEntry[] = []
+  const includes: Include[] = []
+  const problems: ParsedSpec['problems'] = []
+  const stack: Frame[] = []
+  const autonum = { source: 0, patch: 0 }
+
+  let section: Section = { name: 'preamble', args: '', headerLine: -1, start: 0, end: lines.length }
+  sections.push(section)
+
+  const conditionalState = (directive: string, expr: string, parentActive: boolean): Frame['state'] => {
+    if (!parentActive) return 'false'
+    if (directive.endsWith('arch') || directive.endsWith('os')) return 'unknown'
+    const expansion = expandMacros(expr, macros)
+    if (expansion.unresolved.length > 0) return 'unknown'
+    const result = evaluateExpression(expansion.value)
+    if (!result) return 'unknown'
+    return result.truthy ? 'true' : 'false'
+  }
+
+  const nextNumber = (kind: 'source' | 'patch', explicit: number | undefined, counts: boolean): number => {
+    if (explicit !== undefined) {
+      if (counts && explicit >= autonum[kind]) autonum[kind] = explicit + 1
+      return explicit
+    }
+    const n = autonum[kind]
+    if (counts) autonum[kind]++
+    return n
+  }
+
+  for (const ll of logical) {
+    const first = lines[ll.start].text
+    const cond = CONDITIONAL.exec(first)
+    if (cond) {
+      const directive = cond[1]
+      const expr = cond[2]
+      const parentActive = stack.slice(0, -1).every((f) => f.state === 'true')
+      if (directive.startsWith('if')) {
+        const outerActive = stack.every((f) => f.state === 'true')
+        const outerUncertain = stack.every((f) => f.state !== 'false')
+        let state = conditionalState(directive, expr, outerActive)
+        if (!outerActive && outerUncertain) state = 'unknown'
+        const block: ConditionalBlock = { ifLine: ll.start, branchLines: [], endifLine: -1 }
+        conditionals.push(block)
+        stack.push({
+          ifLine: ll.start,
+          branchLine: ll.start,
+          directive: first.trim(),
+          state,
+          taken: state === 'true' ? 'yes' : state === 'unknown' ? 'maybe' : 'no',
+          block,
+        })
+      } else if (stack.length === 0) {
+        problems.push({ line: ll.start, message: `%${directive} without a matching %if` })
+      } else if (directive === 'endif') {
+        const frame = stack.pop()!
+        frame.block.endifLine = ll.start
+      } else {
+        const frame = stack[stack.length - 1]
+        frame.block.branchLines.push(ll.start)
+        frame.branchLine = ll.start
+        frame.directive = first.trim()
+        const parentCertain = stack.slice(0, -1).every((f) => f.state === 'true')
+        const parentPossible = stack.slice(0, -1).every((f) => f.state !== 'false')
+        let state: Frame['state']
+        if (frame.taken === 'yes' || !parentPossible) state = 'false'
+        else if (directive === 'else') state = frame.taken === 'maybe' ? 'unknown' : 'true'
+        else {
+          state = conditionalState(directive, expr, parentActive)
+          if (frame.taken === 'maybe' && state === 'true') state = 'unknown'
+        }
+        if (!parentCertain && parentPossible && state !== 'false') state = 'unknown'
+        frame.state = state
+        if (state === 'true') frame.taken = 'yes'
+        else if (state === 'unknown' && frame.taken === 'no') frame.taken = 'maybe'
+      }
+      continue
+    }
+
+    const activity = activityOf(stack)
+    const conditions: ConditionFrame[] = stack.map((f) => ({
+      ifLine: f.ifLine,
+      branchLine: f.branchLine,
+      directive: f.directive,
+      state: f.state,
+    }))
+    const readable = activity !== 'inactive'
+    const uncertain = uncertaintyReason(stack, lines)
+
+    const header = sectionHeader(first)
+    if (header) {
+      section.end = ll.start
+      section = { name: header.name, args: header.args, headerLine: ll.start, start: ll.end, end: lines.length }
+      sections.push(section)
+      continue
+    }
+
+    const trimmed = first.trimStart()
+    if (trimmed.startsWith('#') || trimmed.startsWith('%dnl')) {
+      const commented = COMMENTED_DEFINITION.exec(first)
+      if (commented && trimmed.length > 0) {
+        macroDefinitions.push({
+          line: ll.start,
+          endLine: ll.end,
+          name: commented[2],
+          kind: commented[1] as 'global' | 'define',
+          params: commented[3]?.slice(1, -1),
+          body: commented[4],
+          bodyColumn: first.length - commented[4].length,
+          activity,
+          conditions,
+          commentedOut: true,
+        })
+      }
+      continue
+    }
+
+    const def = MACRO_DEFINITION.exec(ll.text)
+    if (def) {
+      const [, indent, kind, gap, name, params, gap2] = def
+      const fullBody = def[7]
+      const bodyColumn = indent.length + 1 + kind.length + gap.length + name.length + (params ?? '').length + gap2.length
+      const firstLineBody = first.slice(bodyColumn)
+      macroDefinitions.push({
+        line: ll.start,
+        endLine: ll.end,
+        name,
+        kind: kind as 'global' | 'define',
+        params: params?.slice(1, -1),
+        body: firstLineBody,
+        bodyColumn,
+        activity,
+        conditions,
+        commentedOut: false,
+      })
+      if (readable) {
+        // rpm turns backslash-newline inside a body into a newline.
+        const body = fullBody.replace(/\\\n/g, '\n')
+        const definition: MacroDefinition = {
+          name,
+          body,
+          kind: kind as 'global' | 'define',
+          line: ll.start,
+          params: params?.slice(1, -1),
+          uncertain,
+        }
+        // %global expands its body once when read; the result is expanded again on use, as in rpm.
+        if (kind === 'global' && params === undefined) definition.body = expandMacros(body, macros).value
+        macros.set(definition)
+      }
+      continue
+    }
+
+    if (readable) {
+      const undef = /^\s*%undefine\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(first)
+      if (undef) {
+        macros.delete(undef[1])
+        continue
+      }
+      const bcond = /^\s*%bcond(_with|_without)?\s+([A-Za-z0-9_]+)(?:\s+(.*))?$/.exec(first)
+      if (bcond) {
+        let on: boolean
+        if (bcond[1] === '_with') on = false
+        else if (bcond[1] === '_without') on = true
+        else {
+          const dflt = expandMacros(bcond[3] ?? '0', macros)
+          on = evaluateExpression(dflt.value)?.truthy ?? false
+        }
+        // `%bcond_with foo` means "build without foo unless --with foo": with_foo is undefined.
+        if (on) macros.set({ name: `with_${bcond[2]}`, body: '1', kind: 'bcond', line: ll.start, uncertain })
+        else macros.delete(`with_${bcond[2]}`)
+        continue
+      }
+    }
+
+    const include = /^\s*%include\s+(.*)$/.exec(first)
+    if (include) {
+      const expanded = expandMacros(include[1].trim(), macros)
+      const text = readable && expanded.unresolved.length === 0 ? options.readInclude?.(expanded.value) : undefined
+      const entry: Include = { line: ll.start, raw: include[1], expanded, activity, resolved: text !== undefined, entries: [] }
+      includes.push(entry)
+      for (const included of text === undefined ? [] : splitLines(text)) {
+        const incDef = MACRO_DEFINITION.exec(included.text)
+        if (incDef && incDef[5] === undefined) {
+          macros.set({ name: incDef[4], body: expandMacros(incDef[7], macros).value, kind: 'global' })
+          continue
+        }
+        const incTag = /^\s*(source|patch)(\d*)\s*:\s*(.*)$/i.exec(included.text)
+        if (!incTag || !isPreambleSection(section.name)) continue
+        const kind = incTag[1].toLowerCase() as 'source' | 'patch'
+        const number = nextNumber(kind, incTag[2] === '' ? undefined : Number(incTag[2]), true)
+        const value = expandMacros(incTag[3].trim(), macros)
+        entry.entries.push({ kind, number, raw: incTag[3].trim(), expanded: value })
+        macros.set({ name: `${kind.toUpperCase()}${number}`, body: value.value, kind: 'tag', value })
+      }
+      continue
+    }
+
+    if (section.name === 'patchlist' || section.name === 'sourcelist') {
+      if (trimmed === '') continue
+      const kind = section.name === 'patchlist' ? 'patch' : 'source'
+      const number = nextNumber(kind, undefined, readable)
+      const expanded = expandMacros(trimmed.trim(), macros)
+      listEntries.push({ line: ll.start, section: section.name, raw: trimmed.trim(), number, activity, expanded })
+      if (readable) {
+        macros.set({ name: `${kind.toUpperCase()}${number}`, body: expanded.value, kind: 'tag', value: expanded })
+      }
+      continue
+    }
+
+    if (!isPreambleSection(section.name)) continue
+    const tagMatch = TAG_LINE.exec(ll.text)
+    if (!tagMatch) continue
+    const [, indent, name, qualifier = '', separator] = tagMatch
+    const numbered = /^(source|patch)(\d*)$/i.exec(name)
+    const base = (numbered ? numbered[1] : name).toLowerCase()
+    const valueColumn = indent.length + name.length + qualifier.length + separator.length
+    const raw = first.slice(valueColumn)
+    const fullValue = tagMatch[5]
+    const expanded = expandMacros(fullValue.trim(), macros)
+    const tag: Tag = {
+      line: ll.start,
+      endLine: ll.end,
+      name: name + qualifier,
+      base,
+      raw,
+      valueColumn,
+      separator,
+      packageArgs: section.name === 'package' ? section.args : null,
+      activity,
+      conditions,
+      expanded,
+    }
+    if (numbered) {
+      const kind = base as 'source' | 'patch'
+      const explicit = numbered[2] === '' ? undefined : Number(numbered[2])
+      if (numbered[2] !== '') tag.numberText = numbered[2]
+      tag.number = nextNumber(kind, explicit, readable)
+      if (readable) {
+        macros.set({ name: `${kind.toUpperCase()}${tag.number}`, body: expanded.value, kind: 'tag', value: expanded })
+      }
+    } else if (readable && tag.packageArgs === null && TAG_MACROS.has(base)) {
+      macros.set({ name: base, body: fullValue.trim(), kind: 'tag', value: expanded, line: ll.start, uncertain })
+    }
+    tags.push(tag)
+  }
+
+  for (const frame of stack) {
+    problems.push({ line: frame.ifLine, message: `${frame.directive} is never closed by %endif` })
+  }
+
+  return { lines, sections, tags, macroDefinitions, conditionals, listEntries, includes, macros, problems }
+}

@@ -1,0 +1,44 @@
+/**
+ * Optional cross-check with rpm's own parser. srcgit never needs rpm installed (GitHub's
+ * runners are Ubuntu); where `rpmspec` exists, callers can compare our values with rpm's.
+ */
+import { execFile } from 'node:child_process'
+
+export interface RpmspecResult {
+  ok: boolean
+  /** Stdout of `rpmspec -P` (the parsed spec) when ok. */
+  parsed: string
+  /** rpm's error lines. */
+  errors: string[]
+}
+
+function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('rpmspec', args, { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 127) : 0
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
+
+/** True when `rpmspec` can be run here. */
+export async function rpmspecAvailable(): Promise<boolean> {
+  return (await run(['--version'])).code === 0
+}
+
+function defineArgs(defines: Record<string, string>): string[] {
+  return Object.entries(defines).flatMap(([name, value]) => ['--define', `${name} ${value}`])
+}
+
+/** `rpmspec -P`: parses the spec with rpm and reports its errors. */
+export async function rpmspecParse(specPath: string, defines: Record<string, string> = {}, extraArgs: string[] = []): Promise<RpmspecResult> {
+  const { code, stdout, stderr } = await run(['-P', ...defineArgs(defines), ...extraArgs, specPath])
+  const errors = stderr.split('\n').filter((l) => l.startsWith('error:'))
+  return { ok: code === 0, parsed: code === 0 ? stdout : '', errors }
+}
+
+/** rpm's values for the main package (`rpmspec -q --srpm --qf`). */
+export async function rpmspecQuery(specPath: string, format: string, defines: Record<string, string> = {}, extraArgs: string[] = []): Promise<string | undefined> {
+  const { code, stdout } = await run(['-q', '--srpm', '--qf', format, ...defineArgs(defines), ...extraArgs, specPath])
+  return code === 0 ? stdout : undefined
+}

@@ -1,0 +1,466 @@
+/**
+ * The spec-file model and editor. Parsing keeps every byte; each edit rewrites only the
+ * lines it must and re-reads the file, so queries always reflect the current text.
+ */
+import { applyLineEdits, type LineEdit } from './edit.js'
+import { dominantEol, joinLines } from './lines.js'
+import { expandMacros, MacroTable, type Expansion } from './macros.js'
+import type { ConditionalBlock, ListEntry, ParsedSpec, Tag } from './model.js'
+import { parseSpec, type ParseOptions } from './parse.js'
+import { analyzePrep, unappliedPatchWarnings, type PrepAnalysis } from './prep.js'
+import { changelogHeader, detectChangelogStyle, formatChangelogDate, sanitizeChangelogText } from './changelog.js'
+import { updateValue, type UpdateContext } from './value-update.js'
+
+export class SpecError extends Error {
+  constructor(
+    message: string,
+    /** 1-based line the problem is about, when there is one. */
+    readonly line?: number,
+  ) {
+    super(message)
+    this.name = 'SpecError'
+  }
+}
+
+/** A value read from the spec: as written, expanded, and what could not be expanded. */
+export interface SpecValue {
+  raw: string
+  value: string
+  unresolved: Expansion['unresolved']
+  /** 1-based line. */
+  line: number
+}
+
+export interface SourceEntry {
+  kind: 'source' | 'patch'
+  number: number
+  raw: string
+  expanded: Expansion
+  /** 1-based line. */
+  line: number
+  active: boolean
+  /** Where it is declared: a tag, or an entry of %patchlist/%sourcelist. */
+  origin: 'tag' | 'list' | 'include'
+}
+
+export interface AddPatchOptions {
+  /** Patch number to use (Packit's Patch-id); must be higher than every existing one. */
+  number?: number
+  /** Comment lines written above the tag (each gets a `# ` prefix unless it already is a comment). */
+  comment?: string[]
+  /** Zero-padding of new tags when the spec has no Patch tag to copy the style from (Packit's patch_generation_patch_id_digits). */
+  digits?: number
+}
+
+export interface ChangelogEntryOptions {
+  /** Entry text; lines are sanitized for rpm. */
+  text: string
+  /** `Name <email>`. */
+  author: string
+  date?: Date
+  /** Overrides the computed `[epoch:]version-release`. */
+  evr?: string
+}
+
+const AUTORELEASE = /%\{?\??autorelease\b/
+const DIST = /(%\{\??dist\}|%\??dist)(\.\d+)?$/
+
+export class SpecFile {
+  private parsed: ParsedSpec
+
+  constructor(
+    text: string,
+    private readonly options: ParseOptions = {},
+  ) {
+    this.parsed = parseSpec(text, options)
+  }
+
+  static parse(text: string, options: ParseOptions = {}): SpecFile {
+    return new SpecFile(text, options)
+  }
+
+  toString(): string {
+    return joinLines(this.parsed.lines)
+  }
+
+  get model(): ParsedSpec {
+    return this.parsed
+  }
+
+  /** Expands text with the macros as they stand at the end of the spec. */
+  expand(text: string, extra: Record<string, string> = {}): Expansion {
+    let table = this.parsed.macros
+    if (Object.keys(extra).length > 0) {
+      table = table.clone()
+      for (const [name, body] of Object.entries(extra)) table.set({ name, body, kind: 'predefined' })
+    }
+    return expandMacros(text, table)
+  }
+
+  // ---- queries --------------------------------------------------------------------------
+
+  /** The main package's tag rpm would use: the active one, or throws when conditions make it ambiguous. */
+  mainTag(base: string): Tag | undefined {
+    const candidates = this.parsed.tags.filter((t) => t.base === base && t.packageArgs === null && t.activity !== 'inactive')
+    if (candidates.length === 0) return undefined
+    const active = candidates.filter((t) => t.activity === 'active')
+    if (active.length > 0) return active[active.length - 1]
+    if (candidates.length === 1) return candidates[0]
+    throw new SpecError(
+      `${candidates[0].name} is defined ${candidates.length} times under conditions this tool cannot evaluate ` +
+        `(lines ${candidates.map((t) => t.line + 1).join(', ')}); define the macros those conditions test, or simplify the spec`,
+      candidates[0].line + 1,
+    )
+  }
+
+  private valueOf(base: string, extra: Record<string, string> = {}): SpecValue | undefined {
+    const tag = this.mainTag(base)
+    if (!tag) return undefined
+    const expanded = Object.keys(extra).length > 0 ? this.expand(tag.raw.trim(), extra) : tag.expanded
+    return { raw: tag.raw.trim(), value: expanded.value, unresolved: expanded.unresolved, line: tag.line + 1 }
+  }
+
+  get name(): SpecValue | undefined {
+    return this.valueOf('name')
+  }
+
+  get version(): SpecValue | undefined {
+    return this.valueOf('version')
+  }
+
+  /** Release with `%{dist}` expanding to nothing, as in changelog EVRs. */
+  get release(): SpecValue | undefined {
+    return this.valueOf('release', { dist: '' })
+  }
+
+  get epoch(): SpecValue | undefined {
+    return this.valueOf('epoch')
+  }
+
+  get hasAutorelease(): boolean {
+    const tag = this.mainTag('release')
+    return tag !== undefined && AUTORELEASE.test(tag.raw)
+  }
+
+  get hasAutochangelog(): boolean {
+    return this.parsed.sections
+      .filter((s) => s.name === 'changelog')
+      .some((s) => {
+        for (let i = s.start; i < s.end; i++) {
+          const text = this.parsed.lines[i].text.trim()
+          if (!text.startsWith('#') && /%\{?\??autochangelog\b/.test(text)) return true
+        }
+        return false
+      })
+  }
+
+  /** Sources and patches with their effective numbers, in file order. */
+  entries(kind: 'source' | 'patch'): SourceEntry[] {
+    const fromTags: SourceEntry[] = this.parsed.tags
+      .filter((t) => t.base === kind && t.packageArgs === null)
+      .map((t) => ({
+        kind,
+        number: t.number!,
+        raw: t.raw.trim(),
+        expanded: t.expanded,
+        line: t.line + 1,
+        active: t.activity !== 'inactive',
+        origin: 'tag' as const,
+      }))
+    const fromLists: SourceEntry[] = this.parsed.listEntries
+      .filter((e) => e.section === (kind === 'patch' ? 'patchlist' : 'sourcelist'))
+      .map((e) => ({
+        kind,
+        number: e.number,
+        raw: e.raw,
+        expanded: e.expanded,
+        line: e.line + 1,
+        active: e.activity !== 'inactive',
+        origin: 'list' as const,
+      }))
+    const fromIncludes: SourceEntry[] = this.parsed.includes.flatMap((inc) =>
+      inc.entries
+        .filter((e) => e.kind === kind)
+        .map((e) => ({
+          kind,
+          number: e.number,
+          raw: e.raw,
+          expanded: e.expanded,
+          line: inc.line + 1,
+          active: inc.activity !== 'inactive',
+          origin: 'include' as const,
+        })),
+    )
+    return [...fromTags, ...fromLists, ...fromIncludes].sort((a, b) => a.line - b.line)
+  }
+
+  get sources(): SourceEntry[] {
+    return this.entries('source')
+  }
+
+  get patches(): SourceEntry[] {
+    return this.entries('patch')
+  }
+
+  /** The file name rpm uses for a source: the URL fragment if any, else the last path component. */
+  static fileName(location: string): string {
+    const hash = location.lastIndexOf('#/')
+    if (hash >= 0) return location.slice(hash + 2)
+    return location.replace(/[?#].*$/, '').replace(/^.*\//, '')
+  }
+
+  prep(): PrepAnalysis {
+    return analyzePrep(this.parsed)
+  }
+
+  /**
+   * Places where patches come from that this model cannot see (Lua loops, %include), so
+   * patch numbers chosen by us could collide; callers should surface these.
+   */
+  hiddenPatchSources(): string[] {
+    const found: string[] = []
+    const preambleEnd = this.parsed.sections[1]?.headerLine ?? this.parsed.lines.length
+    for (let i = 0; i < preambleEnd; i++) {
+      const text = this.parsed.lines[i].text
+      if (/%\{lua:/.test(text) && /Patch/.test(this.parsed.lines.slice(i, i + 5).map((l) => l.text).join('\n')))
+        found.push(`line ${i + 1}: a %{lua:} block may declare patches`)
+    }
+    for (const inc of this.parsed.includes)
+      if (!inc.resolved && inc.activity !== 'inactive')
+        found.push(`line ${inc.line + 1}: %include ${inc.raw.trim()} could not be read and may declare patches`)
+    return found
+  }
+
+  // ---- edits ----------------------------------------------------------------------------
+
+  private apply(edits: LineEdit[]): void {
+    if (edits.length === 0) return
+    const lines = applyLineEdits(this.parsed.lines, edits, dominantEol(this.parsed.lines))
+    this.parsed = parseSpec(joinLines(lines), this.options)
+  }
+
+  private updateContext(macros: MacroTable = this.parsed.macros): UpdateContext {
+    return {
+      macros,
+      definitions: this.parsed.macroDefinitions,
+      protectedNames: /name$/i,
+      edits: [],
+      notes: [],
+    }
+  }
+
+  private requireTag(base: string, display: string): Tag {
+    const tag = this.mainTag(base)
+    if (!tag) throw new SpecError(`the spec has no ${display} tag in its main package`)
+    if (tag.endLine - tag.line > 1)
+      throw new SpecError(`${tag.name} (line ${tag.line + 1}) spans several lines; edit it by hand`, tag.line + 1)
+    return tag
+  }
+
+  /**
+   * Sets Version. When Version is built from macros defined in the spec, their definitions
+   * are rewritten so it expands to the new value; otherwise the tag gets the literal value.
+   * Returns notes for anything a reviewer should know.
+   */
+  setVersion(version: string): string[] {
+    if (!/^[^\s-/]+$/.test(version))
+      throw new SpecError(`"${version}" is not a valid RPM version: it must not contain whitespace, "-" or "/"`)
+    const tag = this.requireTag('version', 'Version')
+    const ctx = this.updateContext()
+    updateValue(ctx, { line: tag.line, column: tag.valueColumn, text: tag.raw, label: `Version (line ${tag.line + 1})` }, version)
+    this.apply(ctx.edits)
+    return ctx.notes
+  }
+
+  /** Sets Release to 1, keeping its form (`1%{?dist}`, `%{baserelease}` macros); leaves %autorelease alone. */
+  resetRelease(): string[] {
+    const tag = this.requireTag('release', 'Release')
+    if (AUTORELEASE.test(tag.raw)) return []
+    const raw = tag.raw.replace(/\s+$/, '')
+    const dist = DIST.exec(raw)
+    const releasePart = dist ? raw.slice(0, dist.index) : raw
+    // Expand with an empty dist so a macro body like `3%{?dist}` reads as "3".
+    const macros = this.parsed.macros.clone()
+    macros.set({ name: 'dist', body: '', kind: 'predefined' })
+    const ctx = this.updateContext(macros)
+    const site = { line: tag.line, column: tag.valueColumn, text: releasePart, label: `Release (line ${tag.line + 1})` }
+    updateValue(ctx, site, '1')
+    if (dist?.[2]) {
+      // A minor bump (`%{?dist}.1`) belongs to the old release.
+      const start = tag.valueColumn + dist.index + dist[1].length
+      ctx.edits.push({ kind: 'splice', line: tag.line, start, end: start + dist[2].length, text: '' })
+    }
+    this.apply(ctx.edits)
+    return ctx.notes.map((n) => n.replace(/now holds the literal value$/, 'is now "1"'))
+  }
+
+  /** Writes a raw Release value as is (e.g. to copy %autorelease from another spec). */
+  setRawRelease(raw: string): void {
+    const tag = this.requireTag('release', 'Release')
+    this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: raw }])
+  }
+
+  setEpoch(epoch: number): void {
+    if (!Number.isInteger(epoch) || epoch < 0) throw new SpecError(`Epoch must be a non-negative integer, got ${epoch}`)
+    const tag = this.mainTag('epoch')
+    if (tag) {
+      this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: String(epoch) }])
+      return
+    }
+    const version = this.requireTag('version', 'Version')
+    this.apply([{ kind: 'insert', before: version.line, texts: [`Epoch:${this.alignedSeparator(version, 'Epoch')}${epoch}`] }])
+  }
+
+  /** Replaces the value of SourceN (or PatchN with kind 'patch'). */
+  setSource(number: number, value: string, kind: 'source' | 'patch' = 'source'): void {
+    const tags = this.parsed.tags.filter((t) => t.base === kind && t.number === number && t.packageArgs === null)
+    const tag = tags.find((t) => t.activity === 'active') ?? tags.find((t) => t.activity !== 'inactive')
+    if (!tag) {
+      const label = kind === 'source' ? 'Source' : 'Patch'
+      throw new SpecError(`the spec has no ${label}${number} tag`)
+    }
+    this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: value }])
+  }
+
+  /** The separator that puts a new tag's value in the same column as `neighbour`'s. */
+  private alignedSeparator(neighbour: Tag, newName: string): string {
+    if (neighbour.separator.includes('\t') && newName.length === neighbour.name.length) return neighbour.separator
+    if (neighbour.separator.includes('\t')) return neighbour.separator
+    const column = neighbour.valueColumn - (this.parsed.lines[neighbour.line].text.length - this.parsed.lines[neighbour.line].text.trimStart().length)
+    return ':' + ' '.repeat(Math.max(1, column - newName.length - 1))
+  }
+
+  /** The line after the outermost conditional block around `line`, or the line after `line` itself. */
+  private afterConditionals(line: number): number {
+    let after = line + 1
+    let outer: ConditionalBlock | undefined
+    for (const block of this.parsed.conditionals) {
+      if (block.ifLine < line && block.endifLine > line && (!outer || block.ifLine < outer.ifLine)) outer = block
+    }
+    if (outer) after = outer.endifLine + 1
+    return after
+  }
+
+  private commentLines(comment: string[] | undefined): string[] {
+    return (comment ?? []).map((line) => {
+      const trimmed = line.replace(/\s+$/, '')
+      if (trimmed === '') return '#'
+      // Text that already is a comment (source-git's Patch-status) must not become `# # ...`.
+      return trimmed.startsWith('#') ? trimmed : `# ${trimmed}`
+    })
+  }
+
+  /**
+   * Declares a patch. Numbering and placement follow Packit/specfile: the number is the
+   * requested one (must exceed all existing) or highest + 1 (1 for the first); the tag goes
+   * after the highest-numbered Patch tag copying its digit style and alignment, or after the
+   * last Source tag. Returns the number and warnings (e.g. %prep will not apply it).
+   */
+  addPatch(location: string, options: AddPatchOptions = {}): { number: number; added: boolean; warnings: string[] } {
+    const existing = this.patches
+    const fileName = SpecFile.fileName(location)
+    const duplicate = existing.find((p) => SpecFile.fileName(p.expanded.value) === fileName)
+    if (duplicate) return { number: duplicate.number, added: false, warnings: [] }
+    const highest = Math.max(-1, ...existing.map((p) => p.number))
+    let number: number
+    if (options.number !== undefined) {
+      if (!Number.isInteger(options.number) || options.number <= highest)
+        throw new SpecError(
+          `Patch number ${options.number} for ${fileName} must be higher than every existing patch number (highest is ${highest}); ` +
+            'reordering patches with Patch-id is not possible: reorder the commits in source-git instead',
+        )
+      number = options.number
+    } else {
+      number = Math.max(highest + 1, 1)
+    }
+    const comments = this.commentLines(options.comment)
+    const warnings: string[] = []
+    const hidden = this.hiddenPatchSources()
+    if (hidden.length > 0)
+      warnings.push(`patch numbers may collide with patches this tool cannot see (${hidden.join('; ')}); check Patch${number}`)
+
+    const patchTags = this.parsed.tags.filter((t) => t.base === 'patch' && t.packageArgs === null)
+    const listEntries = this.parsed.listEntries.filter((e) => e.section === 'patchlist')
+    let edit: LineEdit
+    if (patchTags.length === 0 && listEntries.length > 0) {
+      const last: ListEntry = listEntries[listEntries.length - 1]
+      if (number !== last.number + 1)
+        throw new SpecError(`%patchlist numbers patches automatically; Patch${number} cannot be placed there`, last.line + 1)
+      edit = { kind: 'insert', before: last.line + 1, texts: [...comments, location] }
+    } else if (patchTags.length > 0) {
+      const neighbour = patchTags.reduce((best, t) => (t.number! > best.number! ? t : best))
+      const unnumbered = neighbour.numberText === undefined && number === neighbour.number! + 1
+      const digits = neighbour.numberText?.startsWith('0') ? neighbour.numberText.length : 0
+      const name = unnumbered ? 'Patch' : `Patch${String(number).padStart(digits, '0')}`
+      const indent = /^\s*/.exec(this.parsed.lines[neighbour.line].text)![0]
+      edit = { kind: 'insert', before: this.afterConditionals(neighbour.line), texts: [...comments, `${indent}${name}${this.alignedSeparator(neighbour, name)}${location}`] }
+    } else {
+      const sources = this.parsed.tags.filter((t) => t.base === 'source' && t.packageArgs === null)
+      const anchor = sources[sources.length - 1] ?? this.requireTag('version', 'Version')
+      const digits = options.digits ?? 4
+      const name = digits === 0 ? 'Patch' : `Patch${String(number).padStart(digits, '0')}`
+      edit = { kind: 'insert', before: this.afterConditionals(anchor.line), texts: [...comments, `${name}${this.alignedSeparator(anchor, name)}${location}`] }
+    }
+    this.apply([edit])
+    warnings.push(...unappliedPatchWarnings(this.prep(), [number]))
+    return { number, added: true, warnings }
+  }
+
+  /** Removes a patch declaration (tag or %patchlist entry) and the comment block right above it. */
+  removePatch(number: number): boolean {
+    const tag = this.parsed.tags.find((t) => t.base === 'patch' && t.number === number && t.packageArgs === null)
+    const entry = this.parsed.listEntries.find((e) => e.section === 'patchlist' && e.number === number)
+    const line = tag ? tag.line : entry?.line
+    if (line === undefined) return false
+    const end = tag ? tag.endLine : line + 1
+    let from = line
+    while (from > 0) {
+      const above = this.parsed.lines[from - 1].text.trim()
+      // Stop at commented-out tags: they are the maintainer's, not this patch's comment.
+      if (!above.startsWith('#') || /^#\s*[A-Za-z]+\d*\s*:/.test(above)) break
+      from--
+    }
+    this.apply([{ kind: 'delete', from, to: end }])
+    return true
+  }
+
+  /**
+   * Adds an entry at the top of %changelog (creating the section if missing). Does nothing
+   * and returns false when the spec uses %autochangelog.
+   */
+  addChangelogEntry(options: ChangelogEntryOptions): boolean {
+    if (this.hasAutochangelog) return false
+    const evr = options.evr ?? this.evr()
+    const section = this.parsed.sections.find((s) => s.name === 'changelog')
+    const headers: string[] = []
+    if (section) for (let i = section.start; i < section.end; i++) if (this.parsed.lines[i].text.startsWith('*')) headers.push(this.parsed.lines[i].text)
+    const date = formatChangelogDate(options.date ?? new Date(), detectChangelogStyle(headers))
+    const body = sanitizeChangelogText(options.text.replace(/\s+$/, ''))
+    const entry = [changelogHeader(date, options.author, evr), ...body]
+    if (!section) {
+      const blank = this.parsed.lines.length > 0 && this.parsed.lines[this.parsed.lines.length - 1].text.trim() !== '' ? [''] : []
+      this.apply([{ kind: 'insert', before: this.parsed.lines.length, texts: [...blank, '%changelog', ...entry] }])
+      return true
+    }
+    let hasOlder = false
+    for (let i = section.start; i < section.end; i++) if (this.parsed.lines[i].text.trim() !== '') hasOlder = true
+    this.apply([{ kind: 'insert', before: section.start, texts: hasOlder ? [...entry, ''] : entry }])
+    return true
+  }
+
+  /** `[epoch:]version-release` with an empty dist, as used in changelog headers. */
+  evr(): string {
+    const version = this.version
+    const release = this.release
+    if (!version || !release) throw new SpecError('the spec has no Version or Release tag')
+    for (const [label, v] of [['Version', version], ['Release', release]] as const) {
+      if (v.unresolved.length > 0)
+        throw new SpecError(
+          `${label} (line ${v.line}) cannot be expanded: ${v.unresolved.map((u) => `${u.construct} (${u.reason})`).join(', ')}`,
+          v.line,
+        )
+    }
+    const epoch = this.epoch
+    return `${epoch ? `${epoch.value}:` : ''}${version.value}-${release.value}`
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * Sets a value that may be built from macros, the way a packager would: when Version is
+ * `%{majorver}.%{minorver}`, the `%global`s change and the reference stays. Each literal
+ * run and each locally defined macro is a slot that prefers its current value; separators
+ * (`.`, `-`, `_`, `~`, `^`, `+`) and anything we cannot change are fixed. When the new
+ * value cannot be expressed that way, the whole value is replaced by the literal.
+ */
+import type { LineEdit } from './edit.js'
+import { expandMacros, findClosing, type MacroTable } from './macros.js'
+import type { MacroDefinitionSite } from './model.js'
+
+export interface ValueSite {
+  line: number
+  /** Offset of the value in the line. */
+  column: number
+  /** The value text on that line. */
+  text: string
+  /** What this value is, for messages: `Version (line 7)`, `%global majorver (line 2)`. */
+  label: string
+}
+
+type Token = { kind: 'literal'; text: string; offset: number } | { kind: 'macro'; name: string; text: string; offset: number } | { kind: 'other'; text: string; offset: number }
+
+export function tokenizeValue(text: string): Token[] {
+  const tokens: Token[] = []
+  let literal = ''
+  let literalStart = 0
+  const flush = (at: number) => {
+    if (literal) tokens.push({ kind: 'literal', text: literal, offset: literalStart })
+    literal = ''
+    literalStart = at
+  }
+  let i = 0
+  while (i < text.length) {
+    if (text[i] !== '%') {
+      if (!literal) literalStart = i
+      literal += text[i++]
+      continue
+    }
+    const next = text[i + 1]
+    if (next === '%') {
+      if (!literal) literalStart = i
+      literal += '%%'
+      i += 2
+      continue
+    }
+    flush(i)
+    let end: number
+    if (next === '{' || next === '(' || next === '[') {
+      const close = findClosing(text, i + 1, next, next === '{' ? '}' : next === '(' ? ')' : ']')
+      end = close < 0 ? text.length : close + 1
+    } else {
+      const m = /^[?!]*[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1))
+      end = m ? i + 1 + m[0].length : i + 1
+    }
+    const construct = text.slice(i, end)
+    const ref = /^%\{([A-Za-z_][A-Za-z0-9_]*)\}$|^%([A-Za-z_][A-Za-z0-9_]*)$/.exec(construct)
+    if (ref) tokens.push({ kind: 'macro', name: ref[1] ?? ref[2], text: construct, offset: i })
+    else tokens.push({ kind: 'other', text: construct, offset: i })
+    i = end
+    literalStart = i
+  }
+  flush(i)
+  return tokens
+}
+
+export interface UpdateContext {
+  macros: MacroTable
+  definitions: readonly MacroDefinitionSite[]
+  /** Macro names never rewritten (Packit protects names ending in `name`). */
+  protectedNames: RegExp
+  edits: LineEdit[]
+  notes: string[]
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** The definition rpm would use for `name` at `line`: the last readable, enabled one above it. */
+function visibleDefinition(ctx: UpdateContext, name: string, line: number): MacroDefinitionSite | undefined {
+  const candidates = ctx.definitions.filter(
+    (d) => d.name === name && !d.commentedOut && d.activity !== 'inactive' && d.line < line,
+  )
+  return candidates[candidates.length - 1]
+}
+
+interface Slot {
+  group: string
+  current: string
+  apply: (value: string) => void
+}
+
+export function updateValue(ctx: UpdateContext, site: ValueSite, target: string, busy = new Set<string>()): void {
+  const tokens = tokenizeValue(site.text)
+  const replaceAll = () =>
+    ctx.edits.push({ kind: 'splice', line: site.line, start: site.column, end: site.column + site.text.length, text: target })
+  if (!tokens.some((t) => t.kind !== 'literal')) {
+    if (site.text !== target) replaceAll()
+    return
+  }
+  const current = expandMacros(site.text, ctx.macros)
+  if (current.unresolved.length === 0 && current.value === target) return
+
+  const slots: Slot[] = []
+  const groupsByMacro = new Map<string, string>()
+  let pattern = ''
+  let feasible = true
+  const addLiteral = (text: string, offset: number) => {
+    // Separators stay; the runs between them are slots of their own.
+    for (const part of text.split(/([.\-_~^+])/)) {
+      const partOffset = offset
+      offset += part.length
+      if (part === '') continue
+      if (/^[.\-_~^+]$/.test(part)) {
+        pattern += escapeRegExp(part)
+        continue
+      }
+      const group = `s${slots.length}`
+      slots.push({
+        group,
+        current: part,
+        apply: (value) =>
+          ctx.edits.push({
+            kind: 'splice',
+            line: site.line,
+            start: site.column + partOffset,
+            end: site.column + partOffset + part.length,
+            text: value,
+          }),
+      })
+      pattern += `(?<${group}>${escapeRegExp(part)}|.+)`
+    }
+  }
+  const addTokens = (list: Token[], base: number): void => {
+    for (const token of list) {
+      if (!feasible) return
+      if (token.kind === 'literal') {
+        addLiteral(token.text, base + token.offset)
+        continue
+      }
+      // `%{?x:text}` / `%{!?x:text}`: when its text is what rpm uses, that text is editable in place.
+      const conditional = /^%\{(!\?|\?!|\?)([A-Za-z_][A-Za-z0-9_]*):(.*)\}$/s.exec(token.text)
+      if (conditional) {
+        const used = ctx.macros.has(conditional[2]) !== conditional[1].includes('!')
+        if (!used) continue
+        const innerOffset = base + token.offset + 2 + conditional[1].length + conditional[2].length + 1
+        addTokens(tokenizeValue(conditional[3]), innerOffset)
+        continue
+      }
+      const expansion = expandMacros(token.text, ctx.macros)
+      if (token.kind === 'macro' && !busy.has(token.name) && !ctx.protectedNames.test(token.name)) {
+        const def = visibleDefinition(ctx, token.name, site.line)
+        if (def && def.activity === 'active' && def.endLine - def.line === 1 && def.params === undefined) {
+          const known = groupsByMacro.get(token.name)
+          if (known) {
+            pattern += `\\k<${known}>`
+            continue
+          }
+          if (expansion.unresolved.length > 0) {
+            feasible = false
+            return
+          }
+          const group = `s${slots.length}`
+          groupsByMacro.set(token.name, group)
+          slots.push({
+            group,
+            current: expansion.value,
+            apply: (value) =>
+              updateValue(
+                ctx,
+                {
+                  line: def.line,
+                  column: def.bodyColumn,
+                  text: def.body,
+                  label: `%${def.kind} ${def.name} (line ${def.line + 1})`,
+                },
+                value,
+                new Set([...busy, token.name]),
+              ),
+          })
+          pattern += `(?<${group}>${escapeRegExp(expansion.value)}|.+)`
+          continue
+        }
+      }
+      if (expansion.unresolved.length > 0) {
+        feasible = false
+        return
+      }
+      pattern += escapeRegExp(expansion.value)
+    }
+  }
+  addTokens(tokens, 0)
+
+  const match = feasible ? new RegExp(`^${pattern}$`, 's').exec(target) : null
+  if (!match?.groups) {
+    replaceAll()
+    ctx.notes.push(
+      `${site.label} was "${site.text.trim()}"; "${target}" cannot be written through its macros, so it now holds the literal value`,
+    )
+    return
+  }
+  for (const slot of slots) {
+    const value = match.groups[slot.group]
+    if (value !== undefined && value !== slot.current) slot.apply(value)
+  }
+}
