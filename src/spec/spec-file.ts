@@ -16,6 +16,8 @@ export class SpecError extends Error {
     message: string,
     /** 1-based line the problem is about, when there is one. */
     readonly line?: number,
+    /** The spec file, when known. */
+    public file?: string,
   ) {
     super(message)
     this.name = 'SpecError'
@@ -62,6 +64,11 @@ export interface ChangelogEntryOptions {
   evr?: string
 }
 
+export interface SpecFileOptions extends ParseOptions {
+  /** Path shown in error messages. */
+  fileName?: string
+}
+
 const AUTORELEASE = /%\{?\??autorelease\b/
 const DIST = /(%\{\??dist\}|%\??dist)(\.\d+)?$/
 
@@ -70,12 +77,16 @@ export class SpecFile {
 
   constructor(
     text: string,
-    private readonly options: ParseOptions = {},
+    private readonly options: SpecFileOptions = {},
   ) {
     this.parsed = parseSpec(text, options)
   }
 
-  static parse(text: string, options: ParseOptions = {}): SpecFile {
+  private error(message: string, line?: number): SpecError {
+    return new SpecError(message, line, this.options.fileName)
+  }
+
+  static parse(text: string, options: SpecFileOptions = {}): SpecFile {
     return new SpecFile(text, options)
   }
 
@@ -106,7 +117,7 @@ export class SpecFile {
     const active = candidates.filter((t) => t.activity === 'active')
     if (active.length > 0) return active[active.length - 1]
     if (candidates.length === 1) return candidates[0]
-    throw new SpecError(
+    throw this.error(
       `${candidates[0].name} is defined ${candidates.length} times under conditions this tool cannot evaluate ` +
         `(lines ${candidates.map((t) => t.line + 1).join(', ')}); define the macros those conditions test, or simplify the spec`,
       candidates[0].line + 1,
@@ -251,9 +262,9 @@ export class SpecFile {
 
   private requireTag(base: string, display: string): Tag {
     const tag = this.mainTag(base)
-    if (!tag) throw new SpecError(`the spec has no ${display} tag in its main package`)
+    if (!tag) throw this.error(`the spec has no ${display} tag in its main package`)
     if (tag.endLine - tag.line > 1)
-      throw new SpecError(`${tag.name} (line ${tag.line + 1}) spans several lines; edit it by hand`, tag.line + 1)
+      throw this.error(`${tag.name} (line ${tag.line + 1}) spans several lines; edit it by hand`, tag.line + 1)
     return tag
   }
 
@@ -264,7 +275,7 @@ export class SpecFile {
    */
   setVersion(version: string): string[] {
     if (!/^[^\s-/]+$/.test(version))
-      throw new SpecError(`"${version}" is not a valid RPM version: it must not contain whitespace, "-" or "/"`)
+      throw this.error(`"${version}" is not a valid RPM version: it must not contain whitespace, "-" or "/"`)
     const tag = this.requireTag('version', 'Version')
     const ctx = this.updateContext()
     updateValue(ctx, { line: tag.line, column: tag.valueColumn, text: tag.raw, label: `Version (line ${tag.line + 1})` }, version)
@@ -301,14 +312,14 @@ export class SpecFile {
   }
 
   setEpoch(epoch: number): void {
-    if (!Number.isInteger(epoch) || epoch < 0) throw new SpecError(`Epoch must be a non-negative integer, got ${epoch}`)
+    if (!Number.isInteger(epoch) || epoch < 0) throw this.error(`Epoch must be a non-negative integer, got ${epoch}`)
     const tag = this.mainTag('epoch')
     if (tag) {
       this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: String(epoch) }])
       return
     }
     const version = this.requireTag('version', 'Version')
-    this.apply([{ kind: 'insert', before: version.line, texts: [`Epoch:${this.alignedSeparator(version, 'Epoch')}${epoch}`] }])
+    this.apply([{ kind: "insert", before: version.line, texts: [`Epoch${this.alignedSeparator(version, "Epoch")}${epoch}`] }])
   }
 
   /** Replaces the value of SourceN (or PatchN with kind 'patch'). */
@@ -317,7 +328,7 @@ export class SpecFile {
     const tag = tags.find((t) => t.activity === 'active') ?? tags.find((t) => t.activity !== 'inactive')
     if (!tag) {
       const label = kind === 'source' ? 'Source' : 'Patch'
-      throw new SpecError(`the spec has no ${label}${number} tag`)
+      throw this.error(`the spec has no ${label}${number} tag`)
     }
     this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: value }])
   }
@@ -365,7 +376,7 @@ export class SpecFile {
     let number: number
     if (options.number !== undefined) {
       if (!Number.isInteger(options.number) || options.number <= highest)
-        throw new SpecError(
+        throw this.error(
           `Patch number ${options.number} for ${fileName} must be higher than every existing patch number (highest is ${highest}); ` +
             'reordering patches with Patch-id is not possible: reorder the commits in source-git instead',
         )
@@ -385,7 +396,7 @@ export class SpecFile {
     if (patchTags.length === 0 && listEntries.length > 0) {
       const last: ListEntry = listEntries[listEntries.length - 1]
       if (number !== last.number + 1)
-        throw new SpecError(`%patchlist numbers patches automatically; Patch${number} cannot be placed there`, last.line + 1)
+        throw this.error(`%patchlist numbers patches automatically; Patch${number} cannot be placed there`, last.line + 1)
       edit = { kind: 'insert', before: last.line + 1, texts: [...comments, location] }
     } else if (patchTags.length > 0) {
       const neighbour = patchTags.reduce((best, t) => (t.number! > best.number! ? t : best))
@@ -452,10 +463,10 @@ export class SpecFile {
   evr(): string {
     const version = this.version
     const release = this.release
-    if (!version || !release) throw new SpecError('the spec has no Version or Release tag')
+    if (!version || !release) throw this.error('the spec has no Version or Release tag')
     for (const [label, v] of [['Version', version], ['Release', release]] as const) {
       if (v.unresolved.length > 0)
-        throw new SpecError(
+        throw this.error(
           `${label} (line ${v.line}) cannot be expanded: ${v.unresolved.map((u) => `${u.construct} (${u.reason})`).join(', ')}`,
           v.line,
         )

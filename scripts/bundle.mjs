@@ -1,0 +1,38 @@
+// Bundles the two entry points with @vercel/ncc into OUT_DIR (default dist/):
+//   src/index.ts -> index.js (the GitHub Action), src/cli.ts -> cli.js (the srcgit command).
+// Each entry is built in a temp dir of its own, so the two builds cannot overwrite each other's files.
+import { execFileSync } from 'node:child_process'
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+
+const outDir = path.resolve(process.argv[2] ?? 'dist')
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js')
+const entries = [
+  { src: 'src/index.ts', out: 'index.js' },
+  { src: 'src/cli.ts', out: 'cli.js' },
+]
+
+rmSync(outDir, { recursive: true, force: true })
+mkdirSync(outDir, { recursive: true })
+for (const entry of entries) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'srcgit-ncc-'))
+  try {
+    execFileSync(process.execPath, [ncc, 'build', entry.src, '--out', tmp, '--license', 'licenses.txt', '--quiet'], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    const produced = readdirSync(tmp).sort()
+    const unexpected = produced.filter((f) => !['index.js', 'package.json', 'licenses.txt'].includes(f))
+    if (unexpected.length > 0) throw new Error(`ncc emitted files this script does not place: ${unexpected.join(', ')}`)
+    copyFileSync(path.join(tmp, 'index.js'), path.join(outDir, entry.out))
+    if (entry.out === 'index.js') copyFileSync(path.join(tmp, 'licenses.txt'), path.join(outDir, 'licenses.txt'))
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+chmodSync(path.join(outDir, 'cli.js'), 0o755)
+// The bundles are ES modules; this marks them so whatever package.json is above them.
+writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n')

@@ -1,0 +1,27 @@
+// Fails when the committed dist/ is not what src/ builds to: users run dist/, not src/.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+const fresh = mkdtempSync(path.join(os.tmpdir(), 'srcgit-check-dist-'))
+try {
+  execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs'), fresh], { cwd: root, stdio: 'inherit' })
+  const committed = path.join(root, 'dist')
+  const names = new Set([...readdirSync(fresh), ...(existsSync(committed) ? readdirSync(committed) : [])])
+  const differing = [...names].filter((name) => {
+    const a = path.join(fresh, name)
+    const b = path.join(committed, name)
+    return !existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b))
+  })
+  if (differing.length > 0) {
+    console.error(`dist/ does not match src/: ${differing.sort().join(', ')} differ.`)
+    console.error('Run `npm run build` and commit dist/.')
+    process.exitCode = 1
+  } else {
+    console.log(`dist/ matches src/ (${names.size} files)`)
+  }
+} finally {
+  rmSync(fresh, { recursive: true, force: true })
+}

@@ -1,0 +1,49 @@
+/** The `srcgit` command: parses the first word and hands over to one command module. */
+import { configCheck } from './config-check.js'
+import { specCommand } from './spec.js'
+import { EXIT, type CommandIO } from './io.js'
+import { VERSION } from '../version.js'
+
+export const USAGE = `srcgit ${VERSION}: maintain a Fedora package as a source-git repository
+
+Usage: srcgit <command> [options]
+
+Commands:
+  config check [PATH]     validate a Packit-compatible config and print it resolved
+  spec show SPEC          what srcgit reads from a spec file (values with macros expanded)
+  spec bump SPEC --version V
+                          the release bump srcgit would make to a spec (a diff, or --write)
+
+Options:
+  -h, --help              this help ("srcgit <command> --help" for a command's options)
+  --version               print the srcgit version
+
+Exit codes: 0 success, 1 the input is wrong (config or spec errors), 2 the command line is wrong.
+`
+
+export async function runCli(argv: string[], io: CommandIO): Promise<number> {
+  const [command, ...rest] = argv
+  switch (command) {
+    case undefined:
+      io.stderr(USAGE)
+      return EXIT.usage
+    case '-h':
+    case '--help':
+    case 'help':
+      io.stdout(USAGE)
+      return EXIT.ok
+    case '--version':
+      io.stdout(`${VERSION}\n`)
+      return EXIT.ok
+    case 'config':
+      if (rest[0] === 'check') return configCheck(rest.slice(1), io)
+      if (rest[0] === '--help' || rest[0] === '-h') return configCheck(['--help'], io)
+      io.stderr(`srcgit config: unknown subcommand "${rest[0] ?? ''}" (use "srcgit config check [PATH]")\n`)
+      return EXIT.usage
+    case 'spec':
+      return specCommand(rest, io)
+    default:
+      io.stderr(`srcgit: unknown command "${command}"\n\n${USAGE}`)
+      return EXIT.usage
+  }
+}
