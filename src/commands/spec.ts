@@ -182,8 +182,8 @@ export async function specCommand(argv: string[], io: CommandIO): Promise<number
     io.stderr(`srcgit spec: unknown subcommand "${sub}" (use "show" or "bump")\n`)
     return EXIT.usage
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
-      io.stderr(`srcgit spec ${sub}: ${error.message}\n(see srcgit spec ${sub} --help)\n`)
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`srcgit spec ${sub}: ${(error as Error).message}\n(see srcgit spec ${sub} --help)\n`)
       return EXIT.usage
     }
     if (error instanceof SpecError) {
@@ -193,4 +193,10 @@ export async function specCommand(argv: string[], io: CommandIO): Promise<number
     }
     throw error
   }
+}
+
+/** node:util parseArgs errors (checked by code: they may come from another realm, e.g. under jest). */
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
 }

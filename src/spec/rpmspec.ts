@@ -14,7 +14,7 @@ export interface RpmspecResult {
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('rpmspec', args, { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile('rpmspec', args, { maxBuffer: 64 * 1024 * 1024, timeout: 60_000, env: process.env }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 127) : 0
       resolve({ code, stdout, stderr })
     })
