@@ -18,7 +18,11 @@ export default {
       ...common,
       displayName: 'unit',
       // Self-contained: our own small specs and repos made in temp dirs. Green on any fresh machine.
-      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/unit/**/*.test.ts',
+        '<rootDir>/test/integration/**/*.test.ts',
+        '<rootDir>/test/e2e/**/*.test.ts',
+      ],
     },
     {
       ...common,
