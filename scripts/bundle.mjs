@@ -20,15 +20,21 @@ mkdirSync(outDir, { recursive: true })
 for (const entry of entries) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'srcgit-ncc-'))
   try {
-    execFileSync(process.execPath, [ncc, 'build', entry.src, '--out', tmp, '--license', 'licenses.txt', '--quiet'], {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
+    execFileSync(
+      process.execPath,
+      [ncc, 'build', entry.src, '--out', tmp, '--license', 'licenses.txt', '--quiet'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+      },
+    )
     const produced = readdirSync(tmp).sort()
     const unexpected = produced.filter((f) => !['index.js', 'package.json', 'licenses.txt'].includes(f))
-    if (unexpected.length > 0) throw new Error(`ncc emitted files this script does not place: ${unexpected.join(', ')}`)
+    if (unexpected.length > 0)
+      throw new Error(`ncc emitted files this script does not place: ${unexpected.join(', ')}`)
     copyFileSync(path.join(tmp, 'index.js'), path.join(outDir, entry.out))
-    if (entry.out === 'index.js') copyFileSync(path.join(tmp, 'licenses.txt'), path.join(outDir, 'licenses.txt'))
+    if (entry.out === 'index.js')
+      copyFileSync(path.join(tmp, 'licenses.txt'), path.join(outDir, 'licenses.txt'))
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }

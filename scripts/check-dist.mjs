@@ -7,7 +7,10 @@ import path from 'node:path'
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const fresh = mkdtempSync(path.join(os.tmpdir(), 'srcgit-check-dist-'))
 try {
-  execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs'), fresh], { cwd: root, stdio: 'inherit' })
+  execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs'), fresh], {
+    cwd: root,
+    stdio: 'inherit',
+  })
   const committed = path.join(root, 'dist')
   const names = new Set([...readdirSync(fresh), ...(existsSync(committed) ? readdirSync(committed) : [])])
   const differing = [...names].filter((name) => {

@@ -7,7 +7,9 @@ const code = await runCli(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(s),
   cwd: process.cwd(),
 }).catch((error: unknown) => {
-  process.stderr.write(`srcgit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.stderr.write(
+    `srcgit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  )
   return 70
 })
 process.exitCode = code

@@ -10,13 +10,20 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings()
     const args = [settings.workingDirectory]
-    if (settings.configFile) args.push('--config', path.resolve(settings.workingDirectory, settings.configFile))
+    if (settings.configFile)
+      args.push('--config', path.resolve(settings.workingDirectory, settings.configFile))
     let output = ''
     const code = await log.group('Read the srcgit/Packit configuration', () =>
-      configCheck(args, { stdout: (s) => (output += s), stderr: (s) => log.info(s.trimEnd()), cwd: settings.workingDirectory }),
+      configCheck(args, {
+        stdout: (s) => (output += s),
+        stderr: (s) => log.info(s.trimEnd()),
+        cwd: settings.workingDirectory,
+      }),
     )
     if (code !== 0) {
-      log.fail('The configuration has errors (listed above); fix them and re-run. `npx srcgit config check` shows the same locally.')
+      log.fail(
+        'The configuration has errors (listed above); fix them and re-run. `npx srcgit config check` shows the same locally.',
+      )
       return
     }
     log.info(output.trimEnd())

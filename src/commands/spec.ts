@@ -6,7 +6,14 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createTwoFilesPatch } from 'diff'
-import { SpecFile, SpecError, toRpmVersion, rpmspecAvailable, rpmspecQuery, type SpecValue } from '../spec/index.js'
+import {
+  SpecFile,
+  SpecError,
+  toRpmVersion,
+  rpmspecAvailable,
+  rpmspecQuery,
+  type SpecValue,
+} from '../spec/index.js'
 import { EXIT, type CommandIO } from './io.js'
 
 const SHOW_USAGE = `Usage: srcgit spec show SPEC [--define 'NAME VALUE']... [--rpmspec]
@@ -47,7 +54,11 @@ function defines(values: string[] | undefined): Record<string, string> {
 
 class UsageError extends Error {}
 
-function readSpec(specArg: string | undefined, io: CommandIO, options: { predefined: Record<string, string> }): { spec: SpecFile; file: string; text: string } {
+function readSpec(
+  specArg: string | undefined,
+  io: CommandIO,
+  options: { predefined: Record<string, string> },
+): { spec: SpecFile; file: string; text: string } {
   if (!specArg) throw new UsageError('missing SPEC: give the path of a .spec file')
   const file = path.resolve(io.cwd, specArg)
   if (!existsSync(file)) throw new SpecError(`no such file`, undefined, specArg)
@@ -67,7 +78,10 @@ function readSpec(specArg: string | undefined, io: CommandIO, options: { predefi
 function describe(label: string, v: SpecValue | undefined): string {
   if (!v) return `${label}: (not set)`
   const shown = v.raw === v.value ? v.value : `${v.value}   (written as ${v.raw})`
-  const unresolved = v.unresolved.length > 0 ? `\n    ! cannot expand: ${v.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')}` : ''
+  const unresolved =
+    v.unresolved.length > 0
+      ? `\n    ! cannot expand: ${v.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')}`
+      : ''
   return `${label}: ${shown}${unresolved}`
 }
 
@@ -75,7 +89,11 @@ async function show(argv: string[], io: CommandIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { define: { type: 'string', multiple: true }, rpmspec: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      define: { type: 'string', multiple: true },
+      rpmspec: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   })
   if (values.help) {
     io.stdout(SHOW_USAGE)
@@ -104,10 +122,15 @@ async function show(argv: string[], io: CommandIO): Promise<number> {
   io.stdout(out.join('\n') + '\n')
   if (values.rpmspec) {
     if (!(await rpmspecAvailable())) {
-      io.stderr('rpmspec is not installed; skipping the cross-check (apt-get install rpm / dnf install rpm-build)\n')
+      io.stderr(
+        'rpmspec is not installed; skipping the cross-check (apt-get install rpm / dnf install rpm-build)\n',
+      )
       return EXIT.ok
     }
-    const rpm = await rpmspecQuery(file, '%{name}\\n%{epoch}\\n%{version}\\n%{release}\\n', { ...predefined, dist: '%{nil}' })
+    const rpm = await rpmspecQuery(file, '%{name}\\n%{epoch}\\n%{version}\\n%{release}\\n', {
+      ...predefined,
+      dist: '%{nil}',
+    })
     if (rpm === undefined) {
       io.stderr('rpmspec could not parse the spec (run `rpmspec -P` on it to see why)\n')
       return EXIT.failure
@@ -151,7 +174,8 @@ async function bump(argv: string[], io: CommandIO): Promise<number> {
   const date = values.date ? new Date(`${values.date}T00:00:00Z`) : new Date()
   if (Number.isNaN(date.getTime())) throw new UsageError(`--date expects YYYY-MM-DD, got "${values.date}"`)
   const digits = values.digits === undefined ? 4 : Number(values.digits)
-  if (!Number.isInteger(digits) || digits < 0) throw new UsageError(`--digits expects a whole number >= 0, got "${values.digits}"`)
+  if (!Number.isInteger(digits) || digits < 0)
+    throw new UsageError(`--digits expects a whole number >= 0, got "${values.digits}"`)
   const { spec, file, text } = readSpec(positionals[0], io, { predefined: defines(values.define) })
   const rpmVersion = toRpmVersion(values.version).version
   const notes = [...spec.setVersion(rpmVersion), ...spec.resetRelease()]
@@ -165,7 +189,9 @@ async function bump(argv: string[], io: CommandIO): Promise<number> {
     io.stderr(`wrote ${positionals[0]}\n`)
   } else {
     const name = path.basename(file)
-    io.stdout(createTwoFilesPatch(`a/${name}`, `b/${name}`, text, result, undefined, undefined, { context: 3 }))
+    io.stdout(
+      createTwoFilesPatch(`a/${name}`, `b/${name}`, text, result, undefined, undefined, { context: 3 }),
+    )
   }
   return EXIT.ok
 }

@@ -31,7 +31,9 @@ export function detectChangelogStyle(headerLines: readonly string[]): ChangelogS
     }
   }
   for (const line of headerLines) {
-    const m = /^\*\s+[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+0?(\d{1,2})\s+(\d{2}:\d{2}:\d{2}\s+\S+\s+)?\d{4}/.exec(line)
+    const m = /^\*\s+[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+0?(\d{1,2})\s+(\d{2}:\d{2}:\d{2}\s+\S+\s+)?\d{4}/.exec(
+      line,
+    )
     if (m) return { dayPadding: seenShortDay ? padding : '0', extended: m[2] !== undefined }
   }
   return { dayPadding: seenShortDay ? padding : '0', extended: false }
@@ -40,10 +42,18 @@ export function detectChangelogStyle(headerLines: readonly string[]): ChangelogS
 export function formatChangelogDate(date: Date, style: ChangelogStyle): string {
   const day = date.getUTCDate()
   const dayText =
-    day >= 10 ? String(day) : style.dayPadding === '0' ? `0${day}` : style.dayPadding === ' ' ? ` ${day}` : String(day)
+    day >= 10
+      ? String(day)
+      : style.dayPadding === '0'
+        ? `0${day}`
+        : style.dayPadding === ' '
+          ? ` ${day}`
+          : String(day)
   const head = `${DAYS[date.getUTCDay()]} ${MONTHS[date.getUTCMonth()]} ${dayText}`
   if (!style.extended) return `${head} ${date.getUTCFullYear()}`
-  const time = [date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()].map((n) => String(n).padStart(2, '0'))
+  const time = [date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()].map((n) =>
+    String(n).padStart(2, '0'),
+  )
   return `${head} ${time.join(':')} UTC ${date.getUTCFullYear()}`
 }
 

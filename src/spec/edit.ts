@@ -11,10 +11,17 @@ export type LineEdit =
  * inserted lines take the file's line ending, and an insertion at the very end keeps a
  * missing final newline missing.
  */
-export function applyLineEdits(lines: readonly PhysicalLine[], edits: readonly LineEdit[], eol: string): PhysicalLine[] {
+export function applyLineEdits(
+  lines: readonly PhysicalLine[],
+  edits: readonly LineEdit[],
+  eol: string,
+): PhysicalLine[] {
   const texts = lines.map((l) => l.text)
-  const splices = edits.filter((e) => e.kind === 'splice').sort((a, b) => b.line - a.line || b.start - a.start)
-  for (const s of splices) texts[s.line] = texts[s.line].slice(0, s.start) + s.text + texts[s.line].slice(s.end)
+  const splices = edits
+    .filter((e) => e.kind === 'splice')
+    .sort((a, b) => b.line - a.line || b.start - a.start)
+  for (const s of splices)
+    texts[s.line] = texts[s.line].slice(0, s.start) + s.text + texts[s.line].slice(s.end)
 
   const deleted = new Set<number>()
   for (const e of edits) if (e.kind === 'delete') for (let i = e.from; i < e.to; i++) deleted.add(i)

@@ -137,7 +137,8 @@ class Parser {
     while ((op = this.peekOp('+', '-'))) {
       this.pos++
       const right = this.multiplicative()
-      if (left.kind === 'str' && right.kind === 'str' && op === '+') left = { kind: 'str', s: left.s + right.s }
+      if (left.kind === 'str' && right.kind === 'str' && op === '+')
+        left = { kind: 'str', s: left.s + right.s }
       else left = { kind: 'int', n: op === '+' ? toInt(left) + toInt(right) : toInt(left) - toInt(right) }
     }
     return left

@@ -1,5 +1,11 @@
 export { SpecFile, SpecError } from './spec-file.js'
-export type { SpecValue, SourceEntry, AddPatchOptions, ChangelogEntryOptions, SpecFileOptions } from './spec-file.js'
+export type {
+  SpecValue,
+  SourceEntry,
+  AddPatchOptions,
+  ChangelogEntryOptions,
+  SpecFileOptions,
+} from './spec-file.js'
 export type { ParseOptions } from './parse.js'
 export type { ParsedSpec, Tag, Section, MacroDefinitionSite, Activity } from './model.js'
 export type { Expansion, Unresolved } from './macros.js'

@@ -35,7 +35,8 @@ const TAG_MACROS = new Set(['name', 'version', 'release', 'epoch', 'summary', 'l
 
 const TAG_LINE = /^(\s*)([A-Za-z][A-Za-z0-9_]*)(\([^)]*\))?(\s*:\s*)(.*)$/s
 const MACRO_DEFINITION = /^(\s*)%(global|define)(\s+)([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?(\s*)(.*)$/s
-const COMMENTED_DEFINITION = /^\s*(?:#+|%dnl\s+%?)\s*%?(global|define)\s+([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*(.*)$/s
+const COMMENTED_DEFINITION =
+  /^\s*(?:#+|%dnl\s+%?)\s*%?(global|define)\s+([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*(.*)$/s
 const CONDITIONAL = /^\s*%(if|ifarch|ifnarch|ifos|ifnos|elif|elifarch|elifos|else|endif)(?=\s|$)(.*)$/s
 
 interface Frame extends ConditionFrame {
@@ -160,7 +161,13 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
     const header = sectionHeader(first)
     if (header) {
       section.end = ll.start
-      section = { name: header.name, args: header.args, headerLine: ll.start, start: ll.end, end: lines.length }
+      section = {
+        name: header.name,
+        args: header.args,
+        headerLine: ll.start,
+        start: ll.end,
+        end: lines.length,
+      }
       sections.push(section)
       continue
     }
@@ -189,7 +196,8 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
     if (def) {
       const [, indent, kind, gap, name, params, gap2] = def
       const fullBody = def[7]
-      const bodyColumn = indent.length + 1 + kind.length + gap.length + name.length + (params ?? '').length + gap2.length
+      const bodyColumn =
+        indent.length + 1 + kind.length + gap.length + name.length + (params ?? '').length + gap2.length
       const firstLineBody = first.slice(bodyColumn)
       macroDefinitions.push({
         line: ll.start,
@@ -246,8 +254,16 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
     const include = /^\s*%include\s+(.*)$/.exec(first)
     if (include) {
       const expanded = expandMacros(include[1].trim(), macros)
-      const text = readable && expanded.unresolved.length === 0 ? options.readInclude?.(expanded.value) : undefined
-      const entry: Include = { line: ll.start, raw: include[1], expanded, activity, resolved: text !== undefined, entries: [] }
+      const text =
+        readable && expanded.unresolved.length === 0 ? options.readInclude?.(expanded.value) : undefined
+      const entry: Include = {
+        line: ll.start,
+        raw: include[1],
+        expanded,
+        activity,
+        resolved: text !== undefined,
+        entries: [],
+      }
       includes.push(entry)
       for (const included of text === undefined ? [] : splitLines(text)) {
         const incDef = MACRO_DEFINITION.exec(included.text)
@@ -271,9 +287,21 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
       const kind = section.name === 'patchlist' ? 'patch' : 'source'
       const number = nextNumber(kind, undefined, readable)
       const expanded = expandMacros(trimmed.trim(), macros)
-      listEntries.push({ line: ll.start, section: section.name, raw: trimmed.trim(), number, activity, expanded })
+      listEntries.push({
+        line: ll.start,
+        section: section.name,
+        raw: trimmed.trim(),
+        number,
+        activity,
+        expanded,
+      })
       if (readable) {
-        macros.set({ name: `${kind.toUpperCase()}${number}`, body: expanded.value, kind: 'tag', value: expanded })
+        macros.set({
+          name: `${kind.toUpperCase()}${number}`,
+          body: expanded.value,
+          kind: 'tag',
+          value: expanded,
+        })
       }
       continue
     }
@@ -307,10 +335,22 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
       if (numbered[2] !== '') tag.numberText = numbered[2]
       tag.number = nextNumber(kind, explicit, readable)
       if (readable) {
-        macros.set({ name: `${kind.toUpperCase()}${tag.number}`, body: expanded.value, kind: 'tag', value: expanded })
+        macros.set({
+          name: `${kind.toUpperCase()}${tag.number}`,
+          body: expanded.value,
+          kind: 'tag',
+          value: expanded,
+        })
       }
     } else if (readable && tag.packageArgs === null && TAG_MACROS.has(base)) {
-      macros.set({ name: base, body: fullValue.trim(), kind: 'tag', value: expanded, line: ll.start, uncertain })
+      macros.set({
+        name: base,
+        body: fullValue.trim(),
+        kind: 'tag',
+        value: expanded,
+        line: ll.start,
+        uncertain,
+      })
     }
     tags.push(tag)
   }

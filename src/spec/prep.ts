@@ -28,7 +28,8 @@ function parsePatchNumbers(args: string): number[] {
   const tokens = args.trim().split(/\s+/).filter(Boolean)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
-    if (t === '-P' && tokens[i + 1] !== undefined && /^\d+$/.test(tokens[i + 1])) numbers.push(Number(tokens[++i]))
+    if (t === '-P' && tokens[i + 1] !== undefined && /^\d+$/.test(tokens[i + 1]))
+      numbers.push(Number(tokens[++i]))
     else if (/^-P\d+$/.test(t)) numbers.push(Number(t.slice(2)))
     else if (/^\d+$/.test(t)) numbers.push(Number(t))
     else if (/^-[bzF]$/.test(t) || t === '-o' || t === '-d') i++
@@ -68,7 +69,12 @@ export function analyzePrep(spec: ParsedSpec): PrepAnalysis {
     } else if ((m = /^%\{?patch(\d*)\}?(\s.*)?$/.exec(trimmed))) {
       const numbers = m[1] !== '' ? [Number(m[1])] : parsePatchNumbers(m[2] ?? '')
       // A bare `%patch` applied patch 0 in old rpm.
-      applications.push({ line: i, text: trimmed, kind: 'patch', numbers: numbers.length > 0 ? numbers : [0] })
+      applications.push({
+        line: i,
+        text: trimmed,
+        kind: 'patch',
+        numbers: numbers.length > 0 ? numbers : [0],
+      })
     }
   }
   return { prepLine: prep.headerLine, applications }
@@ -102,7 +108,9 @@ export function unappliedPatchWarnings(analysis: PrepAnalysis, numbers: readonly
           `(last one at line ${ref.line + 1}: "${ref.text}"); add "%patch -P${n} -p1" there, or switch %prep to %autosetup -p1`,
       )
     } else if (last) {
-      warnings.push(`Patch${n} will not be applied by "${last.text}" (line ${last.line + 1}); widen its range or add "%patch -P${n} -p1"`)
+      warnings.push(
+        `Patch${n} will not be applied by "${last.text}" (line ${last.line + 1}); widen its range or add "%patch -P${n} -p1"`,
+      )
     } else {
       warnings.push(
         `Patch${n} will not be applied: %prep (line ${analysis.prepLine + 1}) has no %autosetup, %autopatch or %patch line; use %autosetup -p1`,

@@ -14,10 +14,15 @@ export interface RpmspecResult {
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('rpmspec', args, { maxBuffer: 64 * 1024 * 1024, timeout: 60_000, env: process.env }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 127) : 0
-      resolve({ code, stdout, stderr })
-    })
+    execFile(
+      'rpmspec',
+      args,
+      { maxBuffer: 64 * 1024 * 1024, timeout: 60_000, env: process.env },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 127) : 0
+        resolve({ code, stdout, stderr })
+      },
+    )
   })
 }
 
@@ -31,14 +36,31 @@ function defineArgs(defines: Record<string, string>): string[] {
 }
 
 /** `rpmspec -P`: parses the spec with rpm and reports its errors. */
-export async function rpmspecParse(specPath: string, defines: Record<string, string> = {}, extraArgs: string[] = []): Promise<RpmspecResult> {
+export async function rpmspecParse(
+  specPath: string,
+  defines: Record<string, string> = {},
+  extraArgs: string[] = [],
+): Promise<RpmspecResult> {
   const { code, stdout, stderr } = await run(['-P', ...defineArgs(defines), ...extraArgs, specPath])
   const errors = stderr.split('\n').filter((l) => l.startsWith('error:'))
   return { ok: code === 0, parsed: code === 0 ? stdout : '', errors }
 }
 
 /** rpm's values for the main package (`rpmspec -q --srpm --qf`). */
-export async function rpmspecQuery(specPath: string, format: string, defines: Record<string, string> = {}, extraArgs: string[] = []): Promise<string | undefined> {
-  const { code, stdout } = await run(['-q', '--srpm', '--qf', format, ...defineArgs(defines), ...extraArgs, specPath])
+export async function rpmspecQuery(
+  specPath: string,
+  format: string,
+  defines: Record<string, string> = {},
+  extraArgs: string[] = [],
+): Promise<string | undefined> {
+  const { code, stdout } = await run([
+    '-q',
+    '--srpm',
+    '--qf',
+    format,
+    ...defineArgs(defines),
+    ...extraArgs,
+    specPath,
+  ])
   return code === 0 ? stdout : undefined
 }

@@ -8,7 +8,12 @@ import { expandMacros, MacroTable, type Expansion } from './macros.js'
 import type { ConditionalBlock, ListEntry, ParsedSpec, Tag } from './model.js'
 import { parseSpec, type ParseOptions } from './parse.js'
 import { analyzePrep, unappliedPatchWarnings, type PrepAnalysis } from './prep.js'
-import { changelogHeader, detectChangelogStyle, formatChangelogDate, sanitizeChangelogText } from './changelog.js'
+import {
+  changelogHeader,
+  detectChangelogStyle,
+  formatChangelogDate,
+  sanitizeChangelogText,
+} from './changelog.js'
 import { updateValue, type UpdateContext } from './value-update.js'
 
 export class SpecError extends Error {
@@ -112,7 +117,9 @@ export class SpecFile {
 
   /** The main package's tag rpm would use: the active one, or throws when conditions make it ambiguous. */
   mainTag(base: string): Tag | undefined {
-    const candidates = this.parsed.tags.filter((t) => t.base === base && t.packageArgs === null && t.activity !== 'inactive')
+    const candidates = this.parsed.tags.filter(
+      (t) => t.base === base && t.packageArgs === null && t.activity !== 'inactive',
+    )
     if (candidates.length === 0) return undefined
     const active = candidates.filter((t) => t.activity === 'active')
     if (active.length > 0) return active[active.length - 1]
@@ -233,12 +240,22 @@ export class SpecFile {
     const preambleEnd = this.parsed.sections[1]?.headerLine ?? this.parsed.lines.length
     for (let i = 0; i < preambleEnd; i++) {
       const text = this.parsed.lines[i].text
-      if (/%\{lua:/.test(text) && /Patch/.test(this.parsed.lines.slice(i, i + 5).map((l) => l.text).join('\n')))
+      if (
+        /%\{lua:/.test(text) &&
+        /Patch/.test(
+          this.parsed.lines
+            .slice(i, i + 5)
+            .map((l) => l.text)
+            .join('\n'),
+        )
+      )
         found.push(`line ${i + 1}: a %{lua:} block may declare patches`)
     }
     for (const inc of this.parsed.includes)
       if (!inc.resolved && inc.activity !== 'inactive')
-        found.push(`line ${inc.line + 1}: %include ${inc.raw.trim()} could not be read and may declare patches`)
+        found.push(
+          `line ${inc.line + 1}: %include ${inc.raw.trim()} could not be read and may declare patches`,
+        )
     return found
   }
 
@@ -264,7 +281,10 @@ export class SpecFile {
     const tag = this.mainTag(base)
     if (!tag) throw this.error(`the spec has no ${display} tag in its main package`)
     if (tag.endLine - tag.line > 1)
-      throw this.error(`${tag.name} (line ${tag.line + 1}) spans several lines; edit it by hand`, tag.line + 1)
+      throw this.error(
+        `${tag.name} (line ${tag.line + 1}) spans several lines; edit it by hand`,
+        tag.line + 1,
+      )
     return tag
   }
 
@@ -278,7 +298,11 @@ export class SpecFile {
       throw this.error(`"${version}" is not a valid RPM version: it must not contain whitespace, "-" or "/"`)
     const tag = this.requireTag('version', 'Version')
     const ctx = this.updateContext()
-    updateValue(ctx, { line: tag.line, column: tag.valueColumn, text: tag.raw, label: `Version (line ${tag.line + 1})` }, version)
+    updateValue(
+      ctx,
+      { line: tag.line, column: tag.valueColumn, text: tag.raw, label: `Version (line ${tag.line + 1})` },
+      version,
+    )
     this.apply(ctx.edits)
     return ctx.notes
   }
@@ -294,7 +318,12 @@ export class SpecFile {
     const macros = this.parsed.macros.clone()
     macros.set({ name: 'dist', body: '', kind: 'predefined' })
     const ctx = this.updateContext(macros)
-    const site = { line: tag.line, column: tag.valueColumn, text: releasePart, label: `Release (line ${tag.line + 1})` }
+    const site = {
+      line: tag.line,
+      column: tag.valueColumn,
+      text: releasePart,
+      label: `Release (line ${tag.line + 1})`,
+    }
     updateValue(ctx, site, '1')
     if (dist?.[2]) {
       // A minor bump (`%{?dist}.1`) belongs to the old release.
@@ -308,36 +337,73 @@ export class SpecFile {
   /** Writes a raw Release value as is (e.g. to copy %autorelease from another spec). */
   setRawRelease(raw: string): void {
     const tag = this.requireTag('release', 'Release')
-    this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: raw }])
+    this.apply([
+      {
+        kind: 'splice',
+        line: tag.line,
+        start: tag.valueColumn,
+        end: tag.valueColumn + tag.raw.length,
+        text: raw,
+      },
+    ])
   }
 
   setEpoch(epoch: number): void {
-    if (!Number.isInteger(epoch) || epoch < 0) throw this.error(`Epoch must be a non-negative integer, got ${epoch}`)
+    if (!Number.isInteger(epoch) || epoch < 0)
+      throw this.error(`Epoch must be a non-negative integer, got ${epoch}`)
     const tag = this.mainTag('epoch')
     if (tag) {
-      this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: String(epoch) }])
+      this.apply([
+        {
+          kind: 'splice',
+          line: tag.line,
+          start: tag.valueColumn,
+          end: tag.valueColumn + tag.raw.length,
+          text: String(epoch),
+        },
+      ])
       return
     }
     const version = this.requireTag('version', 'Version')
-    this.apply([{ kind: "insert", before: version.line, texts: [`Epoch${this.alignedSeparator(version, "Epoch")}${epoch}`] }])
+    this.apply([
+      {
+        kind: 'insert',
+        before: version.line,
+        texts: [`Epoch${this.alignedSeparator(version, 'Epoch')}${epoch}`],
+      },
+    ])
   }
 
   /** Replaces the value of SourceN (or PatchN with kind 'patch'). */
   setSource(number: number, value: string, kind: 'source' | 'patch' = 'source'): void {
-    const tags = this.parsed.tags.filter((t) => t.base === kind && t.number === number && t.packageArgs === null)
+    const tags = this.parsed.tags.filter(
+      (t) => t.base === kind && t.number === number && t.packageArgs === null,
+    )
     const tag = tags.find((t) => t.activity === 'active') ?? tags.find((t) => t.activity !== 'inactive')
     if (!tag) {
       const label = kind === 'source' ? 'Source' : 'Patch'
       throw this.error(`the spec has no ${label}${number} tag`)
     }
-    this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: value }])
+    this.apply([
+      {
+        kind: 'splice',
+        line: tag.line,
+        start: tag.valueColumn,
+        end: tag.valueColumn + tag.raw.length,
+        text: value,
+      },
+    ])
   }
 
   /** The separator that puts a new tag's value in the same column as `neighbour`'s. */
   private alignedSeparator(neighbour: Tag, newName: string): string {
-    if (neighbour.separator.includes('\t') && newName.length === neighbour.name.length) return neighbour.separator
+    if (neighbour.separator.includes('\t') && newName.length === neighbour.name.length)
+      return neighbour.separator
     if (neighbour.separator.includes('\t')) return neighbour.separator
-    const column = neighbour.valueColumn - (this.parsed.lines[neighbour.line].text.length - this.parsed.lines[neighbour.line].text.trimStart().length)
+    const column =
+      neighbour.valueColumn -
+      (this.parsed.lines[neighbour.line].text.length -
+        this.parsed.lines[neighbour.line].text.trimStart().length)
     return ':' + ' '.repeat(Math.max(1, column - newName.length - 1))
   }
 
@@ -346,7 +412,8 @@ export class SpecFile {
     let after = line + 1
     let outer: ConditionalBlock | undefined
     for (const block of this.parsed.conditionals) {
-      if (block.ifLine < line && block.endifLine > line && (!outer || block.ifLine < outer.ifLine)) outer = block
+      if (block.ifLine < line && block.endifLine > line && (!outer || block.ifLine < outer.ifLine))
+        outer = block
     }
     if (outer) after = outer.endifLine + 1
     return after
@@ -367,7 +434,10 @@ export class SpecFile {
    * after the highest-numbered Patch tag copying its digit style and alignment, or after the
    * last Source tag. Returns the number and warnings (e.g. %prep will not apply it).
    */
-  addPatch(location: string, options: AddPatchOptions = {}): { number: number; added: boolean; warnings: string[] } {
+  addPatch(
+    location: string,
+    options: AddPatchOptions = {},
+  ): { number: number; added: boolean; warnings: string[] } {
     const existing = this.patches
     const fileName = SpecFile.fileName(location)
     const duplicate = existing.find((p) => SpecFile.fileName(p.expanded.value) === fileName)
@@ -388,7 +458,9 @@ export class SpecFile {
     const warnings: string[] = []
     const hidden = this.hiddenPatchSources()
     if (hidden.length > 0)
-      warnings.push(`patch numbers may collide with patches this tool cannot see (${hidden.join('; ')}); check Patch${number}`)
+      warnings.push(
+        `patch numbers may collide with patches this tool cannot see (${hidden.join('; ')}); check Patch${number}`,
+      )
 
     const patchTags = this.parsed.tags.filter((t) => t.base === 'patch' && t.packageArgs === null)
     const listEntries = this.parsed.listEntries.filter((e) => e.section === 'patchlist')
@@ -396,7 +468,10 @@ export class SpecFile {
     if (patchTags.length === 0 && listEntries.length > 0) {
       const last: ListEntry = listEntries[listEntries.length - 1]
       if (number !== last.number + 1)
-        throw this.error(`%patchlist numbers patches automatically; Patch${number} cannot be placed there`, last.line + 1)
+        throw this.error(
+          `%patchlist numbers patches automatically; Patch${number} cannot be placed there`,
+          last.line + 1,
+        )
       edit = { kind: 'insert', before: last.line + 1, texts: [...comments, location] }
     } else if (patchTags.length > 0) {
       const neighbour = patchTags.reduce((best, t) => (t.number! > best.number! ? t : best))
@@ -404,13 +479,21 @@ export class SpecFile {
       const digits = neighbour.numberText?.startsWith('0') ? neighbour.numberText.length : 0
       const name = unnumbered ? 'Patch' : `Patch${String(number).padStart(digits, '0')}`
       const indent = /^\s*/.exec(this.parsed.lines[neighbour.line].text)![0]
-      edit = { kind: 'insert', before: this.afterConditionals(neighbour.line), texts: [...comments, `${indent}${name}${this.alignedSeparator(neighbour, name)}${location}`] }
+      edit = {
+        kind: 'insert',
+        before: this.afterConditionals(neighbour.line),
+        texts: [...comments, `${indent}${name}${this.alignedSeparator(neighbour, name)}${location}`],
+      }
     } else {
       const sources = this.parsed.tags.filter((t) => t.base === 'source' && t.packageArgs === null)
       const anchor = sources[sources.length - 1] ?? this.requireTag('version', 'Version')
       const digits = options.digits ?? 4
       const name = digits === 0 ? 'Patch' : `Patch${String(number).padStart(digits, '0')}`
-      edit = { kind: 'insert', before: this.afterConditionals(anchor.line), texts: [...comments, `${name}${this.alignedSeparator(anchor, name)}${location}`] }
+      edit = {
+        kind: 'insert',
+        before: this.afterConditionals(anchor.line),
+        texts: [...comments, `${name}${this.alignedSeparator(anchor, name)}${location}`],
+      }
     }
     this.apply([edit])
     warnings.push(...unappliedPatchWarnings(this.prep(), [number]))
@@ -419,7 +502,9 @@ export class SpecFile {
 
   /** Removes a patch declaration (tag or %patchlist entry) and the comment block right above it. */
   removePatch(number: number): boolean {
-    const tag = this.parsed.tags.find((t) => t.base === 'patch' && t.number === number && t.packageArgs === null)
+    const tag = this.parsed.tags.find(
+      (t) => t.base === 'patch' && t.number === number && t.packageArgs === null,
+    )
     const entry = this.parsed.listEntries.find((e) => e.section === 'patchlist' && e.number === number)
     const line = tag ? tag.line : entry?.line
     if (line === undefined) return false
@@ -444,17 +529,25 @@ export class SpecFile {
     const evr = options.evr ?? this.evr()
     const section = this.parsed.sections.find((s) => s.name === 'changelog')
     const headers: string[] = []
-    if (section) for (let i = section.start; i < section.end; i++) if (this.parsed.lines[i].text.startsWith('*')) headers.push(this.parsed.lines[i].text)
+    if (section)
+      for (let i = section.start; i < section.end; i++)
+        if (this.parsed.lines[i].text.startsWith('*')) headers.push(this.parsed.lines[i].text)
     const date = formatChangelogDate(options.date ?? new Date(), detectChangelogStyle(headers))
     const body = sanitizeChangelogText(options.text.replace(/\s+$/, ''))
     const entry = [changelogHeader(date, options.author, evr), ...body]
     if (!section) {
-      const blank = this.parsed.lines.length > 0 && this.parsed.lines[this.parsed.lines.length - 1].text.trim() !== '' ? [''] : []
-      this.apply([{ kind: 'insert', before: this.parsed.lines.length, texts: [...blank, '%changelog', ...entry] }])
+      const blank =
+        this.parsed.lines.length > 0 && this.parsed.lines[this.parsed.lines.length - 1].text.trim() !== ''
+          ? ['']
+          : []
+      this.apply([
+        { kind: 'insert', before: this.parsed.lines.length, texts: [...blank, '%changelog', ...entry] },
+      ])
       return true
     }
     let hasOlder = false
-    for (let i = section.start; i < section.end; i++) if (this.parsed.lines[i].text.trim() !== '') hasOlder = true
+    for (let i = section.start; i < section.end; i++)
+      if (this.parsed.lines[i].text.trim() !== '') hasOlder = true
     this.apply([{ kind: 'insert', before: section.start, texts: hasOlder ? [...entry, ''] : entry }])
     return true
   }
@@ -464,7 +557,10 @@ export class SpecFile {
     const version = this.version
     const release = this.release
     if (!version || !release) throw this.error('the spec has no Version or Release tag')
-    for (const [label, v] of [['Version', version], ['Release', release]] as const) {
+    for (const [label, v] of [
+      ['Version', version],
+      ['Release', release],
+    ] as const) {
       if (v.unresolved.length > 0)
         throw this.error(
           `${label} (line ${v.line}) cannot be expanded: ${v.unresolved.map((u) => `${u.construct} (${u.reason})`).join(', ')}`,

@@ -19,7 +19,10 @@ export interface ValueSite {
   label: string
 }
 
-type Token = { kind: 'literal'; text: string; offset: number } | { kind: 'macro'; name: string; text: string; offset: number } | { kind: 'other'; text: string; offset: number }
+type Token =
+  | { kind: 'literal'; text: string; offset: number }
+  | { kind: 'macro'; name: string; text: string; offset: number }
+  | { kind: 'other'; text: string; offset: number }
 
 export function tokenizeValue(text: string): Token[] {
   const tokens: Token[] = []
@@ -91,10 +94,21 @@ interface Slot {
   apply: (value: string) => void
 }
 
-export function updateValue(ctx: UpdateContext, site: ValueSite, target: string, busy = new Set<string>()): void {
+export function updateValue(
+  ctx: UpdateContext,
+  site: ValueSite,
+  target: string,
+  busy = new Set<string>(),
+): void {
   const tokens = tokenizeValue(site.text)
   const replaceAll = () =>
-    ctx.edits.push({ kind: 'splice', line: site.line, start: site.column, end: site.column + site.text.length, text: target })
+    ctx.edits.push({
+      kind: 'splice',
+      line: site.line,
+      start: site.column,
+      end: site.column + site.text.length,
+      text: target,
+    })
   if (!tokens.some((t) => t.kind !== 'literal')) {
     if (site.text !== target) replaceAll()
     return

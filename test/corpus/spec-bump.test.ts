@@ -10,7 +10,14 @@ import os from 'node:os'
 import path from 'node:path'
 import { createTwoFilesPatch, diffLines } from 'diff'
 import { SpecFile } from '../../src/spec/index.js'
-import { corpusSpecs, includeDir, PROJECT_ROOT, readInclude, SPEC_DIR, STUB_MACROS } from '../support/corpus.js'
+import {
+  corpusSpecs,
+  includeDir,
+  PROJECT_ROOT,
+  readInclude,
+  SPEC_DIR,
+  STUB_MACROS,
+} from '../support/corpus.js'
 import { firstError, rpmspec } from '../support/rpm.js'
 
 const SNAPSHOT_DIR = path.join(PROJECT_ROOT, 'test/corpus/spec-bump')
@@ -18,7 +25,10 @@ const WORK = mkdtempSync(path.join(os.tmpdir(), 'srcgit-bump-'))
 const DATE = new Date('2026-11-05T12:00:00Z')
 const AUTHOR = 'Packit <hello@packit.dev>'
 const PATCHES = [
-  { file: '0001-Fix-the-build-with-GCC-15.patch', comment: ['Fix the build with GCC 15', '', 'Author: Jane Doe <jane@example.com>'] },
+  {
+    file: '0001-Fix-the-build-with-GCC-15.patch',
+    comment: ['Fix the build with GCC 15', '', 'Author: Jane Doe <jane@example.com>'],
+  },
   { file: '0002-Use-the-system-zlib.patch', comment: ['Use the system zlib'] },
 ]
 
@@ -50,8 +60,18 @@ function bump(name: string): Bump {
   return { original, bumped: spec.toString(), version, notes, spec }
 }
 
-async function parseStatus(file: string, name: string, stubs: boolean): Promise<{ code: number; error: string }> {
-  const run = await rpmspec(['-P', '--define', `_sourcedir ${includeDir(name)}`, ...(stubs ? ['--load', STUB_MACROS] : []), file])
+async function parseStatus(
+  file: string,
+  name: string,
+  stubs: boolean,
+): Promise<{ code: number; error: string }> {
+  const run = await rpmspec([
+    '-P',
+    '--define',
+    `_sourcedir ${includeDir(name)}`,
+    ...(stubs ? ['--load', STUB_MACROS] : []),
+    file,
+  ])
   return { code: run.code, error: firstError(run) }
 }
 
@@ -71,9 +91,15 @@ describe.each(specs)('release bump of %s', (name) => {
     }
     for (const line of removed) expect(line).toMatch(tagOrMacro)
     const patchLine = /^(Patch\d*\s*:\s*)?000[12]-[A-Za-z0-9-]+\.patch$/
-    const changelogLine = /^\* \w{3} \w{3} [ 0]?\d{1,2} 2026 Packit <hello@packit\.dev> - |^- Update to version /
+    const changelogLine =
+      /^\* \w{3} \w{3} [ 0]?\d{1,2} 2026 Packit <hello@packit\.dev> - |^- Update to version /
     for (const line of added) {
-      const ok = tagOrMacro.test(line) || patchLine.test(line) || line.startsWith('#') || changelogLine.test(line) || line === ''
+      const ok =
+        tagOrMacro.test(line) ||
+        patchLine.test(line) ||
+        line.startsWith('#') ||
+        changelogLine.test(line) ||
+        line === ''
       expect({ line, ok }).toEqual({ line, ok: true })
     }
     // Exactly the two patches were declared, once each.
@@ -83,7 +109,19 @@ describe.each(specs)('release bump of %s', (name) => {
   it('sets the version rpm reads and keeps %autorelease', async () => {
     const file = path.join(WORK, name)
     writeFileSync(file, result.bumped)
-    const run = await rpmspec(['-q', '--srpm', '--qf', '%{version}|%{release}', '--define', `_sourcedir ${includeDir(name)}`, '--load', STUB_MACROS, '--define', 'dist %{nil}', file])
+    const run = await rpmspec([
+      '-q',
+      '--srpm',
+      '--qf',
+      '%{version}|%{release}',
+      '--define',
+      `_sourcedir ${includeDir(name)}`,
+      '--load',
+      STUB_MACROS,
+      '--define',
+      'dist %{nil}',
+      file,
+    ])
     expect(run.code).toBe(0)
     const [version, release] = run.stdout.split('|')
     expect(version).toBe(result.version.replace(/-/g, '_'))
@@ -103,7 +141,9 @@ describe.each(specs)('release bump of %s', (name) => {
   it('matches the reviewed diff in test/corpus/spec-bump', () => {
     const diff =
       result.notes.map((n) => `# note: ${n}\n`).join('') +
-      createTwoFilesPatch(`a/${name}`, `b/${name}`, result.original, result.bumped, undefined, undefined, { context: 2 })
+      createTwoFilesPatch(`a/${name}`, `b/${name}`, result.original, result.bumped, undefined, undefined, {
+        context: 2,
+      })
         .split('\n')
         .slice(1)
         .join('\n')
@@ -112,7 +152,8 @@ describe.each(specs)('release bump of %s', (name) => {
       mkdirSync(SNAPSHOT_DIR, { recursive: true })
       writeFileSync(file, diff)
     }
-    if (!existsSync(file)) throw new Error(`${file} is missing; review the bump and create it with SRCGIT_UPDATE_SNAPSHOTS=1`)
+    if (!existsSync(file))
+      throw new Error(`${file} is missing; review the bump and create it with SRCGIT_UPDATE_SNAPSHOTS=1`)
     expect(diff).toBe(readFileSync(file, 'utf8'))
   })
 })

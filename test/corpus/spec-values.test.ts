@@ -17,11 +17,28 @@ describe.each(specs)('values of %s', (name) => {
   it('match rpmspec wherever srcgit can expand them', async () => {
     const file = path.join(SPEC_DIR, name)
     const spec = SpecFile.parse(readFileSync(file, 'utf8'), { readInclude: readInclude(name) })
-    const run = await rpmspec(['-q', '--srpm', '--qf', '%{name}|%{epoch}|%{version}|%{release}', '--define', `_sourcedir ${includeDir(name)}`, '--load', STUB_MACROS, '--define', 'dist %{nil}', file])
+    const run = await rpmspec([
+      '-q',
+      '--srpm',
+      '--qf',
+      '%{name}|%{epoch}|%{version}|%{release}',
+      '--define',
+      `_sourcedir ${includeDir(name)}`,
+      '--load',
+      STUB_MACROS,
+      '--define',
+      'dist %{nil}',
+      file,
+    ])
     expect(run.code).toBe(0)
     const [rpmName, rpmEpoch, rpmVersion, rpmRelease] = run.stdout.split('|')
     const ours = { name: spec.name, epoch: spec.epoch, version: spec.version, release: spec.release }
-    const theirs = { name: rpmName, epoch: rpmEpoch === '(none)' ? undefined : rpmEpoch, version: rpmVersion, release: rpmRelease }
+    const theirs = {
+      name: rpmName,
+      epoch: rpmEpoch === '(none)' ? undefined : rpmEpoch,
+      version: rpmVersion,
+      release: rpmRelease,
+    }
     for (const key of ['name', 'epoch', 'version', 'release'] as const) {
       const value = ours[key]
       if (value === undefined) {

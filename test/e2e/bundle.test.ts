@@ -14,7 +14,11 @@ const ACTION = path.join(PROJECT_ROOT, 'dist/index.js')
 const EXAMPLE = path.join(PROJECT_ROOT, 'examples/hello')
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = PROJECT_ROOT) {
-  const result = spawnSync(process.execPath, [script, ...args], { cwd, env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' })
+  const result = spawnSync(process.execPath, [script, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH, ...env },
+    encoding: 'utf8',
+  })
   return { code: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -27,7 +31,17 @@ describe('dist/cli.js', () => {
   })
 
   it('bumps the example spec', () => {
-    const { code, stdout } = run(CLI, ['spec', 'bump', path.join(EXAMPLE, '.distro/hello.spec'), '--version', '1.1', '--date', '2026-11-05', '--author', 'A <a@x>'])
+    const { code, stdout } = run(CLI, [
+      'spec',
+      'bump',
+      path.join(EXAMPLE, '.distro/hello.spec'),
+      '--version',
+      '1.1',
+      '--date',
+      '2026-11-05',
+      '--author',
+      'A <a@x>',
+    ])
     expect(code).toBe(0)
     expect(stdout).toContain('+Version:        1.1\n')
     expect(stdout).toContain('+* Thu Nov 05 2026 A <a@x> - 1.1-1\n')
@@ -35,7 +49,10 @@ describe('dist/cli.js', () => {
 
   it('exits 1 with positioned errors for a broken configuration', () => {
     const repo = mkdtempSync(path.join(os.tmpdir(), 'srcgit-e2e-'))
-    writeFileSync(path.join(repo, '.packit.yaml'), 'specfile_path: x.spec\njobs:\n  - job: propose_downstream\n    trigger: release\n    dist_git_branchs: [fedora-all]\n')
+    writeFileSync(
+      path.join(repo, '.packit.yaml'),
+      'specfile_path: x.spec\njobs:\n  - job: propose_downstream\n    trigger: release\n    dist_git_branchs: [fedora-all]\n',
+    )
     const { code, stderr } = run(CLI, ['config', 'check', repo])
     expect(code).toBe(1)
     expect(stderr).toContain('.packit.yaml:5:5')
@@ -67,7 +84,9 @@ describe('dist/index.js (the action)', () => {
     cpSync(EXAMPLE, workspace, { recursive: true })
     const unknown = action({ job: 'frobnicate' }, workspace)
     expect(unknown.code).toBe(1)
-    expect(unknown.stdout).toContain('::error::input "job" is "frobnicate"; it must be one of: config-check, propose-downstream')
+    expect(unknown.stdout).toContain(
+      '::error::input "job" is "frobnicate"; it must be one of: config-check, propose-downstream',
+    )
     const propose = action({ job: 'propose-downstream' }, workspace)
     expect(propose.code).toBe(1)
     expect(propose.stdout).toContain('::error::propose-downstream is not available in this version')

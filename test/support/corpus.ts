@@ -2,7 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..')
+export const PROJECT_ROOT = path.resolve(
+  import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname),
+  '../..',
+)
 export const SHARED = process.env.SRCGIT_SHARED_DIR ?? path.resolve(PROJECT_ROOT, '../shared')
 export const SPEC_DIR = path.join(SHARED, 'fixtures/specs')
 export const STUB_MACROS = path.join(SPEC_DIR, '_tools/fedora-stub.macros')

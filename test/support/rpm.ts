@@ -14,13 +14,22 @@ const topdir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-rpm-top-'))
 
 export function rpmspec(args: string[]): Promise<RpmRun> {
   return new Promise((resolve, reject) => {
-    execFile('rpmspec', [...args, '--define', `_topdir ${topdir}`], { timeout: 120_000, maxBuffer: 64 << 20 }, (error, stdout, stderr) => {
-      if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
-        reject(new Error('rpmspec is not installed: the corpus suite needs it (apt-get install rpm); .ci/run installs it'))
-        return
-      }
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
-    })
+    execFile(
+      'rpmspec',
+      [...args, '--define', `_topdir ${topdir}`],
+      { timeout: 120_000, maxBuffer: 64 << 20 },
+      (error, stdout, stderr) => {
+        if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') {
+          reject(
+            new Error(
+              'rpmspec is not installed: the corpus suite needs it (apt-get install rpm); .ci/run installs it',
+            ),
+          )
+          return
+        }
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr })
+      },
+    )
   })
 }
 

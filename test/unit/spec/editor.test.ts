@@ -34,13 +34,23 @@ describe('setVersion', () => {
   it('replaces a literal Version in place', () => {
     const s = SpecFile.parse(BASE)
     expect(s.setVersion('1.1')).toEqual([])
-    expect(changed(BASE, s.toString())).toEqual({ removed: ['Version:        1.0'], added: ['Version:        1.1'] })
+    expect(changed(BASE, s.toString())).toEqual({
+      removed: ['Version:        1.0'],
+      added: ['Version:        1.1'],
+    })
     expect(s.version?.value).toBe('1.1')
     expect(s.sources[0].expanded.value).toBe('https://example.com/demo-1.1.tar.gz')
   })
 
   it('rewrites the %global macros Version is built from, keeping the reference', () => {
-    const text = spec('%global majorver 5', '%global minorver 2', '%global patchlevel 37', 'Name: x', 'Version: %{majorver}.%{minorver}.%{patchlevel}', 'Release: 1')
+    const text = spec(
+      '%global majorver 5',
+      '%global minorver 2',
+      '%global patchlevel 37',
+      'Name: x',
+      'Version: %{majorver}.%{minorver}.%{patchlevel}',
+      'Release: 1',
+    )
     const s = SpecFile.parse(text)
     s.setVersion('5.3.0')
     expect(changed(text, s.toString())).toEqual({
@@ -50,10 +60,19 @@ describe('setVersion', () => {
   })
 
   it('prefers keeping a macro at its current value when the split is ambiguous', () => {
-    const text = spec('%define baseversion 5.2', '%define patchlevel 37', 'Name: bash', 'Version: %{baseversion}.%{patchlevel}', 'Release: 1')
+    const text = spec(
+      '%define baseversion 5.2',
+      '%define patchlevel 37',
+      'Name: bash',
+      'Version: %{baseversion}.%{patchlevel}',
+      'Release: 1',
+    )
     const s = SpecFile.parse(text)
     s.setVersion('5.2.40')
-    expect(changed(text, s.toString())).toEqual({ removed: ['%define patchlevel 37'], added: ['%define patchlevel 40'] })
+    expect(changed(text, s.toString())).toEqual({
+      removed: ['%define patchlevel 37'],
+      added: ['%define patchlevel 40'],
+    })
     s.setVersion('5.3.0')
     expect(s.toString()).toContain('%define baseversion 5.3\n%define patchlevel 0\n')
   })
@@ -79,7 +98,11 @@ describe('setVersion', () => {
   })
 
   it('edits the value inside a taken %{!?x:...} branch', () => {
-    const text = spec('Name: systemd', 'Version: %{?version_override}%{!?version_override:257.3}', 'Release: 1')
+    const text = spec(
+      'Name: systemd',
+      'Version: %{?version_override}%{!?version_override:257.3}',
+      'Release: 1',
+    )
     const s = SpecFile.parse(text)
     s.setVersion('257.4')
     expect(s.toString()).toContain('Version: %{?version_override}%{!?version_override:257.4}\n')
@@ -95,11 +118,19 @@ describe('setVersion', () => {
   })
 
   it('falls back to a literal, with a note, when macros cannot express the new version', () => {
-    const text = spec('%global commit abcdef', '%global shortcommit %(c=%{commit}; echo ${c:0:7})', 'Name: x', 'Version: 1.47^git%{shortcommit}', 'Release: 1')
+    const text = spec(
+      '%global commit abcdef',
+      '%global shortcommit %(c=%{commit}; echo ${c:0:7})',
+      'Name: x',
+      'Version: 1.47^git%{shortcommit}',
+      'Release: 1',
+    )
     const s = SpecFile.parse(text)
     const notes = s.setVersion('1.48')
     expect(s.toString()).toContain('Version: 1.48\n')
-    expect(notes).toEqual(['Version (line 4) was "1.47^git%{shortcommit}"; "1.48" cannot be written through its macros, so it now holds the literal value'])
+    expect(notes).toEqual([
+      'Version (line 4) was "1.47^git%{shortcommit}"; "1.48" cannot be written through its macros, so it now holds the literal value',
+    ])
   })
 
   it('edits the active Version when Version sits in %if/%else, through their shared macro', () => {
@@ -115,12 +146,17 @@ describe('setVersion', () => {
     )
     const s = SpecFile.parse(text)
     s.setVersion('0.1.3')
-    expect(changed(text, s.toString())).toEqual({ removed: ['%global upstream_version 0.1.2'], added: ['%global upstream_version 0.1.3'] })
+    expect(changed(text, s.toString())).toEqual({
+      removed: ['%global upstream_version 0.1.2'],
+      added: ['%global upstream_version 0.1.3'],
+    })
   })
 
   it('refuses when Version is defined under conditions it cannot evaluate', () => {
     const s = SpecFile.parse(spec('Name: x', '%ifarch x86_64', 'Version: 1', '%else', 'Version: 2', '%endif'))
-    expect(() => s.setVersion('3')).toThrow(/defined 2 times under conditions this tool cannot evaluate \(lines 3, 5\)/)
+    expect(() => s.setVersion('3')).toThrow(
+      /defined 2 times under conditions this tool cannot evaluate \(lines 3, 5\)/,
+    )
   })
 
   it('rejects versions rpm would not accept and specs without Version', () => {
@@ -160,16 +196,27 @@ describe('resetRelease', () => {
   })
 
   it('resets the macro Release is built from', () => {
-    const text = spec('%global baserelease 8', 'Name: rpm', 'Version: 1', 'Release: %{?snapver:0.%{snapver}.}%{baserelease}%{?dist}')
+    const text = spec(
+      '%global baserelease 8',
+      'Name: rpm',
+      'Version: 1',
+      'Release: %{?snapver:0.%{snapver}.}%{baserelease}%{?dist}',
+    )
     const s = SpecFile.parse(text)
     s.resetRelease()
-    expect(changed(text, s.toString())).toEqual({ removed: ['%global baserelease 8'], added: ['%global baserelease 1'] })
+    expect(changed(text, s.toString())).toEqual({
+      removed: ['%global baserelease 8'],
+      added: ['%global baserelease 1'],
+    })
   })
 
   it('resets a %global release holding the dist tag', () => {
-    const s = SpecFile.parse(spec('%global release 3%{?dist}', 'Name: x', 'Version: 1', 'Release: %{release}'), {
-      predefined: { dist: '.fc42' },
-    })
+    const s = SpecFile.parse(
+      spec('%global release 3%{?dist}', 'Name: x', 'Version: 1', 'Release: %{release}'),
+      {
+        predefined: { dist: '.fc42' },
+      },
+    )
     s.resetRelease()
     expect(s.toString()).toContain('%global release 1%{?dist}\n')
   })
@@ -185,7 +232,12 @@ describe('addPatch', () => {
     const s = SpecFile.parse(BASE)
     const result = s.addPatch('0001-Fix-it.patch', { comment: ['Fix it', '', 'Author: A <a@example.com>'] })
     expect(result).toEqual({ number: 1, added: true, warnings: [] })
-    expect(changed(BASE, s.toString()).added).toEqual(['# Fix it', '#', '# Author: A <a@example.com>', 'Patch0001:      0001-Fix-it.patch'])
+    expect(changed(BASE, s.toString()).added).toEqual([
+      '# Fix it',
+      '#',
+      '# Author: A <a@example.com>',
+      'Patch0001:      0001-Fix-it.patch',
+    ])
     expect(s.toString()).toContain('tar.gz\n# Fix it\n')
   })
 
@@ -199,12 +251,31 @@ describe('addPatch', () => {
   })
 
   it('places new patches after the highest-numbered one, copying its padding', () => {
-    const text = spec('Name: x', 'Version: 1', 'Source0: a.tar.gz', 'Patch0001:  one.patch', 'Patch0007:  seven.patch', '', 'BuildRequires: gcc')
+    const text = spec(
+      'Name: x',
+      'Version: 1',
+      'Source0: a.tar.gz',
+      'Patch0001:  one.patch',
+      'Patch0007:  seven.patch',
+      '',
+      'BuildRequires: gcc',
+    )
     const s = SpecFile.parse(text)
     expect(s.addPatch('eight.patch').number).toBe(8)
     expect(s.addPatch('nine.patch', { comment: ['# already a comment'] }).number).toBe(9)
     expect(s.toString()).toBe(
-      spec('Name: x', 'Version: 1', 'Source0: a.tar.gz', 'Patch0001:  one.patch', 'Patch0007:  seven.patch', 'Patch0008:  eight.patch', '# already a comment', 'Patch0009:  nine.patch', '', 'BuildRequires: gcc'),
+      spec(
+        'Name: x',
+        'Version: 1',
+        'Source0: a.tar.gz',
+        'Patch0001:  one.patch',
+        'Patch0007:  seven.patch',
+        'Patch0008:  eight.patch',
+        '# already a comment',
+        'Patch0009:  nine.patch',
+        '',
+        'BuildRequires: gcc',
+      ),
     )
   })
 
@@ -222,7 +293,9 @@ describe('addPatch', () => {
     const s = SpecFile.parse(spec('Name: x', 'Version: 1', 'Patch:          one.patch'))
     expect(s.addPatch('ten.patch', { number: 10 }).number).toBe(10)
     expect(s.toString()).toContain('Patch10:        ten.patch\n')
-    expect(() => s.addPatch('five.patch', { number: 5 })).toThrow(/must be higher than every existing patch number \(highest is 10\)/)
+    expect(() => s.addPatch('five.patch', { number: 5 })).toThrow(
+      /must be higher than every existing patch number \(highest is 10\)/,
+    )
   })
 
   it('skips a patch that is already declared', () => {
@@ -231,21 +304,53 @@ describe('addPatch', () => {
   })
 
   it('places a new patch after the conditional block the neighbour sits in', () => {
-    const text = spec('Name: x', 'Version: 1', '%if 0%{?fedora}', 'Source0: a.tar.gz', '%endif', 'BuildRequires: gcc')
+    const text = spec(
+      'Name: x',
+      'Version: 1',
+      '%if 0%{?fedora}',
+      'Source0: a.tar.gz',
+      '%endif',
+      'BuildRequires: gcc',
+    )
     const s = SpecFile.parse(text)
     s.addPatch('p.patch')
-    expect(s.toString()).toBe(spec('Name: x', 'Version: 1', '%if 0%{?fedora}', 'Source0: a.tar.gz', '%endif', 'Patch0001: p.patch', 'BuildRequires: gcc'))
+    expect(s.toString()).toBe(
+      spec(
+        'Name: x',
+        'Version: 1',
+        '%if 0%{?fedora}',
+        'Source0: a.tar.gz',
+        '%endif',
+        'Patch0001: p.patch',
+        'BuildRequires: gcc',
+      ),
+    )
   })
 
   it('appends to %patchlist when the spec lists its patches there', () => {
-    const s = SpecFile.parse(spec('Name: x', 'Version: 1', 'Source0: a.tar.gz', '', '%patchlist', 'a.patch', 'b.patch', '', '%prep', '%autosetup -p1'))
+    const s = SpecFile.parse(
+      spec(
+        'Name: x',
+        'Version: 1',
+        'Source0: a.tar.gz',
+        '',
+        '%patchlist',
+        'a.patch',
+        'b.patch',
+        '',
+        '%prep',
+        '%autosetup -p1',
+      ),
+    )
     expect(s.addPatch('c.patch', { comment: ['Fix c'] }).number).toBe(2)
     expect(s.toString()).toContain('%patchlist\na.patch\nb.patch\n# Fix c\nc.patch\n')
     expect(() => s.addPatch('d.patch', { number: 9 })).toThrow(/%patchlist numbers patches automatically/)
   })
 
   it('warns when %prep applies patches one by one', () => {
-    const s = SpecFile.parse(spec('Name: x', 'Version: 1', 'Patch0: a.patch', '%prep', '%setup -q', '%patch -P0 -p1', '%build'))
+    const s = SpecFile.parse(
+      spec('Name: x', 'Version: 1', 'Patch0: a.patch', '%prep', '%setup -q', '%patch -P0 -p1', '%build'),
+    )
     const { warnings } = s.addPatch('b.patch')
     expect(warnings).toEqual([
       'Patch1 will not be applied: %prep applies patches one by one with %patch lines (last one at line 7: "%patch -P0 -p1"); add "%patch -P1 -p1" there, or switch %prep to %autosetup -p1',
@@ -253,7 +358,17 @@ describe('addPatch', () => {
   })
 
   it('warns about patch sources it cannot see', () => {
-    const s = SpecFile.parse(spec('Name: x', 'Version: 1', '%{lua:for i=1,3 do', '  print("Patch" .. i .. ": x.patch\\n")', 'end}', '%prep', '%autosetup -p1'))
+    const s = SpecFile.parse(
+      spec(
+        'Name: x',
+        'Version: 1',
+        '%{lua:for i=1,3 do',
+        '  print("Patch" .. i .. ": x.patch\\n")',
+        'end}',
+        '%prep',
+        '%autosetup -p1',
+      ),
+    )
     expect(s.addPatch('b.patch').warnings[0]).toMatch(/a %\{lua:\} block may declare patches/)
   })
 
@@ -269,7 +384,14 @@ describe('addPatch', () => {
 
 describe('removePatch', () => {
   it('removes the tag and the comment block above it, but not a commented-out tag', () => {
-    const text = spec('Name: x', '#Patch0: old.patch', '# Fix one', '# more', 'Patch1: one.patch', 'Patch2: two.patch')
+    const text = spec(
+      'Name: x',
+      '#Patch0: old.patch',
+      '# Fix one',
+      '# more',
+      'Patch1: one.patch',
+      'Patch2: two.patch',
+    )
     const s = SpecFile.parse(text)
     expect(s.removePatch(1)).toBe(true)
     expect(s.toString()).toBe(spec('Name: x', '#Patch0: old.patch', 'Patch2: two.patch'))
@@ -317,7 +439,13 @@ describe('addChangelogEntry', () => {
     const s = SpecFile.parse(BASE)
     s.setVersion('1.1')
     s.resetRelease()
-    expect(s.addChangelogEntry({ text: '- Update to version 1.1\n- 100%{name} done\n* not a header', author: 'Packit <hello@packit.dev>', date })).toBe(true)
+    expect(
+      s.addChangelogEntry({
+        text: '- Update to version 1.1\n- 100%{name} done\n* not a header',
+        author: 'Packit <hello@packit.dev>',
+        date,
+      }),
+    ).toBe(true)
     expect(s.toString()).toContain(
       [
         '%changelog',
@@ -345,10 +473,14 @@ describe('addChangelogEntry', () => {
   it('fills an empty %changelog and creates a missing one', () => {
     const empty = SpecFile.parse(spec('Name: x', 'Version: 1', 'Release: 1', '%changelog'))
     empty.addChangelogEntry({ text: '- x', author: 'A <a@x>', date })
-    expect(empty.toString()).toBe(spec('Name: x', 'Version: 1', 'Release: 1', '%changelog', '* Thu Nov 05 2026 A <a@x> - 1-1', '- x'))
+    expect(empty.toString()).toBe(
+      spec('Name: x', 'Version: 1', 'Release: 1', '%changelog', '* Thu Nov 05 2026 A <a@x> - 1-1', '- x'),
+    )
     const missing = SpecFile.parse(spec('Name: x', 'Version: 1', 'Release: 1'))
     missing.addChangelogEntry({ text: '- x', author: 'A <a@x>', date, evr: '9-9' })
-    expect(missing.toString()).toBe(spec('Name: x', 'Version: 1', 'Release: 1', '', '%changelog', '* Thu Nov 05 2026 A <a@x> - 9-9', '- x'))
+    expect(missing.toString()).toBe(
+      spec('Name: x', 'Version: 1', 'Release: 1', '', '%changelog', '* Thu Nov 05 2026 A <a@x> - 9-9', '- x'),
+    )
   })
 
   it('adds nothing when the spec uses %autochangelog', () => {
@@ -360,8 +492,12 @@ describe('addChangelogEntry', () => {
   })
 
   it('refuses an entry when Version cannot be expanded', () => {
-    const s = SpecFile.parse(spec('Name: x', 'Version: %(cat VERSION)', 'Release: 1', '%changelog'), { fileName: 'x.spec' })
-    expect(() => s.addChangelogEntry({ text: '- x', author: 'A <a@x>', date })).toThrow(/Version \(line 2\) cannot be expanded: %\(cat VERSION\)/)
+    const s = SpecFile.parse(spec('Name: x', 'Version: %(cat VERSION)', 'Release: 1', '%changelog'), {
+      fileName: 'x.spec',
+    })
+    expect(() => s.addChangelogEntry({ text: '- x', author: 'A <a@x>', date })).toThrow(
+      /Version \(line 2\) cannot be expanded: %\(cat VERSION\)/,
+    )
   })
 })
 

@@ -71,7 +71,9 @@ describe('expandMacros', () => {
   it('propagates the uncertainty of a definition', () => {
     const u = new MacroTable()
     u.set({ name: 'v', body: '1', kind: 'define', uncertain: 'defined under %ifarch' })
-    expect(expandMacros('%{v}', u).unresolved).toEqual([{ construct: '%{v}', reason: 'defined under %ifarch' }])
+    expect(expandMacros('%{v}', u).unresolved).toEqual([
+      { construct: '%{v}', reason: 'defined under %ifarch' },
+    ])
   })
 
   it('stops runaway recursion', () => {
@@ -109,9 +111,12 @@ describe('evaluateExpression', () => {
     expect(evaluateExpression(expr)).toEqual({ truthy, value })
   })
 
-  it.each(['', 'foo', '1 +', '(1', '"a" == 1', '1 / 0', '"unterminated', '1 ? 2', 'v"1" == 1'])('rejects %s', (expr) => {
-    expect(evaluateExpression(expr)).toBeUndefined()
-  })
+  it.each(['', 'foo', '1 +', '(1', '"a" == 1', '1 / 0', '"unterminated', '1 ? 2', 'v"1" == 1'])(
+    'rejects %s',
+    (expr) => {
+      expect(evaluateExpression(expr)).toBeUndefined()
+    },
+  )
 })
 
 describe('rpmvercmp', () => {

@@ -163,12 +163,24 @@ describe('parseSpec', () => {
 
   it('reports unbalanced conditionals', () => {
     const p = parseSpec('%if 1\nName: x\n%endif\n%endif\n%if 0\n')
-    expect(p.problems.map((x) => x.message)).toEqual(['%endif without a matching %if', '%if 0 is never closed by %endif'])
+    expect(p.problems.map((x) => x.message)).toEqual([
+      '%endif without a matching %if',
+      '%if 0 is never closed by %endif',
+    ])
   })
 
   it('handles %bcond forms and %undefine', () => {
     const p = parseSpec(
-      ['%bcond_without docs', '%bcond_with tests', '%bcond python 1', '%bcond ruby 0', '%global temp 1', '%undefine temp', 'Name: x', ''].join('\n'),
+      [
+        '%bcond_without docs',
+        '%bcond_with tests',
+        '%bcond python 1',
+        '%bcond ruby 0',
+        '%global temp 1',
+        '%undefine temp',
+        'Name: x',
+        '',
+      ].join('\n'),
     )
     expect(p.macros.has('with_docs')).toBe(true)
     expect(p.macros.has('with_tests')).toBe(false)
@@ -178,7 +190,9 @@ describe('parseSpec', () => {
   })
 
   it('records macro definitions, including commented-out ones', () => {
-    const p = parseSpec('%global commit abc\n#global tag %{version}\n%dnl %global old 1\n%define f(a) %{-a}\n')
+    const p = parseSpec(
+      '%global commit abc\n#global tag %{version}\n%dnl %global old 1\n%define f(a) %{-a}\n',
+    )
     expect(p.macroDefinitions.map((d) => [d.name, d.kind, d.commentedOut, d.params])).toEqual([
       ['commit', 'global', false, undefined],
       ['tag', 'global', true, undefined],
@@ -188,15 +202,23 @@ describe('parseSpec', () => {
   })
 
   it('expands %global bodies once when read and again on use, as rpm does', () => {
-    const p = parseSpec('%global sv %%(echo "%version")\n%global v1 %{v2}\n%global v2 2\nName: x\nVersion: 1\n')
+    const p = parseSpec(
+      '%global sv %%(echo "%version")\n%global v1 %{v2}\n%global v2 2\nName: x\nVersion: 1\n',
+    )
     expect(p.macros.get('sv')?.body).toBe('%(echo "%version")')
     expect(p.macros.get('v1')?.body).toBe('%{v2}')
   })
 
   it('numbers %patchlist entries and reads %include files through the callback', () => {
-    const p = parseSpec('Name: x\nPatch0: a.patch\n%include patches.inc\nSource: s.tar.gz\n%patchlist\n# comment\nb.patch\n\nc.patch\n', {
-      readInclude: (path) => (path === 'patches.inc' ? 'Patch1: inc1.patch\nPatch2: inc2.patch\n%global fromInc yes\n' : undefined),
-    })
+    const p = parseSpec(
+      'Name: x\nPatch0: a.patch\n%include patches.inc\nSource: s.tar.gz\n%patchlist\n# comment\nb.patch\n\nc.patch\n',
+      {
+        readInclude: (path) =>
+          path === 'patches.inc'
+            ? 'Patch1: inc1.patch\nPatch2: inc2.patch\n%global fromInc yes\n'
+            : undefined,
+      },
+    )
     expect(p.includes[0].entries.map((e) => e.number)).toEqual([1, 2])
     expect(p.includes[0].resolved).toBe(true)
     expect(p.listEntries.map((e) => [e.raw, e.number])).toEqual([
