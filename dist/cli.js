@@ -781,7 +781,7 @@ function resolveConfig(raw, file, context = {}, locate = () => undefined) {
     //    only those get the <downstream_package_name>.spec default.
     const namedExplicitly = new Set();
     let packages;
-    if (isDict(data.packages)) {
+    if (isMonorepo) {
         packages = {};
         for (const [name, value] of Object.entries(data.packages)) {
             const pkg = isDict(value) ? { ...value } : {};
@@ -1066,10 +1066,12 @@ function normalizeDistGitBranches(value) {
 function normalizeFilesToSync(value) {
     if (!Array.isArray(value))
         return [];
-    return value.map((item) => {
-        if (typeof item === 'string')
+    const items = value.filter((item) => typeof item === 'string' || isDict(item));
+    return items.map((item) => {
+        if (typeof item === 'string') {
             return { src: [item], dest: item, mkpath: false, delete: false, filters: [] };
-        const dict = isDict(item) ? item : {};
+        }
+        const dict = item;
         return {
             src: typeof dict.src === 'string' ? [dict.src] : resolve_stringList(dict.src),
             dest: String(dict.dest),
@@ -1173,6 +1175,21 @@ var dist = __nccwpck_require__(8815);
  */
 
 
+/** The words PyYAML's YAML 1.1 resolver reads as booleans (not y/n, unlike the YAML 1.1 spec). */
+const PYYAML_BOOLEANS = {
+    yes: true,
+    Yes: true,
+    YES: true,
+    on: true,
+    On: true,
+    ON: true,
+    no: false,
+    No: false,
+    NO: false,
+    off: false,
+    Off: false,
+    OFF: false,
+};
 /** YAML nesting deeper than this can only come from an alias cycle or an alias bomb. */
 const MAX_DEPTH = 64;
 /** Parse YAML text; syntax errors become diagnostics with the parser's own line and column. */
@@ -1230,13 +1247,22 @@ class TreeBuilder {
             return { kind: 'seq', items: node.items.map((item) => this.build(item, depth + 1)), pos };
         }
         if ((0,dist/* isScalar */.jn)(node)) {
-            return {
-                kind: 'scalar',
-                value: scalarValue(node.value),
-                source: node.source ?? '',
-                style: scalarStyle(node.type),
-                pos,
-            };
+            const style = scalarStyle(node.type);
+            let value = scalarValue(node.value);
+            // Packit reads YAML 1.1 (PyYAML), where plain yes/no/on/off are booleans; keep its meaning.
+            if (style === 'plain' && typeof value === 'string' && Object.hasOwn(PYYAML_BOOLEANS, value)) {
+                const meaning = PYYAML_BOOLEANS[value];
+                this.diagnostics.push(makeWarning(this.file, {
+                    code: 'yaml-1.1-boolean',
+                    path: '',
+                    message: `"${value}" is read as ${meaning}, as Packit (YAML 1.1) reads it`,
+                    expected: 'true or false',
+                    suggestion: `write ${meaning}: YAML 1.2 tools read "${value}" as a string`,
+                    position: pos,
+                }));
+                value = meaning;
+            }
+            return { kind: 'scalar', value, source: node.source ?? '', style, pos };
         }
         // Pairs outside a mapping do not occur in parsed documents; treat anything exotic as null.
         return { kind: 'scalar', value: null, source: '', style: 'plain', pos };
@@ -1519,7 +1545,7 @@ function joinPath(parent, key) {
 function levelPhrase(path) {
     return path === '' ? 'at the top level' : `in ${path}`;
 }
-/** Booleans of YAML 1.1 (what Packit's PyYAML reads) that YAML 1.2 reads as strings. */
+/** Words that mean a boolean in YAML 1.1; quoted, they are strings, which usually is a mistake. */
 const YAML11_BOOLEANS = {
     yes: true,
     y: true,
@@ -1552,7 +1578,7 @@ class Validator {
             if (entry.key === '_' || entry.key === 'jobs')
                 continue;
             if (entry.key === 'packages') {
-                this.validatePackages(entry);
+                this.validatePackages(entry, findEntry(root, 'upstream_project_url') !== undefined);
                 continue;
             }
             if (entry.key === 'downstream_package_name' && packagesEntry) {
@@ -1573,7 +1599,7 @@ class Validator {
         if (jobsEntry)
             this.validateJobs(jobsEntry, definedPackageNames(root, context));
     }
-    validatePackages(entry) {
+    validatePackages(entry, topLevelUpstreamUrl) {
         const node = entry.value;
         if (node.kind !== 'map') {
             this.wrongType(node, 'packages', 'a mapping of package names to package options');
@@ -1596,6 +1622,17 @@ class Validator {
             }
             for (const keyEntry of packageEntry.value.entries)
                 this.validatePackageKey(keyEntry, path);
+            const ownUrl = findEntry(packageEntry.value, 'upstream_project_url');
+            if (ownUrl && topLevelUpstreamUrl) {
+                this.warning({
+                    code: 'ignored-key',
+                    path: `${path}.upstream_project_url`,
+                    message: `${path}.upstream_project_url is ignored: the top-level upstream_project_url ` +
+                        'applies to every package (a monorepo has one upstream)',
+                    expected: 'upstream_project_url only at the top level',
+                    position: ownUrl.keyPos,
+                });
+            }
         }
     }
     /** A key of a package (top level, packages.<name>, job, or a job's per-package overrides). */
@@ -1701,6 +1738,11 @@ class Validator {
                     break;
                 case 'packages':
                     this.validateJobPackages(entry.value, keyPath, packageNames);
+                    break;
+                case 'package':
+                    if (this.expectString(entry.value, keyPath, JOB_ONLY_KEYS.package.spec)) {
+                        this.checkPackageDefined(entry.value.value, entry.value.pos, keyPath, packageNames);
+                    }
                     break;
                 default:
                     if (entry.key in JOB_ONLY_KEYS)
@@ -1944,7 +1986,7 @@ class Validator {
         if (isString(node)) {
             const meaning = YAML11_BOOLEANS[node.value.toLowerCase()];
             if (meaning !== undefined)
-                suggestion = `YAML 1.2 reads "${node.value}" as a string; write ${meaning}`;
+                suggestion = `"${node.value}" in quotes is a string; write ${meaning}`;
         }
         this.wrongType(node, path, 'a boolean (true or false)', suggestion);
         return false;
@@ -2326,12 +2368,12 @@ function locate(root, keys) {
     return position;
 }
 /**
- * A problem inside an anchored node is found once per alias using it; report it once, at the first
- * path that reached it.
+ * Diagnostics in file order. A problem inside an anchored node is found once per alias using it;
+ * report it once, at the first path that reached it.
  */
 function dedupe(diagnostics) {
     const seen = new Set();
-    return diagnostics.filter((d) => {
+    return sortDiagnostics(diagnostics).filter((d) => {
         if (d.line === undefined)
             return true;
         // The same message at the same place, differing only in the job index of the path.
@@ -3213,7 +3255,9 @@ function splitLines(text) {
  */
 function applyLineEdits(lines, edits, eol) {
     const texts = lines.map((l) => l.text);
-    const splices = edits.filter((e) => e.kind === 'splice').sort((a, b) => b.line - a.line || b.start - a.start);
+    const splices = edits
+        .filter((e) => e.kind === 'splice')
+        .sort((a, b) => b.line - a.line || b.start - a.start);
     for (const s of splices)
         texts[s.line] = texts[s.line].slice(0, s.start) + s.text + texts[s.line].slice(s.end);
     const deleted = new Set();
@@ -4120,7 +4164,13 @@ function parseSpec(text, options = {}) {
         const header = sectionHeader(first);
         if (header) {
             section.end = ll.start;
-            section = { name: header.name, args: header.args, headerLine: ll.start, start: ll.end, end: lines.length };
+            section = {
+                name: header.name,
+                args: header.args,
+                headerLine: ll.start,
+                start: ll.end,
+                end: lines.length,
+            };
             sections.push(section);
             continue;
         }
@@ -4208,7 +4258,14 @@ function parseSpec(text, options = {}) {
         if (include) {
             const expanded = expandMacros(include[1].trim(), macros);
             const text = readable && expanded.unresolved.length === 0 ? options.readInclude?.(expanded.value) : undefined;
-            const entry = { line: ll.start, raw: include[1], expanded, activity, resolved: text !== undefined, entries: [] };
+            const entry = {
+                line: ll.start,
+                raw: include[1],
+                expanded,
+                activity,
+                resolved: text !== undefined,
+                entries: [],
+            };
             includes.push(entry);
             for (const included of text === undefined ? [] : lines_splitLines(text)) {
                 const incDef = MACRO_DEFINITION.exec(included.text);
@@ -4233,9 +4290,21 @@ function parseSpec(text, options = {}) {
             const kind = section.name === 'patchlist' ? 'patch' : 'source';
             const number = nextNumber(kind, undefined, readable);
             const expanded = expandMacros(trimmed.trim(), macros);
-            listEntries.push({ line: ll.start, section: section.name, raw: trimmed.trim(), number, activity, expanded });
+            listEntries.push({
+                line: ll.start,
+                section: section.name,
+                raw: trimmed.trim(),
+                number,
+                activity,
+                expanded,
+            });
             if (readable) {
-                macros.set({ name: `${kind.toUpperCase()}${number}`, body: expanded.value, kind: 'tag', value: expanded });
+                macros.set({
+                    name: `${kind.toUpperCase()}${number}`,
+                    body: expanded.value,
+                    kind: 'tag',
+                    value: expanded,
+                });
             }
             continue;
         }
@@ -4271,11 +4340,23 @@ function parseSpec(text, options = {}) {
                 tag.numberText = numbered[2];
             tag.number = nextNumber(kind, explicit, readable);
             if (readable) {
-                macros.set({ name: `${kind.toUpperCase()}${tag.number}`, body: expanded.value, kind: 'tag', value: expanded });
+                macros.set({
+                    name: `${kind.toUpperCase()}${tag.number}`,
+                    body: expanded.value,
+                    kind: 'tag',
+                    value: expanded,
+                });
             }
         }
         else if (readable && tag.packageArgs === null && TAG_MACROS.has(base)) {
-            macros.set({ name: base, body: fullValue.trim(), kind: 'tag', value: expanded, line: ll.start, uncertain });
+            macros.set({
+                name: base,
+                body: fullValue.trim(),
+                kind: 'tag',
+                value: expanded,
+                line: ll.start,
+                uncertain,
+            });
         }
         tags.push(tag);
     }
@@ -4337,7 +4418,12 @@ function analyzePrep(spec) {
         else if ((m = /^%\{?patch(\d*)\}?(\s.*)?$/.exec(trimmed))) {
             const numbers = m[1] !== '' ? [Number(m[1])] : parsePatchNumbers(m[2] ?? '');
             // A bare `%patch` applied patch 0 in old rpm.
-            applications.push({ line: i, text: trimmed, kind: 'patch', numbers: numbers.length > 0 ? numbers : [0] });
+            applications.push({
+                line: i,
+                text: trimmed,
+                kind: 'patch',
+                numbers: numbers.length > 0 ? numbers : [0],
+            });
         }
     }
     return { prepLine: prep.headerLine, applications };
@@ -4413,7 +4499,13 @@ function detectChangelogStyle(headerLines) {
 }
 function formatChangelogDate(date, style) {
     const day = date.getUTCDate();
-    const dayText = day >= 10 ? String(day) : style.dayPadding === '0' ? `0${day}` : style.dayPadding === ' ' ? ` ${day}` : String(day);
+    const dayText = day >= 10
+        ? String(day)
+        : style.dayPadding === '0'
+            ? `0${day}`
+            : style.dayPadding === ' '
+                ? ` ${day}`
+                : String(day);
     const head = `${DAYS[date.getUTCDay()]} ${MONTHS[date.getUTCMonth()]} ${dayText}`;
     if (!style.extended)
         return `${head} ${date.getUTCFullYear()}`;
@@ -4496,7 +4588,13 @@ function visibleDefinition(ctx, name, line) {
 }
 function updateValue(ctx, site, target, busy = new Set()) {
     const tokens = tokenizeValue(site.text);
-    const replaceAll = () => ctx.edits.push({ kind: 'splice', line: site.line, start: site.column, end: site.column + site.text.length, text: target });
+    const replaceAll = () => ctx.edits.push({
+        kind: 'splice',
+        line: site.line,
+        start: site.column,
+        end: site.column + site.text.length,
+        text: target,
+    });
     if (!tokens.some((t) => t.kind !== 'literal')) {
         if (site.text !== target)
             replaceAll();
@@ -4772,7 +4870,11 @@ class SpecFile {
         const preambleEnd = this.parsed.sections[1]?.headerLine ?? this.parsed.lines.length;
         for (let i = 0; i < preambleEnd; i++) {
             const text = this.parsed.lines[i].text;
-            if (/%\{lua:/.test(text) && /Patch/.test(this.parsed.lines.slice(i, i + 5).map((l) => l.text).join('\n')))
+            if (/%\{lua:/.test(text) &&
+                /Patch/.test(this.parsed.lines
+                    .slice(i, i + 5)
+                    .map((l) => l.text)
+                    .join('\n')))
                 found.push(`line ${i + 1}: a %{lua:} block may declare patches`);
         }
         for (const inc of this.parsed.includes)
@@ -4830,7 +4932,12 @@ class SpecFile {
         const macros = this.parsed.macros.clone();
         macros.set({ name: 'dist', body: '', kind: 'predefined' });
         const ctx = this.updateContext(macros);
-        const site = { line: tag.line, column: tag.valueColumn, text: releasePart, label: `Release (line ${tag.line + 1})` };
+        const site = {
+            line: tag.line,
+            column: tag.valueColumn,
+            text: releasePart,
+            label: `Release (line ${tag.line + 1})`,
+        };
         updateValue(ctx, site, '1');
         if (dist?.[2]) {
             // A minor bump (`%{?dist}.1`) belongs to the old release.
@@ -4843,18 +4950,40 @@ class SpecFile {
     /** Writes a raw Release value as is (e.g. to copy %autorelease from another spec). */
     setRawRelease(raw) {
         const tag = this.requireTag('release', 'Release');
-        this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: raw }]);
+        this.apply([
+            {
+                kind: 'splice',
+                line: tag.line,
+                start: tag.valueColumn,
+                end: tag.valueColumn + tag.raw.length,
+                text: raw,
+            },
+        ]);
     }
     setEpoch(epoch) {
         if (!Number.isInteger(epoch) || epoch < 0)
             throw this.error(`Epoch must be a non-negative integer, got ${epoch}`);
         const tag = this.mainTag('epoch');
         if (tag) {
-            this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: String(epoch) }]);
+            this.apply([
+                {
+                    kind: 'splice',
+                    line: tag.line,
+                    start: tag.valueColumn,
+                    end: tag.valueColumn + tag.raw.length,
+                    text: String(epoch),
+                },
+            ]);
             return;
         }
         const version = this.requireTag('version', 'Version');
-        this.apply([{ kind: "insert", before: version.line, texts: [`Epoch${this.alignedSeparator(version, "Epoch")}${epoch}`] }]);
+        this.apply([
+            {
+                kind: 'insert',
+                before: version.line,
+                texts: [`Epoch${this.alignedSeparator(version, 'Epoch')}${epoch}`],
+            },
+        ]);
     }
     /** Replaces the value of SourceN (or PatchN with kind 'patch'). */
     setSource(number, value, kind = 'source') {
@@ -4864,7 +4993,15 @@ class SpecFile {
             const label = kind === 'source' ? 'Source' : 'Patch';
             throw this.error(`the spec has no ${label}${number} tag`);
         }
-        this.apply([{ kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + tag.raw.length, text: value }]);
+        this.apply([
+            {
+                kind: 'splice',
+                line: tag.line,
+                start: tag.valueColumn,
+                end: tag.valueColumn + tag.raw.length,
+                text: value,
+            },
+        ]);
     }
     /** The separator that puts a new tag's value in the same column as `neighbour`'s. */
     alignedSeparator(neighbour, newName) {
@@ -4872,7 +5009,9 @@ class SpecFile {
             return neighbour.separator;
         if (neighbour.separator.includes('\t'))
             return neighbour.separator;
-        const column = neighbour.valueColumn - (this.parsed.lines[neighbour.line].text.length - this.parsed.lines[neighbour.line].text.trimStart().length);
+        const column = neighbour.valueColumn -
+            (this.parsed.lines[neighbour.line].text.length -
+                this.parsed.lines[neighbour.line].text.trimStart().length);
         return ':' + ' '.repeat(Math.max(1, column - newName.length - 1));
     }
     /** The line after the outermost conditional block around `line`, or the line after `line` itself. */
@@ -4939,14 +5078,22 @@ class SpecFile {
             const digits = neighbour.numberText?.startsWith('0') ? neighbour.numberText.length : 0;
             const name = unnumbered ? 'Patch' : `Patch${String(number).padStart(digits, '0')}`;
             const indent = /^\s*/.exec(this.parsed.lines[neighbour.line].text)[0];
-            edit = { kind: 'insert', before: this.afterConditionals(neighbour.line), texts: [...comments, `${indent}${name}${this.alignedSeparator(neighbour, name)}${location}`] };
+            edit = {
+                kind: 'insert',
+                before: this.afterConditionals(neighbour.line),
+                texts: [...comments, `${indent}${name}${this.alignedSeparator(neighbour, name)}${location}`],
+            };
         }
         else {
             const sources = this.parsed.tags.filter((t) => t.base === 'source' && t.packageArgs === null);
             const anchor = sources[sources.length - 1] ?? this.requireTag('version', 'Version');
             const digits = options.digits ?? 4;
             const name = digits === 0 ? 'Patch' : `Patch${String(number).padStart(digits, '0')}`;
-            edit = { kind: 'insert', before: this.afterConditionals(anchor.line), texts: [...comments, `${name}${this.alignedSeparator(anchor, name)}${location}`] };
+            edit = {
+                kind: 'insert',
+                before: this.afterConditionals(anchor.line),
+                texts: [...comments, `${name}${this.alignedSeparator(anchor, name)}${location}`],
+            };
         }
         this.apply([edit]);
         warnings.push(...unappliedPatchWarnings(this.prep(), [number]));
@@ -4989,8 +5136,12 @@ class SpecFile {
         const body = sanitizeChangelogText(options.text.replace(/\s+$/, ''));
         const entry = [changelogHeader(date, options.author, evr), ...body];
         if (!section) {
-            const blank = this.parsed.lines.length > 0 && this.parsed.lines[this.parsed.lines.length - 1].text.trim() !== '' ? [''] : [];
-            this.apply([{ kind: 'insert', before: this.parsed.lines.length, texts: [...blank, '%changelog', ...entry] }]);
+            const blank = this.parsed.lines.length > 0 && this.parsed.lines[this.parsed.lines.length - 1].text.trim() !== ''
+                ? ['']
+                : [];
+            this.apply([
+                { kind: 'insert', before: this.parsed.lines.length, texts: [...blank, '%changelog', ...entry] },
+            ]);
             return true;
         }
         let hasOlder = false;
@@ -5006,7 +5157,10 @@ class SpecFile {
         const release = this.release;
         if (!version || !release)
             throw this.error('the spec has no Version or Release tag');
-        for (const [label, v] of [['Version', version], ['Release', release]]) {
+        for (const [label, v] of [
+            ['Version', version],
+            ['Release', release],
+        ]) {
             if (v.unresolved.length > 0)
                 throw this.error(`${label} (line ${v.line}) cannot be expanded: ${v.unresolved.map((u) => `${u.construct} (${u.reason})`).join(', ')}`, v.line);
         }
@@ -5064,7 +5218,15 @@ async function rpmspecParse(specPath, defines = {}, extraArgs = []) {
 }
 /** rpm's values for the main package (`rpmspec -q --srpm --qf`). */
 async function rpmspecQuery(specPath, format, defines = {}, extraArgs = []) {
-    const { code, stdout } = await run(['-q', '--srpm', '--qf', format, ...defineArgs(defines), ...extraArgs, specPath]);
+    const { code, stdout } = await run([
+        '-q',
+        '--srpm',
+        '--qf',
+        format,
+        ...defineArgs(defines),
+        ...extraArgs,
+        specPath,
+    ]);
     return code === 0 ? stdout : undefined;
 }
 
@@ -5155,14 +5317,20 @@ function describe(label, v) {
     if (!v)
         return `${label}: (not set)`;
     const shown = v.raw === v.value ? v.value : `${v.value}   (written as ${v.raw})`;
-    const unresolved = v.unresolved.length > 0 ? `\n    ! cannot expand: ${v.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')}` : '';
+    const unresolved = v.unresolved.length > 0
+        ? `\n    ! cannot expand: ${v.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')}`
+        : '';
     return `${label}: ${shown}${unresolved}`;
 }
 async function show(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
         allowPositionals: true,
-        options: { define: { type: 'string', multiple: true }, rpmspec: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+        options: {
+            define: { type: 'string', multiple: true },
+            rpmspec: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+        },
     });
     if (values.help) {
         io.stdout(SHOW_USAGE);
@@ -5196,7 +5364,10 @@ async function show(argv, io) {
             io.stderr('rpmspec is not installed; skipping the cross-check (apt-get install rpm / dnf install rpm-build)\n');
             return EXIT.ok;
         }
-        const rpm = await rpmspecQuery(file, '%{name}\\n%{epoch}\\n%{version}\\n%{release}\\n', { ...predefined, dist: '%{nil}' });
+        const rpm = await rpmspecQuery(file, '%{name}\\n%{epoch}\\n%{version}\\n%{release}\\n', {
+            ...predefined,
+            dist: '%{nil}',
+        });
         if (rpm === undefined) {
             io.stderr('rpmspec could not parse the spec (run `rpmspec -P` on it to see why)\n');
             return EXIT.failure;

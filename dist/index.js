@@ -37961,7 +37961,7 @@ function resolveConfig(raw, file, context = {}, locate = () => undefined) {
     //    only those get the <downstream_package_name>.spec default.
     const namedExplicitly = new Set();
     let packages;
-    if (isDict(data.packages)) {
+    if (isMonorepo) {
         packages = {};
         for (const [name, value] of Object.entries(data.packages)) {
             const pkg = isDict(value) ? { ...value } : {};
@@ -38246,10 +38246,12 @@ function normalizeDistGitBranches(value) {
 function normalizeFilesToSync(value) {
     if (!Array.isArray(value))
         return [];
-    return value.map((item) => {
-        if (typeof item === 'string')
+    const items = value.filter((item) => typeof item === 'string' || isDict(item));
+    return items.map((item) => {
+        if (typeof item === 'string') {
             return { src: [item], dest: item, mkpath: false, delete: false, filters: [] };
-        const dict = isDict(item) ? item : {};
+        }
+        const dict = item;
         return {
             src: typeof dict.src === 'string' ? [dict.src] : resolve_stringList(dict.src),
             dest: String(dict.dest),
@@ -38353,6 +38355,21 @@ var dist = __nccwpck_require__(8815);
  */
 
 
+/** The words PyYAML's YAML 1.1 resolver reads as booleans (not y/n, unlike the YAML 1.1 spec). */
+const PYYAML_BOOLEANS = {
+    yes: true,
+    Yes: true,
+    YES: true,
+    on: true,
+    On: true,
+    ON: true,
+    no: false,
+    No: false,
+    NO: false,
+    off: false,
+    Off: false,
+    OFF: false,
+};
 /** YAML nesting deeper than this can only come from an alias cycle or an alias bomb. */
 const MAX_DEPTH = 64;
 /** Parse YAML text; syntax errors become diagnostics with the parser's own line and column. */
@@ -38410,13 +38427,22 @@ class TreeBuilder {
             return { kind: 'seq', items: node.items.map((item) => this.build(item, depth + 1)), pos };
         }
         if ((0,dist/* isScalar */.jn)(node)) {
-            return {
-                kind: 'scalar',
-                value: scalarValue(node.value),
-                source: node.source ?? '',
-                style: scalarStyle(node.type),
-                pos,
-            };
+            const style = scalarStyle(node.type);
+            let value = scalarValue(node.value);
+            // Packit reads YAML 1.1 (PyYAML), where plain yes/no/on/off are booleans; keep its meaning.
+            if (style === 'plain' && typeof value === 'string' && Object.hasOwn(PYYAML_BOOLEANS, value)) {
+                const meaning = PYYAML_BOOLEANS[value];
+                this.diagnostics.push(makeWarning(this.file, {
+                    code: 'yaml-1.1-boolean',
+                    path: '',
+                    message: `"${value}" is read as ${meaning}, as Packit (YAML 1.1) reads it`,
+                    expected: 'true or false',
+                    suggestion: `write ${meaning}: YAML 1.2 tools read "${value}" as a string`,
+                    position: pos,
+                }));
+                value = meaning;
+            }
+            return { kind: 'scalar', value, source: node.source ?? '', style, pos };
         }
         // Pairs outside a mapping do not occur in parsed documents; treat anything exotic as null.
         return { kind: 'scalar', value: null, source: '', style: 'plain', pos };
@@ -38699,7 +38725,7 @@ function joinPath(parent, key) {
 function levelPhrase(path) {
     return path === '' ? 'at the top level' : `in ${path}`;
 }
-/** Booleans of YAML 1.1 (what Packit's PyYAML reads) that YAML 1.2 reads as strings. */
+/** Words that mean a boolean in YAML 1.1; quoted, they are strings, which usually is a mistake. */
 const YAML11_BOOLEANS = {
     yes: true,
     y: true,
@@ -38732,7 +38758,7 @@ class Validator {
             if (entry.key === '_' || entry.key === 'jobs')
                 continue;
             if (entry.key === 'packages') {
-                this.validatePackages(entry);
+                this.validatePackages(entry, findEntry(root, 'upstream_project_url') !== undefined);
                 continue;
             }
             if (entry.key === 'downstream_package_name' && packagesEntry) {
@@ -38753,7 +38779,7 @@ class Validator {
         if (jobsEntry)
             this.validateJobs(jobsEntry, definedPackageNames(root, context));
     }
-    validatePackages(entry) {
+    validatePackages(entry, topLevelUpstreamUrl) {
         const node = entry.value;
         if (node.kind !== 'map') {
             this.wrongType(node, 'packages', 'a mapping of package names to package options');
@@ -38776,6 +38802,17 @@ class Validator {
             }
             for (const keyEntry of packageEntry.value.entries)
                 this.validatePackageKey(keyEntry, path);
+            const ownUrl = findEntry(packageEntry.value, 'upstream_project_url');
+            if (ownUrl && topLevelUpstreamUrl) {
+                this.warning({
+                    code: 'ignored-key',
+                    path: `${path}.upstream_project_url`,
+                    message: `${path}.upstream_project_url is ignored: the top-level upstream_project_url ` +
+                        'applies to every package (a monorepo has one upstream)',
+                    expected: 'upstream_project_url only at the top level',
+                    position: ownUrl.keyPos,
+                });
+            }
         }
     }
     /** A key of a package (top level, packages.<name>, job, or a job's per-package overrides). */
@@ -38881,6 +38918,11 @@ class Validator {
                     break;
                 case 'packages':
                     this.validateJobPackages(entry.value, keyPath, packageNames);
+                    break;
+                case 'package':
+                    if (this.expectString(entry.value, keyPath, JOB_ONLY_KEYS.package.spec)) {
+                        this.checkPackageDefined(entry.value.value, entry.value.pos, keyPath, packageNames);
+                    }
                     break;
                 default:
                     if (entry.key in JOB_ONLY_KEYS)
@@ -39124,7 +39166,7 @@ class Validator {
         if (isString(node)) {
             const meaning = YAML11_BOOLEANS[node.value.toLowerCase()];
             if (meaning !== undefined)
-                suggestion = `YAML 1.2 reads "${node.value}" as a string; write ${meaning}`;
+                suggestion = `"${node.value}" in quotes is a string; write ${meaning}`;
         }
         this.wrongType(node, path, 'a boolean (true or false)', suggestion);
         return false;
@@ -39506,12 +39548,12 @@ function locate(root, keys) {
     return position;
 }
 /**
- * A problem inside an anchored node is found once per alias using it; report it once, at the first
- * path that reached it.
+ * Diagnostics in file order. A problem inside an anchored node is found once per alias using it;
+ * report it once, at the first path that reached it.
  */
 function dedupe(diagnostics) {
     const seen = new Set();
-    return diagnostics.filter((d) => {
+    return sortDiagnostics(diagnostics).filter((d) => {
         if (d.line === undefined)
             return true;
         // The same message at the same place, differing only in the job index of the path.
@@ -42687,7 +42729,11 @@ async function run() {
         if (settings.configFile)
             args.push('--config', external_node_path_default().resolve(settings.workingDirectory, settings.configFile));
         let output = '';
-        const code = await log.group('Read the srcgit/Packit configuration', () => configCheck(args, { stdout: (s) => (output += s), stderr: (s) => log.info(s.trimEnd()), cwd: settings.workingDirectory }));
+        const code = await log.group('Read the srcgit/Packit configuration', () => configCheck(args, {
+            stdout: (s) => (output += s),
+            stderr: (s) => log.info(s.trimEnd()),
+            cwd: settings.workingDirectory,
+        }));
         if (code !== 0) {
             log.fail('The configuration has errors (listed above); fix them and re-run. `npx srcgit config check` shows the same locally.');
             return;

@@ -1,0 +1,670 @@
+/**
+ * Every kind of diagnostic, with its exact line and column.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { errorsOf, lines, parse, singleError, warningsOf, where } from './helpers.js'
+
+const job = (...rows: string[]) =>
+  lines('jobs:', '  - job: propose_downstream', '    trigger: release', ...rows)
+
+describe('unknown keys', () => {
+  it('are reported at the key, with a suggestion, at the top level', () => {
+    const error = singleError(lines('downstream_package_name: demo', 'specfile_pth: demo.spec'))
+    expect(where(error)).toEqual({ line: 2, column: 1, code: 'unknown-key', path: 'specfile_pth' })
+    expect(error.message).toBe('unknown key "specfile_pth" at the top level')
+    expect(error.suggestion).toBe('did you mean "specfile_path"?')
+    expect(error.expected).toBe('a key Packit accepts at this level')
+  })
+
+  it('are reported in a job', () => {
+    const error = singleError(job('    dist_git_branchs: [fedora-all]'))
+    expect(where(error)).toEqual({
+      line: 4,
+      column: 5,
+      code: 'unknown-key',
+      path: 'jobs[0].dist_git_branchs',
+    })
+    expect(error.message).toBe('unknown key "dist_git_branchs" in jobs[0]')
+    expect(error.suggestion).toBe('did you mean "dist_git_branches"?')
+  })
+
+  it('are reported in a package', () => {
+    const error = singleError(lines('packages:', '  foo:', '    upstream_tag_templat: v{version}'))
+    expect(where(error)).toEqual({
+      line: 3,
+      column: 5,
+      code: 'unknown-key',
+      path: 'packages.foo.upstream_tag_templat',
+    })
+    expect(error.suggestion).toBe('did you mean "upstream_tag_template"?')
+  })
+
+  it('are reported in nested mappings and list items', () => {
+    const errors = errorsOf(
+      parse(
+        lines(
+          'notifications:',
+          '  pull_request:',
+          '    sucessful_build: true',
+          'files_to_sync:',
+          '  - src: a',
+          '    dest: b',
+          '    mkpth: true',
+        ),
+      ),
+    )
+    expect(errors.map(where)).toEqual([
+      { line: 3, column: 5, code: 'unknown-key', path: 'notifications.pull_request.sucessful_build' },
+      { line: 7, column: 5, code: 'unknown-key', path: 'files_to_sync[0].mkpth' },
+    ])
+    expect(errors[0].suggestion).toBe('did you mean "successful_build"?')
+    expect(errors[1].suggestion).toBe('did you mean "mkpath"?')
+  })
+
+  it('get no suggestion when nothing is close', () => {
+    expect(singleError(lines('completely_different: 1')).suggestion).toBeUndefined()
+  })
+
+  it('hint that top-level-only keys belong at the top level', () => {
+    const error = singleError(lines('packages:', '  foo:', '    jobs: []'))
+    expect(error.suggestion).toBe('"jobs" is only valid at the top level')
+  })
+
+  it('point the old metadata branch keys to dist_git_branches', () => {
+    const error = singleError(job('    dist_git_branch: fedora-all'))
+    expect(where(error)).toEqual({ line: 4, column: 5, code: 'unknown-key', path: 'jobs[0].dist_git_branch' })
+    expect(error.suggestion).toBe(
+      'it is only accepted inside the deprecated "metadata" mapping; use "dist_git_branches"',
+    )
+  })
+})
+
+describe('wrong types', () => {
+  it('are reported at the value, with what was expected and what was found', () => {
+    const error = singleError(job('    sync_changelog: "yes"'))
+    expect(where(error)).toEqual({ line: 4, column: 21, code: 'wrong-type', path: 'jobs[0].sync_changelog' })
+    expect(error.message).toBe(
+      'jobs[0].sync_changelog: expected a boolean (true or false), got the string "yes"',
+    )
+    expect(error.expected).toBe('a boolean (true or false)')
+  })
+
+  it('explain quoted YAML 1.1 boolean words', () => {
+    expect(singleError(lines('create_pr: "off"')).suggestion).toBe('"off" in quotes is a string; write false')
+    expect(singleError(lines("create_pr: 'Yes'")).suggestion).toBe('"Yes" in quotes is a string; write true')
+  })
+
+  it('suggest quoting a number or boolean where a string is expected, as written', () => {
+    const error = singleError(lines('upstream_ref: 1.10'))
+    expect(where(error)).toEqual({ line: 1, column: 15, code: 'wrong-type', path: 'upstream_ref' })
+    expect(error.message).toBe('upstream_ref: expected a string, got the number 1.10')
+    expect(error.suggestion).toBe('put it in quotes: "1.10"')
+    expect(singleError(lines('sig: true')).message).toBe('sig: expected a string, got the boolean true')
+  })
+
+  it('describe collections and empty values', () => {
+    expect(singleError(lines('upstream_ref: [a]')).message).toContain('got a list')
+    expect(singleError(lines('upstream_ref: {a: b}')).message).toContain('got a mapping')
+    expect(singleError(lines('sync_changelog:')).message).toContain('got an empty value (null)')
+  })
+
+  it('shorten long strings in messages', () => {
+    const error = singleError(lines(`create_pr: "${'x'.repeat(80)}"`))
+    expect(error.message).toContain(`"${'x'.repeat(57)}..."`)
+  })
+
+  it('are reported for each bad item of a list', () => {
+    const errors = errorsOf(parse(lines('paths:', '  - ./a', '  - 1', '  - [b]')))
+    expect(errors.map(where)).toEqual([
+      { line: 3, column: 5, code: 'wrong-type', path: 'paths[1]' },
+      { line: 4, column: 5, code: 'wrong-type', path: 'paths[2]' },
+    ])
+  })
+
+  it('reject floats where integers are expected', () => {
+    expect(singleError(lines('patch_generation_patch_id_digits: 1.5')).expected).toBe('an integer ≥ 0')
+  })
+
+  it('report unknown enum values with a suggestion', () => {
+    const error = singleError(lines('pkg_tool: fedpk'))
+    expect(where(error)).toEqual({ line: 1, column: 11, code: 'invalid-value', path: 'pkg_tool' })
+    expect(error.suggestion).toBe('did you mean "fedpkg"?')
+    expect(where(singleError(lines('packit_instances: [prod, stage]')))).toEqual({
+      line: 1,
+      column: 26,
+      code: 'invalid-value',
+      path: 'packit_instances[1]',
+    })
+  })
+
+  it('report non-scalar values of name → value mappings', () => {
+    expect(where(singleError(lines('env:', '  A: [1]')))).toEqual({
+      line: 2,
+      column: 6,
+      code: 'wrong-type',
+      path: 'env.A',
+    })
+  })
+})
+
+describe('the document', () => {
+  it('must be a mapping', () => {
+    const error = singleError(lines('- job: tests'))
+    expect(where(error)).toEqual({ line: 1, column: 1, code: 'not-a-mapping', path: '' })
+    expect(error.message).toBe('the configuration must be a mapping of keys to values, got a list')
+  })
+
+  it('reports YAML syntax errors at their position, and nothing else', () => {
+    const result = parse(
+      lines('downstream_package_name: demo', 'unknown_key: 1', 'jobs: [', '  - job: tests'),
+    )
+    expect(result.config).toBeUndefined()
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['yaml-syntax', 'yaml-syntax'])
+    expect(result.diagnostics[0]).toMatchObject({ line: 4, column: 3 })
+  })
+
+  it('ignores the top-level "_" key that holds anchors', () => {
+    expect(errorsOf(parse(lines('_:', '  not_a_packit_key: [goes, here]', '  other: {trigger: 1}')))).toEqual(
+      [],
+    )
+    expect(errorsOf(parse(lines('_: 42')))).toEqual([])
+  })
+})
+
+describe('jobs', () => {
+  it('must be a list of mappings', () => {
+    expect(where(singleError(lines('jobs:', '  job: tests')))).toEqual({
+      line: 2,
+      column: 3,
+      code: 'wrong-type',
+      path: 'jobs',
+    })
+    expect(where(singleError(lines('jobs:')))).toMatchObject({ code: 'wrong-type', path: 'jobs' })
+    expect(where(singleError(lines('jobs:', '  - tests')))).toEqual({
+      line: 2,
+      column: 5,
+      code: 'wrong-type',
+      path: 'jobs[0]',
+    })
+  })
+
+  it('need a job and a trigger', () => {
+    const errors = errorsOf(parse(lines('jobs:', '  - dist_git_branches: [fedora-all]')))
+    expect(errors.map(where)).toEqual([
+      { line: 2, column: 5, code: 'missing-key', path: 'jobs[0]' },
+      { line: 2, column: 5, code: 'missing-key', path: 'jobs[0]' },
+    ])
+    expect(errors.map((d) => d.message)).toEqual([
+      'jobs[0]: missing required key "job"',
+      'jobs[0]: missing required key "trigger"',
+    ])
+  })
+
+  it('report an unknown job type with a suggestion', () => {
+    const error = singleError(lines('jobs:', '  - job: propose-downstream', '    trigger: release'))
+    expect(where(error)).toEqual({ line: 2, column: 10, code: 'unknown-job', path: 'jobs[0].job' })
+    expect(error.suggestion).toBe('did you mean "propose_downstream"?')
+    expect(error.expected).toMatch(/^one of: propose_downstream, pull_from_upstream, /)
+  })
+
+  it('report removed job types with their replacement', () => {
+    const errors = errorsOf(
+      parse(
+        lines(
+          'jobs:',
+          '  - job: build',
+          '    trigger: pull_request',
+          '  - job: production_build',
+          '    trigger: commit',
+        ),
+      ),
+    )
+    expect(errors.map(where)).toEqual([
+      { line: 2, column: 10, code: 'removed-job', path: 'jobs[0].job' },
+      { line: 4, column: 10, code: 'removed-job', path: 'jobs[1].job' },
+    ])
+    expect(errors[0].message).toBe(
+      'jobs[0].job: job type "build" was removed in Packit 1.0; use "copr_build"',
+    )
+    expect(errors[1].message).toContain('use "upstream_koji_build"')
+  })
+
+  it('report an unknown trigger at its position inside "a | b"', () => {
+    const error = singleError(lines('jobs:', '  - job: koji_build', '    trigger: commit | koji-build'))
+    expect(where(error)).toEqual({ line: 3, column: 23, code: 'unknown-trigger', path: 'jobs[0].trigger' })
+    expect(error.suggestion).toBe('did you mean "koji_build"?')
+    expect(error.expected).toBe('one of: release, pull_request, commit, koji_build, ignore')
+    const quoted = singleError(lines('jobs:', '  - job: koji_build', '    trigger: "commit|koji-build"'))
+    expect(quoted.column).toBe(22)
+  })
+
+  it('report an empty trigger', () => {
+    expect(singleError(lines('jobs:', '  - job: tests', '    trigger: " | "')).message).toBe(
+      'jobs[0].trigger: no trigger given',
+    )
+  })
+
+  it('report an unknown action name with a suggestion', () => {
+    const error = singleError(lines('actions:', '  post-upstream-clone: make', '  pre_sync: make check'))
+    expect(where(error)).toEqual({ line: 3, column: 3, code: 'unknown-action', path: 'actions.pre_sync' })
+    expect(error.suggestion).toBe('did you mean "pre-sync"?')
+  })
+
+  it('check action commands: a string, or a list of strings or argument lists', () => {
+    const errors = errorsOf(
+      parse(
+        lines(
+          'actions:',
+          '  pre-sync: [make, [git, log, 1], {a: b}]',
+          '  changelog-entry: 1',
+          '  commit-message: [[echo, x]]',
+        ),
+      ),
+    )
+    expect(errors.map(where)).toEqual([
+      { line: 2, column: 31, code: 'wrong-type', path: 'actions.pre-sync[1][2]' },
+      { line: 2, column: 35, code: 'wrong-type', path: 'actions.pre-sync[2]' },
+      { line: 3, column: 20, code: 'wrong-type', path: 'actions.changelog-entry' },
+    ])
+  })
+})
+
+describe('value checks', () => {
+  it.each([
+    'upstream_tag_include',
+    'upstream_tag_exclude',
+    'version_update_mask',
+    'prerelease_suffix_pattern',
+  ])('%s must be a valid regular expression', (key) => {
+    const error = singleError(job(`    ${key}: "^(v[0-9]+"`))
+    expect(where(error)).toEqual({
+      line: 4,
+      column: key.length + 7,
+      code: 'invalid-regex',
+      path: `jobs[0].${key}`,
+    })
+    expect(error.message).toBe(`jobs[0].${key}: invalid regular expression "^(v[0-9]+": Unterminated group`)
+    expect(error.expected).toBe('a Python regular expression')
+  })
+
+  it('accepts Python named groups in regular expressions', () => {
+    expect(errorsOf(parse(lines('upstream_tag_include: "^v(?P<major>\\\\d+)\\\\."')))).toEqual([])
+  })
+
+  it('requires {version} in upstream_tag_template', () => {
+    const error = singleError(lines('upstream_tag_template: v{ver}'))
+    expect(where(error)).toEqual({
+      line: 1,
+      column: 24,
+      code: 'invalid-value',
+      path: 'upstream_tag_template',
+    })
+    expect(error.message).toBe('upstream_tag_template: "v{ver}" does not contain "{version}"')
+  })
+
+  it('rejects a negative patch_generation_patch_id_digits', () => {
+    const error = singleError(lines('patch_generation_patch_id_digits: -1'))
+    expect(where(error)).toEqual({
+      line: 1,
+      column: 35,
+      code: 'wrong-type',
+      path: 'patch_generation_patch_id_digits',
+    })
+    expect(error.message).toBe('patch_generation_patch_id_digits: expected an integer ≥ 0, got the number -1')
+  })
+
+  it('rejects a "/" in upstream_package_name', () => {
+    const error = singleError(lines('upstream_package_name: org/demo'))
+    expect(where(error)).toEqual({
+      line: 1,
+      column: 24,
+      code: 'invalid-value',
+      path: 'upstream_package_name',
+    })
+    expect(error.message).toBe('upstream_package_name: "org/demo" must be a valid file name (no "/")')
+  })
+
+  it('requires src and dest in files_to_sync mappings, path and url in sources', () => {
+    const errors = errorsOf(
+      parse(
+        lines(
+          'files_to_sync:',
+          '  - src: .distro/',
+          '  - 3',
+          'sources:',
+          '  - path: a.tar.gz',
+          '  - b.tar.gz',
+        ),
+      ),
+    )
+    expect(errors.map(where)).toEqual([
+      { line: 2, column: 5, code: 'missing-key', path: 'files_to_sync[0]' },
+      { line: 3, column: 5, code: 'wrong-type', path: 'files_to_sync[1]' },
+      { line: 5, column: 5, code: 'missing-key', path: 'sources[0]' },
+      { line: 6, column: 5, code: 'wrong-type', path: 'sources[1]' },
+    ])
+    expect(errors[0].message).toBe('files_to_sync[0]: missing required key "dest"')
+    expect(errors[2].message).toBe('sources[0]: missing required key "url"')
+  })
+
+  it('suggests a list for a single files_to_sync path', () => {
+    expect(singleError(lines('files_to_sync: demo.spec')).suggestion).toBe(
+      'write it as a list: ["demo.spec"]',
+    )
+  })
+})
+
+describe('dist_git_branches', () => {
+  it('accepts a list, a string and a mapping with fast_forward_merge_into', () => {
+    const text = lines(
+      'dist_git_branches:',
+      '  rawhide:',
+      '    fast_forward_merge_into: [fedora-branched]',
+      '  epel-9: {}',
+      '  epel-10:',
+    )
+    expect(errorsOf(parse(text))).toEqual([])
+  })
+
+  it('rejects any other key inside the mapping', () => {
+    const error = singleError(lines('dist_git_branches:', '  rawhide:', '    fast_forward_merge: [f41]'))
+    expect(where(error)).toEqual({
+      line: 3,
+      column: 5,
+      code: 'unknown-key',
+      path: 'dist_git_branches.rawhide.fast_forward_merge',
+    })
+    expect(error.expected).toBe('only fast_forward_merge_into')
+    expect(error.suggestion).toBe('did you mean "fast_forward_merge_into"?')
+  })
+
+  it('rejects branch options that are not a mapping and bad fast_forward_merge_into values', () => {
+    const errors = errorsOf(
+      parse(lines('dist_git_branches:', '  rawhide: [f41]', '  f41:', '    fast_forward_merge_into: {a: b}')),
+    )
+    expect(errors.map(where)).toEqual([
+      { line: 2, column: 12, code: 'wrong-type', path: 'dist_git_branches.rawhide' },
+      { line: 4, column: 30, code: 'wrong-type', path: 'dist_git_branches.f41.fast_forward_merge_into' },
+    ])
+  })
+})
+
+describe('targets', () => {
+  it('accepts a mapping with chroot options and warns about unknown ones', () => {
+    const result = parse(
+      lines(
+        'targets:',
+        '  centos-stream-9-x86_64:',
+        '    additional_repos: [https://example.org/repo]',
+        '    without_opts: [check]',
+        '    new_copr_option: 1',
+        '  fedora-rawhide: {}',
+        '  fedora-41:',
+      ),
+    )
+    expect(errorsOf(result)).toEqual([])
+    expect(warningsOf(result).map(where)).toEqual([
+      { line: 5, column: 5, code: 'unknown-key', path: 'targets.centos-stream-9-x86_64.new_copr_option' },
+    ])
+  })
+
+  it('rejects wrong option values and non-mapping options', () => {
+    const errors = errorsOf(parse(lines('targets:', '  epel-9: [x]', '  epel-8:', '    distros: centos-8')))
+    expect(errors.map(where)).toEqual([
+      { line: 2, column: 11, code: 'wrong-type', path: 'targets.epel-9' },
+      { line: 4, column: 14, code: 'wrong-type', path: 'targets.epel-8.distros' },
+    ])
+  })
+})
+
+describe('packages', () => {
+  it('must be a mapping of mappings with at least one package', () => {
+    expect(where(singleError(lines('packages: [a, b]')))).toEqual({
+      line: 1,
+      column: 11,
+      code: 'wrong-type',
+      path: 'packages',
+    })
+    expect(where(singleError(lines('packages: {}')))).toEqual({
+      line: 1,
+      column: 11,
+      code: 'invalid-value',
+      path: 'packages',
+    })
+    expect(where(singleError(lines('packages:', '  foo: bar')))).toEqual({
+      line: 2,
+      column: 8,
+      code: 'wrong-type',
+      path: 'packages.foo',
+    })
+  })
+
+  it('warn that a top-level downstream_package_name is ignored', () => {
+    const result = parse(lines('downstream_package_name: demo', 'packages:', '  foo: {}'))
+    expect(errorsOf(result)).toEqual([])
+    expect(warningsOf(result).map(where)).toEqual([
+      { line: 1, column: 1, code: 'ignored-key', path: 'downstream_package_name' },
+    ])
+  })
+})
+
+describe('job packages', () => {
+  const monorepo = (...rows: string[]) =>
+    lines(
+      'packages:',
+      '  python-specfile: {}',
+      '  specfile-epel8: {}',
+      'jobs:',
+      '  - job: tests',
+      '    trigger: commit',
+      ...rows,
+    )
+
+  it('may list defined packages or map them to overrides', () => {
+    expect(errorsOf(parse(monorepo('    packages: [python-specfile]')))).toEqual([])
+    expect(
+      errorsOf(parse(monorepo('    packages:', '      specfile-epel8:', '        targets: [epel-8]'))),
+    ).toEqual([])
+    expect(errorsOf(parse(monorepo('    packages:', '      specfile-epel8:')))).toEqual([])
+  })
+
+  it('report an undefined package in a list, with a suggestion', () => {
+    const error = singleError(monorepo('    packages: [python-specfile, specfile-epel9]'))
+    expect(where(error)).toEqual({
+      line: 7,
+      column: 33,
+      code: 'undefined-package',
+      path: 'jobs[0].packages[1]',
+    })
+    expect(error.message).toBe('jobs[0].packages[1]: package "specfile-epel9" is not defined in "packages"')
+    expect(error.expected).toBe('one of: python-specfile, specfile-epel8')
+    expect(error.suggestion).toBe('did you mean "specfile-epel8"?')
+  })
+
+  it('report an undefined package in a mapping', () => {
+    const error = singleError(
+      monorepo('    packages:', '      python-spec:', '        targets: [fedora-all]'),
+    )
+    expect(where(error)).toEqual({
+      line: 8,
+      column: 7,
+      code: 'undefined-package',
+      path: 'jobs[0].packages.python-spec',
+    })
+  })
+
+  it('report an undefined package in the singular "package" key', () => {
+    expect(where(singleError(monorepo('    package: nope')))).toEqual({
+      line: 7,
+      column: 14,
+      code: 'undefined-package',
+      path: 'jobs[0].package',
+    })
+  })
+
+  it('check the per-package overrides and the shape', () => {
+    const errors = errorsOf(
+      parse(
+        monorepo(
+          '    packages:',
+          '      specfile-epel8:',
+          '        trgets: [epel-8]',
+          '      python-specfile: 1',
+        ),
+      ),
+    )
+    expect(errors.map(where)).toEqual([
+      { line: 9, column: 9, code: 'unknown-key', path: 'jobs[0].packages.specfile-epel8.trgets' },
+      { line: 10, column: 24, code: 'wrong-type', path: 'jobs[0].packages.python-specfile' },
+    ])
+    expect(where(singleError(monorepo('    packages: python-specfile')))).toMatchObject({
+      code: 'wrong-type',
+    })
+    expect(where(singleError(monorepo('    packages: [[a]]')))).toEqual({
+      line: 7,
+      column: 16,
+      code: 'wrong-type',
+      path: 'jobs[0].packages[0]',
+    })
+  })
+
+  it('in a single-package config refer to downstream_package_name or the repository name', () => {
+    const single = (name: string) =>
+      lines('jobs:', '  - job: tests', '    trigger: commit', `    packages: [${name}]`)
+    expect(errorsOf(parse(single('demo')))).toEqual([])
+    expect(errorsOf(parse(single('other')))[0]).toMatchObject({ code: 'undefined-package', line: 4 })
+    // Without any known name there is nothing to check against (resolution then reports the missing name).
+    expect(errorsOf(parse(single('other'), '.packit.yaml', {})).map((d) => d.code)).toEqual([
+      'no-package-name',
+    ])
+    expect(
+      errorsOf(parse(lines('downstream_package_name: pkg', ...single('pkg').trimEnd().split('\n')))),
+    ).toEqual([])
+  })
+})
+
+describe('deprecated metadata', () => {
+  it('warns, and accepts the old branch key names inside it with a warning each', () => {
+    const result = parse(
+      job('    metadata:', '      dist-git-branch: fedora-all', '      targets: [fedora-all]'),
+    )
+    expect(errorsOf(result)).toEqual([])
+    expect(warningsOf(result).map(where)).toEqual([
+      { line: 4, column: 5, code: 'deprecated-key', path: 'jobs[0].metadata' },
+      { line: 5, column: 7, code: 'deprecated-key', path: 'jobs[0].metadata.dist-git-branch' },
+    ])
+    expect(warningsOf(result)[1].message).toBe(
+      'key "dist-git-branch" in jobs[0].metadata was renamed to "dist_git_branches"',
+    )
+  })
+
+  it('rejects mixing metadata with the same key on the job, at the job-level key', () => {
+    const error = singleError(
+      job('    dist_git_branches: [fedora-all]', '    metadata:', '      dist_git_branch: fedora-stable'),
+    )
+    expect(where(error)).toEqual({
+      line: 4,
+      column: 5,
+      code: 'metadata-conflict',
+      path: 'jobs[0].dist_git_branches',
+    })
+    expect(error.suggestion).toBe('remove "dist_git_branch" from metadata')
+  })
+
+  it('rejects keys that never were metadata keys', () => {
+    const errors = errorsOf(parse(job('    metadata:', '      specfile_path: a.spec', '      tragets: [x]')))
+    expect(errors.map(where)).toEqual([
+      { line: 5, column: 7, code: 'unknown-key', path: 'jobs[0].metadata.specfile_path' },
+      { line: 6, column: 7, code: 'unknown-key', path: 'jobs[0].metadata.tragets' },
+    ])
+    expect(errors[0].suggestion).toBe('move it out of metadata, directly into the job')
+    expect(errors[1].suggestion).toBe('did you mean "targets"?')
+  })
+
+  it('must be a mapping', () => {
+    expect(where(singleError(job('    metadata: [x]')))).toEqual({
+      line: 4,
+      column: 15,
+      code: 'wrong-type',
+      path: 'jobs[0].metadata',
+    })
+    expect(errorsOf(parse(job('    metadata:')))).toEqual([])
+  })
+})
+
+describe('removed and ignored keys', () => {
+  it.each([
+    ['synced_files', 'was removed in Packit 1.0; rename it to "files_to_sync"'],
+    ['upstream_project_name', 'was removed in Packit 1.0; rename it to "upstream_package_name"'],
+    ['current_version_command', 'was removed from Packit; use the "get-current-version" action instead'],
+    ['create_tarball_command', 'was removed from Packit; use the "create-archive" action instead'],
+  ])('%s is an error naming its replacement', (key, explanation) => {
+    const error = singleError(job(`    ${key}: [x]`))
+    expect(where(error)).toEqual({ line: 4, column: 5, code: 'removed-key', path: `jobs[0].${key}` })
+    expect(error.message).toBe(`key "${key}" in jobs[0] ${explanation}`)
+    expect(singleError(lines(`${key}: x`)).message).toBe(`key "${key}" at the top level ${explanation}`)
+  })
+
+  it('dist_git_url is ignored with a warning', () => {
+    const result = parse(lines('dist_git_url: https://src.fedoraproject.org/rpms/demo.git'))
+    expect(errorsOf(result)).toEqual([])
+    expect(warningsOf(result).map(where)).toEqual([
+      { line: 1, column: 1, code: 'ignored-key', path: 'dist_git_url' },
+    ])
+    expect(warningsOf(result)[0].message).toContain('derived from dist_git_base_url, dist_git_namespace')
+    expect(result.config?.packages.demo.extra).toEqual({})
+  })
+})
+
+describe('collecting errors', () => {
+  it('reports every error of a file in one pass, in file order', () => {
+    const result = parse(
+      lines(
+        'specfile_pth: demo.spec', // 1
+        'sync_changelog: "yes"', // 2
+        'upstream_tag_template: v{ver}', // 3
+        'packages:', // 4
+        '  demo:', // 5
+        '    synced_files: [demo.spec]', // 6
+        'jobs:', // 7
+        '  - job: propose-downstream', // 8
+        '    trigger: relase', // 9
+        '    packages: [dmeo]', // 10
+        '    actions:', // 11
+        '      pre_sync: make', // 12
+        '    upstream_tag_exclude: "(("', // 13
+      ),
+    )
+    expect(result.config).toBeUndefined()
+    expect(errorsOf(result).map((d) => [d.line, d.column, d.code])).toEqual([
+      [1, 1, 'unknown-key'],
+      [2, 17, 'wrong-type'],
+      [3, 24, 'invalid-value'],
+      [6, 5, 'removed-key'],
+      [8, 10, 'unknown-job'],
+      [9, 14, 'unknown-trigger'],
+      [10, 16, 'undefined-package'],
+      [12, 7, 'unknown-action'],
+      [13, 27, 'invalid-regex'],
+    ])
+  })
+
+  it('reports an error inside an anchor once even when several jobs use it', () => {
+    const result = parse(
+      lines(
+        '_:',
+        '  - &copr',
+        '    job: copr_build',
+        '    trigger: pull_request',
+        '    targetz: [fedora-all]',
+        'jobs:',
+        '  - *copr',
+        '  - <<: *copr',
+        '    trigger: commit',
+      ),
+    )
+    expect(errorsOf(result).map(where)).toEqual([
+      { line: 5, column: 5, code: 'unknown-key', path: 'jobs[0].targetz' },
+    ])
+  })
+})
