@@ -4810,40 +4810,25 @@ class SpecFile {
     }
     /** Sources and patches with their effective numbers, in file order. */
     entries(kind) {
-        const fromTags = this.parsed.tags
-            .filter((t) => t.base === kind && t.packageArgs === null)
-            .map((t) => ({
+        const entry = (from, line, activity, origin) => ({
             kind,
-            number: t.number,
-            raw: t.raw.trim(),
-            expanded: t.expanded,
-            line: t.line + 1,
-            active: t.activity !== 'inactive',
-            origin: 'tag',
-        }));
-        const fromLists = this.parsed.listEntries
-            .filter((e) => e.section === (kind === 'patch' ? 'patchlist' : 'sourcelist'))
-            .map((e) => ({
-            kind,
-            number: e.number,
-            raw: e.raw,
-            expanded: e.expanded,
-            line: e.line + 1,
-            active: e.activity !== 'inactive',
-            origin: 'list',
-        }));
-        const fromIncludes = this.parsed.includes.flatMap((inc) => inc.entries
-            .filter((e) => e.kind === kind)
-            .map((e) => ({
-            kind,
-            number: e.number,
-            raw: e.raw,
-            expanded: e.expanded,
-            line: inc.line + 1,
-            active: inc.activity !== 'inactive',
-            origin: 'include',
-        })));
-        return [...fromTags, ...fromLists, ...fromIncludes].sort((a, b) => a.line - b.line);
+            number: from.number,
+            raw: from.raw.trim(),
+            expanded: from.expanded,
+            line: line + 1,
+            active: activity !== 'inactive',
+            origin,
+        });
+        const list = kind === 'patch' ? 'patchlist' : 'sourcelist';
+        return [
+            ...this.parsed.tags
+                .filter((t) => t.base === kind && t.packageArgs === null)
+                .map((t) => entry({ ...t, number: t.number }, t.line, t.activity, 'tag')),
+            ...this.parsed.listEntries
+                .filter((e) => e.section === list)
+                .map((e) => entry(e, e.line, e.activity, 'list')),
+            ...this.parsed.includes.flatMap((inc) => inc.entries.filter((e) => e.kind === kind).map((e) => entry(e, inc.line, inc.activity, 'include'))),
+        ].sort((a, b) => a.line - b.line);
     }
     get sources() {
         return this.entries('source');

@@ -5,7 +5,7 @@
 import { applyLineEdits, type LineEdit } from './edit.js'
 import { dominantEol, joinLines } from './lines.js'
 import { expandMacros, MacroTable, type Expansion } from './macros.js'
-import type { ConditionalBlock, ListEntry, ParsedSpec, Tag } from './model.js'
+import type { Activity, ConditionalBlock, ListEntry, ParsedSpec, Tag } from './model.js'
 import { parseSpec, type ParseOptions } from './parse.js'
 import { analyzePrep, unappliedPatchWarnings, type PrepAnalysis } from './prep.js'
 import {
@@ -174,42 +174,32 @@ export class SpecFile {
 
   /** Sources and patches with their effective numbers, in file order. */
   entries(kind: 'source' | 'patch'): SourceEntry[] {
-    const fromTags: SourceEntry[] = this.parsed.tags
-      .filter((t) => t.base === kind && t.packageArgs === null)
-      .map((t) => ({
-        kind,
-        number: t.number!,
-        raw: t.raw.trim(),
-        expanded: t.expanded,
-        line: t.line + 1,
-        active: t.activity !== 'inactive',
-        origin: 'tag' as const,
-      }))
-    const fromLists: SourceEntry[] = this.parsed.listEntries
-      .filter((e) => e.section === (kind === 'patch' ? 'patchlist' : 'sourcelist'))
-      .map((e) => ({
-        kind,
-        number: e.number,
-        raw: e.raw,
-        expanded: e.expanded,
-        line: e.line + 1,
-        active: e.activity !== 'inactive',
-        origin: 'list' as const,
-      }))
-    const fromIncludes: SourceEntry[] = this.parsed.includes.flatMap((inc) =>
-      inc.entries
-        .filter((e) => e.kind === kind)
-        .map((e) => ({
-          kind,
-          number: e.number,
-          raw: e.raw,
-          expanded: e.expanded,
-          line: inc.line + 1,
-          active: inc.activity !== 'inactive',
-          origin: 'include' as const,
-        })),
-    )
-    return [...fromTags, ...fromLists, ...fromIncludes].sort((a, b) => a.line - b.line)
+    const entry = (
+      from: { number: number; raw: string; expanded: Expansion },
+      line: number,
+      activity: Activity,
+      origin: SourceEntry['origin'],
+    ): SourceEntry => ({
+      kind,
+      number: from.number,
+      raw: from.raw.trim(),
+      expanded: from.expanded,
+      line: line + 1,
+      active: activity !== 'inactive',
+      origin,
+    })
+    const list = kind === 'patch' ? 'patchlist' : 'sourcelist'
+    return [
+      ...this.parsed.tags
+        .filter((t) => t.base === kind && t.packageArgs === null)
+        .map((t) => entry({ ...t, number: t.number! }, t.line, t.activity, 'tag')),
+      ...this.parsed.listEntries
+        .filter((e) => e.section === list)
+        .map((e) => entry(e, e.line, e.activity, 'list')),
+      ...this.parsed.includes.flatMap((inc) =>
+        inc.entries.filter((e) => e.kind === kind).map((e) => entry(e, inc.line, inc.activity, 'include')),
+      ),
+    ].sort((a, b) => a.line - b.line)
   }
 
   get sources(): SourceEntry[] {
