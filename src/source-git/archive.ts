@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createReadStream, createWriteStream, rmSync } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
 import type { Git } from '../git/git.js'
@@ -41,8 +41,20 @@ export interface ArchiveRequest {
   compression: Compression
 }
 
-/** Writes the archive and returns its SHA-512 (hex), streaming: memory does not grow with the tree. */
+/**
+ * Writes the archive and returns its SHA-512 (hex), streaming: memory does not grow with the
+ * tree. On failure no partial file is left behind.
+ */
 export async function createArchive(git: Git, request: ArchiveRequest): Promise<string> {
+  try {
+    return await writeArchive(git, request)
+  } catch (error) {
+    rmSync(request.outputFile, { force: true })
+    throw error
+  }
+}
+
+async function writeArchive(git: Git, request: ArchiveRequest): Promise<string> {
   const format = request.compression === 'zip' ? 'zip' : 'tar'
   const args = ['archive', `--format=${format}`, `--prefix=${request.prefix}/`, request.ref]
   const child = spawn('git', args, {

@@ -1,0 +1,80 @@
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { Git } from '../../../src/git/git.js'
+import { compressionFor, createArchive } from '../../../src/source-git/archive.js'
+import { TestRepo } from '../../support/git-repo.js'
+
+describe('compressionFor', () => {
+  it.each([
+    ['hello-1.0.tar.gz', 'gzip'],
+    ['hello-1.0.tgz', 'gzip'],
+    ['hello-1.0.tar.xz', 'xz'],
+    ['hello-1.0.tar.bz2', 'bzip2'],
+    ['hello-1.0.tar.zst', 'zstd'],
+    ['hello-1.0.tar', 'none'],
+    ['hello-1.0.zip', 'zip'],
+  ])('%s -> %s', (name, expected) => {
+    expect(compressionFor(name)).toBe(expected)
+  })
+
+  it('explains an unknown archive type', () => {
+    expect(() => compressionFor('hello-1.0.rar')).toThrow(/Source0 must end in \.tar\.gz/)
+  })
+})
+
+describe('createArchive', () => {
+  const repo = TestRepo.init()
+  repo.write('hello.c', 'int main(void) { return 0; }\n').write('docs/README', 'docs\n')
+  repo.commit('release')
+  repo.tag('v1.0', true)
+  const git = new Git(repo.dir)
+  const out = mkdtempSync(path.join(os.tmpdir(), 'srcgit-archive-'))
+
+  it('writes a reproducible gzip tarball with the requested top directory and returns its SHA-512', async () => {
+    const a = path.join(out, 'a.tar.gz')
+    const b = path.join(out, 'b.tar.gz')
+    const sha = await createArchive(git, {
+      ref: 'v1.0',
+      prefix: 'hello-1.0',
+      outputFile: a,
+      compression: 'gzip',
+    })
+    await createArchive(git, { ref: 'v1.0', prefix: 'hello-1.0', outputFile: b, compression: 'gzip' })
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true)
+    expect(sha).toBe(createHash('sha512').update(readFileSync(a)).digest('hex'))
+    expect(execFileSync('tar', ['-tzf', a], { encoding: 'utf8' }).split('\n').filter(Boolean).sort()).toEqual(
+      ['hello-1.0/', 'hello-1.0/docs/', 'hello-1.0/docs/README', 'hello-1.0/hello.c'],
+    )
+  })
+
+  it('compresses with xz when Source0 asks for it', async () => {
+    const file = path.join(out, 'hello-1.0.tar.xz')
+    await createArchive(git, { ref: 'v1.0', prefix: 'hello-1.0', outputFile: file, compression: 'xz' })
+    expect(execFileSync('tar', ['-tJf', file], { encoding: 'utf8' })).toContain('hello-1.0/hello.c')
+  })
+
+  it('writes a plain tar and a zip', async () => {
+    const tar = path.join(out, 'hello.tar')
+    await createArchive(git, { ref: 'v1.0', prefix: 'hello-1.0', outputFile: tar, compression: 'none' })
+    expect(execFileSync('tar', ['-tf', tar], { encoding: 'utf8' })).toContain('hello-1.0/docs/README')
+    const zip = path.join(out, 'hello.zip')
+    await createArchive(git, { ref: 'v1.0', prefix: 'hello-1.0', outputFile: zip, compression: 'zip' })
+    expect(readFileSync(zip).subarray(0, 2).toString()).toBe('PK')
+  })
+
+  it('fails clearly for an unknown ref', async () => {
+    await expect(
+      createArchive(git, {
+        ref: 'v9',
+        prefix: 'x',
+        outputFile: path.join(out, 'x.tar.gz'),
+        compression: 'gzip',
+      }),
+    ).rejects.toThrow(/git archive --format=tar --prefix=x\/ v9 failed/)
+    expect(existsSync(path.join(out, 'x.tar.gz'))).toBe(false)
+  })
+})
