@@ -34,6 +34,8 @@ export interface RunOptions {
 export interface RunResult {
   code: number
   stdout: string
+  /** The same output as bytes, for binary content. */
+  stdoutBytes: Buffer
   stderr: string
 }
 
@@ -76,9 +78,11 @@ export class Git {
         ),
       )
       child.on('close', (code) => {
-        const result = {
+        const bytes = Buffer.concat(out)
+        const result: RunResult = {
           code: code ?? 1,
-          stdout: Buffer.concat(out).toString('utf8'),
+          stdout: bytes.toString('utf8'),
+          stdoutBytes: bytes,
           stderr: Buffer.concat(err).toString('utf8'),
         }
         if (result.code !== 0 && !options.allowFailure) reject(new GitError(args, code, result.stderr))

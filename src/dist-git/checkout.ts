@@ -1,0 +1,72 @@
+/**
+ * Reading a dist-git work tree through git: the last sync point srcgit left, commits made
+ * by hand since then, and committed file contents.
+ */
+import type { Git } from '../git/git.js'
+
+export const SOURCE_GIT_TRAILER = 'From-source-git-commit'
+
+export interface SyncPoint {
+  /** The dist-git commit carrying the trailer. */
+  commit: string
+  /** The source-git commit it was made from. */
+  sourceGitCommit: string
+}
+
+/** The newest dist-git commit with a `From-source-git-commit:` trailer, if any. */
+export async function lastSyncPoint(git: Git, rev = 'HEAD'): Promise<SyncPoint | undefined> {
+  const out = await git.output([
+    'log',
+    '-1',
+    '-E',
+    `--grep=^${SOURCE_GIT_TRAILER}: [0-9a-f]{7,64}$`,
+    `--format=%H%x1f%(trailers:key=${SOURCE_GIT_TRAILER},valueonly,separator=%x1f)`,
+    rev,
+    '--',
+  ])
+  if (!out) return undefined
+  const [commit, ...values] = out.split('\x1f')
+  const sourceGitCommit = values
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .pop()
+  return sourceGitCommit ? { commit, sourceGitCommit } : undefined
+}
+
+export interface HandCommit {
+  sha: string
+  author: string
+  subject: string
+}
+
+/** Commits after `since` (all history when undefined) touching `paths` that srcgit did not make. */
+export async function handCommitsTouching(
+  git: Git,
+  since: string | undefined,
+  paths: readonly string[],
+  rev = 'HEAD',
+): Promise<HandCommit[]> {
+  if (paths.length === 0) return []
+  const range = since ? `${since}..${rev}` : rev
+  const out = await git.output([
+    'log',
+    `--format=%H%x1f%an <%ae>%x1f%s%x1f%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)%x1e`,
+    range,
+    '--',
+    ...paths,
+  ])
+  return out
+    .split('\x1e')
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .map((r) => r.split('\x1f'))
+    .filter(([, , , trailer]) => !trailer?.trim())
+    .map(([sha, author, subject]) => ({ sha, author, subject }))
+}
+
+/** A file as committed at `rev`, or undefined when it is not there. */
+export async function committedFile(git: Git, file: string, rev = 'HEAD'): Promise<Buffer | undefined> {
+  const result = await git.run(['cat-file', '-p', `${rev}:${file}`], { allowFailure: true })
+  if (result.code !== 0) return undefined
+  return result.stdoutBytes
+}
