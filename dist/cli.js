@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9219);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2942);
 // The `srcgit` command entry: everything lives in commands/, so tests run it without a process.
 
 const code = await (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9219:
+/***/ 2942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5453,9 +5453,1729 @@ function isParseArgsError(error) {
     return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
+;// CONCATENATED MODULE: ./src/git/git.ts
+/**
+ * The one place that runs git. A small interface over `git` processes with a private
+ * environment overlay (no prompts, C locale, no pager), `try*` methods that return
+ * undefined instead of throwing, and errors that say which command failed and why.
+ */
+
+
+class GitError extends Error {
+    args;
+    code;
+    stderr;
+    constructor(args, code, stderr) {
+        super(`git ${args.join(' ')} failed${code === null ? '' : ` (exit ${code})`}: ${stderr.trim() || 'no error output'}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+        this.name = 'GitError';
+    }
+}
+/** Environment every git command gets: never prompt, stable messages, no pager or editor. */
+const BASE_ENV = {
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_PAGER: 'cat',
+    GIT_EDITOR: 'true',
+    LC_ALL: 'C',
+};
+class Git {
+    dir;
+    env;
+    constructor(dir, env = {}) {
+        this.dir = dir;
+        this.env = env;
+    }
+    /** A Git for another directory sharing this one's environment overlay. */
+    at(dir) {
+        return new Git(dir, this.env);
+    }
+    run(args, options = {}) {
+        return new Promise((resolve, reject) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+                cwd: this.dir,
+                env: { ...process.env, ...BASE_ENV, ...this.env, ...options.env },
+                stdio: ['pipe', options.stdout ? 'pipe' : 'pipe', 'pipe'],
+            });
+            const out = [];
+            const err = [];
+            if (options.stdout)
+                child.stdout.pipe(options.stdout, { end: false });
+            else
+                child.stdout.on('data', (chunk) => out.push(chunk));
+            child.stderr.on('data', (chunk) => err.push(chunk));
+            child.on('error', (error) => reject(error.code === 'ENOENT'
+                ? new Error('git is not installed or not on PATH; install git and try again')
+                : error));
+            child.on('close', (code) => {
+                const bytes = Buffer.concat(out);
+                const result = {
+                    code: code ?? 1,
+                    stdout: bytes.toString('utf8'),
+                    stdoutBytes: bytes,
+                    stderr: Buffer.concat(err).toString('utf8'),
+                };
+                if (result.code !== 0 && !options.allowFailure)
+                    reject(new GitError(args, code, result.stderr));
+                else
+                    resolve(result);
+            });
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(options.input ?? '');
+        });
+    }
+    /** Runs git and returns stdout with the final newline removed. */
+    async output(args, options = {}) {
+        return (await this.run(args, options)).stdout.replace(/\n$/, '');
+    }
+    /** The full SHA of a revision, or undefined when it does not resolve. */
+    async tryRevParse(rev) {
+        const result = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], {
+            allowFailure: true,
+        });
+        return result.code === 0 ? result.stdout.trim() : undefined;
+    }
+    async isRepository() {
+        return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).code === 0;
+    }
+    /** Paths with uncommitted changes (tracked and untracked, not ignored). */
+    async dirtyPaths() {
+        const status = await this.output(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+        return status
+            .split('\0')
+            .filter(Boolean)
+            .map((entry) => entry.slice(3));
+    }
+    /** Writes the stdout of a git command to a file (e.g. `git archive`), without holding it in memory. */
+    async runToFile(args, file) {
+        const stream = (0,external_node_fs_namespaceObject.createWriteStream)(file);
+        const done = new Promise((resolve, reject) => {
+            stream.on('finish', resolve);
+            stream.on('error', reject);
+        });
+        try {
+            await this.run(args, { stdout: stream });
+        }
+        finally {
+            stream.end();
+        }
+        await done;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/checkout.ts
+const SOURCE_GIT_TRAILER = 'From-source-git-commit';
+/** The newest dist-git commit with a `From-source-git-commit:` trailer, if any. */
+async function lastSyncPoint(git, rev = 'HEAD') {
+    const out = await git.output([
+        'log',
+        '-1',
+        '-E',
+        `--grep=^${SOURCE_GIT_TRAILER}: [0-9a-f]{7,64}$`,
+        `--format=%H%x1f%(trailers:key=${SOURCE_GIT_TRAILER},valueonly,separator=%x1f)`,
+        rev,
+        '--',
+    ]);
+    if (!out)
+        return undefined;
+    const [commit, ...values] = out.split('\x1f');
+    const sourceGitCommit = values
+        .map((v) => v.trim())
+        .filter(Boolean)
+        .pop();
+    return sourceGitCommit ? { commit, sourceGitCommit } : undefined;
+}
+/** Commits after `since` (all history when undefined) touching `paths` that srcgit did not make. */
+async function handCommitsTouching(git, since, paths, rev = 'HEAD') {
+    if (paths.length === 0)
+        return [];
+    const range = since ? `${since}..${rev}` : rev;
+    const out = await git.output([
+        'log',
+        `--format=%H%x1f%an <%ae>%x1f%s%x1f%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)%x1e`,
+        range,
+        '--',
+        ...paths,
+    ]);
+    return out
+        .split('\x1e')
+        .map((r) => r.trim())
+        .filter(Boolean)
+        .map((r) => r.split('\x1f'))
+        .filter(([, , , trailer]) => !trailer?.trim())
+        .map(([sha, author, subject]) => ({ sha, author, subject }));
+}
+/** A file as committed at `rev`, or undefined when it is not there. */
+async function committedFile(git, file, rev = 'HEAD') {
+    const result = await git.run(['cat-file', '-p', `${rev}:${file}`], { allowFailure: true });
+    if (result.code !== 0)
+        return undefined;
+    return result.stdoutBytes;
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/files-to-sync.ts
+/**
+ * What `files_to_sync` does to dist-git, planned without touching a disk (Packit §4.4,
+ * `packit/sync.py`). Packit runs, per item and in list order,
+ * `rsync --archive [--delete] [--filter RULE]... [--mkpath] --ignore-missing-args SRC... DEST`,
+ * with each src expanded by Python's `glob.glob` (non-recursive: `*`, `?`, `[...]` stay inside one
+ * path component and do not match names starting with `.`; `**` is the same as `*`; a src that
+ * matches nothing is passed as is and ignored by rsync).
+ *
+ * rsync rules modelled here:
+ * - `dir/` copies the directory's contents into dest; `dir` copies the directory itself (dest/dir).
+ * - A single file goes to dest, or into it when dest ends in `/`, is an existing directory, or
+ *   several sources are given.
+ * - `--delete` removes, in the directories that are part of the transfer (dest for `dir/`,
+ *   dest/dir for `dir`; none for a file or a glob's files), files that were not sent and are not
+ *   protected.
+ * - Filter rules, first match wins: `exclude`/`-` and `include`/`+` act on both sides, `hide`/`H`
+ *   and `show`/`S` only on what is sent, `protect`/`P` and `risk`/`R` only on what may be deleted;
+ *   `clear`/`!` drops the rules before it. An excluded directory is not descended into. An excluded
+ *   file is neither sent nor deleted (no `--delete-excluded`).
+ * - Patterns: a leading `/` anchors at the transfer root, a trailing `/` matches only directories,
+ *   a pattern without `/` or `**` matches the last path component, other unanchored patterns match
+ *   a trailing part of the path that starts at a component boundary; `*` and `?` do not cross `/`,
+ *   `**` does, `dir/***` matches dir and everything in it, `[...]` is a character class, `\`
+ *   escapes.
+ * - Without `mkpath`, rsync creates at most the last component of dest; a deeper missing
+ *   directory is an rsync failure (here: a problem, the item is skipped).
+ *
+ * Deliberate differences from Packit:
+ * - `dropSpec` (for `sync_changelog: false`) removes the spec from what is sent however it was
+ *   matched, and protects its dist-git copy from `--delete`. Packit only drops a src equal to the
+ *   spec path, or adds `- /<spec relative to src>` for a directory src: a glob such as `Fedora/*`
+ *   still copies the spec over the merged one, a directory given without a trailing `/` gets a
+ *   filter that never matches (the path in the transfer starts with the directory name), and a
+ *   user `+` rule placed before the appended filter wins over it.
+ * - `.` as a src (without `/`) would make rsync copy the repository directory under its own,
+ *   unknowable, name; that is reported as a problem.
+ * - Illegal paths (absolute or escaping the repository with `..`) and unsupported filter rules
+ *   (merge files, modifiers) are problems that skip their item; Packit fails the whole run on an
+ *   illegal path.
+ * - Symbolic links are not considered: every path is a regular file.
+ */
+/** Normalise a repository-relative path; undefined when it is absolute or leaves the repository. */
+function normalizeRepoPath(input) {
+    if (input.startsWith('/'))
+        return undefined;
+    const segments = [];
+    for (const segment of input.split('/')) {
+        if (segment === '' || segment === '.')
+            continue;
+        if (segment === '..') {
+            if (segments.length === 0)
+                return undefined;
+            segments.pop();
+        }
+        else {
+            segments.push(segment);
+        }
+    }
+    return { path: segments.join('/'), trailingSlash: input.endsWith('/') };
+}
+function join(dir, name) {
+    return dir === '' ? name : `${dir}/${name}`;
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function dirname(path) {
+    const index = path.lastIndexOf('/');
+    return index < 0 ? '' : path.slice(0, index);
+}
+function isUnder(path, dir) {
+    return dir === '' || path.startsWith(dir + '/');
+}
+/** Proper ancestor directories of a path, outermost first (`a/b/c` → `a`, `a/b`). */
+function ancestors(path) {
+    const parts = path.split('/');
+    return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+// ------------------------------------------------------------------------------------------------
+// Python glob (source expansion)
+const GLOB_MAGIC = /[*?[]/;
+/** Python fnmatch.translate for one path component. */
+function fnmatchRegex(pattern) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '*')
+            source += '.*';
+        else if (char === '?')
+            source += '.';
+        else if (char === '[') {
+            let j = i + 1;
+            if (pattern[j] === '!')
+                j++;
+            if (pattern[j] === ']')
+                j++;
+            while (j < pattern.length && pattern[j] !== ']')
+                j++;
+            if (j >= pattern.length) {
+                source += '\\[';
+                continue;
+            }
+            let inner = pattern.slice(i + 1, j).replace(/\\/g, '\\\\');
+            if (inner.startsWith('!'))
+                inner = '^' + inner.slice(1);
+            else if (inner.startsWith('^'))
+                inner = '\\' + inner;
+            source += `[${inner.replace(/\]/g, '\\]')}]`;
+            i = j;
+        }
+        else
+            source += char.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, 's');
+}
+function buildTree(files) {
+    const tree = { files: new Set(), dirs: new Set(['']), children: new Map() };
+    const addChild = (dir, name) => {
+        let set = tree.children.get(dir);
+        if (!set)
+            tree.children.set(dir, (set = new Set()));
+        set.add(name);
+    };
+    for (const file of files) {
+        const path = normalizeRepoPath(file)?.path;
+        if (!path)
+            continue;
+        tree.files.add(path);
+        addChild(dirname(path), basename(path));
+        for (const dir of ancestors(path)) {
+            tree.dirs.add(dir);
+            addChild(dirname(dir), basename(dir));
+        }
+    }
+    return tree;
+}
+/**
+ * Python `glob.glob(pattern)` over a list of repository files (paths relative, `/`-separated):
+ * matching files and directories, sorted; with a trailing `/` only directories.
+ */
+function expandSourceGlob(pattern, sourceFiles) {
+    const normalized = normalizeRepoPath(pattern);
+    if (!normalized)
+        return [];
+    return globTree(normalized, buildTree(sourceFiles));
+}
+function globTree(pattern, tree) {
+    let candidates = [''];
+    for (const segment of pattern.path.split('/').filter((s) => s !== '')) {
+        const next = [];
+        for (const dir of candidates) {
+            if (!tree.dirs.has(dir))
+                continue;
+            if (GLOB_MAGIC.test(segment)) {
+                const regex = fnmatchRegex(segment);
+                for (const name of tree.children.get(dir) ?? []) {
+                    if (name.startsWith('.') && !segment.startsWith('.'))
+                        continue;
+                    if (regex.test(name))
+                        next.push(join(dir, name));
+                }
+            }
+            else {
+                const path = join(dir, segment);
+                if (tree.files.has(path) || tree.dirs.has(path))
+                    next.push(path);
+            }
+        }
+        candidates = next;
+    }
+    const matches = pattern.trailingSlash ? candidates.filter((c) => tree.dirs.has(c)) : candidates;
+    return [...new Set(matches)].sort();
+}
+const RULE_NAMES = {
+    exclude: 'exclude',
+    '-': 'exclude',
+    include: 'include',
+    '+': 'include',
+    hide: 'hide',
+    H: 'hide',
+    show: 'show',
+    S: 'show',
+    protect: 'protect',
+    P: 'protect',
+    risk: 'risk',
+    R: 'risk',
+    clear: 'clear',
+    '!': 'clear',
+};
+/** Parse rsync `--filter` rules; throws on rules this planner does not model. */
+function parseFilterRules(filters) {
+    let rules = [];
+    for (const filter of filters) {
+        const match = /^(\S+?)(?:[ _](.*))?$/.exec(filter);
+        const action = match ? RULE_NAMES[match[1]] : undefined;
+        if (!match || !action)
+            throw new Error(`unsupported filter rule "${filter}"`);
+        const pattern = match[2] ?? '';
+        if (action === 'clear') {
+            if (pattern !== '')
+                throw new Error(`unsupported filter rule "${filter}"`);
+            rules = [];
+            continue;
+        }
+        if (pattern === '')
+            throw new Error(`filter rule "${filter}" has no pattern`);
+        rules.push({ action, pattern });
+    }
+    return rules;
+}
+/** rsync wildmatch pattern (one rule's pattern without its leading/trailing `/`) as a regex. */
+function wildmatchRegex(pattern) {
+    let source = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const char = pattern[i];
+        if (char === '\\' && i + 1 < pattern.length) {
+            source += pattern[++i].replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+        }
+        else if (char === '*') {
+            if (pattern.startsWith('***', i) && i + 3 === pattern.length && pattern[i - 1] === '/') {
+                // `dir/***`: the directory itself and everything in it.
+                source = source.slice(0, -1) + '(?:/.*)?';
+                i += 2;
+            }
+            else if (pattern[i + 1] === '*') {
+                source += '.*';
+                while (pattern[i + 1] === '*')
+                    i++;
+            }
+            else
+                source += '[^/]*';
+        }
+        else if (char === '?')
+            source += '[^/]';
+        else if (char === '[') {
+            let j = i + 1;
+            if (pattern[j] === '!' || pattern[j] === '^')
+                j++;
+            if (pattern[j] === ']')
+                j++;
+            while (j < pattern.length && pattern[j] !== ']')
+                j++;
+            if (j >= pattern.length) {
+                source += '\\[';
+                continue;
+            }
+            let inner = pattern.slice(i + 1, j).replace(/\\/g, '\\\\');
+            if (inner.startsWith('!'))
+                inner = '^' + inner.slice(1);
+            source += `[${inner.replace(/\]/g, '\\]')}]`;
+            i = j;
+        }
+        else
+            source += char.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, 's');
+}
+/**
+ * Whether an rsync pattern matches a path of the transfer (relative to its root, no leading `/`).
+ */
+function matchRsyncPattern(pattern, path, isDir) {
+    let body = pattern;
+    const dirOnly = body.length > 1 && body.endsWith('/');
+    if (dirOnly) {
+        if (!isDir)
+            return false;
+        body = body.replace(/\/+$/, '');
+    }
+    const anchored = body.startsWith('/');
+    if (anchored)
+        body = body.slice(1);
+    const regex = wildmatchRegex(body);
+    if (anchored)
+        return regex.test(path);
+    if (!body.includes('/') && !body.includes('**'))
+        return regex.test(basename(path));
+    const parts = path.split('/');
+    return parts.some((_, i) => regex.test(parts.slice(i).join('/')));
+}
+const SIDES = {
+    exclude: { side: 'both', excludes: true },
+    include: { side: 'both', excludes: false },
+    hide: { side: 'sender', excludes: true },
+    show: { side: 'sender', excludes: false },
+    protect: { side: 'receiver', excludes: true },
+    risk: { side: 'receiver', excludes: false },
+};
+/** First matching rule for one side decides; no match means not excluded. */
+function excludedEntry(rules, side, path, isDir) {
+    for (const rule of rules) {
+        const { side: ruleSide, excludes } = SIDES[rule.action];
+        if (ruleSide !== 'both' && ruleSide !== side)
+            continue;
+        if (matchRsyncPattern(rule.pattern, path, isDir))
+            return excludes;
+    }
+    return false;
+}
+/** A file of the transfer is excluded when it or any directory above it (within the transfer) is. */
+function excludedPath(rules, side, transferPath) {
+    if (rules.length === 0)
+        return false;
+    return (ancestors(transferPath).some((dir) => excludedEntry(rules, side, dir, true)) ||
+        excludedEntry(rules, side, transferPath, false));
+}
+class Planner {
+    destFiles;
+    drop;
+    present;
+    copies = new Map();
+    problems = [];
+    unmatched = [];
+    tree;
+    constructor(sourceFiles, destFiles, drop) {
+        this.destFiles = destFiles;
+        this.drop = drop;
+        this.tree = buildTree(sourceFiles);
+        this.present = new Set(destFiles.map((f) => normalizeRepoPath(f)?.path).filter((f) => !!f));
+    }
+    isDestDir(path) {
+        if (path === '')
+            return true;
+        for (const file of this.present)
+            if (file.startsWith(path + '/'))
+                return true;
+        return false;
+    }
+    expand(src, label) {
+        const normalized = normalizeRepoPath(src);
+        if (!normalized) {
+            this.problems.push(`${label}: Illegal path "${src}": it is outside the source-git repository`);
+            return undefined;
+        }
+        if (normalized.path === '' && !normalized.trailingSlash) {
+            this.problems.push(`${label}: src "${src}" would copy the repository directory itself; write "./" to copy its contents`);
+            return undefined;
+        }
+        const matches = GLOB_MAGIC.test(normalized.path)
+            ? globTree(normalized, this.tree)
+            : this.tree.files.has(normalized.path) || this.tree.dirs.has(normalized.path)
+                ? [normalized.path]
+                : [];
+        if (matches.length === 0) {
+            this.unmatched.push(src);
+            return [];
+        }
+        const sources = [];
+        for (const path of matches) {
+            if (this.tree.dirs.has(path)) {
+                sources.push({ kind: normalized.trailingSlash ? 'contents' : 'dir', path });
+            }
+            else if (normalized.trailingSlash) {
+                this.problems.push(`${label}: src "${src}" ends with "/" but ${path} is a file`);
+                return undefined;
+            }
+            else {
+                sources.push({ kind: 'file', path });
+            }
+        }
+        return sources;
+    }
+    plan(item, index) {
+        const label = `files_to_sync[${index}]`;
+        const dest = normalizeRepoPath(item.dest);
+        if (!dest) {
+            this.problems.push(`${label}: Illegal path "${item.dest}": it is outside the dist-git repository`);
+            return;
+        }
+        let rules;
+        try {
+            rules = parseFilterRules(item.filters);
+        }
+        catch (error) {
+            this.problems.push(`${label}: ${error.message}; the item is skipped`);
+            return;
+        }
+        const sources = [];
+        for (const src of item.src) {
+            const expanded = this.expand(src, label);
+            if (!expanded)
+                return;
+            sources.push(...expanded);
+        }
+        if (sources.length === 0)
+            return;
+        const destIsDir = this.isDestDir(dest.path);
+        const intoDir = dest.trailingSlash || destIsDir || sources.length > 1 || sources[0].kind !== 'file';
+        if (intoDir && this.present.has(dest.path)) {
+            this.problems.push(`${label}: dest "${item.dest}" is a file in dist-git, not a directory`);
+            return;
+        }
+        const mustExist = intoDir ? (destIsDir ? undefined : dirname(dest.path)) : dirname(dest.path);
+        if (mustExist !== undefined && !item.mkpath && !this.isDestDir(mustExist)) {
+            this.problems.push(`${label}: the dist-git directory "${mustExist}" does not exist (set mkpath: true to create it)`);
+            return;
+        }
+        const transfers = [];
+        const protectedTargets = new Set();
+        const scopes = [];
+        const send = (from, transferPath, to) => {
+            if (excludedPath(rules, 'sender', transferPath))
+                return;
+            if (from === this.drop) {
+                protectedTargets.add(to);
+                return;
+            }
+            if (!transfers.some((t) => t.to === to))
+                transfers.push({ from, to });
+        };
+        for (const source of sources) {
+            if (source.kind === 'file') {
+                send(source.path, basename(source.path), intoDir ? join(dest.path, basename(source.path)) : dest.path);
+                continue;
+            }
+            const prefix = source.kind === 'dir' ? basename(source.path) : '';
+            if (prefix && excludedEntry(rules, 'sender', prefix, true))
+                continue;
+            for (const file of this.tree.files) {
+                if (!isUnder(file, source.path))
+                    continue;
+                const transferPath = join(prefix, source.path === '' ? file : file.slice(source.path.length + 1));
+                send(file, transferPath, join(dest.path, transferPath));
+            }
+            scopes.push({ dest: join(dest.path, prefix), prefix });
+        }
+        if (item.delete) {
+            const sent = new Set(transfers.map((t) => t.to));
+            for (const scope of scopes) {
+                for (const file of [...this.present]) {
+                    if (!isUnder(file, scope.dest) || sent.has(file) || protectedTargets.has(file))
+                        continue;
+                    const relative = scope.dest === '' ? file : file.slice(scope.dest.length + 1);
+                    const transferPath = join(scope.prefix, relative);
+                    if (excludedPath(rules, 'receiver', transferPath))
+                        continue;
+                    this.present.delete(file);
+                    this.copies.delete(file);
+                }
+            }
+        }
+        for (const transfer of transfers) {
+            const blockingFile = ancestors(transfer.to).find((dir) => this.present.has(dir));
+            if (blockingFile !== undefined) {
+                this.problems.push(`${label}: cannot copy ${transfer.from} to ${transfer.to}: ${blockingFile} is a file`);
+                continue;
+            }
+            if (this.isDestDir(transfer.to)) {
+                this.problems.push(`${label}: cannot copy ${transfer.from} to ${transfer.to}: that is a directory`);
+                continue;
+            }
+            this.present.add(transfer.to);
+            this.copies.set(transfer.to, transfer.from);
+        }
+    }
+    result() {
+        return {
+            copies: [...this.copies].map(([to, from]) => ({ from, to })),
+            deletes: this.destFiles.filter((file) => {
+                const path = normalizeRepoPath(file)?.path;
+                return path !== undefined && path !== '' && !this.present.has(path);
+            }),
+            problems: this.problems,
+            unmatched: this.unmatched,
+        };
+    }
+}
+/**
+ * Plan what `files_to_sync` changes in dist-git, as rsync would do it item by item.
+ * `sourceFiles` and `destFiles` list every file of source-git and dist-git, relative and
+ * `/`-separated (for a monorepo package, src paths are relative to paths[0] and so must be
+ * sourceFiles). Items are applied in order, so a later item can overwrite or delete what an
+ * earlier one copied.
+ */
+function planFileSync(items, sourceFiles, destFiles, options = {}) {
+    const spec = options.specPath === undefined ? undefined : normalizeRepoPath(options.specPath)?.path;
+    const planner = new Planner(sourceFiles, destFiles, options.dropSpec ? spec : undefined);
+    items.forEach((item, index) => planner.plan(item, index));
+    return planner.result();
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/messages.ts
+/**
+ * Texts written to dist-git and its pull requests: commit message, PR title and description,
+ * README.packit, the PR branch name (Packit §4.8–4.10).
+ *
+ * Deliberate differences from Packit:
+ * - The commit body ends with "Commit authored by srcgit automation" ({@link COMMIT_AUTHORED_BY})
+ *   instead of "Commit authored by Packit automation (https://packit.dev/)".
+ * - Absent parts leave no empty lines behind (Packit's template keeps an empty line for a missing
+ *   tag or commit, which git's cleanup then collapses in the commit but not in the PR description).
+ * - The `From-source-git-commit` trailer is written by us (Packit runs `git interpret-trailers`),
+ *   with the same result: appended to the message's trailer block, or as a new last paragraph.
+ * - PR description links use the full commit hash when we have it (the link text stays the 8-char
+ *   short hash), and remote URLs lose any `user:token@` part before they are shown.
+ * - A commit-message action printing a title of only spaces falls back to the defaults (Packit
+ *   checks emptiness before stripping and would commit an empty title).
+ * - The PR description gets a "Source-git commit" line and a hidden marker comment
+ *   ({@link parsePrMarker}) so a later run can tell which source-git commit a PR carries.
+ * - README.packit names srcgit ({@link readmePackit}).
+ */
+
+/** Last line of the default commit body (Packit: "Commit authored by Packit automation (https://packit.dev/)"). */
+const COMMIT_AUTHORED_BY = 'Commit authored by srcgit automation';
+/** Trailer linking a dist-git commit to the source-git commit it was made from (Packit's FROM_SOURCE_GIT_TOKEN). */
+const FROM_SOURCE_GIT_TOKEN = 'From-source-git-commit';
+/** Packit's COMMIT_ACTION_DIVIDER: a commit-message action prints debug output, this line, then the message. */
+const COMMIT_ACTION_DIVIDER = '---%<--- snip ---%<--- here ---%<---\n';
+const SRCGIT_URL = 'https://github.com/srcgit/propose-downstream';
+const BUGZILLA_URL = 'https://bugzilla.redhat.com/show_bug.cgi?id=';
+/** The 8-character form of a commit hash Packit shows everywhere. */
+function shortCommit(sha) {
+    return sha.slice(0, 8);
+}
+/** Packit's default commit title. */
+function defaultCommitTitle(version) {
+    return `Update to ${version} upstream release`;
+}
+/**
+ * Packit's default commit body (`get_default_commit_description`): the bug lines first, as
+ * `- Resolves: <bug>` followed by an empty line so rpmautospec takes only them into
+ * %autochangelog, then the upstream tag and commit, then who authored the commit.
+ */
+function defaultCommitBody(options) {
+    const paragraphs = [];
+    const bugs = options.resolvedBugs ?? [];
+    if (bugs.length > 0)
+        paragraphs.push(bugs.map((bug) => `- Resolves: ${bug}`).join('\n'));
+    const upstream = [];
+    if (options.upstreamTag)
+        upstream.push(`Upstream tag: ${options.upstreamTag}`);
+    if (options.upstreamCommit)
+        upstream.push(`Upstream commit: ${shortCommit(options.upstreamCommit)}`);
+    if (upstream.length > 0)
+        paragraphs.push(upstream.join('\n'));
+    paragraphs.push(COMMIT_AUTHORED_BY);
+    return paragraphs.join('\n\n');
+}
+/**
+ * The full dist-git commit message, `<title>\n\n<body>\n`, with the From-source-git-commit trailer
+ * in the last paragraph when a source-git commit is given.
+ */
+function commitMessage(options) {
+    const customTitle = options.title?.trim();
+    const title = customTitle || defaultCommitTitle(options.version);
+    const body = customTitle ? (options.body ?? '').trim() : defaultCommitBody(options);
+    const message = body ? `${title}\n\n${body}\n` : `${title}\n`;
+    if (!options.sourceGitCommit)
+        return message;
+    if (!/^[0-9a-f]{7,64}$/i.test(options.sourceGitCommit))
+        throw new Error(`commit message: ${JSON.stringify(options.sourceGitCommit)} is not a commit hash`);
+    return addTrailer(message, FROM_SOURCE_GIT_TOKEN, options.sourceGitCommit);
+}
+/**
+ * `git interpret-trailers --if-exists replace --trailer Token=value`: put `Token: value` at the end
+ * of the message's trailer block (removing earlier trailers with that token), or add a new
+ * trailer paragraph. Returns the message with one trailing newline.
+ */
+function addTrailer(message, token, value) {
+    const { lines, tail } = splitMessage(message);
+    const block = findTrailerBlock(lines);
+    const trailer = `${token}: ${value}`;
+    let head;
+    if (lines.length === 0) {
+        head = [trailer];
+    }
+    else if (!block) {
+        head = [...lines, '', trailer];
+    }
+    else {
+        const kept = [];
+        let dropping = false;
+        for (const line of lines.slice(block.start, block.end)) {
+            if (dropping && /^\s/.test(line) && !isBlank(line))
+                continue;
+            const parsed = trailerLine(line);
+            dropping = parsed !== undefined && parsed.token.toLowerCase() === token.toLowerCase();
+            if (!dropping)
+                kept.push(line);
+        }
+        head = [...lines.slice(0, block.start), ...kept, trailer];
+    }
+    // Text after a `---` divider stays after it, as git interpret-trailers leaves it.
+    return [...head, ...tail].join('\n').replace(/\n*$/, '\n');
+}
+// ------------------------------------------------------------------------------------------------
+// Trailers (git's rules, trailer.c)
+/** Lines starting with these count as trailers and make a mixed block acceptable. */
+const GIT_GENERATED_PREFIXES = ['Signed-off-by: ', '(cherry picked from commit '];
+function isBlank(line) {
+    return line.trim() === '';
+}
+function isComment(line) {
+    return line.startsWith('#');
+}
+/** git's find_separator: a token of letters, digits and `-`, optional blanks, then `:`. */
+function separatorIndex(line) {
+    let whitespaceFound = false;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i];
+        if (char === ':')
+            return i;
+        if (!whitespaceFound && /[A-Za-z0-9-]/.test(char))
+            continue;
+        if (i !== 0 && (char === ' ' || char === '\t')) {
+            whitespaceFound = true;
+            continue;
+        }
+        break;
+    }
+    return -1;
+}
+function trailerLine(line) {
+    if (/^\s/.test(line))
+        return undefined;
+    const index = separatorIndex(line);
+    if (index < 1)
+        return undefined;
+    return { token: line.slice(0, index).trim(), value: line.slice(index + 1).trim() };
+}
+/**
+ * Message lines up to a `---` divider line, without trailing blank lines, and the rest (the blank
+ * lines before the divider, the divider and what follows), as git's find_end_of_log_message.
+ */
+function splitMessage(message) {
+    const lines = message.replace(/\r\n/g, '\n').split('\n');
+    const divider = lines.findIndex((line) => /^---(\s|$)/.test(line));
+    const tail = divider >= 0 ? lines.splice(divider) : [];
+    while (lines.length > 0 && isBlank(lines[lines.length - 1]))
+        tail.unshift(lines.pop());
+    return { lines, tail };
+}
+/**
+ * git's find_trailer_block_start: the last paragraph (never the first one, the title) is a
+ * trailer block when all its lines are trailers or continuation lines, or when it has a
+ * git-generated trailer and at least a quarter of its lines are trailers.
+ */
+function findTrailerBlock(lines) {
+    let endOfTitle = lines.length;
+    for (let i = 0; i < lines.length; i++) {
+        if (isComment(lines[i]))
+            continue;
+        if (isBlank(lines[i])) {
+            endOfTitle = i;
+            break;
+        }
+    }
+    let onlySpaces = true;
+    let recognizedPrefix = false;
+    let trailerLines = 0;
+    let nonTrailerLines = 0;
+    let possibleContinuationLines = 0;
+    for (let i = lines.length - 1; i >= endOfTitle; i--) {
+        const line = lines[i];
+        if (isComment(line)) {
+            nonTrailerLines += possibleContinuationLines;
+            possibleContinuationLines = 0;
+            continue;
+        }
+        if (isBlank(line)) {
+            if (onlySpaces)
+                continue;
+            nonTrailerLines += possibleContinuationLines;
+            if ((recognizedPrefix && trailerLines * 3 >= nonTrailerLines) ||
+                (trailerLines > 0 && nonTrailerLines === 0))
+                return { start: i + 1, end: lines.length };
+            return undefined;
+        }
+        onlySpaces = false;
+        if (GIT_GENERATED_PREFIXES.some((prefix) => line.startsWith(prefix))) {
+            trailerLines++;
+            possibleContinuationLines = 0;
+            recognizedPrefix = true;
+        }
+        else if (trailerLine(line)) {
+            trailerLines++;
+            possibleContinuationLines = 0;
+        }
+        else if (/^\s/.test(line)) {
+            possibleContinuationLines++;
+        }
+        else {
+            nonTrailerLines += 1 + possibleContinuationLines;
+            possibleContinuationLines = 0;
+        }
+    }
+    return undefined;
+}
+/**
+ * The trailers of a commit message, as `git interpret-trailers --parse` finds them: token (as
+ * written) → values in order, continuation lines unfolded into the value with one space.
+ */
+function parseTrailers(message) {
+    const { lines } = splitMessage(message);
+    const block = findTrailerBlock(lines);
+    const result = new Map();
+    if (!block)
+        return {};
+    let current;
+    for (const line of lines.slice(block.start, block.end)) {
+        if (isComment(line))
+            continue;
+        if (/^\s/.test(line) && !isBlank(line)) {
+            if (current)
+                current.values[current.index] += ' ' + line.trim();
+            continue;
+        }
+        const trailer = trailerLine(line);
+        if (!trailer) {
+            current = undefined;
+            continue;
+        }
+        const values = result.get(trailer.token) ?? [];
+        values.push(trailer.value);
+        result.set(trailer.token, values);
+        current = { values, index: values.length - 1 };
+    }
+    return Object.fromEntries(result);
+}
+/**
+ * Title and body printed by a `commit-message` action (Packit's get_commit_message_from_action):
+ * the outputs of all commands joined, only what follows the last divider line, split at the first
+ * empty line. Undefined when there is no output or no title (then the defaults apply).
+ */
+function commitMessageFromAction(outputs) {
+    const joined = outputs.join('');
+    const divider = joined.lastIndexOf(COMMIT_ACTION_DIVIDER);
+    const whole = divider >= 0 ? joined.slice(divider + COMMIT_ACTION_DIVIDER.length) : joined;
+    const split = whole.indexOf('\n\n');
+    const title = (split >= 0 ? whole.slice(0, split) : whole).trim();
+    const body = split >= 0 ? whole.slice(split + 2).trim() : '';
+    return title ? { title, body } : undefined;
+}
+// ------------------------------------------------------------------------------------------------
+// Pull request
+/** Packit's PR branch: `<dist-git branch>-update-<job type>`. */
+function prBranchName(branch, jobType = 'propose_downstream') {
+    return `${branch}-update-${jobType}`;
+}
+function prTitle(branch, version) {
+    return `Update ${branch} to upstream release ${version}`;
+}
+/**
+ * A git remote URL as an https web URL without `.git` and without credentials
+ * (`git@host:a/b.git`, `ssh://git@host:22/a/b.git`, `git://host/a/b`, `https://u:t@host/a/b.git`
+ * → `https://host/a/b`); http stays http. Undefined when it is not a URL we recognize.
+ */
+function normalizeGitUrl(url) {
+    const text = url.trim();
+    let scheme = 'https';
+    let host;
+    let path;
+    const scp = /^(?:[^@/:\s]+@)?([^@/:\s]+):(?!\/\/)(.+)$/.exec(text);
+    const full = /^([a-z][a-z0-9+.-]*):\/\/(?:[^@/\s]*@)?([^@/:\s]+)(?::\d+)?(\/.*)?$/i.exec(text);
+    if (full) {
+        const given = full[1].toLowerCase();
+        if (!['http', 'https', 'ssh', 'git', 'git+ssh'].includes(given))
+            return undefined;
+        if (given === 'http')
+            scheme = 'http';
+        host = full[2];
+        path = full[3] ?? '';
+    }
+    else if (scp) {
+        host = scp[1];
+        path = '/' + scp[2];
+    }
+    else {
+        return undefined;
+    }
+    path = path
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .replace(/\/+$/, '');
+    if (!/^\/[^/]/.test(path))
+        return undefined;
+    return `${scheme}://${host.toLowerCase()}${path}`;
+}
+function forgeOf(webUrl) {
+    const host = new URL(webUrl).hostname;
+    if (host === 'github.com')
+        return 'github';
+    if (host.includes('gitlab'))
+        return 'gitlab';
+    if (host === 'pagure.io')
+        return 'pagure';
+    return 'other';
+}
+/** Link to a tag on GitHub or GitLab (Packit's get_tag_link); undefined elsewhere. */
+function tagLink(webUrl, tag) {
+    const forge = forgeOf(webUrl);
+    if (forge === 'github')
+        return `${webUrl}/releases/tag/${tag}`;
+    if (forge === 'gitlab')
+        return `${webUrl}/-/tags/${tag}`;
+    return undefined;
+}
+/** Link to a commit on GitHub, GitLab or pagure.io (Packit's get_commit_link); undefined elsewhere. */
+function commitLink(webUrl, sha) {
+    const forge = forgeOf(webUrl);
+    if (forge === 'github')
+        return `${webUrl}/commit/${sha}`;
+    if (forge === 'gitlab')
+        return `${webUrl}/-/commit/${sha}`;
+    if (forge === 'pagure')
+        return `${webUrl}/c/${sha}`;
+    return undefined;
+}
+function commitText(webUrl, sha) {
+    const link = webUrl ? commitLink(webUrl, sha) : undefined;
+    return link ? `[${shortCommit(sha)}](${link})` : shortCommit(sha);
+}
+/** The hidden comment a PR description carries; HTML-comment-safe JSON. */
+function prMarker(sourceGit, commit) {
+    const data = {};
+    if (sourceGit)
+        data.source_git = sourceGit;
+    if (commit)
+        data.commit = commit;
+    const json = JSON.stringify(data)
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e')
+        .replace(/-(?=-)/g, '\\u002d');
+    return `<!-- srcgit: ${json} -->`;
+}
+/**
+ * The PR description (Packit's SYNC_RELEASE_PR_DESCRIPTION): upstream tag and commit (linked on
+ * GitHub, GitLab and pagure.io), `Resolves:` lines linking to Bugzilla, then our source-git
+ * commit and a hidden marker for {@link parsePrMarker}.
+ */
+function prDescription(options) {
+    const upstream = options.upstreamUrl ? normalizeGitUrl(options.upstreamUrl) : undefined;
+    const sourceGit = options.sourceGitUrl ? normalizeGitUrl(options.sourceGitUrl) : undefined;
+    const lines = [];
+    if (options.tag) {
+        const link = upstream ? tagLink(upstream, options.tag) : undefined;
+        lines.push(`Upstream tag: ${link ? `[${options.tag}](${link})` : options.tag}`);
+    }
+    if (options.commit)
+        lines.push(`Upstream commit: ${commitText(upstream, options.commit)}`);
+    for (const bug of options.resolvedBugs ?? []) {
+        const id = /#(\d+)/.exec(bug)?.[1];
+        lines.push(id ? `Resolves: [${bug}](${BUGZILLA_URL}${id})` : `Resolves: ${bug}`);
+    }
+    if (options.sourceGitCommit)
+        lines.push(`Source-git commit: ${commitText(sourceGit, options.sourceGitCommit)}`);
+    const sourceGitShown = sourceGit ?? options.sourceGitUrl;
+    if (sourceGitShown || options.sourceGitCommit) {
+        if (lines.length > 0)
+            lines.push('');
+        lines.push(prMarker(sourceGitShown, options.sourceGitCommit));
+    }
+    return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+/**
+ * Read the marker back from a PR description, wherever it is and whatever text surrounds it;
+ * the last well-formed marker wins. Undefined when there is none.
+ */
+function parsePrMarker(description) {
+    const markers = [...description.matchAll(/<!--\s*srcgit:\s*(\{[^]*?\})\s*-->/g)].reverse();
+    for (const match of markers) {
+        let data;
+        try {
+            data = JSON.parse(match[1]);
+        }
+        catch {
+            continue;
+        }
+        if (!data || typeof data !== 'object' || Array.isArray(data))
+            continue;
+        const record = data;
+        const result = {};
+        if (typeof record.source_git === 'string')
+            result.sourceGit = record.source_git;
+        if (typeof record.commit === 'string')
+            result.commit = record.commit;
+        if (result.sourceGit === undefined && result.commit === undefined)
+            continue;
+        return result;
+    }
+    return undefined;
+}
+// ------------------------------------------------------------------------------------------------
+// README.packit
+/**
+ * README.packit, written to the dist-git root like Packit's SYNCING_NOTE (three lines with a
+ * trailing newline), naming srcgit instead of Packit.
+ */
+function readmePackit(version = VERSION) {
+    return `This repository is maintained by srcgit.\n${SRCGIT_URL}\nThe file was generated using srcgit ${version}.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/patch-tags.ts
+/**
+ * Declares generated patches in the dist-git spec (Packit §3.5) and drops the declarations
+ * of patches srcgit generated before that are gone now. Pure: works on a SpecFile.
+ */
+
+/**
+ * @param stale names of patch files srcgit generated earlier that are not generated now;
+ *   their PatchN lines are removed. Patches a maintainer added by hand are never in this list.
+ */
+function declarePatches(spec, patches, stale, digits) {
+    const result = { declared: [], removed: [], warnings: [] };
+    for (const name of stale) {
+        const entry = spec.patches.find((p) => SpecFile.fileName(p.expanded.value) === name);
+        if (entry && spec.removePatch(entry.number))
+            result.removed.push(name);
+    }
+    if (patches.every((p) => p.presentInSpecfile))
+        return result;
+    for (const patch of patches) {
+        if (patch.presentInSpecfile)
+            continue;
+        const added = spec.addPatch(patch.name, { number: patch.patchId, comment: patch.comment, digits });
+        if (added.added)
+            result.declared.push({ name: patch.name, number: added.number });
+        result.warnings.push(...added.warnings);
+    }
+    result.warnings = [...new Set(result.warnings)];
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/source-git/downstream.ts
+class SourceGitError extends Error {
+}
+/** Expands a glob `upstream_ref` the way Packit does (`git describe --match`), then resolves it. */
+async function resolveUpstreamRef(git, ref, head = 'HEAD') {
+    let rev = ref;
+    if (/[*?[]/.test(ref)) {
+        const all = ref.startsWith('branches/');
+        const pattern = all ? ref.slice('branches/'.length) : ref;
+        const described = await git.run(['describe', '--abbrev=0', all ? '--all' : '--tags', '--match', pattern, head], {
+            allowFailure: true,
+        });
+        if (described.code !== 0)
+            throw new SourceGitError(`upstream_ref "${ref}" matches no ${all ? 'branch' : 'tag'} reachable from ${head}`);
+        rev = described.stdout.trim().replace(/^heads\//, '');
+    }
+    const sha = await git.tryRevParse(rev);
+    if (!sha)
+        throw new SourceGitError(`upstream_ref "${ref}" does not resolve to a commit in ${git.dir}; fetch the upstream tags ` +
+            '(actions/checkout needs fetch-depth: 0) or fix upstream_ref in the configuration');
+    return sha;
+}
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/** Reads commits in `from..to`, oldest first. `firstParent` follows only the first parent of merges. */
+async function readCommits(git, from, to, firstParent = false) {
+    const format = ['%H', '%P', '%an', '%ae', '%aI', '%s', '%B', '%(trailers:only)'].join(FIELD) + RECORD;
+    const args = ['log', '--reverse', `--format=${format}`];
+    if (firstParent)
+        args.push('--first-parent');
+    args.push(`${from}..${to}`, '--');
+    const out = await git.output(args);
+    return out
+        .split(RECORD)
+        .map((r) => r.replace(/^\n/, ''))
+        .filter((r) => r !== '')
+        .map((record) => {
+        const [sha, parents, authorName, authorEmail, authorDate, subject, message, trailers] = record.split(FIELD);
+        return {
+            sha,
+            parents: parents.split(' ').filter(Boolean),
+            authorName,
+            authorEmail,
+            authorDate,
+            subject,
+            message: message.replace(/\n+$/, ''),
+            trailers: trailers.replace(/\n+$/, ''),
+        };
+    });
+}
+/**
+ * The downstream range, linear. Merge commits become ordinary commits holding the whole
+ * change they brought in (first-parent diff), authored as the merge was.
+ */
+async function downstreamRange(git, upstream, head = 'HEAD') {
+    const headSha = await git.tryRevParse(head);
+    if (!headSha)
+        throw new SourceGitError(`${head} does not resolve in ${git.dir}`);
+    const isAncestor = await git.run(['merge-base', '--is-ancestor', upstream, headSha], { allowFailure: true });
+    if (isAncestor.code !== 0)
+        throw new SourceGitError(`upstream_ref ${upstream.slice(0, 12)} is not an ancestor of ${head}: the source-git branch must be based on it ` +
+            '(rebase the downstream commits onto the new upstream release, then update upstream_ref)');
+    const all = await readCommits(git, upstream, headSha);
+    const inRange = new Set([upstream, ...all.map((c) => c.sha)]);
+    const linear = all.every((c) => c.parents.length === 1 && inRange.has(c.parents[0]));
+    if (linear)
+        return { upstream, tip: headSha, linearized: false, commits: all };
+    const spine = await readCommits(git, upstream, headSha, true);
+    let parent = upstream;
+    const replayed = [];
+    for (const commit of spine) {
+        const tree = await git.output(['rev-parse', `${commit.sha}^{tree}`]);
+        const committer = await git.output(['log', '-1', '--format=%cn%x1f%ce%x1f%cI', commit.sha]);
+        const [cn, ce, cd] = committer.split(FIELD);
+        let sha;
+        try {
+            sha = await git.output(['commit-tree', tree, '-p', parent, '-F', '-'], {
+                input: commit.message + '\n',
+                env: {
+                    GIT_AUTHOR_NAME: commit.authorName,
+                    GIT_AUTHOR_EMAIL: commit.authorEmail,
+                    GIT_AUTHOR_DATE: commit.authorDate,
+                    GIT_COMMITTER_NAME: cn,
+                    GIT_COMMITTER_EMAIL: ce,
+                    GIT_COMMITTER_DATE: cd,
+                },
+            });
+        }
+        catch (error) {
+            throw new SourceGitError(`could not linearize the downstream history at ${commit.sha}: ${error.message}`);
+        }
+        replayed.push({ ...commit, sha, parents: [parent] });
+        parent = sha;
+    }
+    return { upstream, tip: parent, linearized: true, commits: replayed };
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/source-git/trailers.ts
+/**
+ * Patch metadata a source-git commit carries: git trailers (Patch-name, Patch-id,
+ * Patch-status, Patch-present-in-specfile, Ignore-patch, No-prefix), or the legacy YAML
+ * mapping at the end of the message. Values are YAML scalars, as Packit reads them.
+ */
+
+const PATCH_TRAILER_TOKENS = [
+    'Patch-name',
+    'Patch-id',
+    'Patch-status',
+    'Patch-present-in-specfile',
+    'Ignore-patch',
+    'No-prefix',
+];
+class MetadataError extends Error {
+}
+const EMPTY = { presentInSpecfile: false, ignore: false, noPrefix: false };
+/**
+ * Reads our six tokens out of a trailer block as printed by `%(trailers:only)`: each
+ * `Token: value` line plus its indented continuation lines, parsed as YAML like Packit.
+ * Returns undefined when none of the six is there.
+ */
+function readPatchTrailers(trailerBlock, where) {
+    const kept = [];
+    let keeping = false;
+    for (const line of trailerBlock.split('\n')) {
+        if (/^\s/.test(line) && line.trim() !== '') {
+            if (keeping)
+                kept.push(line);
+            continue;
+        }
+        const token = /^([A-Za-z0-9-]+)\s*:/.exec(line)?.[1];
+        keeping = token !== undefined && PATCH_TRAILER_TOKENS.some((t) => t.toLowerCase() === token.toLowerCase());
+        if (keeping)
+            kept.push(line.replace(/^[A-Za-z0-9-]+/, (t) => canonicalToken(t)));
+    }
+    if (kept.length === 0)
+        return undefined;
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(kept.join('\n'));
+    }
+    catch (error) {
+        throw new MetadataError(`${where}: the patch trailers are not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const map = (data ?? {});
+    return {
+        name: optionalString(map['Patch-name'], 'Patch-name', where),
+        patchId: optionalInt(map['Patch-id'], 'Patch-id', where),
+        description: optionalString(map['Patch-status'], 'Patch-status', where)?.replace(/\n$/, ''),
+        presentInSpecfile: bool(map['Patch-present-in-specfile'], 'Patch-present-in-specfile', where),
+        ignore: bool(map['Ignore-patch'], 'Ignore-patch', where),
+        noPrefix: bool(map['No-prefix'], 'No-prefix', where),
+    };
+}
+function canonicalToken(token) {
+    return PATCH_TRAILER_TOKENS.find((t) => t.toLowerCase() === token.toLowerCase()) ?? token;
+}
+const LEGACY_KEYS = [
+    'patch_name',
+    'description',
+    'present_in_specfile',
+    'ignore',
+    'squash_commits',
+    'patch_id',
+    'no_prefix',
+];
+/**
+ * Legacy metadata: the first tail of the commit message (dropping leading lines one by
+ * one) that is a YAML mapping with at least one of Packit's legacy keys.
+ */
+function readLegacyMetadata(message, where) {
+    const lines = message.replace(/\n+$/, '').split('\n');
+    for (let i = 1; i < lines.length; i++) {
+        const tail = lines.slice(i).join('\n');
+        let data;
+        try {
+            data = (0,dist/* parse */.qg)(tail);
+        }
+        catch {
+            continue;
+        }
+        if (!data || typeof data !== 'object' || Array.isArray(data))
+            continue;
+        const map = data;
+        if (!LEGACY_KEYS.some((k) => k in map))
+            continue;
+        return {
+            name: optionalString(map.patch_name, 'patch_name', where),
+            patchId: optionalInt(map.patch_id, 'patch_id', where),
+            description: optionalString(map.description, 'description', where),
+            presentInSpecfile: bool(map.present_in_specfile, 'present_in_specfile', where),
+            ignore: bool(map.ignore, 'ignore', where),
+            noPrefix: bool(map.no_prefix, 'no_prefix', where),
+            squashCommits: bool(map.squash_commits, 'squash_commits', where),
+        };
+    }
+    return undefined;
+}
+function emptyMetadata() {
+    return { ...EMPTY };
+}
+/** The message without its trailer block: subject, blank line, body (Packit's default description). */
+function messageWithoutTrailers(message, trailerBlock) {
+    let text = message.replace(/\s+$/, '');
+    const block = trailerBlock.replace(/\s+$/, '');
+    if (block && text.endsWith(block))
+        text = text.slice(0, text.length - block.length);
+    return text.replace(/\s+$/, '');
+}
+function optionalString(value, key, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new MetadataError(`${where}: ${key} must be a string`);
+}
+function optionalInt(value, key, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 0)
+        return n;
+    throw new MetadataError(`${where}: ${key} must be a whole number >= 0, got ${JSON.stringify(value)}`);
+}
+function bool(value, key, where) {
+    if (value === undefined || value === null)
+        return false;
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string' && /^(true|yes|on)$/i.test(value))
+        return true;
+    if (typeof value === 'string' && /^(false|no|off)$/i.test(value))
+        return false;
+    throw new MetadataError(`${where}: ${key} must be true or false, got ${JSON.stringify(value)}`);
+}
+
+;// CONCATENATED MODULE: ./src/source-git/patches.ts
+/**
+ * Patch files from downstream commits, as Packit makes them (§3): `git format-patch` of the
+ * linear downstream range minus ignored paths, metadata from trailers (or legacy YAML),
+ * Ignore-patch dropped, No-prefix applied, adjacent commits with the same Patch-name
+ * squashed, files renamed to Patch-name, and an unchanged patch (same `git patch-id
+ * --stable`) kept byte for byte as it already is in dist-git.
+ */
+
+
+
+
+
+/** Pathspecs excluding `paths` from format-patch, as Packit passes them. */
+function excludePathspecs(paths) {
+    return ['.', ...paths.map((p) => `:(exclude)${p.replace(/\/+$/, '')}`)];
+}
+async function generatePatches(git, range, ignorePaths) {
+    const notes = [];
+    const bySha = new Map(range.commits.map((c) => [c.sha, c]));
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-patches-'));
+    try {
+        const pathspecs = excludePathspecs(ignorePaths);
+        const listing = await git.output([
+            'format-patch',
+            '--output-directory',
+            out,
+            `${range.upstream}..${range.tip}`,
+            '--',
+            ...pathspecs,
+        ]);
+        const files = listing.split('\n').filter(Boolean);
+        const raw = files.map((file) => {
+            const content = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(git.dir, file));
+            const sha = /^From ([0-9a-f]{40}) /.exec(content.subarray(0, 100).toString('latin1'))?.[1];
+            const commit = sha ? bySha.get(sha) : undefined;
+            if (!commit)
+                throw new SourceGitError(`git format-patch wrote ${external_node_path_default().basename(file)} for a commit outside the downstream range`);
+            return { fileName: external_node_path_default().basename(file), content, commit };
+        });
+        const withTrailers = raw.map((r) => readPatchTrailers(r.commit.trailers, `commit ${r.commit.sha.slice(0, 12)}`));
+        const mode = withTrailers.some((m) => m !== undefined) ? 'trailers' : 'legacy';
+        const items = [];
+        for (const [i, r] of raw.entries()) {
+            const where = `commit ${r.commit.sha.slice(0, 12)} ("${r.commit.subject}")`;
+            const metadata = (mode === 'trailers' ? withTrailers[i] : readLegacyMetadata(r.commit.message, where)) ??
+                emptyMetadata();
+            if (metadata.squashCommits)
+                notes.push(`${where}: legacy squash_commits is not supported; use Patch-name trailers to squash`);
+            if (metadata.ignore) {
+                notes.push(`${where}: Ignore-patch is set, no patch file is made`);
+                continue;
+            }
+            let content = r.content;
+            if (metadata.noPrefix) {
+                content = Buffer.from(await git.output([
+                    'format-patch',
+                    '--no-prefix',
+                    '--stdout',
+                    '-1',
+                    r.commit.sha,
+                    '--',
+                    ...pathspecs,
+                ]), 'utf8');
+                if (!content.toString('utf8').endsWith('\n'))
+                    content = Buffer.concat([content, Buffer.from('\n')]);
+            }
+            items.push({
+                name: metadata.name ?? r.fileName,
+                content,
+                metadata,
+                commits: [r.commit],
+                comment: specComment(r.commit, metadata, mode),
+            });
+        }
+        return { patches: squashByName(items), mode, notes };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(out, { recursive: true, force: true });
+    }
+}
+/** The comment Packit writes above a new PatchN tag (§3.5). */
+function specComment(commit, metadata, mode) {
+    if (metadata.description !== undefined)
+        return metadata.description.replace(/\s+$/, '').split('\n');
+    if (mode === 'legacy')
+        return [commit.subject, `Author: ${commit.authorName} <${commit.authorEmail}>`];
+    return messageWithoutTrailers(commit.message, commit.trailers).split('\n');
+}
+/** Adjacent patches with the same name become one file (oldest metadata wins); non-adjacent ones are an error. */
+function squashByName(patches) {
+    const result = [];
+    for (const patch of patches) {
+        const last = result[result.length - 1];
+        if (last && last.name === patch.name) {
+            result[result.length - 1] = {
+                ...last,
+                content: Buffer.concat([last.content, patch.content]),
+                commits: [...last.commits, ...patch.commits],
+            };
+            continue;
+        }
+        const earlier = result.find((p) => p.name === patch.name);
+        if (earlier)
+            throw new SourceGitError(`Patch-name "${patch.name}" is used by commits that are not adjacent (${earlier.commits[0].sha.slice(0, 12)} and ` +
+                `${patch.commits[0].sha.slice(0, 12)}); non-adjacent patches cannot have the same name: reorder the commits or rename one`);
+        result.push(patch);
+    }
+    return result;
+}
+/** `git patch-id --stable` of a patch file: one id per commit in it (a squashed file has several). */
+async function patchIds(git, content) {
+    const out = await git.run(['patch-id', '--stable'], { input: content, allowFailure: true });
+    if (out.code !== 0)
+        return [];
+    return out.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(' ')[0]);
+}
+/**
+ * Replaces a generated patch by the existing dist-git file when both carry the same changes,
+ * so a re-sync does not produce noise diffs (format-patch headers, index lines, git version).
+ */
+async function keepUnchanged(git, patches, existing) {
+    const result = [];
+    for (const patch of patches) {
+        const old = existing(patch.name);
+        if (old && !old.equals(patch.content)) {
+            const [a, b] = await Promise.all([patchIds(git, old), patchIds(git, patch.content)]);
+            if (a.length > 0 && a.join() === b.join()) {
+                result.push({ ...patch, content: old });
+                continue;
+            }
+        }
+        result.push(patch);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/jobs/update-dist-git.ts
+/**
+ * `srcgit update-dist-git SOURCE_GIT DIST_GIT`: regenerate the patches from the downstream
+ * commits and sync the spec and files_to_sync into a dist-git work tree, committing when a
+ * message is given (Packit's `source-git update-dist-git`). Refuses to overwrite commits
+ * a maintainer made in dist-git since the last sync, and does nothing when source-git has
+ * nothing new.
+ */
+
+
+
+
+
+
+
+
+
+
+
+class JobError extends Error {
+}
+/** The one package a command works on: the only one, or the one named. */
+function pickPackage(config, name) {
+    const names = Object.keys(config.packages);
+    if (name) {
+        const pkg = config.packages[name];
+        if (!pkg)
+            throw new JobError(`${config.file} has no package "${name}" (packages: ${names.join(', ')})`);
+        return pkg;
+    }
+    if (names.length !== 1)
+        throw new JobError(`${config.file} defines ${names.length} packages (${names.join(', ')}); choose one with --package`);
+    return config.packages[names[0]];
+}
+async function requireCleanRepo(git, label) {
+    if (!(await git.isRepository()))
+        throw new JobError(`${label} ${git.dir} is not a git repository`);
+    const dirty = await git.dirtyPaths();
+    if (dirty.length > 0)
+        throw new JobError(`${label} ${git.dir} has uncommitted changes (${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', ...' : ''}); commit or stash them first`);
+}
+/** Paths srcgit ignores when making patches: the configured ones and every files_to_sync source. */
+function patchIgnorePaths(pkg) {
+    const fromSync = pkg.files_to_sync
+        .flatMap((item) => item.src)
+        .map((src) => src.replace(/\/+$/, '').replace(/^\.\//, ''));
+    return [...new Set([...(pkg.patch_generation_ignore_paths ?? []), ...fromSync])].filter((p) => p !== '' && p !== '.');
+}
+async function updateDistGit(options) {
+    const notes = [];
+    const config = await loadConfig(options.sourceGit, { configFile: options.configFile });
+    notes.push(...config.warnings.map((w) => `${w.file}: ${w.message}`));
+    const pkg = pickPackage(config, options.packageName);
+    const source = new Git(options.sourceGit);
+    const dist = new Git(options.distGit);
+    await requireCleanRepo(source, 'source-git');
+    await requireCleanRepo(dist, 'dist-git');
+    const ref = options.upstreamRef ?? pkg.upstream_ref ?? undefined;
+    if (!ref)
+        throw new JobError(`${config.file} has no upstream_ref: set it to the upstream tag the downstream commits sit on`);
+    const upstream = await resolveUpstreamRef(source, ref);
+    const head = (await source.tryRevParse('HEAD'));
+    const syncPoint = await lastSyncPoint(dist);
+    if (syncPoint?.sourceGitCommit === head && !options.force) {
+        return {
+            status: 'nothing-to-do',
+            sourceGitCommit: head,
+            patches: [],
+            notes: [...notes, `dist-git is already in sync with ${head.slice(0, 12)}`],
+        };
+    }
+    const specfilePath = pkg.specfile_path;
+    if (!specfilePath)
+        throw new JobError(`${config.file} sets no specfile_path and no spec was found; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`);
+    const specName = `${pkg.downstream_package_name}.spec`;
+    const items = pkg.files_to_sync.length > 0
+        ? pkg.files_to_sync
+        : [{ src: [specfilePath], dest: specName, mkpath: false, delete: false, filters: [] }];
+    const [sourceFiles, destFiles] = await Promise.all([
+        source.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
+        dist.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
+    ]);
+    const plan = planFileSync(items, sourceFiles, destFiles, { specPath: specfilePath, dropSpec: false });
+    if (plan.problems.length > 0)
+        throw new JobError(`files_to_sync in ${config.file}: ${plan.problems.join('; ')}`);
+    const range = await downstreamRange(source, upstream);
+    const generation = await generatePatches(source, range, patchIgnorePaths(pkg));
+    notes.push(...generation.notes);
+    if (range.linearized)
+        notes.push('the downstream history has merges; patches were made from its first-parent line');
+    // Patches srcgit made before: tracked .patch files whose last change came from a sync commit.
+    const previous = [];
+    for (const file of destFiles.filter((f) => f.endsWith('.patch') && !f.includes('/'))) {
+        const trailer = await dist.output([
+            'log',
+            '-1',
+            `--format=%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)`,
+            '--',
+            file,
+        ]);
+        if (trailer.trim())
+            previous.push(file);
+    }
+    const newNames = new Set(generation.patches.map((p) => p.name));
+    const stale = previous.filter((name) => !newNames.has(name));
+    const touched = [
+        ...new Set([...plan.copies.map((c) => c.to), ...plan.deletes, ...newNames, ...stale, specName]),
+    ];
+    if (syncPoint) {
+        const hand = await handCommitsTouching(dist, syncPoint.commit, touched);
+        if (hand.length > 0 && !options.force)
+            throw new JobError(`dist-git has ${hand.length} commit(s) made by hand since the last sync (${syncPoint.commit.slice(0, 12)}) that change files srcgit would overwrite:\n` +
+                hand.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n') +
+                '\nBring them into source-git first (srcgit update-source-git), or rerun with --force to overwrite them.');
+    }
+    else {
+        notes.push('no earlier sync point in dist-git: this is the first sync');
+    }
+    // What dist-git has committed under the new patch names, to keep unchanged patches byte for byte.
+    const committed = new Map();
+    for (const name of newNames) {
+        const content = await committedFile(dist, name);
+        if (content)
+            committed.set(name, content);
+    }
+    for (const file of [...plan.deletes, ...stale])
+        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(options.distGit, file), { force: true });
+    for (const copy of plan.copies) {
+        const target = external_node_path_default().join(options.distGit, copy.to);
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, copy.from)));
+    }
+    const patches = await keepUnchanged(source, generation.patches, (name) => committed.get(name));
+    for (const patch of patches)
+        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(options.distGit, patch.name), patch.content);
+    const specPath = external_node_path_default().join(options.distGit, specName);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(specPath))
+        throw new JobError(`no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`);
+    const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8'), { fileName: specName });
+    const declared = declarePatches(spec, patches.map((p) => ({
+        name: p.name,
+        patchId: p.metadata.patchId,
+        comment: p.comment,
+        presentInSpecfile: p.metadata.presentInSpecfile,
+    })), stale, pkg.patch_generation_patch_id_digits);
+    notes.push(...declared.warnings);
+    (0,external_node_fs_namespaceObject.writeFileSync)(specPath, spec.toString());
+    await dist.run(['add', '-A']);
+    const staged = await dist.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+    if (staged.code === 0) {
+        return {
+            status: 'nothing-to-do',
+            sourceGitCommit: head,
+            patches: patches.map((p) => p.name),
+            notes: [...notes, 'dist-git already has this content'],
+        };
+    }
+    if (!options.message) {
+        return { status: 'changed', sourceGitCommit: head, patches: patches.map((p) => p.name), notes };
+    }
+    const message = addTrailer(options.message, SOURCE_GIT_TRAILER, head);
+    await dist.run(['commit', '-q', '-F', '-'], { input: message });
+    const commit = (await dist.tryRevParse('HEAD'));
+    return { status: 'committed', commit, sourceGitCommit: head, patches: patches.map((p) => p.name), notes };
+}
+
+;// CONCATENATED MODULE: ./src/commands/update-dist-git.ts
+/** `srcgit update-dist-git SOURCE_GIT DIST_GIT`: the local, no-forge sync (Packit's `source-git update-dist-git`). */
+
+
+
+
+
+
+
+
+
+const UPDATE_DIST_GIT_USAGE = `Usage: srcgit update-dist-git SOURCE_GIT DIST_GIT [options]
+
+Regenerates the patches from the downstream commits of SOURCE_GIT (everything after
+upstream_ref), syncs the spec and files_to_sync into the DIST_GIT work tree and declares
+the patches in the spec. Commits when -m is given; otherwise leaves the changes staged.
+Refuses when DIST_GIT has commits made by hand since the last sync that touch the files it
+would overwrite (bring them into source-git first), unless --force.
+
+  --upstream-ref REF     the upstream commit/tag the downstream commits sit on (default: upstream_ref)
+  -m, --message TEXT     commit with this message (a From-source-git-commit trailer is added)
+  --force                overwrite hand-made dist-git changes; sync even when already in sync
+  --config FILE          configuration file in SOURCE_GIT (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --package NAME         the package to sync, when the configuration has several
+`;
+/** Errors a user can fix: printed as one clear message, no stack trace. */
+function isUserError(error) {
+    return [JobError, SourceGitError, MetadataError, SpecError, ConfigError, GitError].some((t) => error instanceof t);
+}
+async function updateDistGitCommand(argv, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                'upstream-ref': { type: 'string' },
+                message: { type: 'string', short: 'm' },
+                force: { type: 'boolean' },
+                config: { type: 'string' },
+                package: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (error) {
+        io.stderr(`srcgit update-dist-git: ${error.message}\n(see srcgit update-dist-git --help)\n`);
+        return EXIT.usage;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(UPDATE_DIST_GIT_USAGE);
+        return EXIT.ok;
+    }
+    if (positionals.length !== 2) {
+        io.stderr(`srcgit update-dist-git: expected SOURCE_GIT and DIST_GIT, got ${positionals.length} argument(s)\n(see srcgit update-dist-git --help)\n`);
+        return EXIT.usage;
+    }
+    const [sourceGit, distGit] = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
+    try {
+        const result = await updateDistGit({
+            sourceGit,
+            distGit,
+            upstreamRef: values['upstream-ref'],
+            message: values.message,
+            force: values.force,
+            configFile: values.config ? external_node_path_default().resolve(io.cwd, values.config) : undefined,
+            packageName: values.package,
+        });
+        for (const note of result.notes)
+            io.stderr(`note: ${note}\n`);
+        if (result.status === 'nothing-to-do')
+            io.stdout('Nothing to do: dist-git is in sync with source-git.\n');
+        else {
+            io.stdout(`Patches: ${result.patches.length > 0 ? result.patches.join(', ') : '(none)'}\n`);
+            io.stdout(result.status === 'committed'
+                ? `Committed ${result.commit.slice(0, 12)} in ${distGit} (from source-git ${result.sourceGitCommit.slice(0, 12)}).\n`
+                : `Changes are staged in ${distGit}; commit them, or rerun with -m MESSAGE.\n`);
+        }
+        return EXIT.ok;
+    }
+    catch (error) {
+        if (isUserError(error)) {
+            io.stderr(`srcgit update-dist-git: ${error.message}\n`);
+            return EXIT.failure;
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** srcgit's version, shown by `--version` and in generated texts. Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
+const version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/commands/index.ts
 /** The `srcgit` command: parses the first word and hands over to one command module. */
@@ -5463,7 +7183,8 @@ const VERSION = '0.1.0';
 
 
 
-const USAGE = `srcgit ${VERSION}: maintain a Fedora package as a source-git repository
+
+const USAGE = `srcgit ${version_VERSION}: maintain a Fedora package as a source-git repository
 
 Usage: srcgit <command> [options]
 
@@ -5472,6 +7193,8 @@ Commands:
   spec show SPEC          what srcgit reads from a spec file (values with macros expanded)
   spec bump SPEC --version V
                           the release bump srcgit would make to a spec (a diff, or --write)
+  update-dist-git SOURCE_GIT DIST_GIT
+                          regenerate patches and sync the spec into a dist-git work tree
 
 Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
@@ -5491,7 +7214,7 @@ async function runCli(argv, io) {
             io.stdout(USAGE);
             return EXIT.ok;
         case '--version':
-            io.stdout(`${VERSION}\n`);
+            io.stdout(`${version_VERSION}\n`);
             return EXIT.ok;
         case 'config':
             if (rest[0] === 'check')
@@ -5502,6 +7225,8 @@ async function runCli(argv, io) {
             return EXIT.usage;
         case 'spec':
             return specCommand(rest, io);
+        case 'update-dist-git':
+            return updateDistGitCommand(rest, io);
         default:
             io.stderr(`srcgit: unknown command "${command}"\n\n${USAGE}`);
             return EXIT.usage;
@@ -8174,7 +9899,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;

@@ -1,6 +1,7 @@
 /** The `srcgit` command: parses the first word and hands over to one command module. */
 import { configCheck } from './config-check.js'
 import { specCommand } from './spec.js'
+import { updateDistGitCommand } from './update-dist-git.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 
@@ -13,6 +14,8 @@ Commands:
   spec show SPEC          what srcgit reads from a spec file (values with macros expanded)
   spec bump SPEC --version V
                           the release bump srcgit would make to a spec (a diff, or --write)
+  update-dist-git SOURCE_GIT DIST_GIT
+                          regenerate patches and sync the spec into a dist-git work tree
 
 Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
@@ -42,6 +45,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
       return EXIT.usage
     case 'spec':
       return specCommand(rest, io)
+    case 'update-dist-git':
+      return updateDistGitCommand(rest, io)
     default:
       io.stderr(`srcgit: unknown command "${command}"\n\n${USAGE}`)
       return EXIT.usage

@@ -66,7 +66,9 @@ export class TestRepo {
   commit(message: string, author?: { name: string; email: string }): string {
     tick++
     this.git('add', '-A')
-    const env: Record<string, string> = author ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } : {}
+    const env: Record<string, string> = author
+      ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email }
+      : {}
     execFileSync('git', ['commit', '-q', '--allow-empty', '-F', '-'], {
       cwd: this.dir,
       env: gitEnv(env),

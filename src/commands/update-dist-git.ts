@@ -1,0 +1,93 @@
+/** `srcgit update-dist-git SOURCE_GIT DIST_GIT`: the local, no-forge sync (Packit's `source-git update-dist-git`). */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { ConfigError } from '../config/index.js'
+import { GitError } from '../git/git.js'
+import { JobError, updateDistGit } from '../jobs/update-dist-git.js'
+import { SourceGitError } from '../source-git/downstream.js'
+import { MetadataError } from '../source-git/trailers.js'
+import { SpecError } from '../spec/index.js'
+import { EXIT, type CommandIO } from './io.js'
+
+export const UPDATE_DIST_GIT_USAGE = `Usage: srcgit update-dist-git SOURCE_GIT DIST_GIT [options]
+
+Regenerates the patches from the downstream commits of SOURCE_GIT (everything after
+upstream_ref), syncs the spec and files_to_sync into the DIST_GIT work tree and declares
+the patches in the spec. Commits when -m is given; otherwise leaves the changes staged.
+Refuses when DIST_GIT has commits made by hand since the last sync that touch the files it
+would overwrite (bring them into source-git first), unless --force.
+
+  --upstream-ref REF     the upstream commit/tag the downstream commits sit on (default: upstream_ref)
+  -m, --message TEXT     commit with this message (a From-source-git-commit trailer is added)
+  --force                overwrite hand-made dist-git changes; sync even when already in sync
+  --config FILE          configuration file in SOURCE_GIT (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --package NAME         the package to sync, when the configuration has several
+`
+
+/** Errors a user can fix: printed as one clear message, no stack trace. */
+export function isUserError(error: unknown): error is Error {
+  return [JobError, SourceGitError, MetadataError, SpecError, ConfigError, GitError].some(
+    (t) => error instanceof t,
+  )
+}
+
+export async function updateDistGitCommand(argv: string[], io: CommandIO): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'upstream-ref': { type: 'string' },
+        message: { type: 'string', short: 'm' },
+        force: { type: 'boolean' },
+        config: { type: 'string' },
+        package: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (error) {
+    io.stderr(`srcgit update-dist-git: ${(error as Error).message}\n(see srcgit update-dist-git --help)\n`)
+    return EXIT.usage
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    io.stdout(UPDATE_DIST_GIT_USAGE)
+    return EXIT.ok
+  }
+  if (positionals.length !== 2) {
+    io.stderr(
+      `srcgit update-dist-git: expected SOURCE_GIT and DIST_GIT, got ${positionals.length} argument(s)\n(see srcgit update-dist-git --help)\n`,
+    )
+    return EXIT.usage
+  }
+  const [sourceGit, distGit] = positionals.map((p) => path.resolve(io.cwd, p))
+  try {
+    const result = await updateDistGit({
+      sourceGit,
+      distGit,
+      upstreamRef: values['upstream-ref'],
+      message: values.message,
+      force: values.force,
+      configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
+      packageName: values.package,
+    })
+    for (const note of result.notes) io.stderr(`note: ${note}\n`)
+    if (result.status === 'nothing-to-do') io.stdout('Nothing to do: dist-git is in sync with source-git.\n')
+    else {
+      io.stdout(`Patches: ${result.patches.length > 0 ? result.patches.join(', ') : '(none)'}\n`)
+      io.stdout(
+        result.status === 'committed'
+          ? `Committed ${result.commit!.slice(0, 12)} in ${distGit} (from source-git ${result.sourceGitCommit.slice(0, 12)}).\n`
+          : `Changes are staged in ${distGit}; commit them, or rerun with -m MESSAGE.\n`,
+      )
+    }
+    return EXIT.ok
+  } catch (error) {
+    if (isUserError(error)) {
+      io.stderr(`srcgit update-dist-git: ${error.message}\n`)
+      return EXIT.failure
+    }
+    throw error
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * `srcgit update-dist-git SOURCE_GIT DIST_GIT`: regenerate the patches from the downstream
+ * commits and sync the spec and files_to_sync into a dist-git work tree, committing when a
+ * message is given (Packit's `source-git update-dist-git`). Refuses to overwrite commits
+ * a maintainer made in dist-git since the last sync, and does nothing when source-git has
+ * nothing new.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import path from 'node:path'
+import { loadConfig, type PackageConfig, type ResolvedConfig } from '../config/index.js'
+import {
+  committedFile,
+  handCommitsTouching,
+  lastSyncPoint,
+  SOURCE_GIT_TRAILER,
+} from '../dist-git/checkout.js'
+import { planFileSync } from '../dist-git/files-to-sync.js'
+import { addTrailer } from '../dist-git/messages.js'
+import { declarePatches } from '../dist-git/patch-tags.js'
+import { Git } from '../git/git.js'
+import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
+import { generatePatches, keepUnchanged } from '../source-git/patches.js'
+import { SpecFile } from '../spec/index.js'
+
+export class JobError extends Error {}
+
+export interface UpdateDistGitOptions {
+  sourceGit: string
+  distGit: string
+  upstreamRef?: string
+  /** Commit with this message (title, blank line, body); without it the work tree is left changed. */
+  message?: string
+  force?: boolean
+  configFile?: string
+  packageName?: string
+}
+
+export interface UpdateDistGitResult {
+  status: 'committed' | 'changed' | 'nothing-to-do'
+  /** The new dist-git commit, when committed. */
+  commit?: string
+  sourceGitCommit: string
+  patches: string[]
+  notes: string[]
+}
+
+/** The one package a command works on: the only one, or the one named. */
+export function pickPackage(config: ResolvedConfig, name: string | undefined): PackageConfig {
+  const names = Object.keys(config.packages)
+  if (name) {
+    const pkg = config.packages[name]
+    if (!pkg) throw new JobError(`${config.file} has no package "${name}" (packages: ${names.join(', ')})`)
+    return pkg
+  }
+  if (names.length !== 1)
+    throw new JobError(
+      `${config.file} defines ${names.length} packages (${names.join(', ')}); choose one with --package`,
+    )
+  return config.packages[names[0]]
+}
+
+async function requireCleanRepo(git: Git, label: string): Promise<void> {
+  if (!(await git.isRepository())) throw new JobError(`${label} ${git.dir} is not a git repository`)
+  const dirty = await git.dirtyPaths()
+  if (dirty.length > 0)
+    throw new JobError(
+      `${label} ${git.dir} has uncommitted changes (${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', ...' : ''}); commit or stash them first`,
+    )
+}
+
+/** Paths srcgit ignores when making patches: the configured ones and every files_to_sync source. */
+export function patchIgnorePaths(pkg: PackageConfig): string[] {
+  const fromSync = pkg.files_to_sync
+    .flatMap((item) => item.src)
+    .map((src) => src.replace(/\/+$/, '').replace(/^\.\//, ''))
+  return [...new Set([...(pkg.patch_generation_ignore_paths ?? []), ...fromSync])].filter(
+    (p) => p !== '' && p !== '.',
+  )
+}
+
+export async function updateDistGit(options: UpdateDistGitOptions): Promise<UpdateDistGitResult> {
+  const notes: string[] = []
+  const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
+  notes.push(...config.warnings.map((w) => `${w.file}: ${w.message}`))
+  const pkg = pickPackage(config, options.packageName)
+  const source = new Git(options.sourceGit)
+  const dist = new Git(options.distGit)
+  await requireCleanRepo(source, 'source-git')
+  await requireCleanRepo(dist, 'dist-git')
+
+  const ref = options.upstreamRef ?? pkg.upstream_ref ?? undefined
+  if (!ref)
+    throw new JobError(
+      `${config.file} has no upstream_ref: set it to the upstream tag the downstream commits sit on`,
+    )
+  const upstream = await resolveUpstreamRef(source, ref)
+  const head = (await source.tryRevParse('HEAD'))!
+  const syncPoint = await lastSyncPoint(dist)
+  if (syncPoint?.sourceGitCommit === head && !options.force) {
+    return {
+      status: 'nothing-to-do',
+      sourceGitCommit: head,
+      patches: [],
+      notes: [...notes, `dist-git is already in sync with ${head.slice(0, 12)}`],
+    }
+  }
+
+  const specfilePath = pkg.specfile_path
+  if (!specfilePath)
+    throw new JobError(
+      `${config.file} sets no specfile_path and no spec was found; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`,
+    )
+  const specName = `${pkg.downstream_package_name}.spec`
+  const items =
+    pkg.files_to_sync.length > 0
+      ? pkg.files_to_sync
+      : [{ src: [specfilePath], dest: specName, mkpath: false, delete: false, filters: [] }]
+  const [sourceFiles, destFiles] = await Promise.all([
+    source.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
+    dist.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
+  ])
+  const plan = planFileSync(items, sourceFiles, destFiles, { specPath: specfilePath, dropSpec: false })
+  if (plan.problems.length > 0)
+    throw new JobError(`files_to_sync in ${config.file}: ${plan.problems.join('; ')}`)
+
+  const range = await downstreamRange(source, upstream)
+  const generation = await generatePatches(source, range, patchIgnorePaths(pkg))
+  notes.push(...generation.notes)
+  if (range.linearized)
+    notes.push('the downstream history has merges; patches were made from its first-parent line')
+
+  // Patches srcgit made before: tracked .patch files whose last change came from a sync commit.
+  const previous: string[] = []
+  for (const file of destFiles.filter((f) => f.endsWith('.patch') && !f.includes('/'))) {
+    const trailer = await dist.output([
+      'log',
+      '-1',
+      `--format=%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)`,
+      '--',
+      file,
+    ])
+    if (trailer.trim()) previous.push(file)
+  }
+  const newNames = new Set(generation.patches.map((p) => p.name))
+  const stale = previous.filter((name) => !newNames.has(name))
+
+  const touched = [
+    ...new Set([...plan.copies.map((c) => c.to), ...plan.deletes, ...newNames, ...stale, specName]),
+  ]
+  if (syncPoint) {
+    const hand = await handCommitsTouching(dist, syncPoint.commit, touched)
+    if (hand.length > 0 && !options.force)
+      throw new JobError(
+        `dist-git has ${hand.length} commit(s) made by hand since the last sync (${syncPoint.commit.slice(0, 12)}) that change files srcgit would overwrite:\n` +
+          hand.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n') +
+          '\nBring them into source-git first (srcgit update-source-git), or rerun with --force to overwrite them.',
+      )
+  } else {
+    notes.push('no earlier sync point in dist-git: this is the first sync')
+  }
+
+  // What dist-git has committed under the new patch names, to keep unchanged patches byte for byte.
+  const committed = new Map<string, Buffer>()
+  for (const name of newNames) {
+    const content = await committedFile(dist, name)
+    if (content) committed.set(name, content)
+  }
+
+  for (const file of [...plan.deletes, ...stale]) rmSync(path.join(options.distGit, file), { force: true })
+  for (const copy of plan.copies) {
+    const target = path.join(options.distGit, copy.to)
+    mkdirSync(path.dirname(target), { recursive: true })
+    writeFileSync(target, readFileSync(path.join(options.sourceGit, copy.from)))
+  }
+
+  const patches = await keepUnchanged(source, generation.patches, (name) => committed.get(name))
+  for (const patch of patches) writeFileSync(path.join(options.distGit, patch.name), patch.content)
+
+  const specPath = path.join(options.distGit, specName)
+  if (!existsSync(specPath))
+    throw new JobError(
+      `no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`,
+    )
+  const spec = SpecFile.parse(readFileSync(specPath, 'utf8'), { fileName: specName })
+  const declared = declarePatches(
+    spec,
+    patches.map((p) => ({
+      name: p.name,
+      patchId: p.metadata.patchId,
+      comment: p.comment,
+      presentInSpecfile: p.metadata.presentInSpecfile,
+    })),
+    stale,
+    pkg.patch_generation_patch_id_digits,
+  )
+  notes.push(...declared.warnings)
+  writeFileSync(specPath, spec.toString())
+
+  await dist.run(['add', '-A'])
+  const staged = await dist.run(['diff', '--cached', '--quiet'], { allowFailure: true })
+  if (staged.code === 0) {
+    return {
+      status: 'nothing-to-do',
+      sourceGitCommit: head,
+      patches: patches.map((p) => p.name),
+      notes: [...notes, 'dist-git already has this content'],
+    }
+  }
+  if (!options.message) {
+    return { status: 'changed', sourceGitCommit: head, patches: patches.map((p) => p.name), notes }
+  }
+  const message = addTrailer(options.message, SOURCE_GIT_TRAILER, head)
+  await dist.run(['commit', '-q', '-F', '-'], { input: message })
+  const commit = (await dist.tryRevParse('HEAD'))!
+  return { status: 'committed', commit, sourceGitCommit: head, patches: patches.map((p) => p.name), notes }
+}

@@ -1,0 +1,112 @@
+/** update-dist-git end to end on real repositories: content, idempotence, maintainer safety. */
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { runCli } from '../../src/commands/index.js'
+import { buildSourceGit } from '../support/source-git-fixture.js'
+import { gitEnv } from '../support/git-repo.js'
+
+async function cli(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    cwd: os.tmpdir(),
+  })
+  return { code, stdout, stderr }
+}
+
+// Commits made by the command under test need an identity; tests have no global git config.
+Object.assign(process.env, gitEnv())
+
+describe('srcgit update-dist-git', () => {
+  const { upstream, sourceGit, distGit } = buildSourceGit()
+
+  it('syncs the spec, writes and declares the patches and commits with the sync trailer', async () => {
+    const result = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync from source-git')
+    expect(result.stderr).not.toContain('srcgit update-dist-git:')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Patches: 0001-Greet-Fedora.patch, news.patch')
+    const files = distGit.git('ls-files').split('\n')
+    expect(files.sort()).toEqual([
+      '.gitignore',
+      '0001-Greet-Fedora.patch',
+      'hello.spec',
+      'news.patch',
+      'sources',
+    ])
+    const spec = readFileSync(path.join(distGit.dir, 'hello.spec'), 'utf8')
+    expect(spec).toContain('BuildRequires:  coreutils\n')
+    expect(spec).toContain(
+      '# Greet Fedora\n#\n# Downstream wording.\nPatch1:         0001-Greet-Fedora.patch\n# Add NEWS, part 1\nPatch2:         news.patch\n',
+    )
+    expect(readFileSync(path.join(distGit.dir, 'sources'), 'utf8')).toMatch(/^SHA512 \(hello-1\.0\.tar\.gz\)/)
+    const message = distGit.git('log', '-1', '--format=%B')
+    expect(message).toBe(
+      `Sync from source-git\n\nFrom-source-git-commit: ${sourceGit.git('rev-parse', 'HEAD')}`,
+    )
+  })
+
+  it('produces patches that apply to the upstream release', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'srcgit-apply-'))
+    execFileSync('sh', ['-c', `git -C '${upstream.dir}' archive v1.0 | tar -x -C '${work}'`])
+    for (const patch of ['0001-Greet-Fedora.patch', 'news.patch'])
+      execFileSync('git', ['apply', '--directory=', path.join(distGit.dir, patch)], {
+        cwd: work,
+        env: gitEnv(),
+      })
+    expect(readFileSync(path.join(work, 'NEWS'), 'utf8')).toBe('part 1\npart 2\n')
+    expect(existsSync(path.join(work, 'debug.txt'))).toBe(false)
+  })
+
+  it('does nothing the second time', async () => {
+    const before = distGit.git('rev-parse', 'HEAD')
+    const again = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync again')
+    expect(again).toMatchObject({ code: 0, stdout: 'Nothing to do: dist-git is in sync with source-git.\n' })
+    expect(distGit.git('rev-parse', 'HEAD')).toBe(before)
+  })
+
+  it('never overwrites a maintainer commit without --force', async () => {
+    distGit.write(
+      'hello.spec',
+      readFileSync(path.join(distGit.dir, 'hello.spec'), 'utf8').replace('Summary:', 'Summary:  '),
+    )
+    distGit.commit('Fix the summary by hand', { name: 'Mia Maintainer', email: 'mia@example.com' })
+    sourceGit.write(
+      'hello.c',
+      readFileSync(path.join(sourceGit.dir, 'hello.c'), 'utf8').replace('Fedora', 'Fedora!'),
+    )
+    sourceGit.commit('More emphasis')
+    const before = distGit.git('rev-parse', 'HEAD')
+    const refused = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('made by hand since the last sync')
+    expect(refused.stderr).toContain('Fix the summary by hand (Mia Maintainer <mia@example.com>)')
+    expect(distGit.git('rev-parse', 'HEAD')).toBe(before)
+    expect(distGit.git('status', '--porcelain')).toBe('')
+
+    const forced = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync', '--force')
+    expect(forced.code).toBe(0)
+    expect(distGit.git('ls-files')).toContain('0005-More-emphasis.patch')
+  })
+
+  it('refuses a dirty work tree and reports usage errors', async () => {
+    writeFileSync(path.join(distGit.dir, 'stray'), 'x')
+    const dirty = await cli('update-dist-git', sourceGit.dir, distGit.dir)
+    expect(dirty.code).toBe(1)
+    expect(dirty.stderr).toContain('has uncommitted changes (stray)')
+    expect((await cli('update-dist-git', sourceGit.dir)).code).toBe(2)
+    expect((await cli('update-dist-git', '--bogus')).code).toBe(2)
+    expect((await cli('update-dist-git', '--help')).stdout).toContain('Usage: srcgit update-dist-git')
+  })
+
+  it('explains an upstream_ref that does not resolve', async () => {
+    const { sourceGit: sg, distGit: dg } = buildSourceGit()
+    const result = await cli('update-dist-git', sg.dir, dg.dir, '--upstream-ref', 'v9.9')
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('upstream_ref "v9.9" does not resolve')
+  })
+})

@@ -1,0 +1,78 @@
+/**
+ * A small source-git repository and its dist-git, built with real git: upstream `hello`
+ * tagged v1.0, `.distro/` as `packit source-git init` leaves it, and downstream commits
+ * of every kind Packit knows (plain, squashed by Patch-name, ignored, packaging-only).
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { TestRepo } from './git-repo.js'
+import { PROJECT_ROOT } from './corpus.js'
+
+export const SOURCE_GIT_YAML = `upstream_project_url: https://github.com/example/hello
+upstream_ref: v1.0
+upstream_tag_template: v{version}
+downstream_package_name: hello
+specfile_path: .distro/hello.spec
+patch_generation_ignore_paths: [.distro]
+patch_generation_patch_id_digits: 1
+sync_changelog: true
+files_to_sync:
+  - src: .distro/
+    dest: .
+    delete: true
+    filters:
+      - protect .git*
+      - protect sources
+      - exclude source-git.yaml
+      - exclude .gitignore
+`
+
+export function exampleSpec(): string {
+  return readFileSync(path.join(PROJECT_ROOT, 'examples/hello/.distro/hello.spec'), 'utf8')
+}
+
+export interface SourceGitFixture {
+  upstream: TestRepo
+  sourceGit: TestRepo
+  distGit: TestRepo
+}
+
+export function buildSourceGit(): SourceGitFixture {
+  const upstream = TestRepo.init('srcgit-upstream-')
+  upstream.write('hello.c', '#include <stdio.h>\n\nint main(void)\n{\n    puts("Hello");\n    return 0;\n}\n')
+  upstream.write('Makefile', 'hello: hello.c\n\t$(CC) -o $@ $<\n')
+  upstream.commit('hello 1.0')
+  upstream.tag('v1.0', true)
+
+  const sourceGit = TestRepo.clone(upstream.dir, 'srcgit-source-git-')
+  sourceGit.write('.distro/hello.spec', exampleSpec())
+  sourceGit.write('.distro/source-git.yaml', SOURCE_GIT_YAML)
+  sourceGit.write('.distro/.gitignore', '!*\n')
+  sourceGit.commit('Initialize as a source-git repository\n\nFrom-dist-git-commit: ' + '0'.repeat(40) + '\n')
+  sourceGit.write(
+    'hello.c',
+    '#include <stdio.h>\n\nint main(void)\n{\n    puts("Hello, Fedora");\n    return 0;\n}\n',
+  )
+  sourceGit.commit('Greet Fedora\n\nDownstream wording.\n', {
+    name: 'Bob Downstream',
+    email: 'bob@example.com',
+  })
+  sourceGit.write('NEWS', 'part 1\n')
+  sourceGit.commit('Add NEWS, part 1\n\nPatch-name: news.patch\n')
+  sourceGit.write('NEWS', 'part 1\npart 2\n')
+  sourceGit.commit('Add NEWS, part 2\n\nPatch-name: news.patch\n')
+  sourceGit.write('debug.txt', 'local debugging\n')
+  sourceGit.commit('Debug helper\n\nIgnore-patch: true\n')
+  sourceGit.write(
+    '.distro/hello.spec',
+    exampleSpec().replace('BuildRequires:  make', 'BuildRequires:  make\nBuildRequires:  coreutils'),
+  )
+  sourceGit.commit('Packaging: require coreutils\n')
+
+  const distGit = TestRepo.init('srcgit-dist-git-')
+  distGit.write('hello.spec', exampleSpec())
+  distGit.write('sources', 'SHA512 (hello-1.0.tar.gz) = ' + 'ab'.repeat(64) + '\n')
+  distGit.write('.gitignore', '/hello-1.0.tar.gz\n')
+  distGit.commit('Initial import (#1)')
+  return { upstream, sourceGit, distGit }
+}
