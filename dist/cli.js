@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2942);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
 // The `srcgit` command entry: everything lives in commands/, so tests run it without a process.
 
 const code = await (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2942:
+/***/ 9343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5215,7 +5215,43 @@ async function rpmspecQuery(specPath, format, defines = {}, extraArgs = []) {
     return code === 0 ? stdout : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/spec/merge.ts
+/**
+ * The release flow's spec merge (Packit's set_specfile_content with sync_changelog: false):
+ * everything comes from the source-git spec except %changelog, which stays as dist-git has
+ * it, so entries added in dist-git (mass rebuilds, hand fixes) are never lost.
+ */
+
+
+function changelogRange(text) {
+    const parsed = parseSpec(text);
+    const section = parsed.sections.find((s) => s.name === 'changelog');
+    return section
+        ? { lines: parsed.lines, header: section.headerLine, start: section.start, end: section.end }
+        : { lines: parsed.lines, header: -1, start: -1, end: -1 };
+}
+function withChangelogOf(sourceSpec, distGitSpec) {
+    const source = changelogRange(sourceSpec);
+    const dist = changelogRange(distGitSpec);
+    const kept = dist.header >= 0 ? dist.lines.slice(dist.start, dist.end) : [];
+    if (source.header < 0) {
+        const lines = lines_splitLines(sourceSpec);
+        const eol = lines.find((l) => l.eol)?.eol ?? '\n';
+        const head = joinLines(lines);
+        const sep = head === '' || head.endsWith('\n') ? '' : eol;
+        return head + sep + `%changelog${eol}` + joinLines(kept);
+    }
+    const before = source.lines.slice(0, source.start);
+    const after = source.lines.slice(source.end);
+    // The header line needs a line ending when content follows it.
+    if (kept.length > 0 && before.length > 0 && before[before.length - 1].eol === '') {
+        before[before.length - 1] = { ...before[before.length - 1], eol: '\n' };
+    }
+    return joinLines([...before, ...kept, ...after]);
+}
+
 ;// CONCATENATED MODULE: ./src/spec/index.ts
+
 
 
 
@@ -5641,6 +5677,8 @@ async function committedFile(git, file, rev = 'HEAD') {
  *   escapes.
  * - Without `mkpath`, rsync creates at most the last component of dest; a deeper missing
  *   directory is an rsync failure (here: a problem, the item is skipped).
+ * - A file standing where a directory has to be is replaced; a directory that still has files
+ *   where a file has to go is an rsync failure (a problem; that file is not copied).
  *
  * Deliberate differences from Packit:
  * - `dropSpec` (for `sync_changelog: false`) removes the spec from what is sent however it was
@@ -5676,7 +5714,9 @@ function normalizeRepoPath(input) {
     return { path: segments.join('/'), trailingSlash: input.endsWith('/') };
 }
 function join(dir, name) {
-    return dir === '' ? name : `${dir}/${name}`;
+    if (dir === '')
+        return name;
+    return name === '' ? dir : `${dir}/${name}`;
 }
 function basename(path) {
     return path.slice(path.lastIndexOf('/') + 1);
@@ -6056,10 +6096,10 @@ class Planner {
             }
         }
         for (const transfer of transfers) {
-            const blockingFile = ancestors(transfer.to).find((dir) => this.present.has(dir));
-            if (blockingFile !== undefined) {
-                this.problems.push(`${label}: cannot copy ${transfer.from} to ${transfer.to}: ${blockingFile} is a file`);
-                continue;
+            // rsync removes a file that stands where a directory has to be, with or without --delete.
+            for (const dir of ancestors(transfer.to)) {
+                this.present.delete(dir);
+                this.copies.delete(dir);
             }
             if (this.isDestDir(transfer.to)) {
                 this.problems.push(`${label}: cannot copy ${transfer.from} to ${transfer.to}: that is a directory`);
@@ -7173,12 +7213,901 @@ async function updateDistGitCommand(argv, io) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/dist-git/changelog-entry.ts
+/**
+ * The text and author of the %changelog entry added to the dist-git spec (Packit §4.6,
+ * `ChangelogHelper.get_changelog_entry`). Escaping `%` and leading `*` for rpm is the spec editor's
+ * job (`sanitizeChangelogText`), not done here.
+ *
+ * Deliberate differences from Packit:
+ * - Output that is only whitespace (from the action or as release description) counts as none.
+ * - A release description is normalised to `\n` line ends (GitHub stores `\r\n`) and loses leading
+ *   empty lines; Packit copies it verbatim.
+ * - Author: specfile's guess_packager also asks rpm for `%packager` and falls back to the Unix
+ *   user; neither makes sense on a CI runner, so see {@link changelogAuthor}.
+ */
+function rstrip(text) {
+    return text.replace(/\s+$/, '');
+}
+/**
+ * The entry text: the action's output (each command's output right-stripped, joined by newlines)
+ * or `- Update to version <version>`; the release description instead when copying is enabled and
+ * it is not empty; then, only when there was no action output, one `- Resolves: <bug>` line per bug.
+ */
+function changelogEntryText(options) {
+    const fromAction = rstrip((options.actionOutput ?? []).map(rstrip).join('\n'));
+    let text = fromAction || `- Update to version ${options.version}`;
+    if (options.copyReleaseDescription) {
+        const description = rstrip((options.releaseDescription ?? '').replace(/\r\n?/g, '\n')).replace(/^\s*\n/, '');
+        if (description)
+            text = description;
+    }
+    if (!fromAction) {
+        for (const bug of options.resolvedBugs ?? [])
+            text += `\n- Resolves: ${bug}`;
+    }
+    return rstrip(text);
+}
+/** Author used when neither $RPM_PACKAGER nor a complete git identity is available. */
+const DEFAULT_CHANGELOG_AUTHOR = 'srcgit <srcgit@users.noreply.github.com>';
+/**
+ * The changelog entry author, in the order of specfile's guess_packager: `$RPM_PACKAGER` when set
+ * and not blank; else the git identity `Name <email>` when both name and email are known; else
+ * {@link DEFAULT_CHANGELOG_AUTHOR}. A half identity (only a name or only an email, as on an
+ * unconfigured runner) is not used: Fedora's changelog lines carry both.
+ */
+function changelogAuthor(env, gitName, gitEmail) {
+    const packager = env.RPM_PACKAGER?.trim();
+    if (packager)
+        return packager;
+    const name = gitName?.trim();
+    const email = gitEmail?.trim();
+    if (name && email)
+        return `${name} <${email}>`;
+    return DEFAULT_CHANGELOG_AUTHOR;
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/gitignore.ts
+/**
+ * dist-git `.gitignore`: lookaside archives must be ignored so `git add -A` does not commit them.
+ * Like `fedpkg new-sources`, we add `/<archive>` lines and never remove anything (the previous
+ * version's line stays). Unlike fedpkg we escape gitignore wildcard characters in archive names
+ * (`foo[1].tar.gz` would otherwise be a pattern).
+ */
+/** `name` as a gitignore pattern matching exactly that file in the repository root. */
+function gitignoreLine(name) {
+    if (name === '' || name.includes('/') || name.includes('\n') || name === '.' || name === '..')
+        throw new Error(`.gitignore: ${JSON.stringify(name)} is not a file name`);
+    let escaped = name.replace(/[\\[\]*?]/g, (c) => '\\' + c);
+    // Trailing spaces are dropped by git unless escaped.
+    escaped = escaped.replace(/ +$/, (spaces) => spaces.replace(/ /g, '\\ '));
+    return '/' + escaped;
+}
+/**
+ * Append `/<name>` for every archive not yet ignored by an exact `/<name>` or `<name>` line.
+ * Existing lines are kept as they are; the file keeps (or keeps lacking) its final newline, and
+ * keeps CRLF line ends if it uses them. An empty file gets a final newline.
+ */
+function addGitignoreEntries(text, fileNames) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const present = new Set(text
+        .split('\n')
+        .map((line) => line.replace(/\r$/, '').replace(/(?<!\\)[ \t]+$/, ''))
+        .filter((line) => line !== ''));
+    const added = [];
+    for (const name of fileNames) {
+        const line = gitignoreLine(name);
+        if (present.has(line) || present.has(line.slice(1)))
+            continue;
+        present.add(line);
+        added.push(line);
+    }
+    if (added.length === 0)
+        return { text, added };
+    if (text === '')
+        return { text: added.join(eol) + eol, added };
+    const endsWithNewline = text.endsWith('\n');
+    const body = added.join(eol);
+    return { text: endsWithNewline ? text + body + eol : text + eol + body, added };
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/sources-file.ts
+/**
+ * The dist-git `sources` file: one line per file kept in the lookaside cache.
+ *
+ * Format (rpkg `pyrpkg/sources.py`): BSD-tag lines `SHA512 (<file>) = <hash>` (what fedpkg writes,
+ * hash type upper-cased on write, lower-cased on read) and the old md5sum-style lines
+ * `<hash>  <file>` (two spaces, implies md5). Blank lines are ignored, identical duplicate entries
+ * collapse.
+ *
+ * Deliberate differences from fedpkg / rpkg:
+ * - `fedpkg new-sources a b` rewrites the whole file to exactly `a` and `b` (that is why Packit
+ *   always passes every archive). {@link updateSourcesFile} instead replaces only the entries it is
+ *   told about (`replaceNames` and the names of the new entries) and keeps every other line, so a
+ *   file somebody else put in the lookaside cache (a second tarball, a signing key) survives.
+ * - Old-format lines must have a hexadecimal hash and a file name without spaces (rpkg accepts
+ *   anything around the two spaces). Such lines could not be written back in BSD format anyway.
+ * - Two entries for the same file with different hashes are reported as a problem (rpkg keeps
+ *   both, and `fedpkg sources` then fails the checksum of one of them).
+ * - rpkg refuses any mix of hash types when appending (`HashtypeMixingError`). Because we keep
+ *   foreign entries, an old md5 line may stay next to our new sha512 ones; we refuse only the
+ *   downgrade: adding an entry of another hash type (md5) to a file that has sha512 lines.
+ */
+/** rpkg's LINE_PATTERN, applied to the stripped line. */
+const BSD_LINE = /^(?<hashType>[^ ]+?) \((?<filename>[^ )]+?)\) = (?<hash>[^ ]+?)$/;
+const OLD_LINE = /^(?<hash>[0-9A-Fa-f]+) {2}(?<filename>\S+)$/;
+/** Length of a hex digest per hash type, for validating new entries. */
+const DIGEST_LENGTHS = {
+    md5: 32,
+    sha1: 40,
+    sha224: 56,
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+};
+const DEFAULT_HASH_TYPE = 'sha512';
+function sameEntry(a, b) {
+    return a.hashType === b.hashType && a.filename === b.filename && a.hash === b.hash;
+}
+function parseWithLines(text) {
+    const entries = [];
+    const problems = [];
+    const lines = text.split('\n');
+    lines.forEach((raw, index) => {
+        const line = index + 1;
+        const stripped = raw.trim();
+        if (stripped === '')
+            return;
+        const match = BSD_LINE.exec(stripped) ?? OLD_LINE.exec(stripped);
+        if (!match?.groups) {
+            problems.push({ line, message: `line ${line}: not a sources entry: ${JSON.stringify(stripped)}` });
+            return;
+        }
+        const { filename, hash } = match.groups;
+        const hashType = (match.groups.hashType ?? 'md5').toLowerCase();
+        const entry = { hashType, filename, hash, line };
+        const earlier = entries.find((e) => e.filename === filename);
+        if (earlier && sameEntry(earlier, entry))
+            return;
+        if (earlier) {
+            problems.push({
+                line,
+                message: `line ${line}: "${filename}" is listed again with a different hash (first on line ${earlier.line})`,
+            });
+        }
+        entries.push(entry);
+    });
+    return { entries, problems };
+}
+function withoutLine({ hashType, filename, hash }) {
+    return { hashType, filename, hash };
+}
+/** Parse a `sources` file. Malformed lines are reported, not thrown. */
+function parseSourcesFile(text) {
+    const { entries, problems } = parseWithLines(text);
+    return { entries: entries.map(withoutLine), problems };
+}
+function checkRenderable(entry) {
+    if (!/^[A-Za-z0-9_-]+$/.test(entry.hashType))
+        throw new Error(`sources: invalid hash type ${JSON.stringify(entry.hashType)}`);
+    if (!/^[^\s()/]+$/.test(entry.filename))
+        throw new Error(`sources: the file name ${JSON.stringify(entry.filename)} cannot be written (no spaces, parentheses or "/")`);
+    if (!/^\S+$/.test(entry.hash))
+        throw new Error(`sources: invalid hash ${JSON.stringify(entry.hash)} for ${entry.filename}`);
+}
+/** Render entries in fedpkg's BSD format, one per line with a trailing newline; no entries → ''. */
+function renderSourcesFile(entries) {
+    return entries
+        .map((entry) => {
+        checkRenderable(entry);
+        return `${entry.hashType.toUpperCase()} (${entry.filename}) = ${entry.hash}\n`;
+    })
+        .join('');
+}
+function normalizeNewEntry(entry) {
+    const hashType = (entry.hashType ?? DEFAULT_HASH_TYPE).toLowerCase();
+    const normalized = { hashType, filename: entry.filename, hash: entry.hash.toLowerCase() };
+    checkRenderable(normalized);
+    const length = DIGEST_LENGTHS[hashType];
+    if (!/^[0-9a-f]+$/.test(normalized.hash) || (length !== undefined && normalized.hash.length !== length)) {
+        throw new Error(`sources: ${JSON.stringify(entry.hash)} is not a ${hashType} digest (for ${entry.filename}: ` +
+            `expected ${length ?? 'some'} hexadecimal digits)`);
+    }
+    return normalized;
+}
+/**
+ * Put new lookaside entries into a `sources` file, like `fedpkg new-sources` but keeping entries
+ * that are not ours. An old entry is dropped when its name is in `replaceNames` or equals the name
+ * of a new entry. A new entry with the name of an old one takes its place; the other new entries
+ * go where the first dropped entry was (so a version bump shows as a one-line change), or at the
+ * end. Throws when the file has malformed lines, when the new entries contradict each other, or
+ * when an md5 (non-sha512) entry would be added to a file that has sha512 lines.
+ */
+function updateSourcesFile(text, newEntries, options = {}) {
+    const parsed = parseWithLines(text);
+    if (parsed.problems.length > 0) {
+        throw new Error(`the sources file cannot be updated: ${parsed.problems.map((p) => p.message).join('; ')}`);
+    }
+    const old = parsed.entries;
+    const fresh = [];
+    for (const entry of newEntries.map(normalizeNewEntry)) {
+        const same = fresh.find((e) => e.filename === entry.filename);
+        if (same && sameEntry(same, entry))
+            continue;
+        if (same)
+            throw new Error(`sources: two different hashes given for ${entry.filename}`);
+        fresh.push(entry);
+    }
+    const replace = new Set(options.replaceNames ?? []);
+    const freshByName = new Map(fresh.map((e) => [e.filename, e]));
+    const placed = new Set();
+    const result = [];
+    const kept = [];
+    const removed = [];
+    let insertAt;
+    for (const entry of old) {
+        const replacement = freshByName.get(entry.filename);
+        if (replacement) {
+            if (sameEntry(replacement, entry))
+                kept.push(withoutLine(entry));
+            else
+                removed.push(withoutLine(entry));
+            if (!placed.has(replacement.filename))
+                result.push(replacement);
+            placed.add(replacement.filename);
+        }
+        else if (replace.has(entry.filename)) {
+            removed.push(withoutLine(entry));
+            insertAt ??= result.length;
+        }
+        else {
+            kept.push(withoutLine(entry));
+            result.push(entry);
+        }
+    }
+    const rest = fresh.filter((e) => !placed.has(e.filename));
+    result.splice(insertAt ?? result.length, 0, ...rest);
+    checkHashMixing(result, fresh);
+    const added = fresh.filter((e) => !old.some((o) => sameEntry(o, e)));
+    const unchanged = result.length === old.length && result.every((entry, i) => sameEntry(entry, old[i]));
+    const finalEntries = result.map((e) => ('line' in e ? withoutLine(e) : e));
+    return { text: unchanged ? text : renderSourcesFile(finalEntries), added, removed, kept };
+}
+/** Refuse adding a non-sha512 entry next to an entry of another hash type. */
+function checkHashMixing(result, fresh) {
+    for (const entry of fresh) {
+        if (entry.hashType === DEFAULT_HASH_TYPE)
+            continue;
+        const other = result.find((e) => e.hashType !== entry.hashType);
+        if (!other)
+            continue;
+        const where = 'line' in other
+            ? `line ${other.line} of the sources file (${other.filename}) is ${other.hashType}`
+            : `the new entry ${other.filename} is ${other.hashType}`;
+        throw new Error(`sources: refusing to add the ${entry.hashType} entry ${entry.filename}: ${where}; ` +
+            `one file must not mix hash types (use sha512)`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/tag-template.ts
+/**
+ * `upstream_tag_template` ↔ version, and the `upstream_tag_include` / `upstream_tag_exclude`
+ * filters (Packit §1.3, `Upstream._template2regex`, `get_version_from_tag`,
+ * `convert_version_to_tag`).
+ *
+ * Version → tag is Python `str.format(version=..., upstream_package_name=...)`: `{{` and `}}` are
+ * literal braces, any other placeholder is an error (Python would raise KeyError/IndexError).
+ *
+ * Tag → version. Packit replaces every `{name}` with a greedy `(?P<name>.*)`, leaves the rest of
+ * the template unescaped (so `.` or `+` in it are regex syntax) and matches with `re.match`
+ * (anchored at the start only). Deliberate differences:
+ * - literal parts are matched literally (escaped);
+ * - when the upstream package name is known, `{upstream_package_name}` is matched as that literal
+ *   text, which removes the ambiguity of `{upstream_package_name}-{version}` (`foo-bar-1.0` with
+ *   package `foo` gives `bar-1.0`; Packit's greedy groups give `1.0`). Unknown, it stays a greedy
+ *   group as in Packit;
+ * - the whole tag must match (Packit ignores anything after the template's last literal), and
+ *   `{version}` must not be empty;
+ * - `{{`/`}}` are literal braces (Packit's regex builder mangles them), and a repeated placeholder
+ *   must have the same value each time (Packit fails with "redefinition of group name").
+ */
+
+const FIELDS = ['version', 'upstream_package_name'];
+/** Split a template into literal text and placeholders, with Python's format-string rules. */
+function parseTagTemplate(template) {
+    const parts = [];
+    let literal = '';
+    for (let i = 0; i < template.length; i++) {
+        const char = template[i];
+        if (char === '{' && template[i + 1] === '{') {
+            literal += '{';
+            i++;
+        }
+        else if (char === '}' && template[i + 1] === '}') {
+            literal += '}';
+            i++;
+        }
+        else if (char === '}') {
+            throw new Error(`upstream_tag_template "${template}": single "}" (write "}}" for a literal brace)`);
+        }
+        else if (char === '{') {
+            const end = template.indexOf('}', i);
+            if (end < 0)
+                throw new Error(`upstream_tag_template "${template}": "{" without "}" (write "{{" for a literal brace)`);
+            const name = template.slice(i + 1, end);
+            if (!FIELDS.includes(name)) {
+                throw new Error(`upstream_tag_template "${template}": unsupported placeholder "{${name}}" ` +
+                    '(only {version} and {upstream_package_name} are known)');
+            }
+            if (literal)
+                parts.push({ literal });
+            literal = '';
+            parts.push({ field: name });
+            i = end;
+        }
+        else {
+            literal += char;
+        }
+    }
+    if (literal)
+        parts.push({ literal });
+    if (!parts.some((p) => 'field' in p && p.field === 'version'))
+        throw new Error(`upstream_tag_template "${template}" does not contain {version}`);
+    return parts;
+}
+/** The tag of `version`: Python `template.format(version=..., upstream_package_name=...)`. */
+function versionToTag(template, version, upstreamPackageName) {
+    return parseTagTemplate(template)
+        .map((part) => 'literal' in part ? part.literal : part.field === 'version' ? version : upstreamPackageName)
+        .join('');
+}
+function escapeRegex(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+/**
+ * The version a tag stands for, or undefined when the tag does not match the template.
+ * Throws when the template itself is invalid.
+ */
+function tagToVersion(template, tag, upstreamPackageName) {
+    const seen = new Set();
+    let source = '';
+    for (const part of parseTagTemplate(template)) {
+        if ('literal' in part) {
+            source += escapeRegex(part.literal);
+        }
+        else if (part.field === 'upstream_package_name' && upstreamPackageName !== undefined) {
+            source += escapeRegex(upstreamPackageName);
+        }
+        else if (seen.has(part.field)) {
+            source += `\\k<${part.field}>`;
+        }
+        else {
+            seen.add(part.field);
+            source += `(?<${part.field}>.+)`;
+        }
+    }
+    const match = new RegExp(`^${source}$`, 's').exec(tag);
+    return match?.groups?.version;
+}
+/** Python `re.match(pattern, text)`: a match that starts at the first character. */
+function pythonReMatch(pattern, text) {
+    const compiled = compilePythonRegex(pattern);
+    const regex = new RegExp(compiled.source, compiled.flags + 'y');
+    regex.lastIndex = 0;
+    return regex.test(text);
+}
+/**
+ * Whether a tag passes `upstream_tag_include` / `upstream_tag_exclude` (Python regexes, `re.match`
+ * semantics: anchored at the start only). An empty or missing pattern does not filter.
+ * Throws for a pattern that is not a valid regex.
+ */
+function matchesTagFilters(tag, include, exclude) {
+    if (include && !pythonReMatch(include, tag))
+        return false;
+    if (exclude && pythonReMatch(exclude, tag))
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/source-git/archive.ts
+/**
+ * The upstream archive for a release: `git archive` of the tag with the top directory the
+ * spec's %setup expects, compressed as the Source0 file name asks. Reproducible: git
+ * stamps entries with the commit time, and gzip output here has no name or time in it.
+ */
+
+
+
+
+
+
+/** The compression a Source0 file name asks for. */
+function compressionFor(fileName) {
+    if (/\.(tar\.gz|tgz)$/.test(fileName))
+        return 'gzip';
+    if (/\.(tar\.xz|txz)$/.test(fileName))
+        return 'xz';
+    if (/\.(tar\.bz2|tbz2?)$/.test(fileName))
+        return 'bzip2';
+    if (/\.(tar\.zst|tzst)$/.test(fileName))
+        return 'zstd';
+    if (/\.tar$/.test(fileName))
+        return 'none';
+    if (/\.zip$/.test(fileName))
+        return 'zip';
+    throw new SourceGitError(`cannot tell how to make "${fileName}": Source0 must end in .tar.gz, .tgz, .tar.xz, .tar.bz2, .tar.zst, .tar or .zip`);
+}
+const COMPRESSORS = {
+    xz: ['xz', '-c', '-T1', '-6'],
+    bzip2: ['bzip2', '-c', '-9'],
+    zstd: ['zstd', '-c', '-q', '-19'],
+};
+/**
+ * Writes the archive and returns its SHA-512 (hex), streaming: memory does not grow with the
+ * tree. On failure no partial file is left behind.
+ */
+async function createArchive(git, request) {
+    try {
+        return await writeArchive(git, request);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(request.outputFile, { force: true });
+        throw error;
+    }
+}
+async function writeArchive(git, request) {
+    const format = request.compression === 'zip' ? 'zip' : 'tar';
+    const args = ['archive', `--format=${format}`, `--prefix=${request.prefix}/`, request.ref];
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+        cwd: git.dir,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, LC_ALL: 'C' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+    const exited = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code) => resolve(code ?? 1));
+    });
+    if (request.compression === 'gzip') {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(child.stdout, (0,external_node_zlib_namespaceObject.createGzip)({ level: 9 }), (0,external_node_fs_namespaceObject.createWriteStream)(request.outputFile));
+    }
+    else if (COMPRESSORS[request.compression]) {
+        const [cmd, ...cmdArgs] = COMPRESSORS[request.compression];
+        const compressor = (0,external_node_child_process_namespaceObject.spawn)(cmd, cmdArgs, { stdio: ['pipe', 'pipe', 'inherit'] });
+        const compressorFailed = new Promise((_, reject) => compressor.on('error', () => reject(new SourceGitError(`${cmd} is needed to make ${request.outputFile} but is not installed`))));
+        await Promise.race([
+            Promise.all([
+                (0,external_node_stream_promises_namespaceObject.pipeline)(child.stdout, compressor.stdin),
+                (0,external_node_stream_promises_namespaceObject.pipeline)(compressor.stdout, (0,external_node_fs_namespaceObject.createWriteStream)(request.outputFile)),
+            ]),
+            compressorFailed,
+        ]);
+    }
+    else {
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(child.stdout, (0,external_node_fs_namespaceObject.createWriteStream)(request.outputFile));
+    }
+    const code = await exited;
+    if (code !== 0)
+        throw new SourceGitError(`git ${args.join(' ')} failed: ${stderr.trim()}`);
+    return sha512File(request.outputFile);
+}
+async function sha512File(file) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha512');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/jobs/propose-downstream.ts
+/**
+ * The release flow, locally (`srcgit propose-downstream --dry-run`): for a tag, per
+ * dist-git branch, make exactly the commit a pull request would carry — archive, spec
+ * update, patches, `sources`, `.gitignore` — on the branch `<branch>-update-propose_downstream`
+ * of a dist-git clone, without touching the branch the user has checked out and without
+ * anything leaving the machine.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ALIAS = /^(fedora|epel)-(all|stable|branched|latest|latest-stable|rawhide|development|\d+(-branched|-all)?)$/;
+async function git(dir) {
+    const g = new Git(dir);
+    if (!(await g.isRepository()))
+        throw new JobError(`${dir} is not a git repository`);
+    return g;
+}
+/** Version and tag from whichever was given, checked against upstream_tag_template and the tag filters. */
+function versionAndTag(pkg, tag, version) {
+    if (tag && version)
+        throw new JobError('give --tag or --version, not both');
+    const template = pkg.upstream_tag_template;
+    if (tag) {
+        const v = tagToVersion(template, tag, pkg.upstream_package_name);
+        if (v === undefined)
+            throw new JobError(`tag "${tag}" does not match upstream_tag_template "${template}"; set upstream_tag_template to match your tags`);
+        if (!matchesTagFilters(tag, pkg.upstream_tag_include, pkg.upstream_tag_exclude))
+            throw new JobError(`tag "${tag}" is filtered out by upstream_tag_include/upstream_tag_exclude`);
+        return { version: v, tag };
+    }
+    if (version)
+        return { version, tag: versionToTag(template, version, pkg.upstream_package_name) };
+    throw new JobError('which release? give --tag TAG or --version VERSION');
+}
+function branchesFor(pkg, requested) {
+    const branches = requested && requested.length > 0
+        ? requested
+        : pkg.dist_git_branches.length > 0
+            ? pkg.dist_git_branches
+            : ['rawhide'];
+    const aliases = branches.filter((b) => ALIAS.test(b));
+    if (aliases.length > 0)
+        throw new JobError(`${aliases.join(', ')} ${aliases.length > 1 ? 'are aliases' : 'is an alias'} resolved through Bodhi, which a dry run does not ask; name the branches with --branch (e.g. --branch rawhide --branch f43)`);
+    return branches;
+}
+async function proposeDownstream(options) {
+    const config = await loadConfig(options.sourceGit, { configFile: options.configFile });
+    const pkg = pickPackage(config, options.packageName);
+    const source = await git(options.sourceGit);
+    const dirty = await source.dirtyPaths();
+    if (dirty.length > 0)
+        throw new JobError(`source-git ${options.sourceGit} has uncommitted changes (${dirty.slice(0, 5).join(', ')}); commit or stash them first`);
+    const { version, tag } = versionAndTag(pkg, options.tag, options.version);
+    const tagCommit = await source.tryRevParse(`refs/tags/${tag}`);
+    if (!tagCommit)
+        throw new JobError(`tag "${tag}" is not in ${options.sourceGit}; fetch tags (actions/checkout needs fetch-depth: 0) or check the tag name`);
+    const rpmVersion = toRpmVersion(version, pkg.prerelease_suffix_pattern).version;
+    const specfilePath = pkg.specfile_path;
+    if (!specfilePath || !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(options.sourceGit, specfilePath)))
+        throw new JobError(`no spec at ${specfilePath ?? '(specfile_path is not set)'} in ${options.sourceGit}; set specfile_path`);
+    const head = (await source.tryRevParse('HEAD'));
+    // Source-git mode: patches from the downstream commits after upstream_ref.
+    const generation = pkg.upstream_ref
+        ? await generatePatches(source, await downstreamRange(source, await resolveUpstreamRef(source, pkg.upstream_ref)), patchIgnorePaths(pkg))
+        : undefined;
+    let distDir = options.distGit;
+    if (!distDir) {
+        const url = `${pkg.dist_git_base_url.replace(/\/+$/, '')}/${pkg.dist_git_namespace}/${pkg.downstream_package_name}.git`;
+        distDir = url;
+    }
+    let workTree;
+    if (/^[a-z]+:\/\//.test(distDir) || /^[^/]+@[^:]+:/.test(distDir)) {
+        workTree = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-dist-git-'));
+        await new Git(external_node_os_default().tmpdir()).run(['clone', '-q', distDir, workTree]);
+    }
+    else {
+        workTree = external_node_path_default().resolve(distDir);
+    }
+    const dist = await git(workTree);
+    const proposals = [];
+    for (const branch of branchesFor(pkg, options.branches)) {
+        proposals.push(await proposeBranch({
+            options,
+            pkg,
+            source,
+            dist,
+            branch,
+            version,
+            rpmVersion,
+            tag,
+            tagCommit,
+            head,
+            generation,
+            specfilePath,
+        }));
+    }
+    return { version, tag, proposals };
+}
+async function proposeBranch(ctx) {
+    const { pkg, source, dist, branch } = ctx;
+    const notes = [...(ctx.generation?.notes ?? [])];
+    const base = (await dist.tryRevParse(`refs/heads/${branch}`)) ??
+        (await dist.tryRevParse(`refs/remotes/origin/${branch}`));
+    if (!base)
+        throw new JobError(`dist-git ${dist.dir} has no branch "${branch}"`);
+    const prBranch = prBranchName(branch);
+    const tree = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-worktree-'));
+    (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true });
+    await dist.run(['worktree', 'add', '-q', '-B', prBranch, tree, base]);
+    try {
+        const wt = dist.at(tree);
+        const specName = `${pkg.downstream_package_name}.spec`;
+        const distSpecPath = external_node_path_default().join(tree, specName);
+        const oldSpecText = (0,external_node_fs_namespaceObject.existsSync)(distSpecPath) ? (0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8') : undefined;
+        const oldSpec = oldSpecText === undefined ? undefined : SpecFile.parse(oldSpecText, { fileName: specName });
+        const sourceSpecText = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(ctx.options.sourceGit, ctx.specfilePath), 'utf8');
+        // files_to_sync, with the spec left to the merge below unless sync_changelog copies it as is.
+        const sourceFiles = (await source.output(['ls-files', '-z'])).split('\0').filter(Boolean);
+        const destFiles = (await wt.output(['ls-files', '-z'])).split('\0').filter(Boolean);
+        const items = pkg.files_to_sync;
+        const plan = planFileSync(items, sourceFiles, destFiles, {
+            specPath: ctx.specfilePath,
+            dropSpec: !pkg.sync_changelog,
+        });
+        if (plan.problems.length > 0)
+            throw new JobError(`files_to_sync: ${plan.problems.join('; ')}`);
+        for (const file of plan.deletes)
+            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(tree, file), { force: true });
+        for (const copy of plan.copies) {
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(tree, copy.to)), { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(tree, copy.to), (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(ctx.options.sourceGit, copy.from)));
+        }
+        let specText;
+        if (pkg.sync_changelog)
+            specText = (0,external_node_fs_namespaceObject.existsSync)(distSpecPath) ? (0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8') : sourceSpecText;
+        else
+            specText = oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText);
+        const spec = SpecFile.parse(specText, { fileName: specName });
+        if (!pkg.sync_changelog) {
+            notes.push(...spec.setVersion(ctx.rpmVersion));
+            if (oldSpec?.hasAutorelease && !spec.hasAutorelease)
+                spec.setRawRelease(oldSpec.mainTag('release').raw);
+            else if (!spec.hasAutorelease)
+                notes.push(...spec.resetRelease());
+            if (!oldSpec?.hasAutochangelog) {
+                const text = changelogEntryText({
+                    version: ctx.version,
+                    releaseDescription: ctx.options.releaseNotes,
+                    copyReleaseDescription: pkg.copy_upstream_release_description,
+                });
+                const author = changelogAuthor(process.env, process.env.GIT_AUTHOR_NAME ?? (await gitConfig(source, 'user.name')), process.env.GIT_AUTHOR_EMAIL ?? (await gitConfig(source, 'user.email')));
+                spec.addChangelogEntry({ text, author, date: ctx.options.date });
+            }
+        }
+        // Patches: previous generated ones leave, new ones come, unchanged ones stay byte for byte.
+        if (ctx.generation) {
+            const previous = [];
+            for (const file of destFiles.filter((f) => f.endsWith('.patch') && !f.includes('/'))) {
+                const trailer = await wt.output([
+                    'log',
+                    '-1',
+                    `--format=%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)`,
+                    '--',
+                    file,
+                ]);
+                if (trailer.trim())
+                    previous.push(file);
+            }
+            const names = new Set(ctx.generation.patches.map((p) => p.name));
+            const committed = new Map();
+            for (const name of names) {
+                const content = await committedFile(wt, name);
+                if (content)
+                    committed.set(name, content);
+            }
+            const stale = previous.filter((n) => !names.has(n));
+            for (const file of stale)
+                (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(tree, file), { force: true });
+            const patches = await keepUnchanged(source, ctx.generation.patches, (n) => committed.get(n));
+            for (const p of patches)
+                (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(tree, p.name), p.content);
+            const declared = declarePatches(spec, patches.map((p) => ({
+                name: p.name,
+                patchId: p.metadata.patchId,
+                comment: p.comment,
+                presentInSpecfile: p.metadata.presentInSpecfile,
+            })), stale, pkg.patch_generation_patch_id_digits);
+            notes.push(...declared.warnings);
+        }
+        (0,external_node_fs_namespaceObject.writeFileSync)(distSpecPath, spec.toString());
+        // The archive, named as the spec's Source expands for the new version.
+        const sourceId = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0);
+        const source0 = spec.sources.find((s) => s.number === sourceId && s.active);
+        if (!source0)
+            throw new JobError(`${specName} has no ${pkg.spec_source_id}; the archive cannot be named`);
+        if (source0.expanded.unresolved.length > 0)
+            throw new JobError(`${specName}:${source0.line}: ${pkg.spec_source_id} cannot be expanded (${source0.expanded.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')}); ` +
+                'write it with macros the spec defines, or add the file name to `sources` in the configuration');
+        const archiveName = SpecFile.fileName(source0.expanded.value);
+        const prefix = pkg.archive_root_dir_template
+            .replace('{upstream_pkg_name}', pkg.upstream_package_name)
+            .replace('{version}', ctx.version);
+        const archivePath = external_node_path_default().join(dist.dir, archiveName);
+        const sha512 = await createArchive(source, {
+            ref: ctx.tagCommit,
+            prefix,
+            outputFile: archivePath,
+            compression: compressionFor(archiveName),
+        });
+        const oldArchive = oldSpec?.sources.find((s) => s.number === sourceId && s.active);
+        const replaceNames = oldArchive && oldArchive.expanded.unresolved.length === 0
+            ? [SpecFile.fileName(oldArchive.expanded.value)]
+            : [];
+        const sourcesPath = external_node_path_default().join(tree, 'sources');
+        const sources = updateSourcesFile((0,external_node_fs_namespaceObject.existsSync)(sourcesPath) ? (0,external_node_fs_namespaceObject.readFileSync)(sourcesPath, 'utf8') : '', [{ filename: archiveName, hash: sha512 }], {
+            replaceNames,
+        });
+        (0,external_node_fs_namespaceObject.writeFileSync)(sourcesPath, sources.text);
+        const gitignorePath = external_node_path_default().join(tree, '.gitignore');
+        (0,external_node_fs_namespaceObject.writeFileSync)(gitignorePath, addGitignoreEntries((0,external_node_fs_namespaceObject.existsSync)(gitignorePath) ? (0,external_node_fs_namespaceObject.readFileSync)(gitignorePath, 'utf8') : '', [archiveName])
+            .text);
+        await wt.run(['add', '-A']);
+        const message = commitMessage({
+            version: ctx.version,
+            upstreamTag: ctx.tag,
+            upstreamCommit: ctx.tagCommit,
+            sourceGitCommit: ctx.head,
+        });
+        const env = await identity(source);
+        await wt.run(['commit', '-q', '--allow-empty', '-F', '-'], { input: message, env });
+        const commit = (await wt.tryRevParse('HEAD'));
+        const diffstat = await wt.output(['diff', '--stat', `${commit}^`, commit]);
+        const upstreamUrl = pkg.upstream_project_url ?? undefined;
+        const sourceGitUrl = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true });
+        return {
+            branch,
+            prBranch,
+            commit,
+            diffstat,
+            title: prTitle(branch, ctx.version),
+            description: prDescription({
+                upstreamUrl,
+                tag: ctx.tag,
+                commit: ctx.tagCommit,
+                sourceGitUrl: sourceGitUrl.code === 0 ? sourceGitUrl.stdout.trim() : undefined,
+                sourceGitCommit: ctx.head,
+            }),
+            archive: archivePath,
+            notes,
+        };
+    }
+    finally {
+        await dist.run(['worktree', 'remove', '--force', tree], { allowFailure: true });
+        (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true, force: true });
+    }
+}
+async function gitConfig(g, key) {
+    const r = await g.run(['config', '--get', key], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+/** The committer: the git identity if configured, else srcgit's, so a dry run works on a bare runner. */
+async function identity(g) {
+    const name = await gitConfig(g, 'user.name');
+    const email = await gitConfig(g, 'user.email');
+    if (name && email)
+        return {};
+    return {
+        GIT_AUTHOR_NAME: 'srcgit',
+        GIT_AUTHOR_EMAIL: 'srcgit@users.noreply.github.com',
+        GIT_COMMITTER_NAME: 'srcgit',
+        GIT_COMMITTER_EMAIL: 'srcgit@users.noreply.github.com',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/commands/propose-downstream.ts
+/** `srcgit propose-downstream --dry-run`: the whole release flow locally; nothing leaves the machine. */
+
+
+
+
+
+
+const PROPOSE_USAGE = `Usage: srcgit propose-downstream --dry-run [options] [SOURCE_GIT]
+
+Runs the release flow for a tag in SOURCE_GIT (default: the current directory): creates
+the archive, updates the spec (Version, Release, %changelog, patches), writes sources and
+.gitignore, and commits on the branch <branch>-update-propose_downstream of the dist-git
+clone, per branch. Prints the commit, a diffstat and the pull-request title and
+description. With a local --dist-git work tree the branches are made there (the branch
+you have checked out stays as it is) and the archive is left next to the spec.
+
+  --dry-run              required in this version: nothing is pushed or proposed
+  --tag TAG              the upstream release tag (version from upstream_tag_template)
+  --version VERSION      the version (tag from upstream_tag_template)
+  --branch BRANCH        dist-git branch (repeatable; default: dist_git_branches, else rawhide)
+  --dist-git DIR|URL     dist-git work tree or URL to clone (default: dist_git_base_url/<namespace>/<package>)
+  --release-notes FILE   release notes of the tag, for copy_upstream_release_description
+  --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --package NAME         the package, when the configuration has several
+`;
+async function proposeDownstreamCommand(argv, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                'dry-run': { type: 'boolean' },
+                tag: { type: 'string' },
+                version: { type: 'string' },
+                branch: { type: 'string', multiple: true },
+                'dist-git': { type: 'string' },
+                'release-notes': { type: 'string' },
+                config: { type: 'string' },
+                package: { type: 'string' },
+                date: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (error) {
+        io.stderr(`srcgit propose-downstream: ${error.message}\n(see srcgit propose-downstream --help)\n`);
+        return EXIT.usage;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(PROPOSE_USAGE);
+        return EXIT.ok;
+    }
+    if (!values['dry-run']) {
+        io.stderr('srcgit propose-downstream: pushing and opening pull requests is not available in this version; add --dry-run\n');
+        return EXIT.usage;
+    }
+    if (positionals.length > 1) {
+        io.stderr('srcgit propose-downstream: expected at most one SOURCE_GIT directory\n');
+        return EXIT.usage;
+    }
+    const sourceGit = external_node_path_default().resolve(io.cwd, positionals[0] ?? '.');
+    const distGit = values['dist-git'];
+    try {
+        const result = await proposeDownstream({
+            sourceGit,
+            distGit: distGit && !/^[a-z]+:\/\//.test(distGit) && !/^[^/]+@[^:]+:/.test(distGit)
+                ? external_node_path_default().resolve(io.cwd, distGit)
+                : distGit,
+            tag: values.tag,
+            version: values.version,
+            branches: values.branch,
+            configFile: values.config ? external_node_path_default().resolve(io.cwd, values.config) : undefined,
+            packageName: values.package,
+            releaseNotes: values['release-notes']
+                ? (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(io.cwd, values['release-notes']), 'utf8')
+                : undefined,
+            date: values.date ? new Date(`${values.date}T00:00:00Z`) : undefined,
+        });
+        io.stdout(`Release ${result.tag} (version ${result.version}), dry run: nothing was pushed or proposed.\n`);
+        for (const p of result.proposals) {
+            for (const note of p.notes)
+                io.stderr(`note: ${p.branch}: ${note}\n`);
+            io.stdout([
+                '',
+                `== ${p.branch}: commit ${p.commit.slice(0, 12)} on branch ${p.prBranch}`,
+                p.diffstat,
+                `archive: ${p.archive}`,
+                `pull request title: ${p.title}`,
+                'pull request description:',
+                p.description.replace(/^/gm, '  '),
+                '',
+            ].join('\n'));
+        }
+        return EXIT.ok;
+    }
+    catch (error) {
+        if (isUserError(error) || error.code === 'ENOENT') {
+            io.stderr(`srcgit propose-downstream: ${error.message}\n`);
+            return EXIT.failure;
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** srcgit's version, shown by `--version` and in generated texts. Kept in step with package.json by a test. */
 const version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/commands/index.ts
 /** The `srcgit` command: parses the first word and hands over to one command module. */
+
 
 
 
@@ -7195,6 +8124,8 @@ Commands:
                           the release bump srcgit would make to a spec (a diff, or --write)
   update-dist-git SOURCE_GIT DIST_GIT
                           regenerate patches and sync the spec into a dist-git work tree
+  propose-downstream --dry-run [--tag T | --version V] [--branch B]... [--dist-git DIR]
+                          the release flow, locally: archive, spec, patches, sources, commit
 
 Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
@@ -7227,6 +8158,8 @@ async function runCli(argv, io) {
             return specCommand(rest, io);
         case 'update-dist-git':
             return updateDistGitCommand(rest, io);
+        case 'propose-downstream':
+            return proposeDownstreamCommand(rest, io);
         default:
             io.stderr(`srcgit: unknown command "${command}"\n\n${USAGE}`);
             return EXIT.usage;

@@ -2,6 +2,7 @@
 import { configCheck } from './config-check.js'
 import { specCommand } from './spec.js'
 import { updateDistGitCommand } from './update-dist-git.js'
+import { proposeDownstreamCommand } from './propose-downstream.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 
@@ -16,6 +17,8 @@ Commands:
                           the release bump srcgit would make to a spec (a diff, or --write)
   update-dist-git SOURCE_GIT DIST_GIT
                           regenerate patches and sync the spec into a dist-git work tree
+  propose-downstream --dry-run [--tag T | --version V] [--branch B]... [--dist-git DIR]
+                          the release flow, locally: archive, spec, patches, sources, commit
 
 Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
@@ -47,6 +50,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
       return specCommand(rest, io)
     case 'update-dist-git':
       return updateDistGitCommand(rest, io)
+    case 'propose-downstream':
+      return proposeDownstreamCommand(rest, io)
     default:
       io.stderr(`srcgit: unknown command "${command}"\n\n${USAGE}`)
       return EXIT.usage

@@ -24,6 +24,8 @@
  *   escapes.
  * - Without `mkpath`, rsync creates at most the last component of dest; a deeper missing
  *   directory is an rsync failure (here: a problem, the item is skipped).
+ * - A file standing where a directory has to be is replaced; a directory that still has files
+ *   where a file has to go is an rsync failure (a problem; that file is not copied).
  *
  * Deliberate differences from Packit:
  * - `dropSpec` (for `sync_changelog: false`) removes the spec from what is sent however it was
@@ -92,7 +94,8 @@ export function normalizeRepoPath(input: string): NormalizedPath | undefined {
 }
 
 function join(dir: string, name: string): string {
-  return dir === '' ? name : `${dir}/${name}`
+  if (dir === '') return name
+  return name === '' ? dir : `${dir}/${name}`
 }
 
 function basename(path: string): string {
@@ -490,12 +493,10 @@ class Planner {
     }
 
     for (const transfer of transfers) {
-      const blockingFile = ancestors(transfer.to).find((dir) => this.present.has(dir))
-      if (blockingFile !== undefined) {
-        this.problems.push(
-          `${label}: cannot copy ${transfer.from} to ${transfer.to}: ${blockingFile} is a file`,
-        )
-        continue
+      // rsync removes a file that stands where a directory has to be, with or without --delete.
+      for (const dir of ancestors(transfer.to)) {
+        this.present.delete(dir)
+        this.copies.delete(dir)
       }
       if (this.isDestDir(transfer.to)) {
         this.problems.push(`${label}: cannot copy ${transfer.from} to ${transfer.to}: that is a directory`)

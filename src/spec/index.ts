@@ -15,3 +15,4 @@ export { sanitizeChangelogText, formatChangelogDate, detectChangelogStyle } from
 export { rpmvercmp } from './rpmvercmp.js'
 export { toRpmVersion, DEFAULT_PRERELEASE_SUFFIX_PATTERN } from './version.js'
 export { rpmspecAvailable, rpmspecParse, rpmspecQuery } from './rpmspec.js'
+export { withChangelogOf } from './merge.js'

@@ -1,0 +1,377 @@
+/**
+ * The release flow, locally (`srcgit propose-downstream --dry-run`): for a tag, per
+ * dist-git branch, make exactly the commit a pull request would carry — archive, spec
+ * update, patches, `sources`, `.gitignore` — on the branch `<branch>-update-propose_downstream`
+ * of a dist-git clone, without touching the branch the user has checked out and without
+ * anything leaving the machine.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { loadConfig, type PackageConfig } from '../config/index.js'
+import { committedFile, SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
+import { changelogAuthor, changelogEntryText } from '../dist-git/changelog-entry.js'
+import { planFileSync } from '../dist-git/files-to-sync.js'
+import { addGitignoreEntries } from '../dist-git/gitignore.js'
+import { commitMessage, prBranchName, prDescription, prTitle } from '../dist-git/messages.js'
+import { declarePatches } from '../dist-git/patch-tags.js'
+import { updateSourcesFile } from '../dist-git/sources-file.js'
+import { matchesTagFilters, tagToVersion, versionToTag } from '../dist-git/tag-template.js'
+import { Git } from '../git/git.js'
+import { compressionFor, createArchive } from '../source-git/archive.js'
+import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
+import { generatePatches, keepUnchanged } from '../source-git/patches.js'
+import { SpecFile, toRpmVersion, withChangelogOf } from '../spec/index.js'
+import { JobError, patchIgnorePaths, pickPackage } from './update-dist-git.js'
+
+export interface ProposeOptions {
+  sourceGit: string
+  /** A local dist-git work tree (branches are made in it) or a URL to clone. */
+  distGit?: string
+  tag?: string
+  version?: string
+  branches?: string[]
+  configFile?: string
+  packageName?: string
+  /** Release notes of the tag, for copy_upstream_release_description. */
+  releaseNotes?: string
+  /** Fixed date for changelog entries (tests, reproducible runs). */
+  date?: Date
+}
+
+export interface BranchProposal {
+  branch: string
+  prBranch: string
+  commit: string
+  diffstat: string
+  title: string
+  description: string
+  archive: string
+  notes: string[]
+}
+
+export interface ProposeResult {
+  version: string
+  tag: string
+  proposals: BranchProposal[]
+}
+
+const ALIAS =
+  /^(fedora|epel)-(all|stable|branched|latest|latest-stable|rawhide|development|\d+(-branched|-all)?)$/
+
+async function git(dir: string): Promise<Git> {
+  const g = new Git(dir)
+  if (!(await g.isRepository())) throw new JobError(`${dir} is not a git repository`)
+  return g
+}
+
+/** Version and tag from whichever was given, checked against upstream_tag_template and the tag filters. */
+export function versionAndTag(
+  pkg: PackageConfig,
+  tag?: string,
+  version?: string,
+): { version: string; tag: string } {
+  if (tag && version) throw new JobError('give --tag or --version, not both')
+  const template = pkg.upstream_tag_template
+  if (tag) {
+    const v = tagToVersion(template, tag, pkg.upstream_package_name)
+    if (v === undefined)
+      throw new JobError(
+        `tag "${tag}" does not match upstream_tag_template "${template}"; set upstream_tag_template to match your tags`,
+      )
+    if (!matchesTagFilters(tag, pkg.upstream_tag_include, pkg.upstream_tag_exclude))
+      throw new JobError(`tag "${tag}" is filtered out by upstream_tag_include/upstream_tag_exclude`)
+    return { version: v, tag }
+  }
+  if (version) return { version, tag: versionToTag(template, version, pkg.upstream_package_name) }
+  throw new JobError('which release? give --tag TAG or --version VERSION')
+}
+
+function branchesFor(pkg: PackageConfig, requested: string[] | undefined): string[] {
+  const branches =
+    requested && requested.length > 0
+      ? requested
+      : pkg.dist_git_branches.length > 0
+        ? pkg.dist_git_branches
+        : ['rawhide']
+  const aliases = branches.filter((b) => ALIAS.test(b))
+  if (aliases.length > 0)
+    throw new JobError(
+      `${aliases.join(', ')} ${aliases.length > 1 ? 'are aliases' : 'is an alias'} resolved through Bodhi, which a dry run does not ask; name the branches with --branch (e.g. --branch rawhide --branch f43)`,
+    )
+  return branches
+}
+
+export async function proposeDownstream(options: ProposeOptions): Promise<ProposeResult> {
+  const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
+  const pkg = pickPackage(config, options.packageName)
+  const source = await git(options.sourceGit)
+  const dirty = await source.dirtyPaths()
+  if (dirty.length > 0)
+    throw new JobError(
+      `source-git ${options.sourceGit} has uncommitted changes (${dirty.slice(0, 5).join(', ')}); commit or stash them first`,
+    )
+  const { version, tag } = versionAndTag(pkg, options.tag, options.version)
+  const tagCommit = await source.tryRevParse(`refs/tags/${tag}`)
+  if (!tagCommit)
+    throw new JobError(
+      `tag "${tag}" is not in ${options.sourceGit}; fetch tags (actions/checkout needs fetch-depth: 0) or check the tag name`,
+    )
+  const rpmVersion = toRpmVersion(version, pkg.prerelease_suffix_pattern).version
+  const specfilePath = pkg.specfile_path
+  if (!specfilePath || !existsSync(path.join(options.sourceGit, specfilePath)))
+    throw new JobError(
+      `no spec at ${specfilePath ?? '(specfile_path is not set)'} in ${options.sourceGit}; set specfile_path`,
+    )
+  const head = (await source.tryRevParse('HEAD'))!
+
+  // Source-git mode: patches from the downstream commits after upstream_ref.
+  const generation = pkg.upstream_ref
+    ? await generatePatches(
+        source,
+        await downstreamRange(source, await resolveUpstreamRef(source, pkg.upstream_ref)),
+        patchIgnorePaths(pkg),
+      )
+    : undefined
+
+  let distDir = options.distGit
+  if (!distDir) {
+    const url = `${pkg.dist_git_base_url.replace(/\/+$/, '')}/${pkg.dist_git_namespace}/${pkg.downstream_package_name}.git`
+    distDir = url
+  }
+  let workTree: string
+  if (/^[a-z]+:\/\//.test(distDir) || /^[^/]+@[^:]+:/.test(distDir)) {
+    workTree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-dist-git-'))
+    await new Git(os.tmpdir()).run(['clone', '-q', distDir, workTree])
+  } else {
+    workTree = path.resolve(distDir)
+  }
+  const dist = await git(workTree)
+
+  const proposals: BranchProposal[] = []
+  for (const branch of branchesFor(pkg, options.branches)) {
+    proposals.push(
+      await proposeBranch({
+        options,
+        pkg,
+        source,
+        dist,
+        branch,
+        version,
+        rpmVersion,
+        tag,
+        tagCommit,
+        head,
+        generation,
+        specfilePath,
+      }),
+    )
+  }
+  return { version, tag, proposals }
+}
+
+interface BranchContext {
+  options: ProposeOptions
+  pkg: PackageConfig
+  source: Git
+  dist: Git
+  branch: string
+  version: string
+  rpmVersion: string
+  tag: string
+  tagCommit: string
+  head: string
+  generation: Awaited<ReturnType<typeof generatePatches>> | undefined
+  specfilePath: string
+}
+
+async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
+  const { pkg, source, dist, branch } = ctx
+  const notes: string[] = [...(ctx.generation?.notes ?? [])]
+  const base =
+    (await dist.tryRevParse(`refs/heads/${branch}`)) ??
+    (await dist.tryRevParse(`refs/remotes/origin/${branch}`))
+  if (!base) throw new JobError(`dist-git ${dist.dir} has no branch "${branch}"`)
+  const prBranch = prBranchName(branch)
+  const tree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-worktree-'))
+  rmSync(tree, { recursive: true })
+  await dist.run(['worktree', 'add', '-q', '-B', prBranch, tree, base])
+  try {
+    const wt = dist.at(tree)
+    const specName = `${pkg.downstream_package_name}.spec`
+    const distSpecPath = path.join(tree, specName)
+    const oldSpecText = existsSync(distSpecPath) ? readFileSync(distSpecPath, 'utf8') : undefined
+    const oldSpec =
+      oldSpecText === undefined ? undefined : SpecFile.parse(oldSpecText, { fileName: specName })
+    const sourceSpecText = readFileSync(path.join(ctx.options.sourceGit, ctx.specfilePath), 'utf8')
+
+    // files_to_sync, with the spec left to the merge below unless sync_changelog copies it as is.
+    const sourceFiles = (await source.output(['ls-files', '-z'])).split('\0').filter(Boolean)
+    const destFiles = (await wt.output(['ls-files', '-z'])).split('\0').filter(Boolean)
+    const items = pkg.files_to_sync
+    const plan = planFileSync(items, sourceFiles, destFiles, {
+      specPath: ctx.specfilePath,
+      dropSpec: !pkg.sync_changelog,
+    })
+    if (plan.problems.length > 0) throw new JobError(`files_to_sync: ${plan.problems.join('; ')}`)
+    for (const file of plan.deletes) rmSync(path.join(tree, file), { force: true })
+    for (const copy of plan.copies) {
+      mkdirSync(path.dirname(path.join(tree, copy.to)), { recursive: true })
+      writeFileSync(path.join(tree, copy.to), readFileSync(path.join(ctx.options.sourceGit, copy.from)))
+    }
+
+    let specText: string
+    if (pkg.sync_changelog)
+      specText = existsSync(distSpecPath) ? readFileSync(distSpecPath, 'utf8') : sourceSpecText
+    else specText = oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText)
+    const spec = SpecFile.parse(specText, { fileName: specName })
+    if (!pkg.sync_changelog) {
+      notes.push(...spec.setVersion(ctx.rpmVersion))
+      if (oldSpec?.hasAutorelease && !spec.hasAutorelease) spec.setRawRelease(oldSpec.mainTag('release')!.raw)
+      else if (!spec.hasAutorelease) notes.push(...spec.resetRelease())
+      if (!oldSpec?.hasAutochangelog) {
+        const text = changelogEntryText({
+          version: ctx.version,
+          releaseDescription: ctx.options.releaseNotes,
+          copyReleaseDescription: pkg.copy_upstream_release_description,
+        })
+        const author = changelogAuthor(
+          process.env,
+          process.env.GIT_AUTHOR_NAME ?? (await gitConfig(source, 'user.name')),
+          process.env.GIT_AUTHOR_EMAIL ?? (await gitConfig(source, 'user.email')),
+        )
+        spec.addChangelogEntry({ text, author, date: ctx.options.date })
+      }
+    }
+
+    // Patches: previous generated ones leave, new ones come, unchanged ones stay byte for byte.
+    if (ctx.generation) {
+      const previous: string[] = []
+      for (const file of destFiles.filter((f) => f.endsWith('.patch') && !f.includes('/'))) {
+        const trailer = await wt.output([
+          'log',
+          '-1',
+          `--format=%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)`,
+          '--',
+          file,
+        ])
+        if (trailer.trim()) previous.push(file)
+      }
+      const names = new Set(ctx.generation.patches.map((p) => p.name))
+      const committed = new Map<string, Buffer>()
+      for (const name of names) {
+        const content = await committedFile(wt, name)
+        if (content) committed.set(name, content)
+      }
+      const stale = previous.filter((n) => !names.has(n))
+      for (const file of stale) rmSync(path.join(tree, file), { force: true })
+      const patches = await keepUnchanged(source, ctx.generation.patches, (n) => committed.get(n))
+      for (const p of patches) writeFileSync(path.join(tree, p.name), p.content)
+      const declared = declarePatches(
+        spec,
+        patches.map((p) => ({
+          name: p.name,
+          patchId: p.metadata.patchId,
+          comment: p.comment,
+          presentInSpecfile: p.metadata.presentInSpecfile,
+        })),
+        stale,
+        pkg.patch_generation_patch_id_digits,
+      )
+      notes.push(...declared.warnings)
+    }
+    writeFileSync(distSpecPath, spec.toString())
+
+    // The archive, named as the spec's Source expands for the new version.
+    const sourceId = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0)
+    const source0 = spec.sources.find((s) => s.number === sourceId && s.active)
+    if (!source0) throw new JobError(`${specName} has no ${pkg.spec_source_id}; the archive cannot be named`)
+    if (source0.expanded.unresolved.length > 0)
+      throw new JobError(
+        `${specName}:${source0.line}: ${pkg.spec_source_id} cannot be expanded (${source0.expanded.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')}); ` +
+          'write it with macros the spec defines, or add the file name to `sources` in the configuration',
+      )
+    const archiveName = SpecFile.fileName(source0.expanded.value)
+    const prefix = pkg.archive_root_dir_template
+      .replace('{upstream_pkg_name}', pkg.upstream_package_name)
+      .replace('{version}', ctx.version)
+    const archivePath = path.join(dist.dir, archiveName)
+    const sha512 = await createArchive(source, {
+      ref: ctx.tagCommit,
+      prefix,
+      outputFile: archivePath,
+      compression: compressionFor(archiveName),
+    })
+    const oldArchive = oldSpec?.sources.find((s) => s.number === sourceId && s.active)
+    const replaceNames =
+      oldArchive && oldArchive.expanded.unresolved.length === 0
+        ? [SpecFile.fileName(oldArchive.expanded.value)]
+        : []
+    const sourcesPath = path.join(tree, 'sources')
+    const sources = updateSourcesFile(
+      existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '',
+      [{ filename: archiveName, hash: sha512 }],
+      {
+        replaceNames,
+      },
+    )
+    writeFileSync(sourcesPath, sources.text)
+    const gitignorePath = path.join(tree, '.gitignore')
+    writeFileSync(
+      gitignorePath,
+      addGitignoreEntries(existsSync(gitignorePath) ? readFileSync(gitignorePath, 'utf8') : '', [archiveName])
+        .text,
+    )
+
+    await wt.run(['add', '-A'])
+    const message = commitMessage({
+      version: ctx.version,
+      upstreamTag: ctx.tag,
+      upstreamCommit: ctx.tagCommit,
+      sourceGitCommit: ctx.head,
+    })
+    const env = await identity(source)
+    await wt.run(['commit', '-q', '--allow-empty', '-F', '-'], { input: message, env })
+    const commit = (await wt.tryRevParse('HEAD'))!
+    const diffstat = await wt.output(['diff', '--stat', `${commit}^`, commit])
+    const upstreamUrl = pkg.upstream_project_url ?? undefined
+    const sourceGitUrl = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true })
+    return {
+      branch,
+      prBranch,
+      commit,
+      diffstat,
+      title: prTitle(branch, ctx.version),
+      description: prDescription({
+        upstreamUrl,
+        tag: ctx.tag,
+        commit: ctx.tagCommit,
+        sourceGitUrl: sourceGitUrl.code === 0 ? sourceGitUrl.stdout.trim() : undefined,
+        sourceGitCommit: ctx.head,
+      }),
+      archive: archivePath,
+      notes,
+    }
+  } finally {
+    await dist.run(['worktree', 'remove', '--force', tree], { allowFailure: true })
+    rmSync(tree, { recursive: true, force: true })
+  }
+}
+
+async function gitConfig(g: Git, key: string): Promise<string | undefined> {
+  const r = await g.run(['config', '--get', key], { allowFailure: true })
+  return r.code === 0 ? r.stdout.trim() : undefined
+}
+
+/** The committer: the git identity if configured, else srcgit's, so a dry run works on a bare runner. */
+async function identity(g: Git): Promise<Record<string, string>> {
+  const name = await gitConfig(g, 'user.name')
+  const email = await gitConfig(g, 'user.email')
+  if (name && email) return {}
+  return {
+    GIT_AUTHOR_NAME: 'srcgit',
+    GIT_AUTHOR_EMAIL: 'srcgit@users.noreply.github.com',
+    GIT_COMMITTER_NAME: 'srcgit',
+    GIT_COMMITTER_EMAIL: 'srcgit@users.noreply.github.com',
+  }
+}

@@ -1,0 +1,160 @@
+/** propose-downstream --dry-run on real repositories: the commit a pull request would carry. */
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { runCli } from '../../src/commands/index.js'
+import { exampleSpec } from '../support/source-git-fixture.js'
+import { gitEnv, TestRepo } from '../support/git-repo.js'
+
+Object.assign(process.env, gitEnv())
+
+async function cli(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    cwd: os.tmpdir(),
+  })
+  return { code, stdout, stderr }
+}
+
+const CONFIG = `upstream_project_url: https://github.com/example/hello
+upstream_ref: v1.1
+upstream_tag_template: v{version}
+downstream_package_name: hello
+upstream_package_name: hello
+specfile_path: .distro/hello.spec
+patch_generation_ignore_paths: [.distro]
+patch_generation_patch_id_digits: 1
+copy_upstream_release_description: true
+`
+
+function repos() {
+  const upstream = TestRepo.init('srcgit-up-')
+  upstream.write('hello.c', 'int main(void) { return 0; }\n').write('Makefile', 'hello: hello.c\n')
+  upstream.commit('hello 1.0')
+  upstream.tag('v1.0', true)
+  upstream.write('hello.c', 'int main(void) { return 0; } /* 1.1 */\n')
+  upstream.commit('hello 1.1')
+  upstream.tag('v1.1', true)
+
+  const sourceGit = TestRepo.clone(upstream.dir, 'srcgit-sg-')
+  sourceGit.git('checkout', '-q', '-b', 'rawhide', 'v1.1')
+  sourceGit.write(
+    '.distro/hello.spec',
+    exampleSpec().replace(
+      /%changelog[\s\S]*$/,
+      '%changelog\n- upstream changelog that dist-git must not get\n',
+    ),
+  )
+  sourceGit.write('.distro/source-git.yaml', CONFIG)
+  sourceGit.commit('Initialize as a source-git repository')
+  sourceGit.write('hello.c', 'int main(void) { return 42; } /* 1.1 */\n')
+  sourceGit.commit('Return 42\n\nPatch-name: hello-exit-code.patch\n')
+
+  const distGit = TestRepo.init('srcgit-dg-')
+  distGit.write('hello.spec', exampleSpec())
+  distGit.write(
+    'sources',
+    `SHA512 (hello-1.0.tar.gz) = ${'ab'.repeat(64)}\nSHA512 (hello-logo.png) = ${'cd'.repeat(64)}\n`,
+  )
+  distGit.write('.gitignore', '/hello-1.0.tar.gz\n/hello-logo.png\n')
+  distGit.commit('Import hello 1.0')
+  distGit.git('branch', 'f43')
+  return { upstream, sourceGit, distGit }
+}
+
+describe('srcgit propose-downstream --dry-run', () => {
+  const { sourceGit, distGit } = repos()
+  const notes = path.join(mkdtempSync(path.join(os.tmpdir(), 'srcgit-notes-')), 'notes.md')
+  writeFileSync(notes, '- Return codes are 100% configurable now\n* Faster startup\n')
+
+  it('commits the update on <branch>-update-propose_downstream for each branch, leaving the checkout alone', async () => {
+    const before = distGit.git('rev-parse', 'HEAD')
+    const result = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--branch',
+      'main',
+      '--branch',
+      'f43',
+      '--dist-git',
+      distGit.dir,
+      '--release-notes',
+      notes,
+      '--date',
+      '2026-11-05',
+    )
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Release v1.1 (version 1.1), dry run: nothing was pushed or proposed.')
+    expect(result.stdout).toContain('pull request title: Update main to upstream release 1.1')
+    expect(result.stdout).toContain('pull request title: Update f43 to upstream release 1.1')
+    expect(result.stdout).toContain(
+      'Upstream tag: [v1.1](https://github.com/example/hello/releases/tag/v1.1)',
+    )
+    expect(distGit.git('rev-parse', 'HEAD')).toBe(before)
+    expect(distGit.git('branch', '--show-current')).toBe('main')
+    expect(distGit.git('status', '--porcelain')).toBe('?? hello-1.1.tar.gz')
+  })
+
+  it('writes the spec, patch, sources and .gitignore a packager would commit', () => {
+    const show = (file: string) => distGit.git('show', `main-update-propose_downstream:${file}`)
+    const spec = show('hello.spec')
+    expect(spec).toContain('Version:        1.1\nRelease:        1%{?dist}\n')
+    expect(spec).toContain('# Return 42\nPatch1:         hello-exit-code.patch\n')
+    expect(spec).toContain(
+      '%changelog\n* Thu Nov 05 2026 Ada Upstream <ada@example.com> - 1.1-1\n- Return codes are 100% configurable now\n * Faster startup\n\n* Mon Nov 02 2026 Jane Packager',
+    )
+    expect(spec).not.toContain('upstream changelog that dist-git must not get')
+
+    const archive = path.join(distGit.dir, 'hello-1.1.tar.gz')
+    const sha = createHash('sha512').update(readFileSync(archive)).digest('hex')
+    // The new archive takes the old one's place; entries that are not ours stay.
+    expect(show('sources')).toBe(
+      `SHA512 (hello-1.1.tar.gz) = ${sha}\nSHA512 (hello-logo.png) = ${'cd'.repeat(64)}`,
+    )
+    expect(show('.gitignore')).toBe('/hello-1.0.tar.gz\n/hello-logo.png\n/hello-1.1.tar.gz')
+    expect(execFileSync('tar', ['-tzf', archive], { encoding: 'utf8' })).toContain('hello-1.1/hello.c')
+
+    const message = distGit.git('log', '-1', '--format=%B', 'main-update-propose_downstream')
+    const tagCommit = sourceGit.git('rev-parse', 'v1.1^{commit}')
+    expect(message).toContain(
+      `Update to 1.1 upstream release\n\nUpstream tag: v1.1\nUpstream commit: ${tagCommit.slice(0, 8)}\n`,
+    )
+    expect(message).toContain(`From-source-git-commit: ${sourceGit.git('rev-parse', 'HEAD')}`)
+  })
+
+  it('produces a patch that applies to the archive', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'srcgit-apply-'))
+    execFileSync('tar', ['-xzf', path.join(distGit.dir, 'hello-1.1.tar.gz'), '-C', work])
+    const patch = path.join(work, 'p.patch')
+    writeFileSync(patch, distGit.git('show', 'main-update-propose_downstream:hello-exit-code.patch') + '\n')
+    execFileSync('git', ['apply', '-p1', patch], { cwd: path.join(work, 'hello-1.1'), env: gitEnv() })
+    expect(readFileSync(path.join(work, 'hello-1.1/hello.c'), 'utf8')).toContain('return 42;')
+  })
+
+  it('fails clearly on bad input', async () => {
+    const run = (...args: string[]) =>
+      cli('propose-downstream', '--dry-run', sourceGit.dir, '--dist-git', distGit.dir, ...args)
+    expect((await run('--tag', 'v9.9', '--branch', 'main')).stderr).toContain('tag "v9.9" is not in')
+    expect((await run('--tag', 'release-1.1', '--branch', 'main')).stderr).toContain(
+      'does not match upstream_tag_template "v{version}"',
+    )
+    expect((await run('--branch', 'main')).stderr).toContain('give --tag TAG or --version VERSION')
+    expect((await run('--tag', 'v1.1', '--branch', 'fedora-all')).stderr).toContain(
+      'fedora-all is an alias resolved through Bodhi',
+    )
+    expect((await run('--tag', 'v1.1', '--branch', 'f99')).stderr).toContain('has no branch "f99"')
+    expect((await cli('propose-downstream', sourceGit.dir)).code).toBe(2)
+    expect((await cli('propose-downstream', '--help')).stdout).toContain('Usage: srcgit propose-downstream')
+    expect(existsSync(path.join(distGit.dir, 'hello-9.9.tar.gz'))).toBe(false)
+  })
+})
