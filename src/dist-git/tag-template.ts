@@ -14,8 +14,8 @@
  *   text, which removes the ambiguity of `{upstream_package_name}-{version}` (`foo-bar-1.0` with
  *   package `foo` gives `bar-1.0`; Packit's greedy groups give `1.0`). Unknown, it stays a greedy
  *   group as in Packit;
- * - the whole tag must match (Packit ignores anything after the template's last literal), and
- *   `{version}` must not be empty;
+ * - the whole tag must match (Packit ignores anything after the template's last literal), and a
+ *   placeholder group must not match empty text (Packit accepts the tag `v` as version "" of `v{version}`);
  * - `{{`/`}}` are literal braces (Packit's regex builder mangles them), and a repeated placeholder
  *   must have the same value each time (Packit fails with "redefinition of group name").
  */
