@@ -70,3 +70,52 @@ export async function committedFile(git: Git, file: string, rev = 'HEAD'): Promi
   if (result.code !== 0) return undefined
   return result.stdoutBytes
 }
+
+/**
+ * Of `files`, those whose latest commit came from srcgit (carries the sync trailer): the
+ * patches it generated before. One `git log` for all of them.
+ */
+export async function filesLastWrittenBySrcgit(git: Git, files: readonly string[], rev = 'HEAD'): Promise<string[]> {
+  if (files.length === 0) return []
+  const out = await git.output([
+    'log',
+    `--format=%x1e%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)%x1f`,
+    '--name-only',
+    rev,
+    '--',
+    ...files,
+  ])
+  const seen = new Set<string>()
+  const bySrcgit: string[] = []
+  for (const record of out.split('\x1e').filter(Boolean)) {
+    const [trailer, names = ''] = record.split('\x1f')
+    for (const name of names.split('\n').filter(Boolean)) {
+      if (seen.has(name)) continue
+      seen.add(name)
+      if (trailer.trim() && files.includes(name)) bySrcgit.push(name)
+    }
+  }
+  return bySrcgit
+}
+
+/** The committed contents of those of `files` that exist at `rev`, read with one `git cat-file --batch`. */
+export async function committedFiles(git: Git, files: readonly string[], rev = 'HEAD'): Promise<Map<string, Buffer>> {
+  const result = new Map<string, Buffer>()
+  if (files.length === 0) return result
+  const listing = await git.output(['ls-tree', '-z', rev, '--', ...files])
+  const blobs = listing
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry))
+    .filter((m): m is RegExpExecArray => m !== null)
+  if (blobs.length === 0) return result
+  const batch = (await git.run(['cat-file', '--batch'], { input: blobs.map((m) => m[1]).join('\n') + '\n' })).stdoutBytes
+  let offset = 0
+  for (const [, , name] of blobs) {
+    const headerEnd = batch.indexOf(0x0a, offset)
+    const size = Number(batch.subarray(offset, headerEnd).toString('latin1').split(' ')[2])
+    result.set(name, batch.subarray(headerEnd + 1, headerEnd + 1 + size))
+    offset = headerEnd + 1 + size + 1
+  }
+  return result
+}

@@ -35,12 +35,13 @@ export function declarePatches(
     if (entry && spec.removePatch(entry.number)) result.removed.push(name)
   }
   if (patches.every((p) => p.presentInSpecfile)) return result
-  for (const patch of patches) {
-    if (patch.presentInSpecfile) continue
-    const added = spec.addPatch(patch.name, { number: patch.patchId, comment: patch.comment, digits })
-    if (added.added) result.declared.push({ name: patch.name, number: added.number })
-    result.warnings.push(...added.warnings)
-  }
+  const wanted = patches.filter((p) => !p.presentInSpecfile)
+  const added = spec.addPatches(
+    wanted.map((p) => ({ location: p.name, number: p.patchId, comment: p.comment })),
+    digits,
+  )
+  for (const r of added.results) if (r.added) result.declared.push({ name: r.location, number: r.number })
+  result.warnings.push(...added.warnings)
   result.warnings = [...new Set(result.warnings)]
   return result
 }

@@ -9,20 +9,19 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os'
 import path from 'node:path'
 import { loadConfig, type PackageConfig } from '../config/index.js'
-import { committedFile, SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
 import { changelogAuthor, changelogEntryText } from '../dist-git/changelog-entry.js'
 import { planFileSync } from '../dist-git/files-to-sync.js'
 import { addGitignoreEntries } from '../dist-git/gitignore.js'
 import { commitMessage, prBranchName, prDescription, prTitle } from '../dist-git/messages.js'
-import { declarePatches } from '../dist-git/patch-tags.js'
 import { updateSourcesFile } from '../dist-git/sources-file.js'
 import { matchesTagFilters, tagToVersion, versionToTag } from '../dist-git/tag-template.js'
 import { Git } from '../git/git.js'
 import { compressionFor, createArchive } from '../source-git/archive.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
-import { generatePatches, keepUnchanged } from '../source-git/patches.js'
+import { generatePatches } from '../source-git/patches.js'
 import { SpecFile, toRpmVersion, withChangelogOf } from '../spec/index.js'
 import { JobError, patchIgnorePaths, pickPackage } from './update-dist-git.js'
+import { previousGeneratedPatches, writePatches } from './patches-step.js'
 
 export interface ProposeOptions {
   sourceGit: string
@@ -246,39 +245,16 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
 
     // Patches: previous generated ones leave, new ones come, unchanged ones stay byte for byte.
     if (ctx.generation) {
-      const previous: string[] = []
-      for (const file of destFiles.filter((f) => f.endsWith('.patch') && !f.includes('/'))) {
-        const trailer = await wt.output([
-          'log',
-          '-1',
-          `--format=%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)`,
-          '--',
-          file,
-        ])
-        if (trailer.trim()) previous.push(file)
-      }
-      const names = new Set(ctx.generation.patches.map((p) => p.name))
-      const committed = new Map<string, Buffer>()
-      for (const name of names) {
-        const content = await committedFile(wt, name)
-        if (content) committed.set(name, content)
-      }
-      const stale = previous.filter((n) => !names.has(n))
-      for (const file of stale) rmSync(path.join(tree, file), { force: true })
-      const patches = await keepUnchanged(source, ctx.generation.patches, (n) => committed.get(n))
-      for (const p of patches) writeFileSync(path.join(tree, p.name), p.content)
-      const declared = declarePatches(
+      const step = await writePatches({
+        source,
+        dist: wt,
+        dir: tree,
         spec,
-        patches.map((p) => ({
-          name: p.name,
-          patchId: p.metadata.patchId,
-          comment: p.comment,
-          presentInSpecfile: p.metadata.presentInSpecfile,
-        })),
-        stale,
-        pkg.patch_generation_patch_id_digits,
-      )
-      notes.push(...declared.warnings)
+        generation: ctx.generation,
+        previous: await previousGeneratedPatches(wt, destFiles),
+        digits: pkg.patch_generation_patch_id_digits,
+      })
+      notes.push(...step.warnings)
     }
     writeFileSync(distSpecPath, spec.toString())
 

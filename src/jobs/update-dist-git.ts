@@ -8,18 +8,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { loadConfig, type PackageConfig, type ResolvedConfig } from '../config/index.js'
-import {
-  committedFile,
-  handCommitsTouching,
-  lastSyncPoint,
-  SOURCE_GIT_TRAILER,
-} from '../dist-git/checkout.js'
+import { handCommitsTouching, lastSyncPoint, SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
+import { previousGeneratedPatches, writePatches } from './patches-step.js'
 import { planFileSync } from '../dist-git/files-to-sync.js'
 import { addTrailer } from '../dist-git/messages.js'
-import { declarePatches } from '../dist-git/patch-tags.js'
 import { Git } from '../git/git.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
-import { generatePatches, keepUnchanged } from '../source-git/patches.js'
+import { generatePatches } from '../source-git/patches.js'
 import { SpecFile } from '../spec/index.js'
 
 export class JobError extends Error {}
@@ -129,18 +124,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   if (range.linearized)
     notes.push('the downstream history has merges; patches were made from its first-parent line')
 
-  // Patches srcgit made before: tracked .patch files whose last change came from a sync commit.
-  const previous: string[] = []
-  for (const file of destFiles.filter((f) => f.endsWith('.patch') && !f.includes('/'))) {
-    const trailer = await dist.output([
-      'log',
-      '-1',
-      `--format=%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)`,
-      '--',
-      file,
-    ])
-    if (trailer.trim()) previous.push(file)
-  }
+  const previous = await previousGeneratedPatches(dist, destFiles)
   const newNames = new Set(generation.patches.map((p) => p.name))
   const stale = previous.filter((name) => !newNames.has(name))
 
@@ -159,22 +143,12 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     notes.push('no earlier sync point in dist-git: this is the first sync')
   }
 
-  // What dist-git has committed under the new patch names, to keep unchanged patches byte for byte.
-  const committed = new Map<string, Buffer>()
-  for (const name of newNames) {
-    const content = await committedFile(dist, name)
-    if (content) committed.set(name, content)
-  }
-
-  for (const file of [...plan.deletes, ...stale]) rmSync(path.join(options.distGit, file), { force: true })
+  for (const file of plan.deletes) rmSync(path.join(options.distGit, file), { force: true })
   for (const copy of plan.copies) {
     const target = path.join(options.distGit, copy.to)
     mkdirSync(path.dirname(target), { recursive: true })
     writeFileSync(target, readFileSync(path.join(options.sourceGit, copy.from)))
   }
-
-  const patches = await keepUnchanged(source, generation.patches, (name) => committed.get(name))
-  for (const patch of patches) writeFileSync(path.join(options.distGit, patch.name), patch.content)
 
   const specPath = path.join(options.distGit, specName)
   if (!existsSync(specPath))
@@ -182,18 +156,16 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
       `no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`,
     )
   const spec = SpecFile.parse(readFileSync(specPath, 'utf8'), { fileName: specName })
-  const declared = declarePatches(
+  const step = await writePatches({
+    source,
+    dist,
+    dir: options.distGit,
     spec,
-    patches.map((p) => ({
-      name: p.name,
-      patchId: p.metadata.patchId,
-      comment: p.comment,
-      presentInSpecfile: p.metadata.presentInSpecfile,
-    })),
-    stale,
-    pkg.patch_generation_patch_id_digits,
-  )
-  notes.push(...declared.warnings)
+    generation,
+    previous,
+    digits: pkg.patch_generation_patch_id_digits,
+  })
+  notes.push(...step.warnings)
   writeFileSync(specPath, spec.toString())
 
   await dist.run(['add', '-A'])
@@ -202,15 +174,15 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     return {
       status: 'nothing-to-do',
       sourceGitCommit: head,
-      patches: patches.map((p) => p.name),
+      patches: step.names,
       notes: [...notes, 'dist-git already has this content'],
     }
   }
   if (!options.message) {
-    return { status: 'changed', sourceGitCommit: head, patches: patches.map((p) => p.name), notes }
+    return { status: 'changed', sourceGitCommit: head, patches: step.names, notes }
   }
   const message = addTrailer(options.message, SOURCE_GIT_TRAILER, head)
   await dist.run(['commit', '-q', '-F', '-'], { input: message })
   const commit = (await dist.tryRevParse('HEAD'))!
-  return { status: 'committed', commit, sourceGitCommit: head, patches: patches.map((p) => p.name), notes }
+  return { status: 'committed', commit, sourceGitCommit: head, patches: step.names, notes }
 }

@@ -428,66 +428,107 @@ export class SpecFile {
     location: string,
     options: AddPatchOptions = {},
   ): { number: number; added: boolean; warnings: string[] } {
-    const existing = this.patches
-    const fileName = SpecFile.fileName(location)
-    const duplicate = existing.find((p) => SpecFile.fileName(p.expanded.value) === fileName)
-    if (duplicate) return { number: duplicate.number, added: false, warnings: [] }
-    const highest = Math.max(-1, ...existing.map((p) => p.number))
-    let number: number
-    if (options.number !== undefined) {
-      if (!Number.isInteger(options.number) || options.number <= highest)
-        throw this.error(
-          `Patch number ${options.number} for ${fileName} must be higher than every existing patch number (highest is ${highest}); ` +
-            'reordering patches with Patch-id is not possible: reorder the commits in source-git instead',
-        )
-      number = options.number
-    } else {
-      number = Math.max(highest + 1, 1)
+    const { results, warnings } = this.addPatches(
+      [{ location, number: options.number, comment: options.comment }],
+      options.digits,
+    )
+    return { number: results[0].number, added: results[0].added, warnings }
+  }
+
+  /**
+   * Declares several patches with one edit (a sync can bring hundreds): same rules as
+   * addPatch, applied in order, each after the previous one.
+   */
+  addPatches(
+    requests: readonly { location: string; number?: number; comment?: string[] }[],
+    digits = 4,
+  ): { results: { location: string; number: number; added: boolean }[]; warnings: string[] } {
+    const known = new Map<string, number>()
+    for (const p of this.patches) known.set(SpecFile.fileName(p.expanded.value), p.number)
+    let highest = Math.max(-1, ...known.values())
+    const planned: { location: string; number: number; comments: string[] }[] = []
+    const results: { location: string; number: number; added: boolean }[] = []
+    for (const request of requests) {
+      const fileName = SpecFile.fileName(request.location)
+      const existing = known.get(fileName)
+      if (existing !== undefined) {
+        results.push({ location: request.location, number: existing, added: false })
+        continue
+      }
+      let number: number
+      if (request.number !== undefined) {
+        if (!Number.isInteger(request.number) || request.number <= highest)
+          throw this.error(
+            `Patch number ${request.number} for ${fileName} must be higher than every existing patch number (highest is ${highest}); ` +
+              'reordering patches with Patch-id is not possible: reorder the commits in source-git instead',
+          )
+        number = request.number
+      } else {
+        number = Math.max(highest + 1, 1)
+      }
+      highest = number
+      known.set(fileName, number)
+      planned.push({ location: request.location, number, comments: this.commentLines(request.comment) })
+      results.push({ location: request.location, number, added: true })
     }
-    const comments = this.commentLines(options.comment)
+    if (planned.length === 0) return { results, warnings: [] }
+
     const warnings: string[] = []
     const hidden = this.hiddenPatchSources()
     if (hidden.length > 0)
       warnings.push(
-        `patch numbers may collide with patches this tool cannot see (${hidden.join('; ')}); check Patch${number}`,
+        `patch numbers may collide with patches this tool cannot see (${hidden.join('; ')}); check ${planned
+          .map((p) => `Patch${p.number}`)
+          .join(', ')}`,
       )
 
     const patchTags = this.parsed.tags.filter((t) => t.base === 'patch' && t.packageArgs === null)
     const listEntries = this.parsed.listEntries.filter((e) => e.section === 'patchlist')
-    let edit: LineEdit
+    const texts: string[] = []
+    let before: number
     if (patchTags.length === 0 && listEntries.length > 0) {
       const last: ListEntry = listEntries[listEntries.length - 1]
-      if (number !== last.number + 1)
-        throw this.error(
-          `%patchlist numbers patches automatically; Patch${number} cannot be placed there`,
-          last.line + 1,
-        )
-      edit = { kind: 'insert', before: last.line + 1, texts: [...comments, location] }
+      let expected = last.number + 1
+      for (const p of planned) {
+        if (p.number !== expected)
+          throw this.error(
+            `%patchlist numbers patches automatically; Patch${p.number} cannot be placed there`,
+            last.line + 1,
+          )
+        expected++
+        texts.push(...p.comments, p.location)
+      }
+      before = last.line + 1
     } else if (patchTags.length > 0) {
       const neighbour = patchTags.reduce((best, t) => (t.number! > best.number! ? t : best))
-      const unnumbered = neighbour.numberText === undefined && number === neighbour.number! + 1
-      const digits = neighbour.numberText?.startsWith('0') ? neighbour.numberText.length : 0
-      const name = unnumbered ? 'Patch' : `Patch${String(number).padStart(digits, '0')}`
+      const padding = neighbour.numberText?.startsWith('0') ? neighbour.numberText.length : 0
       const indent = /^\s*/.exec(this.parsed.lines[neighbour.line].text)![0]
-      edit = {
-        kind: 'insert',
-        before: this.afterConditionals(neighbour.line),
-        texts: [...comments, `${indent}${name}${this.alignedSeparator(neighbour, name)}${location}`],
+      let previous = neighbour.number!
+      for (const p of planned) {
+        // An unnumbered neighbour keeps new tags unnumbered while rpm's auto-numbering gives the same number.
+        const unnumbered = neighbour.numberText === undefined && p.number === previous + 1
+        const name = unnumbered ? 'Patch' : `Patch${String(p.number).padStart(padding, '0')}`
+        texts.push(...p.comments, `${indent}${name}${this.alignedSeparator(neighbour, name)}${p.location}`)
+        previous = p.number
       }
+      before = this.afterConditionals(neighbour.line)
     } else {
       const sources = this.parsed.tags.filter((t) => t.base === 'source' && t.packageArgs === null)
       const anchor = sources[sources.length - 1] ?? this.requireTag('version', 'Version')
-      const digits = options.digits ?? 4
-      const name = digits === 0 ? 'Patch' : `Patch${String(number).padStart(digits, '0')}`
-      edit = {
-        kind: 'insert',
-        before: this.afterConditionals(anchor.line),
-        texts: [...comments, `${name}${this.alignedSeparator(anchor, name)}${location}`],
+      for (const p of planned) {
+        const name = digits === 0 ? 'Patch' : `Patch${String(p.number).padStart(digits, '0')}`
+        texts.push(...p.comments, `${name}${this.alignedSeparator(anchor, name)}${p.location}`)
       }
+      before = this.afterConditionals(anchor.line)
     }
-    this.apply([edit])
-    warnings.push(...unappliedPatchWarnings(this.prep(), [number]))
-    return { number, added: true, warnings }
+    this.apply([{ kind: 'insert', before, texts }])
+    warnings.push(
+      ...unappliedPatchWarnings(
+        this.prep(),
+        planned.map((p) => p.number),
+      ),
+    )
+    return { results, warnings }
   }
 
   /** Removes a patch declaration (tag or %patchlist entry) and the comment block right above it. */
