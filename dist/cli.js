@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9343);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1403);
 // The `srcgit` command entry: everything lives in commands/, so tests run it without a process.
 
 const code = await (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9343:
+/***/ 1403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5027,62 +5027,91 @@ class SpecFile {
      * last Source tag. Returns the number and warnings (e.g. %prep will not apply it).
      */
     addPatch(location, options = {}) {
-        const existing = this.patches;
-        const fileName = SpecFile.fileName(location);
-        const duplicate = existing.find((p) => SpecFile.fileName(p.expanded.value) === fileName);
-        if (duplicate)
-            return { number: duplicate.number, added: false, warnings: [] };
-        const highest = Math.max(-1, ...existing.map((p) => p.number));
-        let number;
-        if (options.number !== undefined) {
-            if (!Number.isInteger(options.number) || options.number <= highest)
-                throw this.error(`Patch number ${options.number} for ${fileName} must be higher than every existing patch number (highest is ${highest}); ` +
-                    'reordering patches with Patch-id is not possible: reorder the commits in source-git instead');
-            number = options.number;
+        const { results, warnings } = this.addPatches([{ location, number: options.number, comment: options.comment }], options.digits);
+        return { number: results[0].number, added: results[0].added, warnings };
+    }
+    /**
+     * Declares several patches with one edit (a sync can bring hundreds): same rules as
+     * addPatch, applied in order, each after the previous one.
+     */
+    addPatches(requests, digits = 4) {
+        const known = new Map();
+        for (const p of this.patches)
+            known.set(SpecFile.fileName(p.expanded.value), p.number);
+        let highest = Math.max(-1, ...known.values());
+        const planned = [];
+        const results = [];
+        for (const request of requests) {
+            const fileName = SpecFile.fileName(request.location);
+            const existing = known.get(fileName);
+            if (existing !== undefined) {
+                results.push({ location: request.location, number: existing, added: false });
+                continue;
+            }
+            let number;
+            if (request.number !== undefined) {
+                if (!Number.isInteger(request.number) || request.number <= highest)
+                    throw this.error(`Patch number ${request.number} for ${fileName} must be higher than every existing patch number (highest is ${highest}); ` +
+                        'reordering patches with Patch-id is not possible: reorder the commits in source-git instead');
+                number = request.number;
+            }
+            else {
+                number = Math.max(highest + 1, 1);
+            }
+            highest = number;
+            known.set(fileName, number);
+            planned.push({ location: request.location, number, comments: this.commentLines(request.comment) });
+            results.push({ location: request.location, number, added: true });
         }
-        else {
-            number = Math.max(highest + 1, 1);
-        }
-        const comments = this.commentLines(options.comment);
+        if (planned.length === 0)
+            return { results, warnings: [] };
         const warnings = [];
         const hidden = this.hiddenPatchSources();
         if (hidden.length > 0)
-            warnings.push(`patch numbers may collide with patches this tool cannot see (${hidden.join('; ')}); check Patch${number}`);
+            warnings.push(`patch numbers may collide with patches this tool cannot see (${hidden.join('; ')}); check ${planned
+                .map((p) => `Patch${p.number}`)
+                .join(', ')}`);
         const patchTags = this.parsed.tags.filter((t) => t.base === 'patch' && t.packageArgs === null);
         const listEntries = this.parsed.listEntries.filter((e) => e.section === 'patchlist');
-        let edit;
+        const texts = [];
+        let before;
         if (patchTags.length === 0 && listEntries.length > 0) {
             const last = listEntries[listEntries.length - 1];
-            if (number !== last.number + 1)
-                throw this.error(`%patchlist numbers patches automatically; Patch${number} cannot be placed there`, last.line + 1);
-            edit = { kind: 'insert', before: last.line + 1, texts: [...comments, location] };
+            let expected = last.number + 1;
+            for (const p of planned) {
+                if (p.number !== expected)
+                    throw this.error(`%patchlist numbers patches automatically; Patch${p.number} cannot be placed there`, last.line + 1);
+                expected++;
+                texts.push(...p.comments, p.location);
+            }
+            before = last.line + 1;
         }
         else if (patchTags.length > 0) {
             const neighbour = patchTags.reduce((best, t) => (t.number > best.number ? t : best));
-            const unnumbered = neighbour.numberText === undefined && number === neighbour.number + 1;
-            const digits = neighbour.numberText?.startsWith('0') ? neighbour.numberText.length : 0;
-            const name = unnumbered ? 'Patch' : `Patch${String(number).padStart(digits, '0')}`;
+            const padding = neighbour.numberText?.startsWith('0') ? neighbour.numberText.length : 0;
             const indent = /^\s*/.exec(this.parsed.lines[neighbour.line].text)[0];
-            edit = {
-                kind: 'insert',
-                before: this.afterConditionals(neighbour.line),
-                texts: [...comments, `${indent}${name}${this.alignedSeparator(neighbour, name)}${location}`],
-            };
+            let previous = neighbour.number;
+            for (const p of planned) {
+                // An unnumbered neighbour keeps new tags unnumbered while rpm's auto-numbering gives the same number.
+                const unnumbered = neighbour.numberText === undefined && p.number === previous + 1;
+                const name = unnumbered ? 'Patch' : `Patch${String(p.number).padStart(padding, '0')}`;
+                texts.push(...p.comments, `${indent}${name}${this.alignedSeparator(neighbour, name)}${p.location}`);
+                previous = p.number;
+            }
+            before = this.afterConditionals(neighbour.line);
         }
         else {
             const sources = this.parsed.tags.filter((t) => t.base === 'source' && t.packageArgs === null);
             const anchor = sources[sources.length - 1] ?? this.requireTag('version', 'Version');
-            const digits = options.digits ?? 4;
-            const name = digits === 0 ? 'Patch' : `Patch${String(number).padStart(digits, '0')}`;
-            edit = {
-                kind: 'insert',
-                before: this.afterConditionals(anchor.line),
-                texts: [...comments, `${name}${this.alignedSeparator(anchor, name)}${location}`],
-            };
+            for (const p of planned) {
+                const name = digits === 0 ? 'Patch' : `Patch${String(p.number).padStart(digits, '0')}`;
+                texts.push(...p.comments, `${name}${this.alignedSeparator(anchor, name)}${p.location}`);
+            }
+            before = this.afterConditionals(anchor.line);
         }
-        this.apply([edit]);
-        warnings.push(...unappliedPatchWarnings(this.prep(), [number]));
-        return { number, added: true, warnings };
+        this.apply([{ kind: 'insert', before, texts }]);
+        warnings.push(...unappliedPatchWarnings(this.prep(), planned.map((p) => p.number)));
+        return { results, warnings };
     }
     /** Removes a patch declaration (tag or %patchlist entry) and the comment block right above it. */
     removePatch(number) {
@@ -5648,6 +5677,502 @@ async function committedFile(git, file, rev = 'HEAD') {
     if (result.code !== 0)
         return undefined;
     return result.stdoutBytes;
+}
+/**
+ * Of `files`, those whose latest commit came from srcgit (carries the sync trailer): the
+ * patches it generated before. One `git log` for all of them.
+ */
+async function filesLastWrittenBySrcgit(git, files, rev = 'HEAD') {
+    if (files.length === 0)
+        return [];
+    const out = await git.output([
+        'log',
+        `--format=%x1e%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)%x1f`,
+        '--name-only',
+        rev,
+        '--',
+        ...files,
+    ]);
+    const seen = new Set();
+    const bySrcgit = [];
+    for (const record of out.split('\x1e').filter(Boolean)) {
+        const [trailer, names = ''] = record.split('\x1f');
+        for (const name of names.split('\n').filter(Boolean)) {
+            if (seen.has(name))
+                continue;
+            seen.add(name);
+            if (trailer.trim() && files.includes(name))
+                bySrcgit.push(name);
+        }
+    }
+    return bySrcgit;
+}
+/** The committed contents of those of `files` that exist at `rev`, read with one `git cat-file --batch`. */
+async function committedFiles(git, files, rev = 'HEAD') {
+    const result = new Map();
+    if (files.length === 0)
+        return result;
+    const listing = await git.output(['ls-tree', '-z', rev, '--', ...files]);
+    const blobs = listing
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry))
+        .filter((m) => m !== null);
+    if (blobs.length === 0)
+        return result;
+    const batch = (await git.run(['cat-file', '--batch'], { input: blobs.map((m) => m[1]).join('\n') + '\n' }))
+        .stdoutBytes;
+    let offset = 0;
+    for (const [, , name] of blobs) {
+        const headerEnd = batch.indexOf(0x0a, offset);
+        const size = Number(batch.subarray(offset, headerEnd).toString('latin1').split(' ')[2]);
+        result.set(name, batch.subarray(headerEnd + 1, headerEnd + 1 + size));
+        offset = headerEnd + 1 + size + 1;
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/patch-tags.ts
+/**
+ * Declares generated patches in the dist-git spec (Packit §3.5) and drops the declarations
+ * of patches srcgit generated before that are gone now. Pure: works on a SpecFile.
+ */
+
+/**
+ * @param stale names of patch files srcgit generated earlier that are not generated now;
+ *   their PatchN lines are removed. Patches a maintainer added by hand are never in this list.
+ */
+function declarePatches(spec, patches, stale, digits) {
+    const result = { declared: [], removed: [], warnings: [] };
+    for (const name of stale) {
+        const entry = spec.patches.find((p) => SpecFile.fileName(p.expanded.value) === name);
+        if (entry && spec.removePatch(entry.number))
+            result.removed.push(name);
+    }
+    if (patches.every((p) => p.presentInSpecfile))
+        return result;
+    const wanted = patches.filter((p) => !p.presentInSpecfile);
+    const added = spec.addPatches(wanted.map((p) => ({ location: p.name, number: p.patchId, comment: p.comment })), digits);
+    for (const r of added.results)
+        if (r.added)
+            result.declared.push({ name: r.location, number: r.number });
+    result.warnings.push(...added.warnings);
+    result.warnings = [...new Set(result.warnings)];
+    return result;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/source-git/downstream.ts
+class SourceGitError extends Error {
+}
+/** Expands a glob `upstream_ref` the way Packit does (`git describe --match`), then resolves it. */
+async function resolveUpstreamRef(git, ref, head = 'HEAD') {
+    let rev = ref;
+    if (/[*?[]/.test(ref)) {
+        const all = ref.startsWith('branches/');
+        const pattern = all ? ref.slice('branches/'.length) : ref;
+        const described = await git.run(['describe', '--abbrev=0', all ? '--all' : '--tags', '--match', pattern, head], {
+            allowFailure: true,
+        });
+        if (described.code !== 0)
+            throw new SourceGitError(`upstream_ref "${ref}" matches no ${all ? 'branch' : 'tag'} reachable from ${head}`);
+        rev = described.stdout.trim().replace(/^heads\//, '');
+    }
+    const sha = await git.tryRevParse(rev);
+    if (!sha)
+        throw new SourceGitError(`upstream_ref "${ref}" does not resolve to a commit in ${git.dir}; fetch the upstream tags ` +
+            '(actions/checkout needs fetch-depth: 0) or fix upstream_ref in the configuration');
+    return sha;
+}
+const FIELD = '\x1f';
+const RECORD = '\x1e';
+/** Reads commits in `from..to`, oldest first. `firstParent` follows only the first parent of merges. */
+async function readCommits(git, from, to, firstParent = false) {
+    const format = ['%H', '%P', '%an', '%ae', '%aI', '%s', '%B', '%(trailers:only)'].join(FIELD) + RECORD;
+    const args = ['log', '--reverse', `--format=${format}`];
+    if (firstParent)
+        args.push('--first-parent');
+    args.push(`${from}..${to}`, '--');
+    const out = await git.output(args);
+    return out
+        .split(RECORD)
+        .map((r) => r.replace(/^\n/, ''))
+        .filter((r) => r !== '')
+        .map((record) => {
+        const [sha, parents, authorName, authorEmail, authorDate, subject, message, trailers] = record.split(FIELD);
+        return {
+            sha,
+            parents: parents.split(' ').filter(Boolean),
+            authorName,
+            authorEmail,
+            authorDate,
+            subject,
+            message: message.replace(/\n+$/, ''),
+            trailers: trailers.replace(/\n+$/, ''),
+        };
+    });
+}
+/**
+ * The downstream range, linear. Merge commits become ordinary commits holding the whole
+ * change they brought in (first-parent diff), authored as the merge was.
+ */
+async function downstreamRange(git, upstream, head = 'HEAD') {
+    const headSha = await git.tryRevParse(head);
+    if (!headSha)
+        throw new SourceGitError(`${head} does not resolve in ${git.dir}`);
+    const isAncestor = await git.run(['merge-base', '--is-ancestor', upstream, headSha], { allowFailure: true });
+    if (isAncestor.code !== 0)
+        throw new SourceGitError(`upstream_ref ${upstream.slice(0, 12)} is not an ancestor of ${head}: the source-git branch must be based on it ` +
+            '(rebase the downstream commits onto the new upstream release, then update upstream_ref)');
+    const all = await readCommits(git, upstream, headSha);
+    const inRange = new Set([upstream, ...all.map((c) => c.sha)]);
+    const linear = all.every((c) => c.parents.length === 1 && inRange.has(c.parents[0]));
+    if (linear)
+        return { upstream, tip: headSha, linearized: false, commits: all };
+    const spine = await readCommits(git, upstream, headSha, true);
+    let parent = upstream;
+    const replayed = [];
+    for (const commit of spine) {
+        const tree = await git.output(['rev-parse', `${commit.sha}^{tree}`]);
+        const committer = await git.output(['log', '-1', '--format=%cn%x1f%ce%x1f%cI', commit.sha]);
+        const [cn, ce, cd] = committer.split(FIELD);
+        let sha;
+        try {
+            sha = await git.output(['commit-tree', tree, '-p', parent, '-F', '-'], {
+                input: commit.message + '\n',
+                env: {
+                    GIT_AUTHOR_NAME: commit.authorName,
+                    GIT_AUTHOR_EMAIL: commit.authorEmail,
+                    GIT_AUTHOR_DATE: commit.authorDate,
+                    GIT_COMMITTER_NAME: cn,
+                    GIT_COMMITTER_EMAIL: ce,
+                    GIT_COMMITTER_DATE: cd,
+                },
+            });
+        }
+        catch (error) {
+            throw new SourceGitError(`could not linearize the downstream history at ${commit.sha}: ${error.message}`);
+        }
+        replayed.push({ ...commit, sha, parents: [parent] });
+        parent = sha;
+    }
+    return { upstream, tip: parent, linearized: true, commits: replayed };
+}
+
+;// CONCATENATED MODULE: ./src/source-git/trailers.ts
+/**
+ * Patch metadata a source-git commit carries: git trailers (Patch-name, Patch-id,
+ * Patch-status, Patch-present-in-specfile, Ignore-patch, No-prefix), or the legacy YAML
+ * mapping at the end of the message. Values are YAML scalars, as Packit reads them.
+ */
+
+const PATCH_TRAILER_TOKENS = [
+    'Patch-name',
+    'Patch-id',
+    'Patch-status',
+    'Patch-present-in-specfile',
+    'Ignore-patch',
+    'No-prefix',
+];
+class MetadataError extends Error {
+}
+const EMPTY = { presentInSpecfile: false, ignore: false, noPrefix: false };
+/**
+ * Reads our six tokens out of a trailer block as printed by `%(trailers:only)`: each
+ * `Token: value` line plus its indented continuation lines, parsed as YAML like Packit.
+ * Returns undefined when none of the six is there.
+ */
+function readPatchTrailers(trailerBlock, where) {
+    const kept = [];
+    let keeping = false;
+    for (const line of trailerBlock.split('\n')) {
+        if (/^\s/.test(line) && line.trim() !== '') {
+            if (keeping)
+                kept.push(line);
+            continue;
+        }
+        const token = /^([A-Za-z0-9-]+)\s*:/.exec(line)?.[1];
+        keeping = token !== undefined && PATCH_TRAILER_TOKENS.some((t) => t.toLowerCase() === token.toLowerCase());
+        if (keeping)
+            kept.push(line.replace(/^[A-Za-z0-9-]+/, (t) => canonicalToken(t)));
+    }
+    if (kept.length === 0)
+        return undefined;
+    let data;
+    try {
+        data = (0,dist/* parse */.qg)(kept.join('\n'));
+    }
+    catch (error) {
+        throw new MetadataError(`${where}: the patch trailers are not valid YAML: ${error.message.split('\n')[0]}`);
+    }
+    const map = (data ?? {});
+    return {
+        name: optionalString(map['Patch-name'], 'Patch-name', where),
+        patchId: optionalInt(map['Patch-id'], 'Patch-id', where),
+        description: optionalString(map['Patch-status'], 'Patch-status', where)?.replace(/\n$/, ''),
+        presentInSpecfile: bool(map['Patch-present-in-specfile'], 'Patch-present-in-specfile', where),
+        ignore: bool(map['Ignore-patch'], 'Ignore-patch', where),
+        noPrefix: bool(map['No-prefix'], 'No-prefix', where),
+    };
+}
+function canonicalToken(token) {
+    return PATCH_TRAILER_TOKENS.find((t) => t.toLowerCase() === token.toLowerCase()) ?? token;
+}
+const LEGACY_KEYS = [
+    'patch_name',
+    'description',
+    'present_in_specfile',
+    'ignore',
+    'squash_commits',
+    'patch_id',
+    'no_prefix',
+];
+/**
+ * Legacy metadata: the first tail of the commit message (dropping leading lines one by
+ * one) that is a YAML mapping with at least one of Packit's legacy keys.
+ */
+function readLegacyMetadata(message, where) {
+    const lines = message.replace(/\n+$/, '').split('\n');
+    for (let i = 1; i < lines.length; i++) {
+        const tail = lines.slice(i).join('\n');
+        let data;
+        try {
+            data = (0,dist/* parse */.qg)(tail);
+        }
+        catch {
+            continue;
+        }
+        if (!data || typeof data !== 'object' || Array.isArray(data))
+            continue;
+        const map = data;
+        if (!LEGACY_KEYS.some((k) => k in map))
+            continue;
+        return {
+            name: optionalString(map.patch_name, 'patch_name', where),
+            patchId: optionalInt(map.patch_id, 'patch_id', where),
+            description: optionalString(map.description, 'description', where),
+            presentInSpecfile: bool(map.present_in_specfile, 'present_in_specfile', where),
+            ignore: bool(map.ignore, 'ignore', where),
+            noPrefix: bool(map.no_prefix, 'no_prefix', where),
+            squashCommits: bool(map.squash_commits, 'squash_commits', where),
+        };
+    }
+    return undefined;
+}
+function emptyMetadata() {
+    return { ...EMPTY };
+}
+/** The message without its trailer block: subject, blank line, body (Packit's default description). */
+function messageWithoutTrailers(message, trailerBlock) {
+    let text = message.replace(/\s+$/, '');
+    const block = trailerBlock.replace(/\s+$/, '');
+    if (block && text.endsWith(block))
+        text = text.slice(0, text.length - block.length);
+    return text.replace(/\s+$/, '');
+}
+function optionalString(value, key, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    throw new MetadataError(`${where}: ${key} must be a string`);
+}
+function optionalInt(value, key, where) {
+    if (value === undefined || value === null)
+        return undefined;
+    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 0)
+        return n;
+    throw new MetadataError(`${where}: ${key} must be a whole number >= 0, got ${JSON.stringify(value)}`);
+}
+function bool(value, key, where) {
+    if (value === undefined || value === null)
+        return false;
+    if (typeof value === 'boolean')
+        return value;
+    if (typeof value === 'string' && /^(true|yes|on)$/i.test(value))
+        return true;
+    if (typeof value === 'string' && /^(false|no|off)$/i.test(value))
+        return false;
+    throw new MetadataError(`${where}: ${key} must be true or false, got ${JSON.stringify(value)}`);
+}
+
+;// CONCATENATED MODULE: ./src/source-git/patches.ts
+/**
+ * Patch files from downstream commits, as Packit makes them (§3): `git format-patch` of the
+ * linear downstream range minus ignored paths, metadata from trailers (or legacy YAML),
+ * Ignore-patch dropped, No-prefix applied, adjacent commits with the same Patch-name
+ * squashed, files renamed to Patch-name, and an unchanged patch (same `git patch-id
+ * --stable`) kept byte for byte as it already is in dist-git.
+ */
+
+
+
+
+
+/** Pathspecs excluding `paths` from format-patch, as Packit passes them. */
+function excludePathspecs(paths) {
+    return ['.', ...paths.map((p) => `:(exclude)${p.replace(/\/+$/, '')}`)];
+}
+async function generatePatches(git, range, ignorePaths) {
+    const notes = [];
+    const bySha = new Map(range.commits.map((c) => [c.sha, c]));
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-patches-'));
+    try {
+        const pathspecs = excludePathspecs(ignorePaths);
+        const listing = await git.output([
+            'format-patch',
+            '--output-directory',
+            out,
+            `${range.upstream}..${range.tip}`,
+            '--',
+            ...pathspecs,
+        ]);
+        const files = listing.split('\n').filter(Boolean);
+        const raw = files.map((file) => {
+            const content = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(git.dir, file));
+            const sha = /^From ([0-9a-f]{40}) /.exec(content.subarray(0, 100).toString('latin1'))?.[1];
+            const commit = sha ? bySha.get(sha) : undefined;
+            if (!commit)
+                throw new SourceGitError(`git format-patch wrote ${external_node_path_default().basename(file)} for a commit outside the downstream range`);
+            return { fileName: external_node_path_default().basename(file), content, commit };
+        });
+        const withTrailers = raw.map((r) => readPatchTrailers(r.commit.trailers, `commit ${r.commit.sha.slice(0, 12)}`));
+        const mode = withTrailers.some((m) => m !== undefined) ? 'trailers' : 'legacy';
+        const items = [];
+        for (const [i, r] of raw.entries()) {
+            const where = `commit ${r.commit.sha.slice(0, 12)} ("${r.commit.subject}")`;
+            const metadata = (mode === 'trailers' ? withTrailers[i] : readLegacyMetadata(r.commit.message, where)) ??
+                emptyMetadata();
+            if (metadata.squashCommits)
+                notes.push(`${where}: legacy squash_commits is not supported; use Patch-name trailers to squash`);
+            if (metadata.ignore) {
+                notes.push(`${where}: Ignore-patch is set, no patch file is made`);
+                continue;
+            }
+            let content = r.content;
+            if (metadata.noPrefix) {
+                content = Buffer.from(await git.output([
+                    'format-patch',
+                    '--no-prefix',
+                    '--stdout',
+                    '-1',
+                    r.commit.sha,
+                    '--',
+                    ...pathspecs,
+                ]), 'utf8');
+                if (!content.toString('utf8').endsWith('\n'))
+                    content = Buffer.concat([content, Buffer.from('\n')]);
+            }
+            items.push({
+                name: metadata.name ?? r.fileName,
+                content,
+                metadata,
+                commits: [r.commit],
+                comment: specComment(r.commit, metadata, mode),
+            });
+        }
+        return { patches: squashByName(items), mode, notes };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(out, { recursive: true, force: true });
+    }
+}
+/** The comment Packit writes above a new PatchN tag (§3.5). */
+function specComment(commit, metadata, mode) {
+    if (metadata.description !== undefined)
+        return metadata.description.replace(/\s+$/, '').split('\n');
+    if (mode === 'legacy')
+        return [commit.subject, `Author: ${commit.authorName} <${commit.authorEmail}>`];
+    return messageWithoutTrailers(commit.message, commit.trailers).split('\n');
+}
+/** Adjacent patches with the same name become one file (oldest metadata wins); non-adjacent ones are an error. */
+function squashByName(patches) {
+    const result = [];
+    for (const patch of patches) {
+        const last = result[result.length - 1];
+        if (last && last.name === patch.name) {
+            result[result.length - 1] = {
+                ...last,
+                content: Buffer.concat([last.content, patch.content]),
+                commits: [...last.commits, ...patch.commits],
+            };
+            continue;
+        }
+        const earlier = result.find((p) => p.name === patch.name);
+        if (earlier)
+            throw new SourceGitError(`Patch-name "${patch.name}" is used by commits that are not adjacent (${earlier.commits[0].sha.slice(0, 12)} and ` +
+                `${patch.commits[0].sha.slice(0, 12)}); non-adjacent patches cannot have the same name: reorder the commits or rename one`);
+        result.push(patch);
+    }
+    return result;
+}
+/** `git patch-id --stable` of a patch file: one id per commit in it (a squashed file has several). */
+async function patchIds(git, content) {
+    const out = await git.run(['patch-id', '--stable'], { input: content, allowFailure: true });
+    if (out.code !== 0)
+        return [];
+    return out.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(' ')[0]);
+}
+/**
+ * Replaces a generated patch by the existing dist-git file when both carry the same changes,
+ * so a re-sync does not produce noise diffs (format-patch headers, index lines, git version).
+ */
+async function keepUnchanged(git, patches, existing) {
+    const result = [];
+    for (const patch of patches) {
+        const old = existing(patch.name);
+        if (old && !old.equals(patch.content)) {
+            const [a, b] = await Promise.all([patchIds(git, old), patchIds(git, patch.content)]);
+            if (a.length > 0 && a.join() === b.join()) {
+                result.push({ ...patch, content: old });
+                continue;
+            }
+        }
+        result.push(patch);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/jobs/patches-step.ts
+/**
+ * The patch step both dist-git jobs share: drop the patches srcgit generated before that
+ * are gone, write the new ones (keeping unchanged ones byte for byte) and declare them in
+ * the spec.
+ */
+
+
+
+
+
+/** Patch files srcgit generated earlier: top-level .patch files whose last change came from a sync commit. */
+async function previousGeneratedPatches(dist, trackedFiles) {
+    return filesLastWrittenBySrcgit(dist, trackedFiles.filter((f) => f.endsWith('.patch') && !f.includes('/')));
+}
+async function writePatches(options) {
+    const { source, dist, dir, spec, generation } = options;
+    const names = generation.patches.map((p) => p.name);
+    const committed = await committedFiles(dist, names);
+    const stale = options.previous.filter((name) => !names.includes(name));
+    for (const file of stale)
+        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(dir, file), { force: true });
+    const patches = await keepUnchanged(source, generation.patches, (name) => committed.get(name));
+    for (const patch of patches)
+        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(dir, patch.name), patch.content);
+    const declared = declarePatches(spec, patches.map((p) => ({
+        name: p.name,
+        patchId: p.metadata.patchId,
+        comment: p.comment,
+        presentInSpecfile: p.metadata.presentInSpecfile,
+    })), stale, options.digits);
+    return { names, stale, warnings: declared.warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/dist-git/files-to-sync.ts
@@ -6546,417 +7071,6 @@ function readmePackit(version = VERSION) {
     return `This repository is maintained by srcgit.\n${SRCGIT_URL}\nThe file was generated using srcgit ${version}.\n`;
 }
 
-;// CONCATENATED MODULE: ./src/dist-git/patch-tags.ts
-/**
- * Declares generated patches in the dist-git spec (Packit §3.5) and drops the declarations
- * of patches srcgit generated before that are gone now. Pure: works on a SpecFile.
- */
-
-/**
- * @param stale names of patch files srcgit generated earlier that are not generated now;
- *   their PatchN lines are removed. Patches a maintainer added by hand are never in this list.
- */
-function declarePatches(spec, patches, stale, digits) {
-    const result = { declared: [], removed: [], warnings: [] };
-    for (const name of stale) {
-        const entry = spec.patches.find((p) => SpecFile.fileName(p.expanded.value) === name);
-        if (entry && spec.removePatch(entry.number))
-            result.removed.push(name);
-    }
-    if (patches.every((p) => p.presentInSpecfile))
-        return result;
-    for (const patch of patches) {
-        if (patch.presentInSpecfile)
-            continue;
-        const added = spec.addPatch(patch.name, { number: patch.patchId, comment: patch.comment, digits });
-        if (added.added)
-            result.declared.push({ name: patch.name, number: added.number });
-        result.warnings.push(...added.warnings);
-    }
-    result.warnings = [...new Set(result.warnings)];
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/source-git/downstream.ts
-class SourceGitError extends Error {
-}
-/** Expands a glob `upstream_ref` the way Packit does (`git describe --match`), then resolves it. */
-async function resolveUpstreamRef(git, ref, head = 'HEAD') {
-    let rev = ref;
-    if (/[*?[]/.test(ref)) {
-        const all = ref.startsWith('branches/');
-        const pattern = all ? ref.slice('branches/'.length) : ref;
-        const described = await git.run(['describe', '--abbrev=0', all ? '--all' : '--tags', '--match', pattern, head], {
-            allowFailure: true,
-        });
-        if (described.code !== 0)
-            throw new SourceGitError(`upstream_ref "${ref}" matches no ${all ? 'branch' : 'tag'} reachable from ${head}`);
-        rev = described.stdout.trim().replace(/^heads\//, '');
-    }
-    const sha = await git.tryRevParse(rev);
-    if (!sha)
-        throw new SourceGitError(`upstream_ref "${ref}" does not resolve to a commit in ${git.dir}; fetch the upstream tags ` +
-            '(actions/checkout needs fetch-depth: 0) or fix upstream_ref in the configuration');
-    return sha;
-}
-const FIELD = '\x1f';
-const RECORD = '\x1e';
-/** Reads commits in `from..to`, oldest first. `firstParent` follows only the first parent of merges. */
-async function readCommits(git, from, to, firstParent = false) {
-    const format = ['%H', '%P', '%an', '%ae', '%aI', '%s', '%B', '%(trailers:only)'].join(FIELD) + RECORD;
-    const args = ['log', '--reverse', `--format=${format}`];
-    if (firstParent)
-        args.push('--first-parent');
-    args.push(`${from}..${to}`, '--');
-    const out = await git.output(args);
-    return out
-        .split(RECORD)
-        .map((r) => r.replace(/^\n/, ''))
-        .filter((r) => r !== '')
-        .map((record) => {
-        const [sha, parents, authorName, authorEmail, authorDate, subject, message, trailers] = record.split(FIELD);
-        return {
-            sha,
-            parents: parents.split(' ').filter(Boolean),
-            authorName,
-            authorEmail,
-            authorDate,
-            subject,
-            message: message.replace(/\n+$/, ''),
-            trailers: trailers.replace(/\n+$/, ''),
-        };
-    });
-}
-/**
- * The downstream range, linear. Merge commits become ordinary commits holding the whole
- * change they brought in (first-parent diff), authored as the merge was.
- */
-async function downstreamRange(git, upstream, head = 'HEAD') {
-    const headSha = await git.tryRevParse(head);
-    if (!headSha)
-        throw new SourceGitError(`${head} does not resolve in ${git.dir}`);
-    const isAncestor = await git.run(['merge-base', '--is-ancestor', upstream, headSha], { allowFailure: true });
-    if (isAncestor.code !== 0)
-        throw new SourceGitError(`upstream_ref ${upstream.slice(0, 12)} is not an ancestor of ${head}: the source-git branch must be based on it ` +
-            '(rebase the downstream commits onto the new upstream release, then update upstream_ref)');
-    const all = await readCommits(git, upstream, headSha);
-    const inRange = new Set([upstream, ...all.map((c) => c.sha)]);
-    const linear = all.every((c) => c.parents.length === 1 && inRange.has(c.parents[0]));
-    if (linear)
-        return { upstream, tip: headSha, linearized: false, commits: all };
-    const spine = await readCommits(git, upstream, headSha, true);
-    let parent = upstream;
-    const replayed = [];
-    for (const commit of spine) {
-        const tree = await git.output(['rev-parse', `${commit.sha}^{tree}`]);
-        const committer = await git.output(['log', '-1', '--format=%cn%x1f%ce%x1f%cI', commit.sha]);
-        const [cn, ce, cd] = committer.split(FIELD);
-        let sha;
-        try {
-            sha = await git.output(['commit-tree', tree, '-p', parent, '-F', '-'], {
-                input: commit.message + '\n',
-                env: {
-                    GIT_AUTHOR_NAME: commit.authorName,
-                    GIT_AUTHOR_EMAIL: commit.authorEmail,
-                    GIT_AUTHOR_DATE: commit.authorDate,
-                    GIT_COMMITTER_NAME: cn,
-                    GIT_COMMITTER_EMAIL: ce,
-                    GIT_COMMITTER_DATE: cd,
-                },
-            });
-        }
-        catch (error) {
-            throw new SourceGitError(`could not linearize the downstream history at ${commit.sha}: ${error.message}`);
-        }
-        replayed.push({ ...commit, sha, parents: [parent] });
-        parent = sha;
-    }
-    return { upstream, tip: parent, linearized: true, commits: replayed };
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/source-git/trailers.ts
-/**
- * Patch metadata a source-git commit carries: git trailers (Patch-name, Patch-id,
- * Patch-status, Patch-present-in-specfile, Ignore-patch, No-prefix), or the legacy YAML
- * mapping at the end of the message. Values are YAML scalars, as Packit reads them.
- */
-
-const PATCH_TRAILER_TOKENS = [
-    'Patch-name',
-    'Patch-id',
-    'Patch-status',
-    'Patch-present-in-specfile',
-    'Ignore-patch',
-    'No-prefix',
-];
-class MetadataError extends Error {
-}
-const EMPTY = { presentInSpecfile: false, ignore: false, noPrefix: false };
-/**
- * Reads our six tokens out of a trailer block as printed by `%(trailers:only)`: each
- * `Token: value` line plus its indented continuation lines, parsed as YAML like Packit.
- * Returns undefined when none of the six is there.
- */
-function readPatchTrailers(trailerBlock, where) {
-    const kept = [];
-    let keeping = false;
-    for (const line of trailerBlock.split('\n')) {
-        if (/^\s/.test(line) && line.trim() !== '') {
-            if (keeping)
-                kept.push(line);
-            continue;
-        }
-        const token = /^([A-Za-z0-9-]+)\s*:/.exec(line)?.[1];
-        keeping = token !== undefined && PATCH_TRAILER_TOKENS.some((t) => t.toLowerCase() === token.toLowerCase());
-        if (keeping)
-            kept.push(line.replace(/^[A-Za-z0-9-]+/, (t) => canonicalToken(t)));
-    }
-    if (kept.length === 0)
-        return undefined;
-    let data;
-    try {
-        data = (0,dist/* parse */.qg)(kept.join('\n'));
-    }
-    catch (error) {
-        throw new MetadataError(`${where}: the patch trailers are not valid YAML: ${error.message.split('\n')[0]}`);
-    }
-    const map = (data ?? {});
-    return {
-        name: optionalString(map['Patch-name'], 'Patch-name', where),
-        patchId: optionalInt(map['Patch-id'], 'Patch-id', where),
-        description: optionalString(map['Patch-status'], 'Patch-status', where)?.replace(/\n$/, ''),
-        presentInSpecfile: bool(map['Patch-present-in-specfile'], 'Patch-present-in-specfile', where),
-        ignore: bool(map['Ignore-patch'], 'Ignore-patch', where),
-        noPrefix: bool(map['No-prefix'], 'No-prefix', where),
-    };
-}
-function canonicalToken(token) {
-    return PATCH_TRAILER_TOKENS.find((t) => t.toLowerCase() === token.toLowerCase()) ?? token;
-}
-const LEGACY_KEYS = [
-    'patch_name',
-    'description',
-    'present_in_specfile',
-    'ignore',
-    'squash_commits',
-    'patch_id',
-    'no_prefix',
-];
-/**
- * Legacy metadata: the first tail of the commit message (dropping leading lines one by
- * one) that is a YAML mapping with at least one of Packit's legacy keys.
- */
-function readLegacyMetadata(message, where) {
-    const lines = message.replace(/\n+$/, '').split('\n');
-    for (let i = 1; i < lines.length; i++) {
-        const tail = lines.slice(i).join('\n');
-        let data;
-        try {
-            data = (0,dist/* parse */.qg)(tail);
-        }
-        catch {
-            continue;
-        }
-        if (!data || typeof data !== 'object' || Array.isArray(data))
-            continue;
-        const map = data;
-        if (!LEGACY_KEYS.some((k) => k in map))
-            continue;
-        return {
-            name: optionalString(map.patch_name, 'patch_name', where),
-            patchId: optionalInt(map.patch_id, 'patch_id', where),
-            description: optionalString(map.description, 'description', where),
-            presentInSpecfile: bool(map.present_in_specfile, 'present_in_specfile', where),
-            ignore: bool(map.ignore, 'ignore', where),
-            noPrefix: bool(map.no_prefix, 'no_prefix', where),
-            squashCommits: bool(map.squash_commits, 'squash_commits', where),
-        };
-    }
-    return undefined;
-}
-function emptyMetadata() {
-    return { ...EMPTY };
-}
-/** The message without its trailer block: subject, blank line, body (Packit's default description). */
-function messageWithoutTrailers(message, trailerBlock) {
-    let text = message.replace(/\s+$/, '');
-    const block = trailerBlock.replace(/\s+$/, '');
-    if (block && text.endsWith(block))
-        text = text.slice(0, text.length - block.length);
-    return text.replace(/\s+$/, '');
-}
-function optionalString(value, key, where) {
-    if (value === undefined || value === null)
-        return undefined;
-    if (typeof value === 'string')
-        return value;
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    throw new MetadataError(`${where}: ${key} must be a string`);
-}
-function optionalInt(value, key, where) {
-    if (value === undefined || value === null)
-        return undefined;
-    const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
-    if (typeof n === 'number' && Number.isInteger(n) && n >= 0)
-        return n;
-    throw new MetadataError(`${where}: ${key} must be a whole number >= 0, got ${JSON.stringify(value)}`);
-}
-function bool(value, key, where) {
-    if (value === undefined || value === null)
-        return false;
-    if (typeof value === 'boolean')
-        return value;
-    if (typeof value === 'string' && /^(true|yes|on)$/i.test(value))
-        return true;
-    if (typeof value === 'string' && /^(false|no|off)$/i.test(value))
-        return false;
-    throw new MetadataError(`${where}: ${key} must be true or false, got ${JSON.stringify(value)}`);
-}
-
-;// CONCATENATED MODULE: ./src/source-git/patches.ts
-/**
- * Patch files from downstream commits, as Packit makes them (§3): `git format-patch` of the
- * linear downstream range minus ignored paths, metadata from trailers (or legacy YAML),
- * Ignore-patch dropped, No-prefix applied, adjacent commits with the same Patch-name
- * squashed, files renamed to Patch-name, and an unchanged patch (same `git patch-id
- * --stable`) kept byte for byte as it already is in dist-git.
- */
-
-
-
-
-
-/** Pathspecs excluding `paths` from format-patch, as Packit passes them. */
-function excludePathspecs(paths) {
-    return ['.', ...paths.map((p) => `:(exclude)${p.replace(/\/+$/, '')}`)];
-}
-async function generatePatches(git, range, ignorePaths) {
-    const notes = [];
-    const bySha = new Map(range.commits.map((c) => [c.sha, c]));
-    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-patches-'));
-    try {
-        const pathspecs = excludePathspecs(ignorePaths);
-        const listing = await git.output([
-            'format-patch',
-            '--output-directory',
-            out,
-            `${range.upstream}..${range.tip}`,
-            '--',
-            ...pathspecs,
-        ]);
-        const files = listing.split('\n').filter(Boolean);
-        const raw = files.map((file) => {
-            const content = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(git.dir, file));
-            const sha = /^From ([0-9a-f]{40}) /.exec(content.subarray(0, 100).toString('latin1'))?.[1];
-            const commit = sha ? bySha.get(sha) : undefined;
-            if (!commit)
-                throw new SourceGitError(`git format-patch wrote ${external_node_path_default().basename(file)} for a commit outside the downstream range`);
-            return { fileName: external_node_path_default().basename(file), content, commit };
-        });
-        const withTrailers = raw.map((r) => readPatchTrailers(r.commit.trailers, `commit ${r.commit.sha.slice(0, 12)}`));
-        const mode = withTrailers.some((m) => m !== undefined) ? 'trailers' : 'legacy';
-        const items = [];
-        for (const [i, r] of raw.entries()) {
-            const where = `commit ${r.commit.sha.slice(0, 12)} ("${r.commit.subject}")`;
-            const metadata = (mode === 'trailers' ? withTrailers[i] : readLegacyMetadata(r.commit.message, where)) ??
-                emptyMetadata();
-            if (metadata.squashCommits)
-                notes.push(`${where}: legacy squash_commits is not supported; use Patch-name trailers to squash`);
-            if (metadata.ignore) {
-                notes.push(`${where}: Ignore-patch is set, no patch file is made`);
-                continue;
-            }
-            let content = r.content;
-            if (metadata.noPrefix) {
-                content = Buffer.from(await git.output([
-                    'format-patch',
-                    '--no-prefix',
-                    '--stdout',
-                    '-1',
-                    r.commit.sha,
-                    '--',
-                    ...pathspecs,
-                ]), 'utf8');
-                if (!content.toString('utf8').endsWith('\n'))
-                    content = Buffer.concat([content, Buffer.from('\n')]);
-            }
-            items.push({
-                name: metadata.name ?? r.fileName,
-                content,
-                metadata,
-                commits: [r.commit],
-                comment: specComment(r.commit, metadata, mode),
-            });
-        }
-        return { patches: squashByName(items), mode, notes };
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.rmSync)(out, { recursive: true, force: true });
-    }
-}
-/** The comment Packit writes above a new PatchN tag (§3.5). */
-function specComment(commit, metadata, mode) {
-    if (metadata.description !== undefined)
-        return metadata.description.replace(/\s+$/, '').split('\n');
-    if (mode === 'legacy')
-        return [commit.subject, `Author: ${commit.authorName} <${commit.authorEmail}>`];
-    return messageWithoutTrailers(commit.message, commit.trailers).split('\n');
-}
-/** Adjacent patches with the same name become one file (oldest metadata wins); non-adjacent ones are an error. */
-function squashByName(patches) {
-    const result = [];
-    for (const patch of patches) {
-        const last = result[result.length - 1];
-        if (last && last.name === patch.name) {
-            result[result.length - 1] = {
-                ...last,
-                content: Buffer.concat([last.content, patch.content]),
-                commits: [...last.commits, ...patch.commits],
-            };
-            continue;
-        }
-        const earlier = result.find((p) => p.name === patch.name);
-        if (earlier)
-            throw new SourceGitError(`Patch-name "${patch.name}" is used by commits that are not adjacent (${earlier.commits[0].sha.slice(0, 12)} and ` +
-                `${patch.commits[0].sha.slice(0, 12)}); non-adjacent patches cannot have the same name: reorder the commits or rename one`);
-        result.push(patch);
-    }
-    return result;
-}
-/** `git patch-id --stable` of a patch file: one id per commit in it (a squashed file has several). */
-async function patchIds(git, content) {
-    const out = await git.run(['patch-id', '--stable'], { input: content, allowFailure: true });
-    if (out.code !== 0)
-        return [];
-    return out.stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => line.split(' ')[0]);
-}
-/**
- * Replaces a generated patch by the existing dist-git file when both carry the same changes,
- * so a re-sync does not produce noise diffs (format-patch headers, index lines, git version).
- */
-async function keepUnchanged(git, patches, existing) {
-    const result = [];
-    for (const patch of patches) {
-        const old = existing(patch.name);
-        if (old && !old.equals(patch.content)) {
-            const [a, b] = await Promise.all([patchIds(git, old), patchIds(git, patch.content)]);
-            if (a.length > 0 && a.join() === b.join()) {
-                result.push({ ...patch, content: old });
-                continue;
-            }
-        }
-        result.push(patch);
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./src/jobs/update-dist-git.ts
 /**
  * `srcgit update-dist-git SOURCE_GIT DIST_GIT`: regenerate the patches from the downstream
@@ -7047,19 +7161,7 @@ async function updateDistGit(options) {
     notes.push(...generation.notes);
     if (range.linearized)
         notes.push('the downstream history has merges; patches were made from its first-parent line');
-    // Patches srcgit made before: tracked .patch files whose last change came from a sync commit.
-    const previous = [];
-    for (const file of destFiles.filter((f) => f.endsWith('.patch') && !f.includes('/'))) {
-        const trailer = await dist.output([
-            'log',
-            '-1',
-            `--format=%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)`,
-            '--',
-            file,
-        ]);
-        if (trailer.trim())
-            previous.push(file);
-    }
+    const previous = await previousGeneratedPatches(dist, destFiles);
     const newNames = new Set(generation.patches.map((p) => p.name));
     const stale = previous.filter((name) => !newNames.has(name));
     const touched = [
@@ -7075,34 +7177,27 @@ async function updateDistGit(options) {
     else {
         notes.push('no earlier sync point in dist-git: this is the first sync');
     }
-    // What dist-git has committed under the new patch names, to keep unchanged patches byte for byte.
-    const committed = new Map();
-    for (const name of newNames) {
-        const content = await committedFile(dist, name);
-        if (content)
-            committed.set(name, content);
-    }
-    for (const file of [...plan.deletes, ...stale])
+    for (const file of plan.deletes)
         (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(options.distGit, file), { force: true });
     for (const copy of plan.copies) {
         const target = external_node_path_default().join(options.distGit, copy.to);
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(target, (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, copy.from)));
     }
-    const patches = await keepUnchanged(source, generation.patches, (name) => committed.get(name));
-    for (const patch of patches)
-        (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(options.distGit, patch.name), patch.content);
     const specPath = external_node_path_default().join(options.distGit, specName);
     if (!(0,external_node_fs_namespaceObject.existsSync)(specPath))
         throw new JobError(`no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`);
     const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8'), { fileName: specName });
-    const declared = declarePatches(spec, patches.map((p) => ({
-        name: p.name,
-        patchId: p.metadata.patchId,
-        comment: p.comment,
-        presentInSpecfile: p.metadata.presentInSpecfile,
-    })), stale, pkg.patch_generation_patch_id_digits);
-    notes.push(...declared.warnings);
+    const step = await writePatches({
+        source,
+        dist,
+        dir: options.distGit,
+        spec,
+        generation,
+        previous,
+        digits: pkg.patch_generation_patch_id_digits,
+    });
+    notes.push(...step.warnings);
     (0,external_node_fs_namespaceObject.writeFileSync)(specPath, spec.toString());
     await dist.run(['add', '-A']);
     const staged = await dist.run(['diff', '--cached', '--quiet'], { allowFailure: true });
@@ -7110,17 +7205,17 @@ async function updateDistGit(options) {
         return {
             status: 'nothing-to-do',
             sourceGitCommit: head,
-            patches: patches.map((p) => p.name),
+            patches: step.names,
             notes: [...notes, 'dist-git already has this content'],
         };
     }
     if (!options.message) {
-        return { status: 'changed', sourceGitCommit: head, patches: patches.map((p) => p.name), notes };
+        return { status: 'changed', sourceGitCommit: head, patches: step.names, notes };
     }
     const message = addTrailer(options.message, SOURCE_GIT_TRAILER, head);
     await dist.run(['commit', '-q', '-F', '-'], { input: message });
     const commit = (await dist.tryRevParse('HEAD'));
-    return { status: 'committed', commit, sourceGitCommit: head, patches: patches.map((p) => p.name), notes };
+    return { status: 'committed', commit, sourceGitCommit: head, patches: step.names, notes };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/update-dist-git.ts
@@ -7729,7 +7824,6 @@ async function sha512File(file) {
 
 
 
-
 const ALIAS = /^(fedora|epel)-(all|stable|branched|latest|latest-stable|rawhide|development|\d+(-branched|-all)?)$/;
 async function git(dir) {
     const g = new Git(dir);
@@ -7876,38 +7970,16 @@ async function proposeBranch(ctx) {
         }
         // Patches: previous generated ones leave, new ones come, unchanged ones stay byte for byte.
         if (ctx.generation) {
-            const previous = [];
-            for (const file of destFiles.filter((f) => f.endsWith('.patch') && !f.includes('/'))) {
-                const trailer = await wt.output([
-                    'log',
-                    '-1',
-                    `--format=%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)`,
-                    '--',
-                    file,
-                ]);
-                if (trailer.trim())
-                    previous.push(file);
-            }
-            const names = new Set(ctx.generation.patches.map((p) => p.name));
-            const committed = new Map();
-            for (const name of names) {
-                const content = await committedFile(wt, name);
-                if (content)
-                    committed.set(name, content);
-            }
-            const stale = previous.filter((n) => !names.has(n));
-            for (const file of stale)
-                (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(tree, file), { force: true });
-            const patches = await keepUnchanged(source, ctx.generation.patches, (n) => committed.get(n));
-            for (const p of patches)
-                (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(tree, p.name), p.content);
-            const declared = declarePatches(spec, patches.map((p) => ({
-                name: p.name,
-                patchId: p.metadata.patchId,
-                comment: p.comment,
-                presentInSpecfile: p.metadata.presentInSpecfile,
-            })), stale, pkg.patch_generation_patch_id_digits);
-            notes.push(...declared.warnings);
+            const step = await writePatches({
+                source,
+                dist: wt,
+                dir: tree,
+                spec,
+                generation: ctx.generation,
+                previous: await previousGeneratedPatches(wt, destFiles),
+                digits: pkg.patch_generation_patch_id_digits,
+            });
+            notes.push(...step.warnings);
         }
         (0,external_node_fs_namespaceObject.writeFileSync)(distSpecPath, spec.toString());
         // The archive, named as the spec's Source expands for the new version.

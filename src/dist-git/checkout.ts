@@ -75,7 +75,11 @@ export async function committedFile(git: Git, file: string, rev = 'HEAD'): Promi
  * Of `files`, those whose latest commit came from srcgit (carries the sync trailer): the
  * patches it generated before. One `git log` for all of them.
  */
-export async function filesLastWrittenBySrcgit(git: Git, files: readonly string[], rev = 'HEAD'): Promise<string[]> {
+export async function filesLastWrittenBySrcgit(
+  git: Git,
+  files: readonly string[],
+  rev = 'HEAD',
+): Promise<string[]> {
   if (files.length === 0) return []
   const out = await git.output([
     'log',
@@ -99,7 +103,11 @@ export async function filesLastWrittenBySrcgit(git: Git, files: readonly string[
 }
 
 /** The committed contents of those of `files` that exist at `rev`, read with one `git cat-file --batch`. */
-export async function committedFiles(git: Git, files: readonly string[], rev = 'HEAD'): Promise<Map<string, Buffer>> {
+export async function committedFiles(
+  git: Git,
+  files: readonly string[],
+  rev = 'HEAD',
+): Promise<Map<string, Buffer>> {
   const result = new Map<string, Buffer>()
   if (files.length === 0) return result
   const listing = await git.output(['ls-tree', '-z', rev, '--', ...files])
@@ -109,7 +117,8 @@ export async function committedFiles(git: Git, files: readonly string[], rev = '
     .map((entry) => /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(entry))
     .filter((m): m is RegExpExecArray => m !== null)
   if (blobs.length === 0) return result
-  const batch = (await git.run(['cat-file', '--batch'], { input: blobs.map((m) => m[1]).join('\n') + '\n' })).stdoutBytes
+  const batch = (await git.run(['cat-file', '--batch'], { input: blobs.map((m) => m[1]).join('\n') + '\n' }))
+    .stdoutBytes
   let offset = 0
   for (const [, , name] of blobs) {
     const headerEnd = batch.indexOf(0x0a, offset)

@@ -60,6 +60,18 @@ describe('dist/cli.js', () => {
   })
 })
 
+describe('npm run example (the README command)', () => {
+  it('runs propose-downstream --dry-run on the bundled example', () => {
+    const { code, stdout, stderr } = run(path.join(PROJECT_ROOT, 'scripts/example.mjs'), [])
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(stdout).toContain('pull request title: Update main to upstream release 1.0')
+    expect(stdout).toContain('+Version:        1.0\n+Release:        1%{?dist}\n')
+    expect(stdout).toContain('+Patch1:         hello-greet-fedora.patch\n')
+    expect(stdout).toMatch(/\+SHA512 \(hello-1\.0\.tar\.gz\) = [0-9a-f]{128}/)
+  })
+})
+
 describe('dist/index.js (the action)', () => {
   function action(inputs: Record<string, string>, workspace: string) {
     const output = path.join(workspace, '..', `${path.basename(workspace)}-output`)
