@@ -3,20 +3,11 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runCli } from '../../src/commands/index.js'
 import { rpmspecParse } from '../../src/spec/index.js'
 import { PROJECT_ROOT } from '../support/corpus.js'
+import { srcgit } from '../support/cli.js'
 
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    cwd: PROJECT_ROOT,
-  })
-  return { code, stdout, stderr }
-}
+const cli = (...argv: string[]) => srcgit(argv, PROJECT_ROOT)
 
 describe('cross-check with the real rpmspec', () => {
   it('agrees on the example spec', async () => {

@@ -5,22 +5,13 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runCli } from '../../src/commands/index.js'
 import { exampleSpec } from '../support/source-git-fixture.js'
 import { gitEnv, TestRepo } from '../support/git-repo.js'
+import { srcgit } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
 
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    cwd: os.tmpdir(),
-  })
-  return { code, stdout, stderr }
-}
+const cli = (...argv: string[]) => srcgit(argv, os.tmpdir())
 
 const CONFIG = `upstream_project_url: https://github.com/example/hello
 upstream_ref: v1.1

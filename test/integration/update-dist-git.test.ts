@@ -4,20 +4,11 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runCli } from '../../src/commands/index.js'
 import { buildSourceGit } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
+import { srcgit } from '../support/cli.js'
 
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    cwd: os.tmpdir(),
-  })
-  return { code, stdout, stderr }
-}
+const cli = (...argv: string[]) => srcgit(argv, os.tmpdir())
 
 // Commits made by the command under test need an identity; tests have no global git config.
 Object.assign(process.env, gitEnv())

@@ -2,19 +2,14 @@ import { afterAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { runCli } from '../../../src/commands/index.js'
 import { PROJECT_ROOT } from '../../support/corpus.js'
+import { srcgit } from '../../support/cli.js'
 
 const EXAMPLE_SPEC = path.join(PROJECT_ROOT, 'examples/hello/.distro/hello.spec')
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'srcgit-cli-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), cwd: tmp })
-  return { code, stdout, stderr }
-}
+const cli = (...argv: string[]) => srcgit(argv, tmp)
 
 describe('srcgit (dispatcher)', () => {
   it('prints usage and version', async () => {
