@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1403);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6911);
 // The `srcgit` command entry: everything lives in commands/, so tests run it without a process.
 
 const code = await (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1403:
+/***/ 6911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5518,6 +5518,12 @@ function isParseArgsError(error) {
     return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }
 
+;// CONCATENATED MODULE: ./src/dist-git/errors.ts
+/** Bad input found while making dist-git content (a malformed `sources` file, a bad tag template...): the user can fix it. */
+class ContentError extends Error {
+    name = 'ContentError';
+}
+
 ;// CONCATENATED MODULE: ./src/git/git.ts
 /**
  * The one place that runs git. A small interface over `git` processes with a private
@@ -5627,6 +5633,10 @@ class Git {
         }
         await done;
     }
+}
+/** True for a clone URL (`https://...`, `ssh://...`, `user@host:path`) rather than a local path. */
+function isRemoteUrl(location) {
+    return /^[a-z][a-z0-9+.-]*:\/\//.test(location) || /^[^/]+@[^:/]+:/.test(location);
 }
 
 ;// CONCATENATED MODULE: ./src/dist-git/checkout.ts
@@ -6219,6 +6229,7 @@ async function writePatches(options) {
  *   illegal path.
  * - Symbolic links are not considered: every path is a regular file.
  */
+
 /** Normalise a repository-relative path; undefined when it is absolute or leaves the repository. */
 function normalizeRepoPath(input) {
     if (input.startsWith('/'))
@@ -6376,16 +6387,16 @@ function parseFilterRules(filters) {
         const match = /^(\S+?)(?:[ _](.*))?$/.exec(filter);
         const action = match ? RULE_NAMES[match[1]] : undefined;
         if (!match || !action)
-            throw new Error(`unsupported filter rule "${filter}"`);
+            throw new ContentError(`unsupported filter rule "${filter}"`);
         const pattern = match[2] ?? '';
         if (action === 'clear') {
             if (pattern !== '')
-                throw new Error(`unsupported filter rule "${filter}"`);
+                throw new ContentError(`unsupported filter rule "${filter}"`);
             rules = [];
             continue;
         }
         if (pattern === '')
-            throw new Error(`filter rule "${filter}" has no pattern`);
+            throw new ContentError(`filter rule "${filter}" has no pattern`);
         rules.push({ action, pattern });
     }
     return rules;
@@ -6681,6 +6692,7 @@ function planFileSync(items, sourceFiles, destFiles, options = {}) {
  * - README.packit names srcgit ({@link readmePackit}).
  */
 
+
 /** Last line of the default commit body (Packit: "Commit authored by Packit automation (https://packit.dev/)"). */
 const COMMIT_AUTHORED_BY = 'Commit authored by srcgit automation';
 /** Trailer linking a dist-git commit to the source-git commit it was made from (Packit's FROM_SOURCE_GIT_TOKEN). */
@@ -6729,7 +6741,7 @@ function commitMessage(options) {
     if (!options.sourceGitCommit)
         return message;
     if (!/^[0-9a-f]{7,64}$/i.test(options.sourceGitCommit))
-        throw new Error(`commit message: ${JSON.stringify(options.sourceGitCommit)} is not a commit hash`);
+        throw new ContentError(`commit message: ${JSON.stringify(options.sourceGitCommit)} is not a commit hash`);
     return addTrailer(message, FROM_SOURCE_GIT_TOKEN, options.sourceGitCommit);
 }
 /**
@@ -7177,28 +7189,37 @@ async function updateDistGit(options) {
     else {
         notes.push('no earlier sync point in dist-git: this is the first sync');
     }
-    for (const file of plan.deletes)
-        (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(options.distGit, file), { force: true });
-    for (const copy of plan.copies) {
-        const target = external_node_path_default().join(options.distGit, copy.to);
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, copy.from)));
+    // The work tree was clean when we started; on failure it goes back to that, not half-synced.
+    let step;
+    try {
+        for (const file of plan.deletes)
+            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(options.distGit, file), { force: true });
+        for (const copy of plan.copies) {
+            const target = external_node_path_default().join(options.distGit, copy.to);
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(target, (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, copy.from)));
+        }
+        const specPath = external_node_path_default().join(options.distGit, specName);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(specPath))
+            throw new JobError(`no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`);
+        const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8'), { fileName: specName });
+        step = await writePatches({
+            source,
+            dist,
+            dir: options.distGit,
+            spec,
+            generation,
+            previous,
+            digits: pkg.patch_generation_patch_id_digits,
+        });
+        notes.push(...step.warnings);
+        (0,external_node_fs_namespaceObject.writeFileSync)(specPath, spec.toString());
     }
-    const specPath = external_node_path_default().join(options.distGit, specName);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(specPath))
-        throw new JobError(`no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`);
-    const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8'), { fileName: specName });
-    const step = await writePatches({
-        source,
-        dist,
-        dir: options.distGit,
-        spec,
-        generation,
-        previous,
-        digits: pkg.patch_generation_patch_id_digits,
-    });
-    notes.push(...step.warnings);
-    (0,external_node_fs_namespaceObject.writeFileSync)(specPath, spec.toString());
+    catch (error) {
+        await dist.run(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
+        await dist.run(['clean', '-q', '-fd'], { allowFailure: true });
+        throw error;
+    }
     await dist.run(['add', '-A']);
     const staged = await dist.run(['diff', '--cached', '--quiet'], { allowFailure: true });
     if (staged.code === 0) {
@@ -7229,6 +7250,7 @@ async function updateDistGit(options) {
 
 
 
+
 const UPDATE_DIST_GIT_USAGE = `Usage: srcgit update-dist-git SOURCE_GIT DIST_GIT [options]
 
 Regenerates the patches from the downstream commits of SOURCE_GIT (everything after
@@ -7245,7 +7267,7 @@ would overwrite (bring them into source-git first), unless --force.
 `;
 /** Errors a user can fix: printed as one clear message, no stack trace. */
 function isUserError(error) {
-    return [JobError, SourceGitError, MetadataError, SpecError, ConfigError, GitError].some((t) => error instanceof t);
+    return [JobError, SourceGitError, MetadataError, SpecError, ConfigError, GitError, ContentError].some((t) => error instanceof t);
 }
 async function updateDistGitCommand(argv, io) {
     let parsed;
@@ -7369,10 +7391,11 @@ function changelogAuthor(env, gitName, gitEmail) {
  * version's line stays). Unlike fedpkg we escape gitignore wildcard characters in archive names
  * (`foo[1].tar.gz` would otherwise be a pattern).
  */
+
 /** `name` as a gitignore pattern matching exactly that file in the repository root. */
 function gitignoreLine(name) {
     if (name === '' || name.includes('/') || name.includes('\n') || name === '.' || name === '..')
-        throw new Error(`.gitignore: ${JSON.stringify(name)} is not a file name`);
+        throw new ContentError(`.gitignore: ${JSON.stringify(name)} is not a file name`);
     let escaped = name.replace(/[\\[\]*?]/g, (c) => '\\' + c);
     // Trailing spaces are dropped by git unless escaped.
     escaped = escaped.replace(/ +$/, (spaces) => spaces.replace(/ /g, '\\ '));
@@ -7428,6 +7451,7 @@ function addGitignoreEntries(text, fileNames) {
  *   foreign entries, an old md5 line may stay next to our new sha512 ones; we refuse only the
  *   downgrade: adding an entry of another hash type (md5) to a file that has sha512 lines.
  */
+
 /** rpkg's LINE_PATTERN, applied to the stripped line. */
 const BSD_LINE = /^(?<hashType>[^ ]+?) \((?<filename>[^ )]+?)\) = (?<hash>[^ ]+?)$/;
 const OLD_LINE = /^(?<hash>[0-9A-Fa-f]+) {2}(?<filename>\S+)$/;
@@ -7484,11 +7508,11 @@ function parseSourcesFile(text) {
 }
 function checkRenderable(entry) {
     if (!/^[A-Za-z0-9_-]+$/.test(entry.hashType))
-        throw new Error(`sources: invalid hash type ${JSON.stringify(entry.hashType)}`);
+        throw new ContentError(`sources: invalid hash type ${JSON.stringify(entry.hashType)}`);
     if (!/^[^\s()/]+$/.test(entry.filename))
-        throw new Error(`sources: the file name ${JSON.stringify(entry.filename)} cannot be written (no spaces, parentheses or "/")`);
+        throw new ContentError(`sources: the file name ${JSON.stringify(entry.filename)} cannot be written (no spaces, parentheses or "/")`);
     if (!/^\S+$/.test(entry.hash))
-        throw new Error(`sources: invalid hash ${JSON.stringify(entry.hash)} for ${entry.filename}`);
+        throw new ContentError(`sources: invalid hash ${JSON.stringify(entry.hash)} for ${entry.filename}`);
 }
 /** Render entries in fedpkg's BSD format, one per line with a trailing newline; no entries → ''. */
 function renderSourcesFile(entries) {
@@ -7505,7 +7529,7 @@ function normalizeNewEntry(entry) {
     checkRenderable(normalized);
     const length = DIGEST_LENGTHS[hashType];
     if (!/^[0-9a-f]+$/.test(normalized.hash) || (length !== undefined && normalized.hash.length !== length)) {
-        throw new Error(`sources: ${JSON.stringify(entry.hash)} is not a ${hashType} digest (for ${entry.filename}: ` +
+        throw new ContentError(`sources: ${JSON.stringify(entry.hash)} is not a ${hashType} digest (for ${entry.filename}: ` +
             `expected ${length ?? 'some'} hexadecimal digits)`);
     }
     return normalized;
@@ -7521,7 +7545,7 @@ function normalizeNewEntry(entry) {
 function updateSourcesFile(text, newEntries, options = {}) {
     const parsed = parseWithLines(text);
     if (parsed.problems.length > 0) {
-        throw new Error(`the sources file cannot be updated: ${parsed.problems.map((p) => p.message).join('; ')}`);
+        throw new ContentError(`the sources file cannot be updated: ${parsed.problems.map((p) => p.message).join('; ')}`);
     }
     const old = parsed.entries;
     const fresh = [];
@@ -7530,7 +7554,7 @@ function updateSourcesFile(text, newEntries, options = {}) {
         if (same && sameEntry(same, entry))
             continue;
         if (same)
-            throw new Error(`sources: two different hashes given for ${entry.filename}`);
+            throw new ContentError(`sources: two different hashes given for ${entry.filename}`);
         fresh.push(entry);
     }
     const replace = new Set(options.replaceNames ?? []);
@@ -7579,7 +7603,7 @@ function checkHashMixing(result, fresh) {
         const where = 'line' in other
             ? `line ${other.line} of the sources file (${other.filename}) is ${other.hashType}`
             : `the new entry ${other.filename} is ${other.hashType}`;
-        throw new Error(`sources: refusing to add the ${entry.hashType} entry ${entry.filename}: ${where}; ` +
+        throw new ContentError(`sources: refusing to add the ${entry.hashType} entry ${entry.filename}: ${where}; ` +
             `one file must not mix hash types (use sha512)`);
     }
 }
@@ -7607,6 +7631,7 @@ function checkHashMixing(result, fresh) {
  *   must have the same value each time (Packit fails with "redefinition of group name").
  */
 
+
 const FIELDS = ['version', 'upstream_package_name'];
 /** Split a template into literal text and placeholders, with Python's format-string rules. */
 function parseTagTemplate(template) {
@@ -7623,15 +7648,15 @@ function parseTagTemplate(template) {
             i++;
         }
         else if (char === '}') {
-            throw new Error(`upstream_tag_template "${template}": single "}" (write "}}" for a literal brace)`);
+            throw new ContentError(`upstream_tag_template "${template}": single "}" (write "}}" for a literal brace)`);
         }
         else if (char === '{') {
             const end = template.indexOf('}', i);
             if (end < 0)
-                throw new Error(`upstream_tag_template "${template}": "{" without "}" (write "{{" for a literal brace)`);
+                throw new ContentError(`upstream_tag_template "${template}": "{" without "}" (write "{{" for a literal brace)`);
             const name = template.slice(i + 1, end);
             if (!FIELDS.includes(name)) {
-                throw new Error(`upstream_tag_template "${template}": unsupported placeholder "{${name}}" ` +
+                throw new ContentError(`upstream_tag_template "${template}": unsupported placeholder "{${name}}" ` +
                     '(only {version} and {upstream_package_name} are known)');
             }
             if (literal)
@@ -7647,7 +7672,7 @@ function parseTagTemplate(template) {
     if (literal)
         parts.push({ literal });
     if (!parts.some((p) => 'field' in p && p.field === 'version'))
-        throw new Error(`upstream_tag_template "${template}" does not contain {version}`);
+        throw new ContentError(`upstream_tag_template "${template}" does not contain {version}`);
     return parts;
 }
 /** The tag of `version`: Python `template.format(version=..., upstream_package_name=...)`. */
@@ -7885,7 +7910,7 @@ async function proposeDownstream(options) {
         distDir = url;
     }
     let workTree;
-    if (/^[a-z]+:\/\//.test(distDir) || /^[^/]+@[^:]+:/.test(distDir)) {
+    if (isRemoteUrl(distDir)) {
         workTree = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-dist-git-'));
         await new Git(external_node_os_default().tmpdir()).run(['clone', '-q', distDir, workTree]);
     }
@@ -7920,9 +7945,13 @@ async function proposeBranch(ctx) {
     if (!base)
         throw new JobError(`dist-git ${dist.dir} has no branch "${branch}"`);
     const prBranch = prBranchName(branch);
+    // On failure the PR branch goes back to what it was (or away) and a new archive is removed: nothing half-done.
+    const branchBefore = await dist.tryRevParse(`refs/heads/${prBranch}`);
+    let archiveCreated;
     const tree = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-worktree-'));
     (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true });
     await dist.run(['worktree', 'add', '-q', '-B', prBranch, tree, base]);
+    let succeeded = false;
     try {
         const wt = dist.at(tree);
         const specName = `${pkg.downstream_package_name}.spec`;
@@ -7995,6 +8024,8 @@ async function proposeBranch(ctx) {
             .replace('{upstream_pkg_name}', pkg.upstream_package_name)
             .replace('{version}', ctx.version);
         const archivePath = external_node_path_default().join(dist.dir, archiveName);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(archivePath))
+            archiveCreated = archivePath;
         const sha512 = await createArchive(source, {
             ref: ctx.tagCommit,
             prefix,
@@ -8026,6 +8057,7 @@ async function proposeBranch(ctx) {
         const diffstat = await wt.output(['diff', '--stat', `${commit}^`, commit]);
         const upstreamUrl = pkg.upstream_project_url ?? undefined;
         const sourceGitUrl = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true });
+        succeeded = true;
         return {
             branch,
             prBranch,
@@ -8046,6 +8078,13 @@ async function proposeBranch(ctx) {
     finally {
         await dist.run(['worktree', 'remove', '--force', tree], { allowFailure: true });
         (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true, force: true });
+        if (!succeeded) {
+            await dist.run(branchBefore ? ['branch', '-f', prBranch, branchBefore] : ['branch', '-D', prBranch], {
+                allowFailure: true,
+            });
+            if (archiveCreated)
+                (0,external_node_fs_namespaceObject.rmSync)(archiveCreated, { force: true });
+        }
     }
 }
 async function gitConfig(g, key) {
@@ -8068,6 +8107,7 @@ async function identity(g) {
 
 ;// CONCATENATED MODULE: ./src/commands/propose-downstream.ts
 /** `srcgit propose-downstream --dry-run`: the whole release flow locally; nothing leaves the machine. */
+
 
 
 
@@ -8134,9 +8174,7 @@ async function proposeDownstreamCommand(argv, io) {
     try {
         const result = await proposeDownstream({
             sourceGit,
-            distGit: distGit && !/^[a-z]+:\/\//.test(distGit) && !/^[^/]+@[^:]+:/.test(distGit)
-                ? external_node_path_default().resolve(io.cwd, distGit)
-                : distGit,
+            distGit: distGit && !isRemoteUrl(distGit) ? external_node_path_default().resolve(io.cwd, distGit) : distGit,
             tag: values.tag,
             version: values.version,
             branches: values.branch,

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { isRemoteUrl } from '../git/git.js'
 import { proposeDownstream } from '../jobs/propose-downstream.js'
 import { isUserError } from './update-dist-git.js'
 import { EXIT, type CommandIO } from './io.js'
@@ -70,10 +71,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
   try {
     const result = await proposeDownstream({
       sourceGit,
-      distGit:
-        distGit && !/^[a-z]+:\/\//.test(distGit) && !/^[^/]+@[^:]+:/.test(distGit)
-          ? path.resolve(io.cwd, distGit)
-          : distGit,
+      distGit: distGit && !isRemoteUrl(distGit) ? path.resolve(io.cwd, distGit) : distGit,
       tag: values.tag,
       version: values.version,
       branches: values.branch,

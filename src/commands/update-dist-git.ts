@@ -2,6 +2,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ConfigError } from '../config/index.js'
+import { ContentError } from '../dist-git/errors.js'
 import { GitError } from '../git/git.js'
 import { JobError, updateDistGit } from '../jobs/update-dist-git.js'
 import { SourceGitError } from '../source-git/downstream.js'
@@ -26,7 +27,7 @@ would overwrite (bring them into source-git first), unless --force.
 
 /** Errors a user can fix: printed as one clear message, no stack trace. */
 export function isUserError(error: unknown): error is Error {
-  return [JobError, SourceGitError, MetadataError, SpecError, ConfigError, GitError].some(
+  return [JobError, SourceGitError, MetadataError, SpecError, ConfigError, GitError, ContentError].some(
     (t) => error instanceof t,
   )
 }

@@ -43,6 +43,7 @@
  */
 
 import type { FilesToSyncItem } from '../config/index.js'
+import { ContentError } from './errors.js'
 
 export interface FileCopy {
   /** Path in source-git. */
@@ -240,14 +241,14 @@ export function parseFilterRules(filters: readonly string[]): FilterRule[] {
   for (const filter of filters) {
     const match = /^(\S+?)(?:[ _](.*))?$/.exec(filter)
     const action = match ? RULE_NAMES[match[1]] : undefined
-    if (!match || !action) throw new Error(`unsupported filter rule "${filter}"`)
+    if (!match || !action) throw new ContentError(`unsupported filter rule "${filter}"`)
     const pattern = match[2] ?? ''
     if (action === 'clear') {
-      if (pattern !== '') throw new Error(`unsupported filter rule "${filter}"`)
+      if (pattern !== '') throw new ContentError(`unsupported filter rule "${filter}"`)
       rules = []
       continue
     }
-    if (pattern === '') throw new Error(`filter rule "${filter}" has no pattern`)
+    if (pattern === '') throw new ContentError(`filter rule "${filter}" has no pattern`)
     rules.push({ action, pattern })
   }
   return rules

@@ -5,6 +5,7 @@
  * (`foo[1].tar.gz` would otherwise be a pattern).
  */
 
+import { ContentError } from './errors.js'
 export interface GitignoreUpdate {
   text: string
   /** The lines that were appended, in order. */
@@ -14,7 +15,7 @@ export interface GitignoreUpdate {
 /** `name` as a gitignore pattern matching exactly that file in the repository root. */
 export function gitignoreLine(name: string): string {
   if (name === '' || name.includes('/') || name.includes('\n') || name === '.' || name === '..')
-    throw new Error(`.gitignore: ${JSON.stringify(name)} is not a file name`)
+    throw new ContentError(`.gitignore: ${JSON.stringify(name)} is not a file name`)
   let escaped = name.replace(/[\\[\]*?]/g, (c) => '\\' + c)
   // Trailing spaces are dropped by git unless escaped.
   escaped = escaped.replace(/ +$/, (spaces) => spaces.replace(/ /g, '\\ '))

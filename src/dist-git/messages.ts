@@ -19,6 +19,7 @@
  */
 
 import { VERSION } from '../version.js'
+import { ContentError } from './errors.js'
 
 /** Last line of the default commit body (Packit: "Commit authored by Packit automation (https://packit.dev/)"). */
 export const COMMIT_AUTHORED_BY = 'Commit authored by srcgit automation'
@@ -90,7 +91,7 @@ export function commitMessage(options: CommitMessageOptions): string {
   const message = body ? `${title}\n\n${body}\n` : `${title}\n`
   if (!options.sourceGitCommit) return message
   if (!/^[0-9a-f]{7,64}$/i.test(options.sourceGitCommit))
-    throw new Error(`commit message: ${JSON.stringify(options.sourceGitCommit)} is not a commit hash`)
+    throw new ContentError(`commit message: ${JSON.stringify(options.sourceGitCommit)} is not a commit hash`)
   return addTrailer(message, FROM_SOURCE_GIT_TOKEN, options.sourceGitCommit)
 }
 

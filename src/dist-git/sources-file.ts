@@ -20,6 +20,7 @@
  *   downgrade: adding an entry of another hash type (md5) to a file that has sha512 lines.
  */
 
+import { ContentError } from './errors.js'
 export interface SourcesEntry {
   /** Lower case: `sha512`, `md5`, ... */
   hashType: string
@@ -125,13 +126,13 @@ export function parseSourcesFile(text: string): ParsedSourcesFile {
 
 function checkRenderable(entry: SourcesEntry): void {
   if (!/^[A-Za-z0-9_-]+$/.test(entry.hashType))
-    throw new Error(`sources: invalid hash type ${JSON.stringify(entry.hashType)}`)
+    throw new ContentError(`sources: invalid hash type ${JSON.stringify(entry.hashType)}`)
   if (!/^[^\s()/]+$/.test(entry.filename))
-    throw new Error(
+    throw new ContentError(
       `sources: the file name ${JSON.stringify(entry.filename)} cannot be written (no spaces, parentheses or "/")`,
     )
   if (!/^\S+$/.test(entry.hash))
-    throw new Error(`sources: invalid hash ${JSON.stringify(entry.hash)} for ${entry.filename}`)
+    throw new ContentError(`sources: invalid hash ${JSON.stringify(entry.hash)} for ${entry.filename}`)
 }
 
 /** Render entries in fedpkg's BSD format, one per line with a trailing newline; no entries → ''. */
@@ -150,7 +151,7 @@ function normalizeNewEntry(entry: NewSourcesEntry): SourcesEntry {
   checkRenderable(normalized)
   const length = DIGEST_LENGTHS[hashType]
   if (!/^[0-9a-f]+$/.test(normalized.hash) || (length !== undefined && normalized.hash.length !== length)) {
-    throw new Error(
+    throw new ContentError(
       `sources: ${JSON.stringify(entry.hash)} is not a ${hashType} digest (for ${entry.filename}: ` +
         `expected ${length ?? 'some'} hexadecimal digits)`,
     )
@@ -173,7 +174,9 @@ export function updateSourcesFile(
 ): UpdatedSourcesFile {
   const parsed = parseWithLines(text)
   if (parsed.problems.length > 0) {
-    throw new Error(`the sources file cannot be updated: ${parsed.problems.map((p) => p.message).join('; ')}`)
+    throw new ContentError(
+      `the sources file cannot be updated: ${parsed.problems.map((p) => p.message).join('; ')}`,
+    )
   }
   const old = parsed.entries
 
@@ -181,7 +184,7 @@ export function updateSourcesFile(
   for (const entry of newEntries.map(normalizeNewEntry)) {
     const same = fresh.find((e) => e.filename === entry.filename)
     if (same && sameEntry(same, entry)) continue
-    if (same) throw new Error(`sources: two different hashes given for ${entry.filename}`)
+    if (same) throw new ContentError(`sources: two different hashes given for ${entry.filename}`)
     fresh.push(entry)
   }
 
@@ -232,7 +235,7 @@ function checkHashMixing(
       'line' in other
         ? `line ${other.line} of the sources file (${other.filename}) is ${other.hashType}`
         : `the new entry ${other.filename} is ${other.hashType}`
-    throw new Error(
+    throw new ContentError(
       `sources: refusing to add the ${entry.hashType} entry ${entry.filename}: ${where}; ` +
         `one file must not mix hash types (use sha512)`,
     )

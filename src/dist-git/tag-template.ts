@@ -21,6 +21,7 @@
  */
 
 import { compilePythonRegex } from '../config/regex.js'
+import { ContentError } from './errors.js'
 
 type Field = 'version' | 'upstream_package_name'
 type TemplatePart = { literal: string } | { field: Field }
@@ -40,16 +41,18 @@ export function parseTagTemplate(template: string): TemplatePart[] {
       literal += '}'
       i++
     } else if (char === '}') {
-      throw new Error(`upstream_tag_template "${template}": single "}" (write "}}" for a literal brace)`)
+      throw new ContentError(
+        `upstream_tag_template "${template}": single "}" (write "}}" for a literal brace)`,
+      )
     } else if (char === '{') {
       const end = template.indexOf('}', i)
       if (end < 0)
-        throw new Error(
+        throw new ContentError(
           `upstream_tag_template "${template}": "{" without "}" (write "{{" for a literal brace)`,
         )
       const name = template.slice(i + 1, end)
       if (!FIELDS.includes(name)) {
-        throw new Error(
+        throw new ContentError(
           `upstream_tag_template "${template}": unsupported placeholder "{${name}}" ` +
             '(only {version} and {upstream_package_name} are known)',
         )
@@ -64,7 +67,7 @@ export function parseTagTemplate(template: string): TemplatePart[] {
   }
   if (literal) parts.push({ literal })
   if (!parts.some((p) => 'field' in p && p.field === 'version'))
-    throw new Error(`upstream_tag_template "${template}" does not contain {version}`)
+    throw new ContentError(`upstream_tag_template "${template}" does not contain {version}`)
   return parts
 }
 

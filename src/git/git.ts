@@ -137,3 +137,8 @@ export class Git {
     await done
   }
 }
+
+/** True for a clone URL (`https://...`, `ssh://...`, `user@host:path`) rather than a local path. */
+export function isRemoteUrl(location: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//.test(location) || /^[^/]+@[^:/]+:/.test(location)
+}

@@ -15,7 +15,7 @@ import { addGitignoreEntries } from '../dist-git/gitignore.js'
 import { commitMessage, prBranchName, prDescription, prTitle } from '../dist-git/messages.js'
 import { updateSourcesFile } from '../dist-git/sources-file.js'
 import { matchesTagFilters, tagToVersion, versionToTag } from '../dist-git/tag-template.js'
-import { Git } from '../git/git.js'
+import { Git, isRemoteUrl } from '../git/git.js'
 import { compressionFor, createArchive } from '../source-git/archive.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
@@ -139,7 +139,7 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
     distDir = url
   }
   let workTree: string
-  if (/^[a-z]+:\/\//.test(distDir) || /^[^/]+@[^:]+:/.test(distDir)) {
+  if (isRemoteUrl(distDir)) {
     workTree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-dist-git-'))
     await new Git(os.tmpdir()).run(['clone', '-q', distDir, workTree])
   } else {
@@ -192,9 +192,13 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
     (await dist.tryRevParse(`refs/remotes/origin/${branch}`))
   if (!base) throw new JobError(`dist-git ${dist.dir} has no branch "${branch}"`)
   const prBranch = prBranchName(branch)
+  // On failure the PR branch goes back to what it was (or away) and a new archive is removed: nothing half-done.
+  const branchBefore = await dist.tryRevParse(`refs/heads/${prBranch}`)
+  let archiveCreated: string | undefined
   const tree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-worktree-'))
   rmSync(tree, { recursive: true })
   await dist.run(['worktree', 'add', '-q', '-B', prBranch, tree, base])
+  let succeeded = false
   try {
     const wt = dist.at(tree)
     const specName = `${pkg.downstream_package_name}.spec`
@@ -272,6 +276,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
       .replace('{upstream_pkg_name}', pkg.upstream_package_name)
       .replace('{version}', ctx.version)
     const archivePath = path.join(dist.dir, archiveName)
+    if (!existsSync(archivePath)) archiveCreated = archivePath
     const sha512 = await createArchive(source, {
       ref: ctx.tagCommit,
       prefix,
@@ -312,6 +317,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
     const diffstat = await wt.output(['diff', '--stat', `${commit}^`, commit])
     const upstreamUrl = pkg.upstream_project_url ?? undefined
     const sourceGitUrl = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true })
+    succeeded = true
     return {
       branch,
       prBranch,
@@ -331,6 +337,12 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
   } finally {
     await dist.run(['worktree', 'remove', '--force', tree], { allowFailure: true })
     rmSync(tree, { recursive: true, force: true })
+    if (!succeeded) {
+      await dist.run(branchBefore ? ['branch', '-f', prBranch, branchBefore] : ['branch', '-D', prBranch], {
+        allowFailure: true,
+      })
+      if (archiveCreated) rmSync(archiveCreated, { force: true })
+    }
   }
 }
 

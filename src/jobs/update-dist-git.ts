@@ -143,30 +143,38 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     notes.push('no earlier sync point in dist-git: this is the first sync')
   }
 
-  for (const file of plan.deletes) rmSync(path.join(options.distGit, file), { force: true })
-  for (const copy of plan.copies) {
-    const target = path.join(options.distGit, copy.to)
-    mkdirSync(path.dirname(target), { recursive: true })
-    writeFileSync(target, readFileSync(path.join(options.sourceGit, copy.from)))
-  }
+  // The work tree was clean when we started; on failure it goes back to that, not half-synced.
+  let step: Awaited<ReturnType<typeof writePatches>>
+  try {
+    for (const file of plan.deletes) rmSync(path.join(options.distGit, file), { force: true })
+    for (const copy of plan.copies) {
+      const target = path.join(options.distGit, copy.to)
+      mkdirSync(path.dirname(target), { recursive: true })
+      writeFileSync(target, readFileSync(path.join(options.sourceGit, copy.from)))
+    }
 
-  const specPath = path.join(options.distGit, specName)
-  if (!existsSync(specPath))
-    throw new JobError(
-      `no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`,
-    )
-  const spec = SpecFile.parse(readFileSync(specPath, 'utf8'), { fileName: specName })
-  const step = await writePatches({
-    source,
-    dist,
-    dir: options.distGit,
-    spec,
-    generation,
-    previous,
-    digits: pkg.patch_generation_patch_id_digits,
-  })
-  notes.push(...step.warnings)
-  writeFileSync(specPath, spec.toString())
+    const specPath = path.join(options.distGit, specName)
+    if (!existsSync(specPath))
+      throw new JobError(
+        `no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`,
+      )
+    const spec = SpecFile.parse(readFileSync(specPath, 'utf8'), { fileName: specName })
+    step = await writePatches({
+      source,
+      dist,
+      dir: options.distGit,
+      spec,
+      generation,
+      previous,
+      digits: pkg.patch_generation_patch_id_digits,
+    })
+    notes.push(...step.warnings)
+    writeFileSync(specPath, spec.toString())
+  } catch (error) {
+    await dist.run(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true })
+    await dist.run(['clean', '-q', '-fd'], { allowFailure: true })
+    throw error
+  }
 
   await dist.run(['add', '-A'])
   const staged = await dist.run(['diff', '--cached', '--quiet'], { allowFailure: true })

@@ -78,3 +78,22 @@ describe('createArchive', () => {
     expect(existsSync(path.join(out, 'x.tar.gz'))).toBe(false)
   })
 })
+
+describe('isRemoteUrl', () => {
+  it('tells clone URLs from local paths', async () => {
+    const { isRemoteUrl } = await import('../../../src/git/git.js')
+    expect(
+      [
+        'https://src.fedoraproject.org/rpms/x.git',
+        'ssh://u@pkgs.fedoraproject.org/rpms/x',
+        'git@github.com:a/b.git',
+      ].map(isRemoteUrl),
+    ).toEqual([true, true, true])
+    expect(['/tmp/dist-git', './dist-git', 'C:dir', 'dir@2/x'].map(isRemoteUrl)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ])
+  })
+})
