@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6911);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9993);
 // The `srcgit` command entry: everything lives in commands/, so tests run it without a process.
 
 const code = await (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -24,7 +24,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6911:
+/***/ 9993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1040,6 +1040,9 @@ function distGitInstance(d) {
 function hostOnlyUrl(url) {
     try {
         const parsed = new URL(url);
+        // A file:// mirror has no host: its path is the base.
+        if (parsed.protocol === 'file:')
+            return `file://${parsed.pathname.replace(/\/*$/, '/')}`;
         return `${parsed.protocol}//${parsed.host}/`;
     }
     catch {
@@ -3730,6 +3733,12 @@ class Expander {
                     const defined = def !== undefined;
                     out += flags.includes('!') ? '' : defined ? this.value(def, construct, depth) : '';
                 }
+                else if (!def && name === 'pypi_source') {
+                    // A bare parametric call takes the rest of the line as its arguments.
+                    out += this.pypiSource(this.expand(text.slice(pct + 1 + m[0].length), depth + 1), depth);
+                    i = text.length;
+                    continue;
+                }
                 else if (def?.params !== undefined) {
                     // A bare parametric macro takes the rest of the line as arguments; we do not run those.
                     out += this.miss(construct, `%${name} is a parametric macro`);
@@ -3780,6 +3789,8 @@ class Expander {
         if (rest !== '')
             return this.miss(construct, 'not a macro this tool understands');
         const def = this.table.get(name);
+        if (!def && name === 'pypi_source')
+            return this.pypiSource('', depth);
         if (!def)
             return this.miss(construct, `%{${name}} is not defined in this spec`);
         if (def.params !== undefined)
@@ -3835,6 +3846,17 @@ class Expander {
                 return this.miss(construct, `%{${name}:...} is not a builtin this tool evaluates`);
         }
     }
+    /**
+     * python-rpm-macros' `%pypi_source [name [version [extension]]]` (a Lua macro, so written out
+     * here): the sdist URL on files.pythonhosted.org. Name defaults to %srcname, %pypi_name, %name.
+     */
+    pypiSource(args, depth) {
+        const [given, version, extension] = args.trim().split(/\s+/).filter(Boolean);
+        const fallback = ['srcname', 'pypi_name', 'name'].find((n) => this.table.has(n));
+        const src = given ?? (fallback ? this.expand(`%{${fallback}}`, depth + 1) : this.miss('%pypi_source', 'no %name'));
+        const ver = version ?? this.expand('%{version}', depth + 1);
+        return `https://files.pythonhosted.org/packages/source/${src.charAt(0)}/${src}/${src}-${ver}.${extension ?? 'tar.gz'}`;
+    }
     call(name, args, construct, depth) {
         switch (name) {
             case 'defined':
@@ -3862,6 +3884,10 @@ class Expander {
                 const b = Math.min(norm(to), chars.length);
                 return a > b ? '' : chars.slice(a - 1, b).join('');
             }
+            case 'pypi_source':
+                if (!this.table.has(name))
+                    return this.pypiSource(this.expand(args, depth + 1), depth);
+                return this.miss(construct, `%{${name} ...} with arguments is not evaluated`);
             default:
                 return this.miss(construct, `%{${name} ...} with arguments is not evaluated`);
         }
@@ -4932,6 +4958,30 @@ class SpecFile {
         this.apply(ctx.edits);
         return ctx.notes.map((n) => n.replace(/now holds the literal value$/, 'is now "1"'));
     }
+    /**
+     * Packit's prerelease_suffix_macro: every `%global NAME` / `%define NAME` line is uncommented
+     * (pre-release) or commented out with `#` (final release). Returns whether such a line exists.
+     */
+    setMacroCommentedOut(name, commented) {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const definition = new RegExp(`^(\\s*)(#[#\\s]*)?%(global|define)\\s+${escaped}(?=[\\s(]|$)`);
+        const edits = [];
+        let found = false;
+        this.parsed.lines.forEach((line, index) => {
+            const m = definition.exec(line.text);
+            if (!m)
+                return;
+            found = true;
+            const start = m[1].length;
+            if (commented && !m[2])
+                edits.push({ kind: 'splice', line: index, start, end: start, text: '#' });
+            if (!commented && m[2])
+                edits.push({ kind: 'splice', line: index, start, end: start + m[2].length, text: '' });
+        });
+        if (edits.length > 0)
+            this.apply(edits);
+        return found;
+    }
     /** Writes a raw Release value as is (e.g. to copy %autorelease from another spec). */
     setRawRelease(raw) {
         const tag = this.requireTag('release', 'Release');
@@ -5576,9 +5626,11 @@ class Git {
             else
                 child.stdout.on('data', (chunk) => out.push(chunk));
             child.stderr.on('data', (chunk) => err.push(chunk));
-            child.on('error', (error) => reject(error.code === 'ENOENT'
-                ? new Error('git is not installed or not on PATH; install git and try again')
-                : error));
+            child.on('error', (error) => reject(error.code !== 'ENOENT'
+                ? error
+                : (0,external_node_fs_namespaceObject.existsSync)(this.dir)
+                    ? new Error('git is not installed or not on PATH; install git and try again')
+                    : new GitError(args, null, `the directory ${this.dir} does not exist`)));
             child.on('close', (code) => {
                 const bytes = Buffer.concat(out);
                 const result = {
@@ -5637,6 +5689,418 @@ class Git {
 /** True for a clone URL (`https://...`, `ssh://...`, `user@host:path`) rather than a local path. */
 function isRemoteUrl(location) {
     return /^[a-z][a-z0-9+.-]*:\/\//.test(location) || /^[^/]+@[^:/]+:/.test(location);
+}
+
+;// CONCATENATED MODULE: ./node_modules/shlex/shlex.js
+
+
+/*
+  Port of a subset of the features of CPython's shlex module, which provides a
+  shell-like lexer. Original code by Eric S. Raymond and other contributors.
+*/
+
+class Shlexer {
+  constructor (string) {
+    this.i = 0
+    this.string = string
+
+    /**
+     * Characters that will be considered whitespace and skipped. Whitespace
+     * bounds tokens. By default, includes space, tab, linefeed and carriage
+     * return.
+     */
+    this.whitespace = ' \t\r\n'
+
+    /**
+     * Characters that will be considered string quotes. The token accumulates
+     * until the same quote is encountered again (thus, different quote types
+     * protect each other as in the shell.) By default, includes ASCII single
+     * and double quotes.
+     */
+    this.quotes = `'"`
+
+    /**
+     * Characters that will be considered as escape. Just `\` by default.
+     */
+    this.escapes = '\\'
+
+    /**
+     * The subset of quote types that allow escaped characters. Just `"` by default.
+     */
+    this.escapedQuotes = '"'
+
+    /**
+     * Whether to support ANSI C-style $'' quotes
+     * https://www.gnu.org/software/bash/manual/html_node/ANSI_002dC-Quoting.html
+     */
+    this.ansiCQuotes = true
+
+    /**
+     * Whether to support localized $"" quotes
+     * https://www.gnu.org/software/bash/manual/html_node/Locale-Translation.html
+     *
+     * The behavior is as if the current locale is set to C or POSIX, i.e., the
+     * contents are not translated.
+     */
+    this.localeQuotes = true
+
+    this.debug = false
+  }
+
+  readChar () {
+    return this.string.charAt(this.i++)
+  }
+
+  processEscapes (string, quote, isAnsiCQuote) {
+    if (!isAnsiCQuote && !this.escapedQuotes.includes(quote)) {
+      // This quote type doesn't support escape sequences
+      return string
+    }
+
+    // We need to form a regex that matches any of the escape characters,
+    // without interpreting any of the characters as a regex special character.
+    const anyEscape = '[' + this.escapes.replace(/(.)/g, '\\$1') + ']'
+
+    // In regular quoted strings, we can only escape an escape character, and
+    // the quote character itself.
+    if (!isAnsiCQuote && this.escapedQuotes.includes(quote)) {
+      const re = new RegExp(
+        anyEscape + '(' + anyEscape + '|\\' + quote + ')', 'g')
+      return string.replace(re, '$1')
+    }
+
+    // ANSI C quoted strings support a wide variety of escape sequences
+    if (isAnsiCQuote) {
+      const patterns = {
+        // Literal characters
+        '([\\\\\'"?])': (x) => x,
+
+        // Non-printable ASCII characters
+        'a': () => '\x07',
+        'b': () => '\x08',
+        'e|E': () => '\x1b',
+        'f': () => '\x0c',
+        'n': () => '\x0a',
+        'r': () => '\x0d',
+        't': () => '\x09',
+        'v': () => '\x0b',
+
+        // Octal bytes
+        '([0-7]{1,3})': (x) => String.fromCharCode(parseInt(x, 8)),
+
+        // Hexadecimal bytes
+        'x([0-9a-fA-F]{1,2})': (x) => String.fromCharCode(parseInt(x, 16)),
+
+        // Unicode code units
+        'u([0-9a-fA-F]{1,4})': (x) => String.fromCharCode(parseInt(x, 16)),
+        'U([0-9a-fA-F]{1,8})': (x) => String.fromCharCode(parseInt(x, 16)),
+
+        // Control characters
+        // https://en.wikipedia.org/wiki/Control_character#How_control_characters_map_to_keyboards
+        'c(.)': (x) => {
+          if (x === '?') {
+            return '\x7f'
+          } else if (x === '@') {
+            return '\x00'
+          } else {
+            return String.fromCharCode(x.charCodeAt(0) & 31)
+          }
+        }
+      }
+
+      // Construct an uber-RegEx that catches all of the above pattern
+      const re = new RegExp(
+        anyEscape + '(' + Object.keys(patterns).join('|') + ')', 'g')
+
+      // For each match, figure out which subpattern matched, and apply the
+      // corresponding function
+      return string.replace(re, function (m, p1) {
+        for (const matched in patterns) {
+          const mm = new RegExp('^' + matched + '$').exec(p1)
+          if (mm === null) {
+            continue
+          }
+
+          return patterns[matched].apply(null, mm.slice(1))
+        }
+      })
+    }
+
+    // Should not get here
+    return undefined
+  }
+
+  * [Symbol.iterator] () {
+    let inQuote = false
+    let inDollarQuote = false
+    let escaped = false
+    let lastDollar = -2 // position of last dollar sign we saw
+    let token
+
+    if (this.debug) {
+      console.log('full input:', '>' + this.string + '<')
+    }
+
+    while (true) {
+      const pos = this.i
+      const char = this.readChar()
+
+      if (this.debug) {
+        console.log(
+          'position:', pos,
+          'input:', '>' + char + '<',
+          'accumulated:', token,
+          'inQuote:', inQuote,
+          'inDollarQuote:', inDollarQuote,
+          'lastDollar:', lastDollar,
+          'escaped:', escaped
+        )
+      }
+
+      // Ran out of characters, we're done
+      if (char === '') {
+        if (inQuote) { throw new Error('Got EOF while in a quoted string') }
+        if (escaped) { throw new Error('Got EOF while in an escape sequence') }
+        if (token !== undefined) { yield token }
+        return
+      }
+
+      // We were in an escape sequence, complete it
+      if (escaped) {
+        if (char === '\n') {
+          // An escaped newline just means to continue the command on the next
+          // line. We just need to ignore it.
+        } else if (inQuote) {
+          // If we are in a quote, just accumulate the whole escape sequence,
+          // as we will interpret escape sequences later.
+          token = (token || '') + escaped + char
+        } else {
+          // Just use the literal character
+          token = (token || '') + char
+        }
+
+        escaped = false
+        continue
+      }
+
+      if (this.escapes.includes(char)) {
+        if (!inQuote || inDollarQuote !== false || this.escapedQuotes.includes(inQuote)) {
+          // We encountered an escape character, which is going to affect how
+          // we treat the next character.
+          escaped = char
+          continue
+        } else {
+          // This string type doesn't use escape characters. Ignore for now.
+        }
+      }
+
+      // We were in a string
+      if (inQuote !== false) {
+        // String is finished. Don't grab the quote character.
+        if (char === inQuote) {
+          token = this.processEscapes(token, inQuote, inDollarQuote === '\'')
+          inQuote = false
+          inDollarQuote = false
+          continue
+        }
+
+        // String isn't finished yet, accumulate the character
+        token = (token || '') + char
+        continue
+      }
+
+      // This is the start of a new string, don't accumulate the quotation mark
+      if (this.quotes.includes(char)) {
+        inQuote = char
+        if (lastDollar === pos - 1) {
+          if (char === '\'' && !this.ansiCQuotes) {
+            // Feature not enabled
+          } else if (char === '"' && !this.localeQuotes) {
+            // Feature not enabled
+          } else {
+            inDollarQuote = char
+          }
+        }
+
+        token = (token || '') // fixes blank string
+
+        if (inDollarQuote !== false) {
+          // Drop the opening $ we captured before
+          token = token.slice(0, -1)
+        }
+
+        continue
+      }
+
+      // This is a dollar sign, record that we saw it in case it's the start of
+      // an ANSI C or localized string
+      if (inQuote === false && char === '$') {
+        lastDollar = pos
+      }
+
+      // This is whitespace, so yield the token if we have one
+      if (this.whitespace.includes(char)) {
+        if (token !== undefined) { yield token }
+        token = undefined
+        continue
+      }
+
+      // Otherwise, accumulate the character
+      token = (token || '') + char
+    }
+  }
+}
+
+
+/**
+ * Splits a given string using shell-like syntax. This function is the inverse
+ * of shlex.join().
+ *
+ * @param {String} s String to split.
+ * @returns {String[]}
+ */
+function split (s) {
+  return Array.from(new Shlexer(s))
+}
+
+/**
+ * Escapes a potentially shell-unsafe string using quotes.
+ *
+ * @param {String} s String to quote
+ * @returns {String}
+ */
+function quote (s) {
+  if (s === '') { return '\'\'' }
+
+  const unsafeRe = /[^\w@%\-+=:,./]/
+  if (!unsafeRe.test(s)) { return s }
+
+  return ('\'' + s.replace(/('+)/g, '\'"$1"\'') + '\'').replace(/^''|''$/g, '')
+}
+
+
+/**
+ * Concatenate the tokens of the list args and return a string. This function
+ * is the inverse of shlex.split().
+ *
+ * The returned value is shell-escaped to protect against injection
+ * vulnerabilities (see shlex.quote()).
+ *
+ * @param {String[]} args List of args to join
+ * @returns {String}
+ */
+function join (args) {
+  if (!Array.isArray(args)) {
+    throw new TypeError("args should be an array")
+  }
+  return args.map(quote).join(" ")
+}
+
+;// CONCATENATED MODULE: ./src/runtime/secrets.ts
+/**
+ * Every secret srcgit handles (Pagure token, SSH key, keytab) is registered here once,
+ * so anything that may reach a log, an error text or a report can be redacted in one
+ * place. The action runtime also registers them with the platform's masking.
+ */
+const secrets = new Set();
+const listeners = (/* unused pure expression or super */ null && ([]));
+/** Register a secret; values shorter than 4 characters are ignored (they would redact everything). */
+function registerSecret(value) {
+    if (!value || value.length < 4 || secrets.has(value))
+        return;
+    secrets.add(value);
+    // Multi-line secrets (SSH keys) also leak line by line.
+    for (const line of value.split(/\r?\n/))
+        if (line.trim().length >= 8)
+            secrets.add(line.trim());
+    for (const listener of listeners)
+        listener(value);
+}
+/** Called for every secret registered now or later (the action masks them in the job log). */
+function onSecretRegistered(listener) {
+    listeners.push(listener);
+    for (const value of secrets)
+        listener(value);
+}
+/** The text with every registered secret replaced by `***`. */
+function redact(text) {
+    let out = text;
+    // Longest first, so a secret containing another is replaced whole.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length))
+        out = out.split(secret).join('***');
+    return out;
+}
+/** For tests: forget all secrets. */
+function clearSecrets() {
+    secrets.clear();
+}
+
+;// CONCATENATED MODULE: ./src/jobs/actions.ts
+/**
+ * Packit `actions`: user commands run at fixed points of the release flow (hooks), that
+ * replace a step (`prepare-files`, `create-patches`), or whose output is used
+ * (`changelog-entry`, `commit-message`). Semantics as Packit's actions_handler:
+ * each command string is split with POSIX shell rules (shlex, no shell: wrap shell syntax
+ * in `bash -c '...'`), commands run one after another in the source-git checkout with the
+ * PACKIT_* variables added to the environment, and a non-zero exit fails the job.
+ *
+ * One deliberate difference: Packit sets the variables in its own process environment, so
+ * they leak from one action into the next; here each action gets exactly its own.
+ */
+
+
+
+class ActionError extends Error {
+}
+/** Variables every action gets (Packit's `get_base_env`). */
+function baseActionEnv(packageKey, pkg, specfilePath) {
+    return {
+        PACKIT_CONFIG_PACKAGE_NAME: packageKey,
+        PACKIT_UPSTREAM_PACKAGE_NAME: pkg.upstream_package_name,
+        PACKIT_DOWNSTREAM_PACKAGE_NAME: pkg.downstream_package_name,
+        PACKIT_SPECFILE_PATH: specfilePath,
+    };
+}
+function argv(command) {
+    return typeof command === 'string' ? split(command) : command;
+}
+function actionRunner(pkg, cwd) {
+    return {
+        has: (name) => (pkg.actions[name]?.length ?? 0) > 0,
+        async run(name, env) {
+            const commands = pkg.actions[name];
+            if (!commands || commands.length === 0)
+                return undefined;
+            const outputs = [];
+            for (const command of commands)
+                outputs.push(await runCommand(name, argv(command), cwd, env));
+            return outputs;
+        },
+    };
+}
+function runCommand(name, args, cwd, env) {
+    const shown = args.join(' ');
+    if (args.length === 0)
+        return Promise.reject(new ActionError(`action ${name}: an empty command`));
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(args[0], args.slice(1), { cwd, env: { ...process.env, ...env }, stdio: 'pipe' });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (c) => out.push(c));
+        child.stderr.on('data', (c) => err.push(c));
+        child.stdin.end();
+        child.on('error', (error) => reject(new ActionError(error.code === 'ENOENT'
+            ? `action ${name}: command not found: ${args[0]} (in "${shown}"); install it in the job, or use an absolute path`
+            : `action ${name}: cannot run "${shown}": ${error.message}`)));
+        child.on('close', (code, signal) => {
+            if (code === 0)
+                return resolve(Buffer.concat(out).toString('utf8'));
+            const stderr = Buffer.concat(err).toString('utf8').trim().split('\n').slice(-15).join('\n');
+            reject(new ActionError(redact(`action ${name} failed: "${shown}" ${signal ? `was killed by ${signal}` : `exited with ${code}`}` +
+                (stderr ? `:\n${stderr}` : '') +
+                `\n(actions run in ${cwd}; fix the command under actions.${name} in the configuration)`)));
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/dist-git/checkout.ts
@@ -6249,7 +6713,7 @@ function normalizeRepoPath(input) {
     }
     return { path: segments.join('/'), trailingSlash: input.endsWith('/') };
 }
-function join(dir, name) {
+function files_to_sync_join(dir, name) {
     if (dir === '')
         return name;
     return name === '' ? dir : `${dir}/${name}`;
@@ -6350,11 +6814,11 @@ function globTree(pattern, tree) {
                     if (name.startsWith('.') && !segment.startsWith('.'))
                         continue;
                     if (regex.test(name))
-                        next.push(join(dir, name));
+                        next.push(files_to_sync_join(dir, name));
                 }
             }
             else {
-                const path = join(dir, segment);
+                const path = files_to_sync_join(dir, segment);
                 if (tree.files.has(path) || tree.dirs.has(path))
                     next.push(path);
             }
@@ -6602,7 +7066,7 @@ class Planner {
         };
         for (const source of sources) {
             if (source.kind === 'file') {
-                send(source.path, basename(source.path), intoDir ? join(dest.path, basename(source.path)) : dest.path);
+                send(source.path, basename(source.path), intoDir ? files_to_sync_join(dest.path, basename(source.path)) : dest.path);
                 continue;
             }
             const prefix = source.kind === 'dir' ? basename(source.path) : '';
@@ -6611,10 +7075,10 @@ class Planner {
             for (const file of this.tree.files) {
                 if (!isUnder(file, source.path))
                     continue;
-                const transferPath = join(prefix, source.path === '' ? file : file.slice(source.path.length + 1));
-                send(file, transferPath, join(dest.path, transferPath));
+                const transferPath = files_to_sync_join(prefix, source.path === '' ? file : file.slice(source.path.length + 1));
+                send(file, transferPath, files_to_sync_join(dest.path, transferPath));
             }
-            scopes.push({ dest: join(dest.path, prefix), prefix });
+            scopes.push({ dest: files_to_sync_join(dest.path, prefix), prefix });
         }
         if (item.delete) {
             const sent = new Set(transfers.map((t) => t.to));
@@ -6623,7 +7087,7 @@ class Planner {
                     if (!isUnder(file, scope.dest) || sent.has(file) || protectedTargets.has(file))
                         continue;
                     const relative = scope.dest === '' ? file : file.slice(scope.dest.length + 1);
-                    const transferPath = join(scope.prefix, relative);
+                    const transferPath = files_to_sync_join(scope.prefix, relative);
                     if (excludedPath(rules, 'receiver', transferPath))
                         continue;
                     this.present.delete(file);
@@ -7083,6 +7547,86 @@ function readmePackit(version = VERSION) {
     return `This repository is maintained by srcgit.\n${SRCGIT_URL}\nThe file was generated using srcgit ${version}.\n`;
 }
 
+;// CONCATENATED MODULE: ./src/dist-git/identity.ts
+/**
+ * Who the dist-git commit (and its %changelog entry) is by. On a CI runner there is
+ * usually no git identity, so the person who triggered the run is the natural author:
+ * the GitHub actor (with their no-reply address) or the GitLab user. The committer is
+ * the configured git identity, else srcgit itself.
+ */
+
+const SRCGIT_IDENTITY = { name: 'srcgit', email: 'srcgit@users.noreply.github.com' };
+/** `Name <email>` as git and rpm changelogs write it. */
+function parseIdentity(text, where) {
+    const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    if (!m || m[1] === '')
+        throw new ContentError(`${where}: "${text}" is not an identity; write it as "Full Name <email@example.com>"`);
+    return { name: m[1], email: m[2] };
+}
+function formatIdentity(identity) {
+    return `${identity.name} <${identity.email}>`;
+}
+/** The person behind this CI run, from the platform's variables, when it tells. */
+function ciActor(env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_ACTOR) {
+        const actor = env.GITHUB_ACTOR;
+        const id = env.GITHUB_ACTOR_ID;
+        return { name: actor, email: `${id ? `${id}+` : ''}${actor}@users.noreply.github.com` };
+    }
+    if (env.GITLAB_CI === 'true' && env.GITLAB_USER_NAME && env.GITLAB_USER_EMAIL)
+        return { name: env.GITLAB_USER_NAME, email: env.GITLAB_USER_EMAIL };
+    return undefined;
+}
+/** The commit author: explicit, else the git identity, else the CI actor, else srcgit. */
+function commitAuthor(sources) {
+    if (sources.explicit?.trim())
+        return parseIdentity(sources.explicit, '--author');
+    const name = sources.gitName?.trim();
+    const email = sources.gitEmail?.trim();
+    if (name && email)
+        return { name, email };
+    return ciActor(sources.env) ?? SRCGIT_IDENTITY;
+}
+/** The committer: the git identity when complete, else srcgit. */
+function committer(sources) {
+    const name = sources.gitName?.trim();
+    const email = sources.gitEmail?.trim();
+    return name && email ? { name, email } : SRCGIT_IDENTITY;
+}
+/** Environment that makes `git commit` use these identities, whatever git's config says. */
+function identityEnv(author, by) {
+    return {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: by.name,
+        GIT_COMMITTER_EMAIL: by.email,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/jobs/commit-identity.ts
+/** The author and committer of srcgit's dist-git commits, read once per run. */
+
+async function gitConfig(git, key) {
+    const r = await git.run(['config', '--get', key], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+/** `explicit` is `--author`; otherwise git's identity (GIT_AUTHOR_* or user.*), the CI actor, srcgit. */
+async function commitIdentities(git, explicit) {
+    const sources = {
+        explicit,
+        gitName: process.env.GIT_AUTHOR_NAME || (await gitConfig(git, 'user.name')),
+        gitEmail: process.env.GIT_AUTHOR_EMAIL || (await gitConfig(git, 'user.email')),
+        env: process.env,
+    };
+    const author = commitAuthor(sources);
+    const by = committer({
+        ...sources,
+        gitName: process.env.GIT_COMMITTER_NAME || sources.gitName,
+        gitEmail: process.env.GIT_COMMITTER_EMAIL || sources.gitEmail,
+    });
+    return { author, committer: by, env: identityEnv(author, by) };
+}
+
 ;// CONCATENATED MODULE: ./src/jobs/update-dist-git.ts
 /**
  * `srcgit update-dist-git SOURCE_GIT DIST_GIT`: regenerate the patches from the downstream
@@ -7091,6 +7635,8 @@ function readmePackit(version = VERSION) {
  * a maintainer made in dist-git since the last sync, and does nothing when source-git has
  * nothing new.
  */
+
+
 
 
 
@@ -7165,17 +7711,23 @@ async function updateDistGit(options) {
         source.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
         dist.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
     ]);
-    const plan = planFileSync(items, sourceFiles, destFiles, { specPath: specfilePath, dropSpec: false });
+    // With sync_changelog off, dist-git keeps its own %changelog: the spec is merged below, not copied.
+    const actions = actionRunner(pkg, options.sourceGit);
+    const mergeSpec = !pkg.sync_changelog && !actions.has('prepare-files');
+    const plan = planFileSync(items, sourceFiles, destFiles, { specPath: specfilePath, dropSpec: mergeSpec });
     if (plan.problems.length > 0)
         throw new JobError(`files_to_sync in ${config.file}: ${plan.problems.join('; ')}`);
     const range = await downstreamRange(source, upstream);
-    const generation = await generatePatches(source, range, patchIgnorePaths(pkg));
-    notes.push(...generation.notes);
+    // A create-patches action replaces srcgit's patch generation.
+    const generation = actions.has('create-patches')
+        ? undefined
+        : await generatePatches(source, range, patchIgnorePaths(pkg));
+    notes.push(...(generation?.notes ?? []));
     if (range.linearized)
         notes.push('the downstream history has merges; patches were made from its first-parent line');
     const previous = await previousGeneratedPatches(dist, destFiles);
-    const newNames = new Set(generation.patches.map((p) => p.name));
-    const stale = previous.filter((name) => !newNames.has(name));
+    const newNames = new Set(generation?.patches.map((p) => p.name) ?? []);
+    const stale = generation ? previous.filter((name) => !newNames.has(name)) : [];
     const touched = [
         ...new Set([...plan.copies.map((c) => c.to), ...plan.deletes, ...newNames, ...stale, specName]),
     ];
@@ -7189,9 +7741,21 @@ async function updateDistGit(options) {
     else {
         notes.push('no earlier sync point in dist-git: this is the first sync');
     }
+    const env = {
+        ...baseActionEnv(options.packageName ?? Object.keys(config.packages)[0], pkg, specfilePath),
+        PACKIT_UPSTREAM_REPO: external_node_path_default().resolve(options.sourceGit),
+        PACKIT_DOWNSTREAM_REPO: external_node_path_default().resolve(options.distGit),
+        PACKIT_PWD: external_node_path_default().resolve(options.sourceGit),
+        PACKIT_PROJECT_VERSION: '',
+    };
+    const identities = await commitIdentities(source, options.author);
     // The work tree was clean when we started; on failure it goes back to that, not half-synced.
     let step;
     try {
+        const specPath = external_node_path_default().join(options.distGit, specName);
+        const oldSpecText = (0,external_node_fs_namespaceObject.existsSync)(specPath) ? (0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8') : undefined;
+        if (actions.has('prepare-files'))
+            await actions.run('prepare-files', env);
         for (const file of plan.deletes)
             (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(options.distGit, file), { force: true });
         for (const copy of plan.copies) {
@@ -7199,21 +7763,30 @@ async function updateDistGit(options) {
             (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
             (0,external_node_fs_namespaceObject.writeFileSync)(target, (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, copy.from)));
         }
-        const specPath = external_node_path_default().join(options.distGit, specName);
+        if (mergeSpec) {
+            const sourceSpecText = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, specfilePath), 'utf8');
+            (0,external_node_fs_namespaceObject.writeFileSync)(specPath, oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText));
+        }
         if (!(0,external_node_fs_namespaceObject.existsSync)(specPath))
             throw new JobError(`no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`);
-        const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8'), { fileName: specName });
-        step = await writePatches({
-            source,
-            dist,
-            dir: options.distGit,
-            spec,
-            generation,
-            previous,
-            digits: pkg.patch_generation_patch_id_digits,
-        });
-        notes.push(...step.warnings);
-        (0,external_node_fs_namespaceObject.writeFileSync)(specPath, spec.toString());
+        if (!generation) {
+            await actions.run('create-patches', env);
+        }
+        else {
+            const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8'), { fileName: specName });
+            step = await writePatches({
+                source,
+                dist,
+                dir: options.distGit,
+                spec,
+                generation,
+                previous,
+                digits: pkg.patch_generation_patch_id_digits,
+            });
+            notes.push(...step.warnings);
+            (0,external_node_fs_namespaceObject.writeFileSync)(specPath, spec.toString());
+        }
+        await actions.run('post-modifications', env);
     }
     catch (error) {
         await dist.run(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
@@ -7226,21 +7799,22 @@ async function updateDistGit(options) {
         return {
             status: 'nothing-to-do',
             sourceGitCommit: head,
-            patches: step.names,
+            patches: step?.names ?? [],
             notes: [...notes, 'dist-git already has this content'],
         };
     }
     if (!options.message) {
-        return { status: 'changed', sourceGitCommit: head, patches: step.names, notes };
+        return { status: 'changed', sourceGitCommit: head, patches: step?.names ?? [], notes };
     }
     const message = addTrailer(options.message, SOURCE_GIT_TRAILER, head);
-    await dist.run(['commit', '-q', '-F', '-'], { input: message });
+    await dist.run(['commit', '-q', '-F', '-'], { input: message, env: identities.env });
     const commit = (await dist.tryRevParse('HEAD'));
-    return { status: 'committed', commit, sourceGitCommit: head, patches: step.names, notes };
+    return { status: 'committed', commit, sourceGitCommit: head, patches: step?.names ?? [], notes };
 }
 
 ;// CONCATENATED MODULE: ./src/commands/update-dist-git.ts
 /** `srcgit update-dist-git SOURCE_GIT DIST_GIT`: the local, no-forge sync (Packit's `source-git update-dist-git`). */
+
 
 
 
@@ -7263,11 +7837,21 @@ would overwrite (bring them into source-git first), unless --force.
   -m, --message TEXT     commit with this message (a From-source-git-commit trailer is added)
   --force                overwrite hand-made dist-git changes; sync even when already in sync
   --config FILE          configuration file in SOURCE_GIT (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
   --package NAME         the package to sync, when the configuration has several
 `;
 /** Errors a user can fix: printed as one clear message, no stack trace. */
 function isUserError(error) {
-    return [JobError, SourceGitError, MetadataError, SpecError, ConfigError, GitError, ContentError].some((t) => error instanceof t);
+    return [
+        JobError,
+        SourceGitError,
+        MetadataError,
+        SpecError,
+        ConfigError,
+        GitError,
+        ContentError,
+        ActionError,
+    ].some((t) => error instanceof t);
 }
 async function updateDistGitCommand(argv, io) {
     let parsed;
@@ -7281,6 +7865,7 @@ async function updateDistGitCommand(argv, io) {
                 force: { type: 'boolean' },
                 config: { type: 'string' },
                 package: { type: 'string' },
+                author: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
@@ -7308,6 +7893,7 @@ async function updateDistGitCommand(argv, io) {
             force: values.force,
             configFile: values.config ? external_node_path_default().resolve(io.cwd, values.config) : undefined,
             packageName: values.package,
+            author: values.author,
         });
         for (const note of result.notes)
             io.stderr(`note: ${note}\n`);
@@ -7849,6 +8435,8 @@ async function sha512File(file) {
 
 
 
+
+
 const ALIAS = /^(fedora|epel)-(all|stable|branched|latest|latest-stable|rawhide|development|\d+(-branched|-all)?)$/;
 async function git(dir) {
     const g = new Git(dir);
@@ -7895,13 +8483,15 @@ async function proposeDownstream(options) {
     const tagCommit = await source.tryRevParse(`refs/tags/${tag}`);
     if (!tagCommit)
         throw new JobError(`tag "${tag}" is not in ${options.sourceGit}; fetch tags (actions/checkout needs fetch-depth: 0) or check the tag name`);
-    const rpmVersion = toRpmVersion(version, pkg.prerelease_suffix_pattern).version;
+    const { version: rpmVersion, prerelease } = toRpmVersion(version, pkg.prerelease_suffix_pattern);
     const specfilePath = pkg.specfile_path;
     if (!specfilePath || !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(options.sourceGit, specfilePath)))
         throw new JobError(`no spec at ${specfilePath ?? '(specfile_path is not set)'} in ${options.sourceGit}; set specfile_path`);
     const head = (await source.tryRevParse('HEAD'));
-    // Source-git mode: patches from the downstream commits after upstream_ref.
-    const generation = pkg.upstream_ref
+    const identities = await commitIdentities(source, options.author);
+    const actions = actionRunner(pkg, options.sourceGit);
+    // Source-git mode: patches from the downstream commits after upstream_ref (unless create-patches replaces that).
+    const generation = pkg.upstream_ref && !actions.has('create-patches')
         ? await generatePatches(source, await downstreamRange(source, await resolveUpstreamRef(source, pkg.upstream_ref)), patchIgnorePaths(pkg))
         : undefined;
     let distDir = options.distGit;
@@ -7928,11 +8518,15 @@ async function proposeDownstream(options) {
             branch,
             version,
             rpmVersion,
+            prerelease,
             tag,
             tagCommit,
             head,
             generation,
             specfilePath,
+            identities,
+            actions,
+            packageKey: options.packageName ?? Object.keys(config.packages)[0],
         }));
     }
     return { version, tag, proposals };
@@ -7958,14 +8552,41 @@ async function proposeBranch(ctx) {
         const distSpecPath = external_node_path_default().join(tree, specName);
         const oldSpecText = (0,external_node_fs_namespaceObject.existsSync)(distSpecPath) ? (0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8') : undefined;
         const oldSpec = oldSpecText === undefined ? undefined : SpecFile.parse(oldSpecText, { fileName: specName });
-        const sourceSpecText = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(ctx.options.sourceGit, ctx.specfilePath), 'utf8');
-        // files_to_sync, with the spec left to the merge below unless sync_changelog copies it as is.
+        // Packit's release-sync actions, in its order; the hooks may generate or change the spec.
+        const { actions } = ctx;
+        const env = {
+            ...baseActionEnv(ctx.packageKey, pkg, ctx.specfilePath),
+            PACKIT_UPSTREAM_REPO: external_node_path_default().resolve(ctx.options.sourceGit),
+            PACKIT_DOWNSTREAM_REPO: tree,
+            PACKIT_PWD: external_node_path_default().resolve(ctx.options.sourceGit),
+            PACKIT_PROJECT_VERSION: ctx.version,
+        };
+        await actions.run('post-upstream-clone', env);
+        await actions.run('pre-sync', env);
+        const fromAction = await actions.run('commit-message', {
+            ...env,
+            PACKIT_UPSTREAM_TAG: ctx.tag,
+            PACKIT_UPSTREAM_COMMIT: ctx.tagCommit.slice(0, 8),
+            PACKIT_DEBUG_DIVIDER: COMMIT_ACTION_DIVIDER.trimEnd(),
+            PACKIT_RESOLVED_BUGS: '',
+        });
+        const customMessage = fromAction ? commitMessageFromAction(fromAction) : undefined;
+        const prepareFiles = actions.has('prepare-files');
+        if (prepareFiles)
+            await actions.run('prepare-files', env);
+        const sourceSpecPath = external_node_path_default().join(ctx.options.sourceGit, ctx.specfilePath);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(sourceSpecPath))
+            throw new JobError(`no spec at ${ctx.specfilePath} in ${ctx.options.sourceGit} after the actions ran`);
+        const sourceSpecText = (0,external_node_fs_namespaceObject.readFileSync)(sourceSpecPath, 'utf8');
+        // files_to_sync, with the spec left to the merge below unless it is copied as is
+        // (sync_changelog, or a prepare-files action that replaces the merge).
+        const copySpecAsIs = pkg.sync_changelog || prepareFiles;
         const sourceFiles = (await source.output(['ls-files', '-z'])).split('\0').filter(Boolean);
         const destFiles = (await wt.output(['ls-files', '-z'])).split('\0').filter(Boolean);
         const items = pkg.files_to_sync;
         const plan = planFileSync(items, sourceFiles, destFiles, {
             specPath: ctx.specfilePath,
-            dropSpec: !pkg.sync_changelog,
+            dropSpec: !copySpecAsIs,
         });
         if (plan.problems.length > 0)
             throw new JobError(`files_to_sync: ${plan.problems.join('; ')}`);
@@ -7976,29 +8597,45 @@ async function proposeBranch(ctx) {
             (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(tree, copy.to), (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(ctx.options.sourceGit, copy.from)));
         }
         let specText;
-        if (pkg.sync_changelog)
+        if (copySpecAsIs)
             specText = (0,external_node_fs_namespaceObject.existsSync)(distSpecPath) ? (0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8') : sourceSpecText;
         else
             specText = oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText);
-        const spec = SpecFile.parse(specText, { fileName: specName });
-        if (!pkg.sync_changelog) {
+        let spec = SpecFile.parse(specText, { fileName: specName });
+        if (!copySpecAsIs) {
             notes.push(...spec.setVersion(ctx.rpmVersion));
+            if (pkg.prerelease_suffix_macro &&
+                !spec.setMacroCommentedOut(pkg.prerelease_suffix_macro, !ctx.prerelease))
+                notes.push(`prerelease_suffix_macro: ${specName} defines no macro %${pkg.prerelease_suffix_macro}`);
             if (oldSpec?.hasAutorelease && !spec.hasAutorelease)
                 spec.setRawRelease(oldSpec.mainTag('release').raw);
             else if (!spec.hasAutorelease)
                 notes.push(...spec.resetRelease());
             if (!oldSpec?.hasAutochangelog) {
+                const actionOutput = await actions.run('changelog-entry', {
+                    ...baseActionEnv(ctx.packageKey, pkg, ctx.specfilePath),
+                    PACKIT_PROJECT_VERSION: ctx.version,
+                    PACKIT_RESOLVED_BUGS: '',
+                    PACKIT_PROJECT_UPSTREAM_TAG: ctx.tag,
+                    PACKIT_PROJECT_PREVIOUS_VERSION: oldSpec?.version?.raw ?? '',
+                });
                 const text = changelogEntryText({
                     version: ctx.version,
+                    actionOutput,
                     releaseDescription: ctx.options.releaseNotes,
                     copyReleaseDescription: pkg.copy_upstream_release_description,
                 });
-                const author = changelogAuthor(process.env, process.env.GIT_AUTHOR_NAME ?? (await gitConfig(source, 'user.name')), process.env.GIT_AUTHOR_EMAIL ?? (await gitConfig(source, 'user.email')));
+                const author = changelogAuthor(process.env, ctx.identities.author.name, ctx.identities.author.email);
                 spec.addChangelogEntry({ text, author, date: ctx.options.date });
             }
         }
         // Patches: previous generated ones leave, new ones come, unchanged ones stay byte for byte.
-        if (ctx.generation) {
+        if (pkg.upstream_ref && actions.has('create-patches')) {
+            (0,external_node_fs_namespaceObject.writeFileSync)(distSpecPath, spec.toString());
+            await actions.run('create-patches', env);
+            spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
+        }
+        else if (ctx.generation) {
             const step = await writePatches({
                 source,
                 dist: wt,
@@ -8011,6 +8648,10 @@ async function proposeBranch(ctx) {
             notes.push(...step.warnings);
         }
         (0,external_node_fs_namespaceObject.writeFileSync)(distSpecPath, spec.toString());
+        if (actions.has('post-modifications')) {
+            await actions.run('post-modifications', env);
+            spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
+        }
         // The archive, named as the spec's Source expands for the new version.
         const sourceId = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0);
         const source0 = spec.sources.find((s) => s.number === sourceId && s.active);
@@ -8050,9 +8691,10 @@ async function proposeBranch(ctx) {
             upstreamTag: ctx.tag,
             upstreamCommit: ctx.tagCommit,
             sourceGitCommit: ctx.head,
+            title: customMessage?.title,
+            body: customMessage?.body,
         });
-        const env = await identity(source);
-        await wt.run(['commit', '-q', '--allow-empty', '-F', '-'], { input: message, env });
+        await wt.run(['commit', '-q', '--allow-empty', '-F', '-'], { input: message, env: ctx.identities.env });
         const commit = (await wt.tryRevParse('HEAD'));
         const diffstat = await wt.output(['diff', '--stat', `${commit}^`, commit]);
         const upstreamUrl = pkg.upstream_project_url ?? undefined;
@@ -8087,23 +8729,6 @@ async function proposeBranch(ctx) {
         }
     }
 }
-async function gitConfig(g, key) {
-    const r = await g.run(['config', '--get', key], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-/** The committer: the git identity if configured, else srcgit's, so a dry run works on a bare runner. */
-async function identity(g) {
-    const name = await gitConfig(g, 'user.name');
-    const email = await gitConfig(g, 'user.email');
-    if (name && email)
-        return {};
-    return {
-        GIT_AUTHOR_NAME: 'srcgit',
-        GIT_AUTHOR_EMAIL: 'srcgit@users.noreply.github.com',
-        GIT_COMMITTER_NAME: 'srcgit',
-        GIT_COMMITTER_EMAIL: 'srcgit@users.noreply.github.com',
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/commands/propose-downstream.ts
 /** `srcgit propose-downstream --dry-run`: the whole release flow locally; nothing leaves the machine. */
@@ -8130,6 +8755,7 @@ you have checked out stays as it is) and the archive is left next to the spec.
   --dist-git DIR|URL     dist-git work tree or URL to clone (default: dist_git_base_url/<namespace>/<package>)
   --release-notes FILE   release notes of the tag, for copy_upstream_release_description
   --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
   --package NAME         the package, when the configuration has several
 `;
 async function proposeDownstreamCommand(argv, io) {
@@ -8148,6 +8774,7 @@ async function proposeDownstreamCommand(argv, io) {
                 config: { type: 'string' },
                 package: { type: 'string' },
                 date: { type: 'string' },
+                author: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
@@ -8180,6 +8807,7 @@ async function proposeDownstreamCommand(argv, io) {
             branches: values.branch,
             configFile: values.config ? external_node_path_default().resolve(io.cwd, values.config) : undefined,
             packageName: values.package,
+            author: values.author,
             releaseNotes: values['release-notes']
                 ? (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(io.cwd, values['release-notes']), 'utf8')
                 : undefined,

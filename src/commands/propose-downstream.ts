@@ -23,6 +23,7 @@ you have checked out stays as it is) and the archive is left next to the spec.
   --dist-git DIR|URL     dist-git work tree or URL to clone (default: dist_git_base_url/<namespace>/<package>)
   --release-notes FILE   release notes of the tag, for copy_upstream_release_description
   --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
   --package NAME         the package, when the configuration has several
 `
 
@@ -42,6 +43,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
         config: { type: 'string' },
         package: { type: 'string' },
         date: { type: 'string' },
+        author: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -77,6 +79,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
       branches: values.branch,
       configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
       packageName: values.package,
+      author: values.author,
       releaseNotes: values['release-notes']
         ? readFileSync(path.resolve(io.cwd, values['release-notes']), 'utf8')
         : undefined,

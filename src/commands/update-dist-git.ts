@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { ConfigError } from '../config/index.js'
 import { ContentError } from '../dist-git/errors.js'
 import { GitError } from '../git/git.js'
+import { ActionError } from '../jobs/actions.js'
 import { JobError, updateDistGit } from '../jobs/update-dist-git.js'
 import { SourceGitError } from '../source-git/downstream.js'
 import { MetadataError } from '../source-git/trailers.js'
@@ -22,14 +23,22 @@ would overwrite (bring them into source-git first), unless --force.
   -m, --message TEXT     commit with this message (a From-source-git-commit trailer is added)
   --force                overwrite hand-made dist-git changes; sync even when already in sync
   --config FILE          configuration file in SOURCE_GIT (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
   --package NAME         the package to sync, when the configuration has several
 `
 
 /** Errors a user can fix: printed as one clear message, no stack trace. */
 export function isUserError(error: unknown): error is Error {
-  return [JobError, SourceGitError, MetadataError, SpecError, ConfigError, GitError, ContentError].some(
-    (t) => error instanceof t,
-  )
+  return [
+    JobError,
+    SourceGitError,
+    MetadataError,
+    SpecError,
+    ConfigError,
+    GitError,
+    ContentError,
+    ActionError,
+  ].some((t) => error instanceof t)
 }
 
 export async function updateDistGitCommand(argv: string[], io: CommandIO): Promise<number> {
@@ -44,6 +53,7 @@ export async function updateDistGitCommand(argv: string[], io: CommandIO): Promi
         force: { type: 'boolean' },
         config: { type: 'string' },
         package: { type: 'string' },
+        author: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -72,6 +82,7 @@ export async function updateDistGitCommand(argv: string[], io: CommandIO): Promi
       force: values.force,
       configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
       packageName: values.package,
+      author: values.author,
     })
     for (const note of result.notes) io.stderr(`note: ${note}\n`)
     if (result.status === 'nothing-to-do') io.stdout('Nothing to do: dist-git is in sync with source-git.\n')

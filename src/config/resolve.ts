@@ -450,6 +450,8 @@ function distGitInstance(d: Dict): DistGitInstance {
 function hostOnlyUrl(url: string): string {
   try {
     const parsed = new URL(url)
+    // A file:// mirror has no host: its path is the base.
+    if (parsed.protocol === 'file:') return `file://${parsed.pathname.replace(/\/*$/, '/')}`
     return `${parsed.protocol}//${parsed.host}/`
   } catch {
     // A bare host name such as "src.fedoraproject.org".

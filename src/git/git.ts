@@ -4,7 +4,7 @@
  * undefined instead of throwing, and errors that say which command failed and why.
  */
 import { spawn } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, existsSync } from 'node:fs'
 import type { Writable } from 'node:stream'
 
 export class GitError extends Error {
@@ -72,9 +72,11 @@ export class Git {
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
       child.on('error', (error) =>
         reject(
-          (error as NodeJS.ErrnoException).code === 'ENOENT'
-            ? new Error('git is not installed or not on PATH; install git and try again')
-            : error,
+          (error as NodeJS.ErrnoException).code !== 'ENOENT'
+            ? error
+            : existsSync(this.dir)
+              ? new Error('git is not installed or not on PATH; install git and try again')
+              : new GitError(args, null, `the directory ${this.dir} does not exist`),
         ),
       )
       child.on('close', (code) => {

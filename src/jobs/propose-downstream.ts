@@ -12,7 +12,14 @@ import { loadConfig, type PackageConfig } from '../config/index.js'
 import { changelogAuthor, changelogEntryText } from '../dist-git/changelog-entry.js'
 import { planFileSync } from '../dist-git/files-to-sync.js'
 import { addGitignoreEntries } from '../dist-git/gitignore.js'
-import { commitMessage, prBranchName, prDescription, prTitle } from '../dist-git/messages.js'
+import {
+  COMMIT_ACTION_DIVIDER,
+  commitMessage,
+  commitMessageFromAction,
+  prBranchName,
+  prDescription,
+  prTitle,
+} from '../dist-git/messages.js'
 import { updateSourcesFile } from '../dist-git/sources-file.js'
 import { matchesTagFilters, tagToVersion, versionToTag } from '../dist-git/tag-template.js'
 import { Git, isRemoteUrl } from '../git/git.js'
@@ -22,6 +29,8 @@ import { generatePatches } from '../source-git/patches.js'
 import { SpecFile, toRpmVersion, withChangelogOf } from '../spec/index.js'
 import { JobError, patchIgnorePaths, pickPackage } from './update-dist-git.js'
 import { previousGeneratedPatches, writePatches } from './patches-step.js'
+import { actionRunner, baseActionEnv, type ActionRunner } from './actions.js'
+import { commitIdentities, type CommitIdentities } from './commit-identity.js'
 
 export interface ProposeOptions {
   sourceGit: string
@@ -36,6 +45,8 @@ export interface ProposeOptions {
   releaseNotes?: string
   /** Fixed date for changelog entries (tests, reproducible runs). */
   date?: Date
+  /** Commit author `Name <email>` (default: git identity, else the CI actor, else srcgit). */
+  author?: string
 }
 
 export interface BranchProposal {
@@ -116,22 +127,25 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
     throw new JobError(
       `tag "${tag}" is not in ${options.sourceGit}; fetch tags (actions/checkout needs fetch-depth: 0) or check the tag name`,
     )
-  const rpmVersion = toRpmVersion(version, pkg.prerelease_suffix_pattern).version
+  const { version: rpmVersion, prerelease } = toRpmVersion(version, pkg.prerelease_suffix_pattern)
   const specfilePath = pkg.specfile_path
   if (!specfilePath || !existsSync(path.join(options.sourceGit, specfilePath)))
     throw new JobError(
       `no spec at ${specfilePath ?? '(specfile_path is not set)'} in ${options.sourceGit}; set specfile_path`,
     )
   const head = (await source.tryRevParse('HEAD'))!
+  const identities = await commitIdentities(source, options.author)
+  const actions = actionRunner(pkg, options.sourceGit)
 
-  // Source-git mode: patches from the downstream commits after upstream_ref.
-  const generation = pkg.upstream_ref
-    ? await generatePatches(
-        source,
-        await downstreamRange(source, await resolveUpstreamRef(source, pkg.upstream_ref)),
-        patchIgnorePaths(pkg),
-      )
-    : undefined
+  // Source-git mode: patches from the downstream commits after upstream_ref (unless create-patches replaces that).
+  const generation =
+    pkg.upstream_ref && !actions.has('create-patches')
+      ? await generatePatches(
+          source,
+          await downstreamRange(source, await resolveUpstreamRef(source, pkg.upstream_ref)),
+          patchIgnorePaths(pkg),
+        )
+      : undefined
 
   let distDir = options.distGit
   if (!distDir) {
@@ -158,11 +172,15 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
         branch,
         version,
         rpmVersion,
+        prerelease,
         tag,
         tagCommit,
         head,
         generation,
         specfilePath,
+        identities,
+        actions,
+        packageKey: options.packageName ?? Object.keys(config.packages)[0],
       }),
     )
   }
@@ -177,11 +195,16 @@ interface BranchContext {
   branch: string
   version: string
   rpmVersion: string
+  prerelease: boolean
   tag: string
   tagCommit: string
   head: string
   generation: Awaited<ReturnType<typeof generatePatches>> | undefined
   specfilePath: string
+  identities: CommitIdentities
+  actions: ActionRunner
+  /** The package's key in the configuration (PACKIT_CONFIG_PACKAGE_NAME). */
+  packageKey: string
 }
 
 async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
@@ -206,15 +229,42 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
     const oldSpecText = existsSync(distSpecPath) ? readFileSync(distSpecPath, 'utf8') : undefined
     const oldSpec =
       oldSpecText === undefined ? undefined : SpecFile.parse(oldSpecText, { fileName: specName })
-    const sourceSpecText = readFileSync(path.join(ctx.options.sourceGit, ctx.specfilePath), 'utf8')
 
-    // files_to_sync, with the spec left to the merge below unless sync_changelog copies it as is.
+    // Packit's release-sync actions, in its order; the hooks may generate or change the spec.
+    const { actions } = ctx
+    const env = {
+      ...baseActionEnv(ctx.packageKey, pkg, ctx.specfilePath),
+      PACKIT_UPSTREAM_REPO: path.resolve(ctx.options.sourceGit),
+      PACKIT_DOWNSTREAM_REPO: tree,
+      PACKIT_PWD: path.resolve(ctx.options.sourceGit),
+      PACKIT_PROJECT_VERSION: ctx.version,
+    }
+    await actions.run('post-upstream-clone', env)
+    await actions.run('pre-sync', env)
+    const fromAction = await actions.run('commit-message', {
+      ...env,
+      PACKIT_UPSTREAM_TAG: ctx.tag,
+      PACKIT_UPSTREAM_COMMIT: ctx.tagCommit.slice(0, 8),
+      PACKIT_DEBUG_DIVIDER: COMMIT_ACTION_DIVIDER.trimEnd(),
+      PACKIT_RESOLVED_BUGS: '',
+    })
+    const customMessage = fromAction ? commitMessageFromAction(fromAction) : undefined
+    const prepareFiles = actions.has('prepare-files')
+    if (prepareFiles) await actions.run('prepare-files', env)
+    const sourceSpecPath = path.join(ctx.options.sourceGit, ctx.specfilePath)
+    if (!existsSync(sourceSpecPath))
+      throw new JobError(`no spec at ${ctx.specfilePath} in ${ctx.options.sourceGit} after the actions ran`)
+    const sourceSpecText = readFileSync(sourceSpecPath, 'utf8')
+
+    // files_to_sync, with the spec left to the merge below unless it is copied as is
+    // (sync_changelog, or a prepare-files action that replaces the merge).
+    const copySpecAsIs = pkg.sync_changelog || prepareFiles
     const sourceFiles = (await source.output(['ls-files', '-z'])).split('\0').filter(Boolean)
     const destFiles = (await wt.output(['ls-files', '-z'])).split('\0').filter(Boolean)
     const items = pkg.files_to_sync
     const plan = planFileSync(items, sourceFiles, destFiles, {
       specPath: ctx.specfilePath,
-      dropSpec: !pkg.sync_changelog,
+      dropSpec: !copySpecAsIs,
     })
     if (plan.problems.length > 0) throw new JobError(`files_to_sync: ${plan.problems.join('; ')}`)
     for (const file of plan.deletes) rmSync(path.join(tree, file), { force: true })
@@ -224,31 +274,44 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
     }
 
     let specText: string
-    if (pkg.sync_changelog)
+    if (copySpecAsIs)
       specText = existsSync(distSpecPath) ? readFileSync(distSpecPath, 'utf8') : sourceSpecText
     else specText = oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText)
-    const spec = SpecFile.parse(specText, { fileName: specName })
-    if (!pkg.sync_changelog) {
+    let spec = SpecFile.parse(specText, { fileName: specName })
+    if (!copySpecAsIs) {
       notes.push(...spec.setVersion(ctx.rpmVersion))
+      if (
+        pkg.prerelease_suffix_macro &&
+        !spec.setMacroCommentedOut(pkg.prerelease_suffix_macro, !ctx.prerelease)
+      )
+        notes.push(`prerelease_suffix_macro: ${specName} defines no macro %${pkg.prerelease_suffix_macro}`)
       if (oldSpec?.hasAutorelease && !spec.hasAutorelease) spec.setRawRelease(oldSpec.mainTag('release')!.raw)
       else if (!spec.hasAutorelease) notes.push(...spec.resetRelease())
       if (!oldSpec?.hasAutochangelog) {
+        const actionOutput = await actions.run('changelog-entry', {
+          ...baseActionEnv(ctx.packageKey, pkg, ctx.specfilePath),
+          PACKIT_PROJECT_VERSION: ctx.version,
+          PACKIT_RESOLVED_BUGS: '',
+          PACKIT_PROJECT_UPSTREAM_TAG: ctx.tag,
+          PACKIT_PROJECT_PREVIOUS_VERSION: oldSpec?.version?.raw ?? '',
+        })
         const text = changelogEntryText({
           version: ctx.version,
+          actionOutput,
           releaseDescription: ctx.options.releaseNotes,
           copyReleaseDescription: pkg.copy_upstream_release_description,
         })
-        const author = changelogAuthor(
-          process.env,
-          process.env.GIT_AUTHOR_NAME ?? (await gitConfig(source, 'user.name')),
-          process.env.GIT_AUTHOR_EMAIL ?? (await gitConfig(source, 'user.email')),
-        )
+        const author = changelogAuthor(process.env, ctx.identities.author.name, ctx.identities.author.email)
         spec.addChangelogEntry({ text, author, date: ctx.options.date })
       }
     }
 
     // Patches: previous generated ones leave, new ones come, unchanged ones stay byte for byte.
-    if (ctx.generation) {
+    if (pkg.upstream_ref && actions.has('create-patches')) {
+      writeFileSync(distSpecPath, spec.toString())
+      await actions.run('create-patches', env)
+      spec = SpecFile.parse(readFileSync(distSpecPath, 'utf8'), { fileName: specName })
+    } else if (ctx.generation) {
       const step = await writePatches({
         source,
         dist: wt,
@@ -261,6 +324,10 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
       notes.push(...step.warnings)
     }
     writeFileSync(distSpecPath, spec.toString())
+    if (actions.has('post-modifications')) {
+      await actions.run('post-modifications', env)
+      spec = SpecFile.parse(readFileSync(distSpecPath, 'utf8'), { fileName: specName })
+    }
 
     // The archive, named as the spec's Source expands for the new version.
     const sourceId = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0)
@@ -310,9 +377,10 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
       upstreamTag: ctx.tag,
       upstreamCommit: ctx.tagCommit,
       sourceGitCommit: ctx.head,
+      title: customMessage?.title,
+      body: customMessage?.body,
     })
-    const env = await identity(source)
-    await wt.run(['commit', '-q', '--allow-empty', '-F', '-'], { input: message, env })
+    await wt.run(['commit', '-q', '--allow-empty', '-F', '-'], { input: message, env: ctx.identities.env })
     const commit = (await wt.tryRevParse('HEAD'))!
     const diffstat = await wt.output(['diff', '--stat', `${commit}^`, commit])
     const upstreamUrl = pkg.upstream_project_url ?? undefined
@@ -343,23 +411,5 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
       })
       if (archiveCreated) rmSync(archiveCreated, { force: true })
     }
-  }
-}
-
-async function gitConfig(g: Git, key: string): Promise<string | undefined> {
-  const r = await g.run(['config', '--get', key], { allowFailure: true })
-  return r.code === 0 ? r.stdout.trim() : undefined
-}
-
-/** The committer: the git identity if configured, else srcgit's, so a dry run works on a bare runner. */
-async function identity(g: Git): Promise<Record<string, string>> {
-  const name = await gitConfig(g, 'user.name')
-  const email = await gitConfig(g, 'user.email')
-  if (name && email) return {}
-  return {
-    GIT_AUTHOR_NAME: 'srcgit',
-    GIT_AUTHOR_EMAIL: 'srcgit@users.noreply.github.com',
-    GIT_COMMITTER_NAME: 'srcgit',
-    GIT_COMMITTER_EMAIL: 'srcgit@users.noreply.github.com',
   }
 }

@@ -15,7 +15,9 @@ import { addTrailer } from '../dist-git/messages.js'
 import { Git } from '../git/git.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
-import { SpecFile } from '../spec/index.js'
+import { SpecFile, withChangelogOf } from '../spec/index.js'
+import { actionRunner, baseActionEnv } from './actions.js'
+import { commitIdentities } from './commit-identity.js'
 
 export class JobError extends Error {}
 
@@ -28,6 +30,8 @@ export interface UpdateDistGitOptions {
   force?: boolean
   configFile?: string
   packageName?: string
+  /** Commit author `Name <email>` (default: git identity, else the CI actor, else srcgit). */
+  author?: string
 }
 
 export interface UpdateDistGitResult {
@@ -114,19 +118,25 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     source.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
     dist.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
   ])
-  const plan = planFileSync(items, sourceFiles, destFiles, { specPath: specfilePath, dropSpec: false })
+  // With sync_changelog off, dist-git keeps its own %changelog: the spec is merged below, not copied.
+  const actions = actionRunner(pkg, options.sourceGit)
+  const mergeSpec = !pkg.sync_changelog && !actions.has('prepare-files')
+  const plan = planFileSync(items, sourceFiles, destFiles, { specPath: specfilePath, dropSpec: mergeSpec })
   if (plan.problems.length > 0)
     throw new JobError(`files_to_sync in ${config.file}: ${plan.problems.join('; ')}`)
 
   const range = await downstreamRange(source, upstream)
-  const generation = await generatePatches(source, range, patchIgnorePaths(pkg))
-  notes.push(...generation.notes)
+  // A create-patches action replaces srcgit's patch generation.
+  const generation = actions.has('create-patches')
+    ? undefined
+    : await generatePatches(source, range, patchIgnorePaths(pkg))
+  notes.push(...(generation?.notes ?? []))
   if (range.linearized)
     notes.push('the downstream history has merges; patches were made from its first-parent line')
 
   const previous = await previousGeneratedPatches(dist, destFiles)
-  const newNames = new Set(generation.patches.map((p) => p.name))
-  const stale = previous.filter((name) => !newNames.has(name))
+  const newNames = new Set(generation?.patches.map((p) => p.name) ?? [])
+  const stale = generation ? previous.filter((name) => !newNames.has(name)) : []
 
   const touched = [
     ...new Set([...plan.copies.map((c) => c.to), ...plan.deletes, ...newNames, ...stale, specName]),
@@ -143,9 +153,21 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     notes.push('no earlier sync point in dist-git: this is the first sync')
   }
 
+  const env = {
+    ...baseActionEnv(options.packageName ?? Object.keys(config.packages)[0], pkg, specfilePath),
+    PACKIT_UPSTREAM_REPO: path.resolve(options.sourceGit),
+    PACKIT_DOWNSTREAM_REPO: path.resolve(options.distGit),
+    PACKIT_PWD: path.resolve(options.sourceGit),
+    PACKIT_PROJECT_VERSION: '',
+  }
+  const identities = await commitIdentities(source, options.author)
+
   // The work tree was clean when we started; on failure it goes back to that, not half-synced.
-  let step: Awaited<ReturnType<typeof writePatches>>
+  let step: Awaited<ReturnType<typeof writePatches>> | undefined
   try {
+    const specPath = path.join(options.distGit, specName)
+    const oldSpecText = existsSync(specPath) ? readFileSync(specPath, 'utf8') : undefined
+    if (actions.has('prepare-files')) await actions.run('prepare-files', env)
     for (const file of plan.deletes) rmSync(path.join(options.distGit, file), { force: true })
     for (const copy of plan.copies) {
       const target = path.join(options.distGit, copy.to)
@@ -153,23 +175,34 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
       writeFileSync(target, readFileSync(path.join(options.sourceGit, copy.from)))
     }
 
-    const specPath = path.join(options.distGit, specName)
+    if (mergeSpec) {
+      const sourceSpecText = readFileSync(path.join(options.sourceGit, specfilePath), 'utf8')
+      writeFileSync(
+        specPath,
+        oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText),
+      )
+    }
     if (!existsSync(specPath))
       throw new JobError(
         `no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`,
       )
-    const spec = SpecFile.parse(readFileSync(specPath, 'utf8'), { fileName: specName })
-    step = await writePatches({
-      source,
-      dist,
-      dir: options.distGit,
-      spec,
-      generation,
-      previous,
-      digits: pkg.patch_generation_patch_id_digits,
-    })
-    notes.push(...step.warnings)
-    writeFileSync(specPath, spec.toString())
+    if (!generation) {
+      await actions.run('create-patches', env)
+    } else {
+      const spec = SpecFile.parse(readFileSync(specPath, 'utf8'), { fileName: specName })
+      step = await writePatches({
+        source,
+        dist,
+        dir: options.distGit,
+        spec,
+        generation,
+        previous,
+        digits: pkg.patch_generation_patch_id_digits,
+      })
+      notes.push(...step.warnings)
+      writeFileSync(specPath, spec.toString())
+    }
+    await actions.run('post-modifications', env)
   } catch (error) {
     await dist.run(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true })
     await dist.run(['clean', '-q', '-fd'], { allowFailure: true })
@@ -182,15 +215,15 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     return {
       status: 'nothing-to-do',
       sourceGitCommit: head,
-      patches: step.names,
+      patches: step?.names ?? [],
       notes: [...notes, 'dist-git already has this content'],
     }
   }
   if (!options.message) {
-    return { status: 'changed', sourceGitCommit: head, patches: step.names, notes }
+    return { status: 'changed', sourceGitCommit: head, patches: step?.names ?? [], notes }
   }
   const message = addTrailer(options.message, SOURCE_GIT_TRAILER, head)
-  await dist.run(['commit', '-q', '-F', '-'], { input: message })
+  await dist.run(['commit', '-q', '-F', '-'], { input: message, env: identities.env })
   const commit = (await dist.tryRevParse('HEAD'))!
-  return { status: 'committed', commit, sourceGitCommit: head, patches: step.names, notes }
+  return { status: 'committed', commit, sourceGitCommit: head, patches: step?.names ?? [], notes }
 }

@@ -148,6 +148,11 @@ class Expander {
         if (flags.includes('?')) {
           const defined = def !== undefined
           out += flags.includes('!') ? '' : defined ? this.value(def, construct, depth) : ''
+        } else if (!def && name === 'pypi_source') {
+          // A bare parametric call takes the rest of the line as its arguments.
+          out += this.pypiSource(this.expand(text.slice(pct + 1 + m[0].length), depth + 1), depth)
+          i = text.length
+          continue
         } else if (def?.params !== undefined) {
           // A bare parametric macro takes the rest of the line as arguments; we do not run those.
           out += this.miss(construct, `%${name} is a parametric macro`)
@@ -188,6 +193,7 @@ class Expander {
     if (rest !== '' && /^\s/.test(rest)) return this.call(name, rest.trim(), construct, depth)
     if (rest !== '') return this.miss(construct, 'not a macro this tool understands')
     const def = this.table.get(name)
+    if (!def && name === 'pypi_source') return this.pypiSource('', depth)
     if (!def) return this.miss(construct, `%{${name}} is not defined in this spec`)
     if (def.params !== undefined) return this.miss(construct, `%${name} is a parametric macro`)
     return this.value(def, construct, depth)
@@ -243,6 +249,19 @@ class Expander {
     }
   }
 
+  /**
+   * python-rpm-macros' `%pypi_source [name [version [extension]]]` (a Lua macro, so written out
+   * here): the sdist URL on files.pythonhosted.org. Name defaults to %srcname, %pypi_name, %name.
+   */
+  private pypiSource(args: string, depth: number): string {
+    const [given, version, extension] = args.trim().split(/\s+/).filter(Boolean)
+    const fallback = ['srcname', 'pypi_name', 'name'].find((n) => this.table.has(n))
+    const src =
+      given ?? (fallback ? this.expand(`%{${fallback}}`, depth + 1) : this.miss('%pypi_source', 'no %name'))
+    const ver = version ?? this.expand('%{version}', depth + 1)
+    return `https://files.pythonhosted.org/packages/source/${src.charAt(0)}/${src}/${src}-${ver}.${extension ?? 'tar.gz'}`
+  }
+
   private call(name: string, args: string, construct: string, depth: number): string {
     switch (name) {
       case 'defined':
@@ -268,6 +287,9 @@ class Expander {
         const b = Math.min(norm(to), chars.length)
         return a > b ? '' : chars.slice(a - 1, b).join('')
       }
+      case 'pypi_source':
+        if (!this.table.has(name)) return this.pypiSource(this.expand(args, depth + 1), depth)
+        return this.miss(construct, `%{${name} ...} with arguments is not evaluated`)
       default:
         return this.miss(construct, `%{${name} ...} with arguments is not evaluated`)
     }

@@ -324,6 +324,28 @@ export class SpecFile {
     return ctx.notes.map((n) => n.replace(/now holds the literal value$/, 'is now "1"'))
   }
 
+  /**
+   * Packit's prerelease_suffix_macro: every `%global NAME` / `%define NAME` line is uncommented
+   * (pre-release) or commented out with `#` (final release). Returns whether such a line exists.
+   */
+  setMacroCommentedOut(name: string, commented: boolean): boolean {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const definition = new RegExp(`^(\\s*)(#[#\\s]*)?%(global|define)\\s+${escaped}(?=[\\s(]|$)`)
+    const edits: LineEdit[] = []
+    let found = false
+    this.parsed.lines.forEach((line, index) => {
+      const m = definition.exec(line.text)
+      if (!m) return
+      found = true
+      const start = m[1].length
+      if (commented && !m[2]) edits.push({ kind: 'splice', line: index, start, end: start, text: '#' })
+      if (!commented && m[2])
+        edits.push({ kind: 'splice', line: index, start, end: start + m[2].length, text: '' })
+    })
+    if (edits.length > 0) this.apply(edits)
+    return found
+  }
+
   /** Writes a raw Release value as is (e.g. to copy %autorelease from another spec). */
   setRawRelease(raw: string): void {
     const tag = this.requireTag('release', 'Release')

@@ -5,59 +5,15 @@ import { createHash } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { exampleSpec } from '../support/source-git-fixture.js'
-import { gitEnv, TestRepo } from '../support/git-repo.js'
+import { buildReleaseFixture } from '../support/source-git-fixture.js'
+import { gitEnv } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
 
 const cli = (...argv: string[]) => srcgit(argv, os.tmpdir())
 
-const CONFIG = `upstream_project_url: https://github.com/example/hello
-upstream_ref: v1.1
-upstream_tag_template: v{version}
-downstream_package_name: hello
-upstream_package_name: hello
-specfile_path: .distro/hello.spec
-patch_generation_ignore_paths: [.distro]
-patch_generation_patch_id_digits: 1
-copy_upstream_release_description: true
-`
-
-function repos() {
-  const upstream = TestRepo.init('srcgit-up-')
-  upstream.write('hello.c', 'int main(void) { return 0; }\n').write('Makefile', 'hello: hello.c\n')
-  upstream.commit('hello 1.0')
-  upstream.tag('v1.0', true)
-  upstream.write('hello.c', 'int main(void) { return 0; } /* 1.1 */\n')
-  upstream.commit('hello 1.1')
-  upstream.tag('v1.1', true)
-
-  const sourceGit = TestRepo.clone(upstream.dir, 'srcgit-sg-')
-  sourceGit.git('checkout', '-q', '-b', 'rawhide', 'v1.1')
-  sourceGit.write(
-    '.distro/hello.spec',
-    exampleSpec().replace(
-      /%changelog[\s\S]*$/,
-      '%changelog\n- upstream changelog that dist-git must not get\n',
-    ),
-  )
-  sourceGit.write('.distro/source-git.yaml', CONFIG)
-  sourceGit.commit('Initialize as a source-git repository')
-  sourceGit.write('hello.c', 'int main(void) { return 42; } /* 1.1 */\n')
-  sourceGit.commit('Return 42\n\nPatch-name: hello-exit-code.patch\n')
-
-  const distGit = TestRepo.init('srcgit-dg-')
-  distGit.write('hello.spec', exampleSpec())
-  distGit.write(
-    'sources',
-    `SHA512 (hello-1.0.tar.gz) = ${'ab'.repeat(64)}\nSHA512 (hello-logo.png) = ${'cd'.repeat(64)}\n`,
-  )
-  distGit.write('.gitignore', '/hello-1.0.tar.gz\n/hello-logo.png\n')
-  distGit.commit('Import hello 1.0')
-  distGit.git('branch', 'f43')
-  return { upstream, sourceGit, distGit }
-}
+const repos = () => buildReleaseFixture()
 
 describe('srcgit propose-downstream --dry-run', () => {
   const { sourceGit, distGit } = repos()

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildSourceGit } from '../support/source-git-fixture.js'
+import { buildSourceGit, SOURCE_GIT_YAML } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
 
@@ -99,5 +99,63 @@ describe('srcgit update-dist-git', () => {
     const result = await cli('update-dist-git', sg.dir, dg.dir, '--upstream-ref', 'v9.9')
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('upstream_ref "v9.9" does not resolve')
+  })
+})
+
+describe('srcgit update-dist-git with sync_changelog: false and actions', () => {
+  it('keeps the %changelog dist-git has, takes the rest of the spec from source-git', async () => {
+    const { sourceGit, distGit } = buildSourceGit(
+      SOURCE_GIT_YAML.replace('sync_changelog: true', 'sync_changelog: false'),
+    )
+    const distSpec = readFileSync(path.join(distGit.dir, 'hello.spec'), 'utf8')
+    const entry =
+      '* Fri Nov 20 2026 Jane Packager <jane@example.com> - 1.0-2\n- Rebuilt by hand in dist-git\n\n'
+    writeFileSync(
+      path.join(distGit.dir, 'hello.spec'),
+      distSpec.replace('%changelog\n', `%changelog\n${entry}`),
+    )
+    distGit.commit('Rebuild')
+    const result = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync', '--force')
+    expect(result.code).toBe(0)
+    const spec = readFileSync(path.join(distGit.dir, 'hello.spec'), 'utf8')
+    expect(spec).toContain('BuildRequires:  coreutils\n')
+    expect(spec).toContain(`%changelog\n${entry}`)
+    expect(spec).toContain('Patch2:         news.patch\n')
+  })
+
+  it('runs create-patches instead of generating patches, then post-modifications', async () => {
+    const { sourceGit, distGit } = buildSourceGit(
+      SOURCE_GIT_YAML +
+        `actions:
+  create-patches: bash -c 'echo "# made by the action" > "$PACKIT_DOWNSTREAM_REPO/action.patch"'
+  post-modifications:
+    - [bash, -c, 'sed -i "s/^Release: .*/Release:        7%{?dist}/" "$PACKIT_DOWNSTREAM_REPO/hello.spec"']
+`,
+    )
+    const result = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
+    expect(result.stderr).not.toContain('srcgit update-dist-git:')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Patches: (none)')
+    expect(distGit.git('ls-files').split('\n').sort()).toEqual([
+      '.gitignore',
+      'action.patch',
+      'hello.spec',
+      'sources',
+    ])
+    expect(readFileSync(path.join(distGit.dir, 'hello.spec'), 'utf8')).toContain(
+      'Release:        7%{?dist}\n',
+    )
+  })
+
+  it('leaves dist-git clean when an action fails', async () => {
+    const { sourceGit, distGit } = buildSourceGit(
+      SOURCE_GIT_YAML + 'actions:\n  post-modifications: "false"\n',
+    )
+    const before = distGit.git('rev-parse', 'HEAD')
+    const result = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('action post-modifications failed: "false" exited with 1')
+    expect(distGit.git('status', '--porcelain')).toBe('')
+    expect(distGit.git('rev-parse', 'HEAD')).toBe(before)
   })
 })

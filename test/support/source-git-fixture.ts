@@ -37,7 +37,7 @@ export interface SourceGitFixture {
   distGit: TestRepo
 }
 
-export function buildSourceGit(): SourceGitFixture {
+export function buildSourceGit(config = SOURCE_GIT_YAML): SourceGitFixture {
   const upstream = TestRepo.init('srcgit-upstream-')
   upstream.write('hello.c', '#include <stdio.h>\n\nint main(void)\n{\n    puts("Hello");\n    return 0;\n}\n')
   upstream.write('Makefile', 'hello: hello.c\n\t$(CC) -o $@ $<\n')
@@ -46,7 +46,7 @@ export function buildSourceGit(): SourceGitFixture {
 
   const sourceGit = TestRepo.clone(upstream.dir, 'srcgit-source-git-')
   sourceGit.write('.distro/hello.spec', exampleSpec())
-  sourceGit.write('.distro/source-git.yaml', SOURCE_GIT_YAML)
+  sourceGit.write('.distro/source-git.yaml', config)
   sourceGit.write('.distro/.gitignore', '!*\n')
   sourceGit.commit('Initialize as a source-git repository\n\nFrom-dist-git-commit: ' + '0'.repeat(40) + '\n')
   sourceGit.write(
@@ -74,5 +74,56 @@ export function buildSourceGit(): SourceGitFixture {
   distGit.write('sources', 'SHA512 (hello-1.0.tar.gz) = ' + 'ab'.repeat(64) + '\n')
   distGit.write('.gitignore', '/hello-1.0.tar.gz\n')
   distGit.commit('Initial import (#1)')
+  return { upstream, sourceGit, distGit }
+}
+
+/** A release-flow source-git config: upstream_ref at the newest tag, release notes copied. */
+export const RELEASE_CONFIG = `upstream_project_url: https://github.com/example/hello
+upstream_ref: v1.1
+upstream_tag_template: v{version}
+downstream_package_name: hello
+upstream_package_name: hello
+specfile_path: .distro/hello.spec
+patch_generation_ignore_paths: [.distro]
+patch_generation_patch_id_digits: 1
+copy_upstream_release_description: true
+`
+
+/**
+ * Upstream with tags v1.0 and v1.1; source-git branch `rawhide` on v1.1 with `.distro/` and one
+ * downstream commit; dist-git with hello 1.0 on main plus a branch f43.
+ */
+export function buildReleaseFixture(config = RELEASE_CONFIG): SourceGitFixture {
+  const upstream = TestRepo.init('srcgit-up-')
+  upstream.write('hello.c', 'int main(void) { return 0; }\n').write('Makefile', 'hello: hello.c\n')
+  upstream.commit('hello 1.0')
+  upstream.tag('v1.0', true)
+  upstream.write('hello.c', 'int main(void) { return 0; } /* 1.1 */\n')
+  upstream.commit('hello 1.1')
+  upstream.tag('v1.1', true)
+
+  const sourceGit = TestRepo.clone(upstream.dir, 'srcgit-sg-')
+  sourceGit.git('checkout', '-q', '-b', 'rawhide', 'v1.1')
+  sourceGit.write(
+    '.distro/hello.spec',
+    exampleSpec().replace(
+      /%changelog[\s\S]*$/,
+      '%changelog\n- upstream changelog that dist-git must not get\n',
+    ),
+  )
+  sourceGit.write('.distro/source-git.yaml', config)
+  sourceGit.commit('Initialize as a source-git repository')
+  sourceGit.write('hello.c', 'int main(void) { return 42; } /* 1.1 */\n')
+  sourceGit.commit('Return 42\n\nPatch-name: hello-exit-code.patch\n')
+
+  const distGit = TestRepo.init('srcgit-dg-')
+  distGit.write('hello.spec', exampleSpec())
+  distGit.write(
+    'sources',
+    `SHA512 (hello-1.0.tar.gz) = ${'ab'.repeat(64)}\nSHA512 (hello-logo.png) = ${'cd'.repeat(64)}\n`,
+  )
+  distGit.write('.gitignore', '/hello-1.0.tar.gz\n/hello-logo.png\n')
+  distGit.commit('Import hello 1.0')
+  distGit.git('branch', 'f43')
   return { upstream, sourceGit, distGit }
 }

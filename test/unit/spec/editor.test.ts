@@ -524,3 +524,33 @@ describe('queries', () => {
     ])
   })
 })
+
+describe('setMacroCommentedOut (prerelease_suffix_macro)', () => {
+  const withMacros = spec(
+    '%global prerel rc1',
+    '#  %define prerel_other x',
+    '%global prerelease_notes 1',
+    '',
+    BASE.trimEnd(),
+  )
+
+  it('comments out the definition with # and uncomments it again', () => {
+    const s = SpecFile.parse(withMacros)
+    expect(s.setMacroCommentedOut('prerel', true)).toBe(true)
+    expect(changed(withMacros, s.toString())).toEqual({
+      removed: ['%global prerel rc1'],
+      added: ['#%global prerel rc1'],
+    })
+    expect(s.setMacroCommentedOut('prerel', false)).toBe(true)
+    expect(s.toString()).toBe(withMacros)
+  })
+
+  it('handles %define, other comment styles and leaves macros with a longer name alone', () => {
+    const s = SpecFile.parse(withMacros)
+    expect(s.setMacroCommentedOut('prerel_other', false)).toBe(true)
+    expect(s.toString()).toContain('\n%define prerel_other x\n')
+    expect(s.toString()).toContain('\n%global prerelease_notes 1\n')
+    expect(s.setMacroCommentedOut('prerel_other', false)).toBe(true)
+    expect(s.setMacroCommentedOut('missing', true)).toBe(false)
+  })
+})

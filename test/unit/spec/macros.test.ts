@@ -81,6 +81,20 @@ describe('expandMacros', () => {
     expect(expandMacros('%{a}', loop).unresolved[0].reason).toContain('recursion')
   })
 
+  it('writes out python-rpm-macros %pypi_source like its Lua code', () => {
+    const py = table({ name: 'python-ogr', version: '0.50.1', srcname: 'ogr' })
+    const url = (name: string, file: string) =>
+      `https://files.pythonhosted.org/packages/source/${name[0]}/${name}/${file}`
+    expect(expandMacros('%{pypi_source}', py).value).toBe(url('ogr', 'ogr-0.50.1.tar.gz'))
+    expect(expandMacros('%{pypi_source packitos}', py).value).toBe(url('packitos', 'packitos-0.50.1.tar.gz'))
+    expect(expandMacros('%pypi_source Foo 2.0 zip', py).value).toBe(url('Foo', 'Foo-2.0.zip'))
+    const noSrcname = table({ name: 'demo', version: '1' })
+    expect(expandMacros('%{pypi_source}', noSrcname).value).toBe(url('demo', 'demo-1.tar.gz'))
+    // A spec that defines its own pypi_source is expanded as written, not as ours.
+    const own = table({ version: '1' }, { pypi_source: 'x' })
+    expect(expandMacros('%{pypi_source a}', own).unresolved[0].reason).toContain('with arguments')
+  })
+
   it('S: and P: refer to SOURCEn and PATCHn', () => {
     const s = table({ SOURCE1: 'a.tar.gz', PATCH2: 'p.patch' })
     expect(expandMacros('%{S:1} %{P:2}', s).value).toBe('a.tar.gz p.patch')
