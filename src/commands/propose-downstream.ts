@@ -1,52 +1,130 @@
-/** `srcgit propose-downstream --dry-run`: the whole release flow locally; nothing leaves the machine. */
+/**
+ * `srcgit propose-downstream`: the release flow. With --dry-run and no token, everything
+ * happens locally; with a Pagure token (SRCGIT_PAGURE_TOKEN) it pushes to the bot's fork and
+ * opens or updates one pull request per dist-git branch (or, with --dry-run, plans exactly
+ * that from read-only requests).
+ */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { isRemoteUrl } from '../git/git.js'
-import { proposeDownstream } from '../jobs/propose-downstream.js'
+import { proposeDownstream, type ForgeOptions } from '../jobs/propose-downstream.js'
 import { isUserError } from './update-dist-git.js'
 import { EXIT, type CommandIO } from './io.js'
+import { redact } from '../runtime/secrets.js'
+import type { BranchOutcome } from '../jobs/publish.js'
 
-export const PROPOSE_USAGE = `Usage: srcgit propose-downstream --dry-run [options] [SOURCE_GIT]
+export const PROPOSE_USAGE = `Usage: srcgit propose-downstream [options] [SOURCE_GIT]
 
 Runs the release flow for a tag in SOURCE_GIT (default: the current directory): creates
 the archive, updates the spec (Version, Release, %changelog, patches), writes sources and
-.gitignore, and commits on the branch <branch>-update-propose_downstream of the dist-git
-clone, per branch. Prints the commit, a diffstat and the pull-request title and
-description. With a local --dist-git work tree the branches are made there (the branch
-you have checked out stays as it is) and the archive is left next to the spec.
+.gitignore, and commits on the branch <branch>-update-propose_downstream per dist-git
+branch. Then, with a Pagure token, uploads missing archives to the lookaside cache, forks
+the package, pushes the branch to the fork and opens or updates the pull request.
 
-  --dry-run              required in this version: nothing is pushed or proposed
+  --dry-run              push and propose nothing. Without a token everything stays local
+                         (with a local --dist-git work tree the branches are made there);
+                         with a token, reports what would be done from read-only requests
   --tag TAG              the upstream release tag (version from upstream_tag_template)
   --version VERSION      the version (tag from upstream_tag_template)
-  --branch BRANCH        dist-git branch (repeatable; default: dist_git_branches, else rawhide)
-  --dist-git DIR|URL     dist-git work tree or URL to clone (default: dist_git_base_url/<namespace>/<package>)
+  --branch BRANCH        dist-git branch or alias such as fedora-all (repeatable;
+                         default: dist_git_branches, else rawhide)
+  --dist-git DIR|URL     dist-git work tree or URL to clone (default: <instance>/<namespace>/<package>.git)
   --release-notes FILE   release notes of the tag, for copy_upstream_release_description
   --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
-  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
   --package NAME         the package, when the configuration has several
+  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
+  --force                replace commits someone else pushed to the fork branch
+  --dist-git-url URL     the Pagure instance (default: dist_git_base_url, https://src.fedoraproject.org)
+  --lookaside-url URL    the lookaside cache (default: lookaside_cache_url)
+  --bodhi-url URL        Bodhi, for branch aliases (default: https://bodhi.fedoraproject.org)
+  --push-protocol P      ssh (default; what src.fedoraproject.org accepts) or https (token)
+  --ssh-host HOST[:PORT] SSH host for pushes (default: pkgs.fedoraproject.org for Fedora)
+  --fas-user USER        account for SSH and Kerberos (default: the token's user)
+  --krb5-conf FILE       krb5.conf to use instead of Fedora's built-in one
+
+Secrets come from the environment, never from the command line:
+  SRCGIT_PAGURE_TOKEN      Pagure API token (fork_project, pull_request_create, pull_request_update)
+  SRCGIT_SSH_PRIVATE_KEY   private key of the bot account (registered in FAS), for SSH pushes
+  SRCGIT_KNOWN_HOSTS       known_hosts lines for the SSH host (default: the ones srcgit ships)
+  SRCGIT_KEYTAB            base64 Kerberos keytab, needed when an archive must be uploaded
 `
+
+const OPTIONS = {
+  'dry-run': { type: 'boolean' },
+  tag: { type: 'string' },
+  version: { type: 'string' },
+  branch: { type: 'string', multiple: true },
+  'dist-git': { type: 'string' },
+  'release-notes': { type: 'string' },
+  config: { type: 'string' },
+  package: { type: 'string' },
+  date: { type: 'string' },
+  author: { type: 'string' },
+  force: { type: 'boolean' },
+  'dist-git-url': { type: 'string' },
+  'lookaside-url': { type: 'string' },
+  'bodhi-url': { type: 'string' },
+  'push-protocol': { type: 'string' },
+  'ssh-host': { type: 'string' },
+  'fas-user': { type: 'string' },
+  'krb5-conf': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+
+/** The forge settings, from options and the environment; undefined for a local run; a string is a usage error. */
+function forgeOptions(
+  values: Values,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): ForgeOptions | undefined | string {
+  const token = env.SRCGIT_PAGURE_TOKEN?.trim()
+  if (!token)
+    return values['dry-run'] ? undefined : 'set SRCGIT_PAGURE_TOKEN to a Pagure API token, or add --dry-run'
+  const protocol = values['push-protocol'] ?? 'ssh'
+  if (protocol !== 'ssh' && protocol !== 'https')
+    return `--push-protocol must be ssh or https, not "${protocol}"`
+  let push: ForgeOptions['push'] = { protocol: 'https' }
+  if (protocol === 'ssh') {
+    const privateKey = env.SRCGIT_SSH_PRIVATE_KEY
+    if (!privateKey && !values['dry-run'])
+      return 'set SRCGIT_SSH_PRIVATE_KEY to the private SSH key of the bot account (or use --push-protocol https where the instance allows it)'
+    push = {
+      protocol: 'ssh',
+      privateKey: privateKey ?? '',
+      knownHosts: env.SRCGIT_KNOWN_HOSTS || undefined,
+      sshHost: values['ssh-host'],
+    }
+  }
+  return {
+    instanceUrl: values['dist-git-url'],
+    token,
+    fasUser: values['fas-user'],
+    push,
+    keytab: env.SRCGIT_KEYTAB?.trim() || undefined,
+    krb5Conf: values['krb5-conf'] ? path.resolve(cwd, values['krb5-conf']) : undefined,
+    lookasideUrl: values['lookaside-url'],
+    force: values.force ?? false,
+    dryRun: values['dry-run'] ?? false,
+  }
+}
+
+/** Non-zero when a branch failed, or when branches were left to a maintainer's commits and nothing else happened. */
+export function exitCodeFor(outcomes: BranchOutcome[], force: boolean): number {
+  if (outcomes.some((o) => o.operation === 'failed')) return EXIT.failure
+  const blocked = outcomes.some(
+    (o) => o.operation === 'skipped' && o.reason?.startsWith('branch modified by'),
+  )
+  const acted = outcomes.some((o) => o.operation === 'created' || o.operation === 'updated')
+  return blocked && !acted && !force ? EXIT.failure : EXIT.ok
+}
 
 export async function proposeDownstreamCommand(argv: string[], io: CommandIO): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'dry-run': { type: 'boolean' },
-        tag: { type: 'string' },
-        version: { type: 'string' },
-        branch: { type: 'string', multiple: true },
-        'dist-git': { type: 'string' },
-        'release-notes': { type: 'string' },
-        config: { type: 'string' },
-        package: { type: 'string' },
-        date: { type: 'string' },
-        author: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS })
   } catch (error) {
     io.stderr(
       `srcgit propose-downstream: ${(error as Error).message}\n(see srcgit propose-downstream --help)\n`,
@@ -58,14 +136,13 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
     io.stdout(PROPOSE_USAGE)
     return EXIT.ok
   }
-  if (!values['dry-run']) {
-    io.stderr(
-      'srcgit propose-downstream: pushing and opening pull requests is not available in this version; add --dry-run\n',
-    )
-    return EXIT.usage
-  }
   if (positionals.length > 1) {
     io.stderr('srcgit propose-downstream: expected at most one SOURCE_GIT directory\n')
+    return EXIT.usage
+  }
+  const forge = forgeOptions(values, process.env, io.cwd)
+  if (typeof forge === 'string') {
+    io.stderr(`srcgit propose-downstream: ${forge}\n`)
     return EXIT.usage
   }
   const sourceGit = path.resolve(io.cwd, positionals[0] ?? '.')
@@ -84,8 +161,16 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
         ? readFileSync(path.resolve(io.cwd, values['release-notes']), 'utf8')
         : undefined,
       date: values.date ? new Date(`${values.date}T00:00:00Z`) : undefined,
+      bodhiUrl: values['bodhi-url'],
+      forge,
     })
-    io.stdout(`Release ${result.tag} (version ${result.version}), dry run: nothing was pushed or proposed.\n`)
+    const mode = !forge
+      ? 'dry run: nothing was pushed or proposed'
+      : forge.dryRun
+        ? 'dry run against the forge'
+        : ''
+    io.stdout(`Release ${result.tag} (version ${result.version})${mode ? `, ${mode}` : ''}.\n`)
+    for (const note of result.notes) io.stderr(`note: ${note}\n`)
     for (const p of result.proposals) {
       for (const note of p.notes) io.stderr(`note: ${p.branch}: ${note}\n`)
       io.stdout(
@@ -101,10 +186,13 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
         ].join('\n'),
       )
     }
-    return EXIT.ok
+    io.stdout('\n')
+    for (const o of result.outcomes)
+      io.stdout(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}\n`)
+    return exitCodeFor(result.outcomes, forge?.force ?? false)
   } catch (error) {
-    if (isUserError(error) || (error as NodeJS.ErrnoException).code === 'ENOENT') {
-      io.stderr(`srcgit propose-downstream: ${(error as Error).message}\n`)
+    if (isUserError(error)) {
+      io.stderr(`srcgit propose-downstream: ${redact((error as Error).message)}\n`)
       return EXIT.failure
     }
     throw error

@@ -5,6 +5,8 @@ import { ConfigError } from '../config/index.js'
 import { ContentError } from '../dist-git/errors.js'
 import { GitError } from '../git/git.js'
 import { ActionError } from '../jobs/actions.js'
+import { PagureError } from '../forges/pagure.js'
+import { HttpError } from '../http/client.js'
 import { JobError, updateDistGit } from '../jobs/update-dist-git.js'
 import { SourceGitError } from '../source-git/downstream.js'
 import { MetadataError } from '../source-git/trailers.js'
@@ -27,8 +29,14 @@ would overwrite (bring them into source-git first), unless --force.
   --package NAME         the package to sync, when the configuration has several
 `
 
-/** Errors a user can fix: printed as one clear message, no stack trace. */
+/**
+ * Errors a user can fix: printed as one clear message, no stack trace. That is every error
+ * srcgit raises on purpose (its own classes and plain Errors with a message for the user, as
+ * the adapters for Pagure, Bodhi, the lookaside cache and git transports throw); a TypeError or
+ * similar is a bug and keeps its stack.
+ */
 export function isUserError(error: unknown): error is Error {
+  if (error instanceof Error && Object.getPrototypeOf(error) === Error.prototype) return true
   return [
     JobError,
     SourceGitError,
@@ -38,6 +46,8 @@ export function isUserError(error: unknown): error is Error {
     GitError,
     ContentError,
     ActionError,
+    PagureError,
+    HttpError,
   ].some((t) => error instanceof t)
 }
 

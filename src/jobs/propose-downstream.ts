@@ -26,7 +26,21 @@ import { Git, isRemoteUrl } from '../git/git.js'
 import { compressionFor, createArchive } from '../source-git/archive.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
-import { SpecFile, toRpmVersion, withChangelogOf } from '../spec/index.js'
+import { rpmvercmp, SpecFile, toRpmVersion, withChangelogOf } from '../spec/index.js'
+import { HttpClient } from '../http/client.js'
+import { PagureClient } from '../forges/pagure.js'
+import { DEFAULT_BODHI_URL, fetchActiveReleases } from '../forges/bodhi.js'
+import { expandBranches, namesNeedingBodhi } from '../dist-git/branch-aliases.js'
+import { forkPushUrl, prepareTransport, type PushTransport } from '../git/transport.js'
+import { LookasideCache, testLookasideAuth, type LookasideAuth } from '../lookaside/lookaside.js'
+import { withKerberosTicket } from '../lookaside/kerberos.js'
+import {
+  ensureArchivesUploaded,
+  publishBranch,
+  type BranchOutcome,
+  type PublishContext,
+  type ReadyBranch,
+} from './publish.js'
 import { JobError, patchIgnorePaths, pickPackage } from './update-dist-git.js'
 import { previousGeneratedPatches, writePatches } from './patches-step.js'
 import { actionRunner, baseActionEnv, type ActionRunner } from './actions.js'
@@ -47,16 +61,45 @@ export interface ProposeOptions {
   date?: Date
   /** Commit author `Name <email>` (default: git identity, else the CI actor, else srcgit). */
   author?: string
+  /** Bodhi, for branch aliases such as fedora-all (default: Fedora's). */
+  bodhiUrl?: string
+  /** Push and propose for real (or plan it against the forge, with forge.dryRun). Absent: local only. */
+  forge?: ForgeOptions
+}
+
+/** How to reach the Pagure instance, the bot's fork and the lookaside cache. */
+export interface ForgeOptions {
+  /** Pagure instance (default: dist_git_base_url). */
+  instanceUrl?: string
+  /** Pagure API token (user-level: fork_project, pull_request_create, pull_request_update). */
+  token: string
+  /** FAS account for SSH and Kerberos (default: the token's user). */
+  fasUser?: string
+  push: { protocol: 'ssh'; privateKey: string; knownHosts?: string; sshHost?: string } | { protocol: 'https' }
+  /** Base64 keytab for lookaside uploads. */
+  keytab?: string
+  /** A krb5.conf to use instead of Fedora's. */
+  krb5Conf?: string
+  /** Lookaside cache base (default: the configuration's lookaside_cache_url). */
+  lookasideUrl?: string
+  /** Replace commits someone else pushed to the fork branch. */
+  force?: boolean
+  /** Make the same reads and report what would happen; write nothing. */
+  dryRun?: boolean
+  http?: HttpClient
 }
 
 export interface BranchProposal {
   branch: string
   prBranch: string
+  /** The target branch commit the proposal sits on. */
+  base: string
   commit: string
   diffstat: string
   title: string
   description: string
   archive: string
+  archiveSha512: string
   notes: string[]
 }
 
@@ -64,10 +107,11 @@ export interface ProposeResult {
   version: string
   tag: string
   proposals: BranchProposal[]
+  /** Per branch, what happened on the forge (or, local only, that the commit is ready or not needed). */
+  outcomes: BranchOutcome[]
+  /** Run-wide notes (lookaside, fork). */
+  notes: string[]
 }
-
-const ALIAS =
-  /^(fedora|epel)-(all|stable|branched|latest|latest-stable|rawhide|development|\d+(-branched|-all)?)$/
 
 async function git(dir: string): Promise<Git> {
   const g = new Git(dir)
@@ -97,19 +141,22 @@ export function versionAndTag(
   throw new JobError('which release? give --tag TAG or --version VERSION')
 }
 
-function branchesFor(pkg: PackageConfig, requested: string[] | undefined): string[] {
-  const branches =
+/** The dist-git branches: requested, else configured, else rawhide; aliases resolved through Bodhi. */
+async function branchesFor(
+  pkg: PackageConfig,
+  requested: string[] | undefined,
+  http: () => HttpClient,
+  bodhiUrl: string,
+): Promise<string[]> {
+  const names =
     requested && requested.length > 0
       ? requested
       : pkg.dist_git_branches.length > 0
         ? pkg.dist_git_branches
         : ['rawhide']
-  const aliases = branches.filter((b) => ALIAS.test(b))
-  if (aliases.length > 0)
-    throw new JobError(
-      `${aliases.join(', ')} ${aliases.length > 1 ? 'are aliases' : 'is an alias'} resolved through Bodhi, which a dry run does not ask; name the branches with --branch (e.g. --branch rawhide --branch f43)`,
-    )
-  return branches
+  const needing = namesNeedingBodhi(names)
+  const releases = needing.length > 0 ? await fetchActiveReleases(http(), bodhiUrl, needing) : []
+  return expandBranches(names, releases)
 }
 
 export async function proposeDownstream(options: ProposeOptions): Promise<ProposeResult> {
@@ -147,11 +194,22 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
         )
       : undefined
 
-  let distDir = options.distGit
-  if (!distDir) {
-    const url = `${pkg.dist_git_base_url.replace(/\/+$/, '')}/${pkg.dist_git_namespace}/${pkg.downstream_package_name}.git`
-    distDir = url
-  }
+  const forge = options.forge
+  let client: HttpClient | undefined
+  const http = () => (client ??= forge?.http ?? new HttpClient())
+  const instanceUrl = (forge?.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '')
+  const namespace = pkg.dist_git_namespace
+  const pkgName = pkg.downstream_package_name
+  // The token, the user and the package are checked before any work.
+  const pagure = forge ? new PagureClient({ instanceUrl, token: forge.token, http: http() }) : undefined
+  const forkUser = pagure ? await pagure.whoami() : undefined
+  if (pagure && !(await pagure.project(namespace, pkgName)))
+    throw new JobError(
+      `no dist-git repo ${namespace}/${pkgName} on ${instanceUrl}; check downstream_package_name`,
+    )
+  const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL)
+
+  const distDir = options.distGit ?? `${instanceUrl}/${namespace}/${pkgName}.git`
   let workTree: string
   if (isRemoteUrl(distDir)) {
     workTree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-dist-git-'))
@@ -162,29 +220,149 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
   const dist = await git(workTree)
 
   const proposals: BranchProposal[] = []
-  for (const branch of branchesFor(pkg, options.branches)) {
-    proposals.push(
-      await proposeBranch({
-        options,
-        pkg,
-        source,
-        dist,
-        branch,
-        version,
-        rpmVersion,
-        prerelease,
-        tag,
-        tagCommit,
-        head,
-        generation,
-        specfilePath,
-        identities,
-        actions,
-        packageKey: options.packageName ?? Object.keys(config.packages)[0],
-      }),
-    )
+  const outcomes: BranchOutcome[] = []
+  for (const branch of branches) {
+    const prepared = await proposeBranch({
+      options,
+      pkg,
+      source,
+      dist,
+      branch,
+      version,
+      rpmVersion,
+      prerelease,
+      tag,
+      tagCommit,
+      head,
+      generation,
+      specfilePath,
+      identities,
+      actions,
+      packageKey: options.packageName ?? Object.keys(config.packages)[0],
+    }).catch((error: unknown) => {
+      // With a forge, one branch failing does not stop the others; locally the error is the answer.
+      if (!forge) throw error
+      return { branch, operation: 'failed' as const, reason: (error as Error).message }
+    })
+    if ('commit' in prepared) proposals.push(prepared)
+    else outcomes.push(prepared)
   }
-  return { version, tag, proposals }
+  if (!forge || !pagure || !forkUser) {
+    for (const p of proposals)
+      outcomes.push({ branch: p.branch, operation: 'created', reason: 'local commit only' })
+    return { version, tag, proposals, outcomes: sortLike(branches, outcomes), notes: [] }
+  }
+  const published = await publishAll({
+    forge,
+    pagure,
+    forkUser,
+    dist,
+    pkg,
+    instanceUrl,
+    http: http(),
+    proposals,
+  })
+  return {
+    version,
+    tag,
+    proposals,
+    outcomes: sortLike(branches, [...outcomes, ...published.outcomes]),
+    notes: published.notes,
+  }
+}
+
+function sortLike(branches: string[], outcomes: BranchOutcome[]): BranchOutcome[] {
+  return [...outcomes].sort((a, b) => branches.indexOf(a.branch) - branches.indexOf(b.branch))
+}
+
+interface PublishAllInput {
+  forge: ForgeOptions
+  pagure: PagureClient
+  forkUser: string
+  dist: Git
+  pkg: PackageConfig
+  instanceUrl: string
+  http: HttpClient
+  proposals: BranchProposal[]
+}
+
+async function publishAll(input: PublishAllInput): Promise<{ outcomes: BranchOutcome[]; notes: string[] }> {
+  const { forge, pagure, forkUser, pkg, instanceUrl } = input
+  const namespace = pkg.dist_git_namespace
+  const repo = pkg.downstream_package_name
+  const notes: string[] = []
+  if (input.proposals.length === 0) return { outcomes: [], notes }
+  const protocol = forge.push.protocol
+  const forkUrl = forkPushUrl({
+    protocol,
+    instanceUrl,
+    sshHost: forge.push.protocol === 'ssh' ? forge.push.sshHost : undefined,
+    user: forkUser,
+    namespace,
+    repo,
+  })
+  const transport: PushTransport = await prepareTransport(
+    forge.push.protocol === 'ssh'
+      ? { protocol: 'ssh', privateKey: forge.push.privateKey, knownHosts: forge.push.knownHosts }
+      : { protocol: 'https', user: forkUser, token: forge.token },
+    forkUrl,
+  )
+  try {
+    const ctx: PublishContext = {
+      dist: input.dist,
+      pagure,
+      namespace,
+      pkg: repo,
+      forkUser,
+      forkUrl,
+      transport,
+      lookaside: new LookasideCache({
+        downloadBase: forge.lookasideUrl ?? pkg.lookaside_cache_url,
+        uploadUrl: `${(forge.lookasideUrl ?? pkg.lookaside_cache_url).replace(/\/+$/, '')}/upload.cgi`,
+        http: input.http,
+      }),
+      withUploadAuth: uploadAuth(forge, forkUser),
+      keytabHint:
+        'add the base64-encoded keytab of the bot account as a secret and pass it as the `keytab` input (SRCGIT_KEYTAB for the CLI)',
+      force: forge.force ?? false,
+      dryRun: forge.dryRun ?? false,
+    }
+    const ready: ReadyBranch[] = input.proposals.map((p) => ({
+      branch: p.branch,
+      prBranch: p.prBranch,
+      base: p.base,
+      commit: p.commit,
+      title: p.title,
+      description: p.description,
+      archive: { path: p.archive, sha512: p.archiveSha512 },
+    }))
+    // Uploads first: no branch is pushed for an archive the cache does not have.
+    notes.push(...(await ensureArchivesUploaded(ctx, ready)))
+    // Read first: a rerun with the fork in place makes no write request.
+    if (!(await pagure.fork(forkUser, namespace, repo))) {
+      if (ctx.dryRun) notes.push(`would fork ${namespace}/${repo}`)
+      else if ((await pagure.ensureFork(namespace, repo)) === 'created')
+        notes.push(`forked ${namespace}/${repo} to ${forkUser}`)
+    }
+    const outcomes: BranchOutcome[] = []
+    for (const branch of ready) outcomes.push(await publishBranch(ctx, branch))
+    return { outcomes, notes }
+  } finally {
+    await transport.dispose()
+  }
+}
+
+/** Kerberos from the keytab; the test forge's header when SRCGIT_TEST_LOOKASIDE_USER is set; else none. */
+function uploadAuth(forge: ForgeOptions, forkUser: string): PublishContext['withUploadAuth'] {
+  const test = testLookasideAuth()
+  if (test) return (fn) => fn(test)
+  const keytab = forge.keytab
+  if (!keytab) return undefined
+  const principal = forge.fasUser ?? forkUser
+  return (fn) =>
+    withKerberosTicket({ keytabBase64: keytab, principal, krb5Conf: forge.krb5Conf }, (env) =>
+      fn({ kind: 'kerberos', env: { ...env }, principal } satisfies LookasideAuth),
+    )
 }
 
 interface BranchContext {
@@ -207,13 +385,34 @@ interface BranchContext {
   packageKey: string
 }
 
-async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
+/**
+ * The release as a local commit for one branch, or why there is none: the branch already has
+ * this version (a maintainer did the update by hand) or a newer one.
+ */
+async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | BranchOutcome> {
   const { pkg, source, dist, branch } = ctx
   const notes: string[] = [...(ctx.generation?.notes ?? [])]
+  // A fresh clone's remote-tracking branch is the truth; a local work tree's own branch comes first.
   const base =
     (await dist.tryRevParse(`refs/heads/${branch}`)) ??
     (await dist.tryRevParse(`refs/remotes/origin/${branch}`))
   if (!base) throw new JobError(`dist-git ${dist.dir} has no branch "${branch}"`)
+  const current = await distGitVersion(dist, base, `${pkg.downstream_package_name}.spec`)
+  if (current !== undefined) {
+    const order = rpmvercmp(current, ctx.rpmVersion)
+    if (order === 0)
+      return {
+        branch,
+        operation: 'unchanged',
+        reason: `already up to date: ${branch} has version ${current}`,
+      }
+    if (order > 0)
+      return {
+        branch,
+        operation: 'skipped',
+        reason: `${branch} has version ${current}, newer than ${ctx.rpmVersion}`,
+      }
+  }
   const prBranch = prBranchName(branch)
   // On failure the PR branch goes back to what it was (or away) and a new archive is removed: nothing half-done.
   const branchBefore = await dist.tryRevParse(`refs/heads/${prBranch}`)
@@ -389,6 +588,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
     return {
       branch,
       prBranch,
+      base,
       commit,
       diffstat,
       title: prTitle(branch, ctx.version),
@@ -400,6 +600,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
         sourceGitCommit: ctx.head,
       }),
       archive: archivePath,
+      archiveSha512: sha512,
       notes,
     }
   } finally {
@@ -412,4 +613,12 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal> {
       if (archiveCreated) rmSync(archiveCreated, { force: true })
     }
   }
+}
+
+/** The expanded Version of the spec on a dist-git commit; undefined when there is none or it cannot be expanded. */
+async function distGitVersion(dist: Git, commit: string, specName: string): Promise<string | undefined> {
+  const shown = await dist.run(['show', `${commit}:${specName}`], { allowFailure: true })
+  if (shown.code !== 0) return undefined
+  const version = SpecFile.parse(shown.stdout, { fileName: specName }).version
+  return version && version.unresolved.length === 0 ? version.value : undefined
 }

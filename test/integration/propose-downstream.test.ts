@@ -42,6 +42,7 @@ describe('srcgit propose-downstream --dry-run', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('Release v1.1 (version 1.1), dry run: nothing was pushed or proposed.')
+    expect(result.stdout).toContain('\nmain: created (local commit only)\nf43: created (local commit only)\n')
     expect(result.stdout).toContain('pull request title: Update main to upstream release 1.1')
     expect(result.stdout).toContain('pull request title: Update f43 to upstream release 1.1')
     expect(result.stdout).toContain(
@@ -96,8 +97,17 @@ describe('srcgit propose-downstream --dry-run', () => {
       'does not match upstream_tag_template "v{version}"',
     )
     expect((await run('--branch', 'main')).stderr).toContain('give --tag TAG or --version VERSION')
-    expect((await run('--tag', 'v1.1', '--branch', 'fedora-all')).stderr).toContain(
-      'fedora-all is an alias resolved through Bodhi',
+    const bodhiDown = await run(
+      '--tag',
+      'v1.1',
+      '--branch',
+      'fedora-all',
+      '--bodhi-url',
+      'http://127.0.0.1:1',
+    )
+    expect(bodhiDown.code).toBe(1)
+    expect(bodhiDown.stderr).toContain(
+      'Could not get the active Fedora releases from Bodhi at http://127.0.0.1:1/releases/ (needed to resolve fedora-all)',
     )
     expect((await run('--tag', 'v1.1', '--branch', 'f99')).stderr).toContain('has no branch "f99"')
     distGit.git('checkout', '-q', '-b', 'bad')

@@ -1,0 +1,223 @@
+/**
+ * The forge side of propose-downstream: after the local commits exist (one per dist-git
+ * branch), upload the archives the lookaside cache lacks, make sure the bot's fork exists,
+ * push each `<branch>-update-propose_downstream` branch and open or update its pull request.
+ *
+ * Order matters for "nothing half-done": everything that can refuse the run (token, project,
+ * missing keytab, upload) happens before the first push, and a pull request that cannot be
+ * opened takes its freshly pushed branch back. A dry run makes the same reads and reports
+ * what it would do, with no write request at all.
+ */
+import path from 'node:path'
+import type { Git } from '../git/git.js'
+import { lsRemote, pushBranch, type PushTransport } from '../git/transport.js'
+import type { PagureClient, PullRequest } from '../forges/pagure.js'
+import type { LookasideAuth, LookasideCache } from '../lookaside/lookaside.js'
+import { parseTrailers } from '../dist-git/messages.js'
+import { SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
+import { redact } from '../runtime/secrets.js'
+import { JobError } from './update-dist-git.js'
+
+export type Operation = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed'
+
+/** A branch's local commit, ready to be proposed. */
+export interface ReadyBranch {
+  branch: string
+  prBranch: string
+  /** The target branch commit the proposal sits on. */
+  base: string
+  commit: string
+  title: string
+  description: string
+  archive: { path: string; sha512: string }
+}
+
+export interface BranchOutcome {
+  branch: string
+  operation: Operation
+  /** Pull request URL, when there is one. */
+  url?: string
+  reason?: string
+}
+
+export interface PublishContext {
+  dist: Git
+  pagure: PagureClient
+  namespace: string
+  pkg: string
+  /** The token's user, who owns the fork and authors the PRs. */
+  forkUser: string
+  /** Where to push (and read) the fork branch, with its credentials. */
+  forkUrl: string
+  transport: PushTransport
+  lookaside: LookasideCache
+  /** Runs an upload with credentials (a Kerberos ticket for its duration); undefined without a keytab. */
+  withUploadAuth?: <T>(fn: (auth: LookasideAuth) => Promise<T>) => Promise<T>
+  /** The secret to name when an upload is needed and there is no keytab. */
+  keytabHint: string
+  force: boolean
+  dryRun: boolean
+}
+
+/**
+ * Uploads every archive the cache lacks, before anything touches dist-git. Fails (naming the
+ * secret) when an upload is needed and no keytab was given. Returns notes for the report.
+ */
+export async function ensureArchivesUploaded(ctx: PublishContext, ready: ReadyBranch[]): Promise<string[]> {
+  const notes: string[] = []
+  const name = `${ctx.namespace}/${ctx.pkg}`
+  const seen = new Set<string>()
+  const missing: ReadyBranch['archive'][] = []
+  for (const { archive } of ready) {
+    if (seen.has(archive.sha512)) continue
+    seen.add(archive.sha512)
+    const file = path.basename(archive.path)
+    if (await ctx.lookaside.isPresent(name, file, archive.sha512))
+      notes.push(`${file} is already in the lookaside cache`)
+    else missing.push(archive)
+  }
+  if (missing.length === 0) return notes
+  const files = missing.map((a) => path.basename(a.path)).join(', ')
+  const withAuth = ctx.withUploadAuth
+  if (!withAuth)
+    throw new JobError(
+      `${files} must be uploaded to the lookaside cache, and that needs a Kerberos keytab: ${ctx.keytabHint}`,
+    )
+  if (ctx.dryRun) {
+    notes.push(`would upload ${files} to the lookaside cache`)
+    return notes
+  }
+  await withAuth(async (auth) => {
+    for (const archive of missing) {
+      const result = await ctx.lookaside.upload(archive.path, { name, sha512: archive.sha512 }, auth)
+      notes.push(result.message)
+    }
+  })
+  return notes
+}
+
+/** Pushes one branch and opens or updates its pull request; never throws. */
+export async function publishBranch(ctx: PublishContext, ready: ReadyBranch): Promise<BranchOutcome> {
+  const { branch } = ready
+  try {
+    return await publish(ctx, ready)
+  } catch (error) {
+    return { branch, operation: 'failed', reason: redact((error as Error).message) }
+  }
+}
+
+async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchOutcome> {
+  const { dist, pagure, branch, prBranch } = { ...ctx, ...ready }
+  const remote = await forkBranch(ctx, ready)
+  if (remote.foreign && !ctx.force)
+    return {
+      branch,
+      operation: 'skipped',
+      reason: `branch modified by ${remote.foreign}: ${prBranch} in the fork has commits srcgit did not make; rerun with force to replace them`,
+    }
+  const find = {
+    ns: ctx.namespace,
+    repo: ctx.pkg,
+    author: ctx.forkUser,
+    forkUser: ctx.forkUser,
+    branchFrom: prBranch,
+    branchTo: branch,
+  }
+  const existing = await pagure.findOpenPullRequest(find)
+  const needsPush = !remote.sameContent
+  const needsText =
+    existing !== undefined &&
+    (existing.title !== ready.title || normalize(existing.initial_comment) !== normalize(ready.description))
+  if (!needsPush && existing && !needsText) return { branch, operation: 'unchanged', url: existing.full_url }
+  if (ctx.dryRun)
+    return {
+      branch,
+      operation: existing ? 'updated' : 'created',
+      url: existing?.full_url,
+      reason: 'dry run: nothing was pushed or proposed',
+    }
+
+  if (needsPush)
+    await pushBranch(dist, {
+      url: ctx.forkUrl,
+      localRef: ready.commit,
+      remoteBranch: prBranch,
+      expectRemote: remote.sha ?? '',
+      transport: ctx.transport,
+    })
+  let pr: PullRequest
+  try {
+    pr = existing
+      ? needsText
+        ? await pagure.updatePullRequest(ctx.namespace, ctx.pkg, existing.id, {
+            title: ready.title,
+            description: ready.description,
+          })
+        : existing
+      : await pagure.createPullRequest({ ...find, title: ready.title, description: ready.description })
+  } catch (error) {
+    // No pushed branch without its pull request: put the fork branch back as it was.
+    if (needsPush) await restoreForkBranch(ctx, ready, remote.sha)
+    throw error
+  }
+  return { branch, operation: existing ? 'updated' : 'created', url: pr.full_url ?? existing?.full_url }
+}
+
+interface ForkBranchState {
+  /** The fork branch head, undefined when the branch (or the fork) does not exist. */
+  sha?: string
+  /** Author of the first commit srcgit did not make, if any. */
+  foreign?: string
+  /** The fork branch already holds exactly this proposal on this base. */
+  sameContent: boolean
+}
+
+async function forkBranch(ctx: PublishContext, ready: ReadyBranch): Promise<ForkBranchState> {
+  const sha = await lsRemote(ctx.dist, ctx.forkUrl, ready.prBranch, ctx.transport).catch((error: Error) => {
+    // A fork that does not exist yet (first run, or a dry run before forking) has no branch.
+    if (/not found|does not exist|repository .* not found/i.test(error.message)) return undefined
+    throw error
+  })
+  if (!sha) return { sameContent: false }
+  await ctx.dist.run(
+    ['fetch', '-q', '--no-tags', ctx.forkUrl, `+refs/heads/${ready.prBranch}:refs/srcgit/fork`],
+    {
+      env: ctx.transport.env,
+    },
+  )
+  // Commits on the fork branch that the target branch does not have.
+  const log = await ctx.dist.output(['log', '--format=%H%x00%an%x00%B%x1e', sha, '--not', ready.base])
+  const commits = log
+    .split('\x1e')
+    .map((entry) => entry.replace(/^\n/, ''))
+    .filter(Boolean)
+    .map((entry) => {
+      const [hash, author, message] = entry.split('\0')
+      return { hash, author, message }
+    })
+  const ours = (message: string) =>
+    Object.keys(parseTrailers(message)).some((t) => t.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase())
+  const foreign = commits.find((c) => !ours(c.message))
+  const [ourTree, theirTree] = await Promise.all([
+    ctx.dist.output(['rev-parse', `${ready.commit}^{tree}`]),
+    ctx.dist.output(['rev-parse', `${sha}^{tree}`]),
+  ])
+  const parent = await ctx.dist.tryRevParse(`${sha}^`)
+  return {
+    sha,
+    foreign: foreign?.author,
+    sameContent: !foreign && commits.length === 1 && ourTree === theirTree && parent === ready.base,
+  }
+}
+
+async function restoreForkBranch(ctx: PublishContext, ready: ReadyBranch, before: string | undefined) {
+  const ref = `refs/heads/${ready.prBranch}`
+  const args = before
+    ? ['push', '-q', `--force-with-lease=${ref}:${ready.commit}`, ctx.forkUrl, `${before}:${ref}`]
+    : ['push', '-q', `--force-with-lease=${ref}:${ready.commit}`, ctx.forkUrl, `:${ref}`]
+  await ctx.dist.run(args, { env: ctx.transport.env, allowFailure: true })
+}
+
+function normalize(text: string | null | undefined): string {
+  return (text ?? '').replace(/\r\n?/g, '\n').trim()
+}
