@@ -132,10 +132,7 @@ describe('propose-downstream against a Pagure forge', () => {
     expect(forge.lookasideFiles()).toEqual([
       expect.stringMatching(/^rpms\/hello\/hello-1\.1\.tar\.gz\/sha512\/[0-9a-f]{128}\/hello-1\.1\.tar\.gz$/),
     ])
-    const push = [
-      'GET /forks/bot/rpms/hello.git/info/refs',
-      'POST /forks/bot/rpms/hello.git/git-receive-pack',
-    ]
+    const push = ['POST /forks/bot/rpms/hello.git/git-receive-pack']
     expect(writes(run.requests)).toEqual([
       'POST /repo/pkgs/upload.cgi',
       'POST /api/0/fork',
@@ -300,5 +297,37 @@ describe('propose-downstream against a Pagure forge', () => {
     expect(run.stderr).toContain('Pagure token')
     expect(run.stderr).not.toContain('WRONG')
     expect(writes(run.requests)).toEqual([])
+  })
+})
+
+describe('faults on the fork and the push', () => {
+  it('retries a failed fork, and a failed push fails that branch alone, with no pull request', async () => {
+    const own = await startForge({
+      users: [{ name: 'bot', packager: true }],
+      tokens: [{ token: BOT_TOKEN, user: 'bot', acls: BOT_ACLS }],
+    })
+    const saved = forge
+    forge = own
+    try {
+      own.addPackage('hello', { from: buildReleaseFixture().distGit.dir })
+      own.fault({ method: 'POST', path: '/api/0/fork', kind: 'status', status: 502 })
+      // git resends a push request once itself after a reset; the second reset fails the push.
+      own.fault({ method: 'POST', path: /git-receive-pack$/, kind: 'reset', times: 2 })
+      const run = await propose(['--tag', 'v1.1'])
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(/^main: failed \(/m)
+      expect(run.stdout).toMatch(/^f43: created /m)
+      expect(openPrs().map((pr) => pr.branch)).toEqual(['f43'])
+      expect(forkBranch('main-update-propose_downstream')).toBeUndefined()
+      expect(run.requests.filter((r) => r.method === 'POST' && r.path === '/api/0/fork')).toHaveLength(2)
+
+      const rerun = await propose(['--tag', 'v1.1'])
+      expect(rerun.code).toBe(0)
+      expect(rerun.stdout).toMatch(/^main: created /m)
+      expect(rerun.stdout).toMatch(/^f43: unchanged /m)
+    } finally {
+      forge = saved
+      await own.stop()
+    }
   })
 })

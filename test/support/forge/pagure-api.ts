@@ -19,7 +19,7 @@ import {
   setPullRequestOpen,
   updatePullRequest,
 } from './pull-requests.js'
-import { fullname } from './state.js'
+import { type TaskRecord, fullname } from './state.js'
 
 export const API_VERSION = '0.31'
 
@@ -113,10 +113,10 @@ export async function serveApi(ctx: RequestContext, deps: PagureDeps): Promise<R
 }
 
 async function route(ctx: RequestContext, deps: PagureDeps): Promise<Reply> {
-  const segments = ctx.url.pathname.slice('/api/0/'.length).split('/')
+  const path = ctx.url.pathname.slice('/api/0/'.length)
+  const segments = path.split('/')
   // Flask answers HEAD with the GET view.
   const method = ctx.method === 'HEAD' ? 'GET' : ctx.method
-  const path = segments.join('/')
 
   const global: Record<string, Record<string, () => Promise<Reply> | Reply>> = {
     '-/version': { GET: () => json(200, { version: API_VERSION }) },
@@ -125,7 +125,7 @@ async function route(ctx: RequestContext, deps: PagureDeps): Promise<Reply> {
     fork: { POST: () => fork(ctx, deps) },
     'fork/': { POST: () => fork(ctx, deps) },
   }
-  if (global[path]) return global[path][method]?.() ?? noRoute(true)
+  if (Object.hasOwn(global, path)) return global[path][method]?.() ?? noRoute(true)
   const task = match(['task', '*', 'status'], segments)
   if (task) return method === 'GET' ? taskStatus(deps, task[0]) : noRoute(true)
 
@@ -164,7 +164,7 @@ async function fork(ctx: RequestContext, deps: PagureDeps): Promise<Reply> {
   })
   const done = deps.projects.fork(parent, caller.user)
   const taskId = randomUUID()
-  const task = { state: 'PENDING' as 'PENDING' | 'SUCCESS' | 'FAILURE' }
+  const task: TaskRecord = { state: 'PENDING' }
   deps.state.tasks.set(taskId, task)
   const finished = done.then(
     () => void (task.state = 'SUCCESS'),

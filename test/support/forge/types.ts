@@ -25,7 +25,10 @@ export interface RequestRecord {
   /** What the client saw; 0 when it got no answer (reset, timeout). */
   status: number
   kind: 'api' | 'git' | 'lookaside' | 'bodhi'
-  /** POST/PUT/PATCH/DELETE, except git where only the POST to git-receive-pack (a push) is a write. */
+  /**
+   * POST/PUT/PATCH/DELETE; for git, the receive-pack service (a push: its ref advertisement and
+   * its POST), while fetches (upload-pack, POST included) are reads.
+   */
   write: boolean
 }
 

@@ -32,8 +32,12 @@ export interface SshServer {
   user: string
   /** The known_hosts line for this server ("[127.0.0.1]:<port> ssh-ed25519 ..."). */
   knownHostsLine: string
-  /** Allows a public key to log in. */
-  authorize(publicKey: string): void
+  /**
+   * Allows a public key to log in. With `gitRoot`, the key may only run git-upload-pack and
+   * git-receive-pack, on paths taken relative to gitRoot (as Pagure's SSH wrapper maps
+   * `/forks/<user>/rpms/<pkg>.git`), with REMOTE_USER set to `remoteUser` for the hooks.
+   */
+  authorize(publicKey: string, forge?: { gitRoot: string; remoteUser: string }): void
   /** The ssh:// URL of a bare repository given by absolute path. */
   url(repoPath: string): string
   /**
@@ -96,6 +100,23 @@ function freePort(): Promise<number> {
   })
 }
 
+/** The forced command of a forge key: git-upload-pack/git-receive-pack only, paths under the git root. */
+const GIT_WRAPPER = `#!/bin/sh
+root="$1"
+export REMOTE_USER="$2"
+set -f
+set -- $SSH_ORIGINAL_COMMAND
+repo=$(printf '%s' "$2" | tr -d "'")
+case "$1" in
+  git-upload-pack|git-receive-pack) ;;
+  *) echo "only git is allowed here" >&2; exit 1 ;;
+esac
+case "$repo" in
+  *..*) echo "bad path" >&2; exit 1 ;;
+esac
+exec "$1" "$root/\${repo#/}"
+`
+
 export async function startSshd(): Promise<SshServer> {
   // sshd re-executes itself, so it must be started by absolute path.
   const sshd = findTool('sshd', ['/usr/sbin/sshd', '/usr/local/sbin/sshd'], 'openssh-server')
@@ -147,7 +168,13 @@ export async function startSshd(): Promise<SshServer> {
       port,
       user,
       knownHostsLine: `[127.0.0.1]:${port} ${hostKey.publicKey}`,
-      authorize: (publicKey) => appendFileSync(authorizedKeys, `${publicKey.trim()}\n`),
+      authorize: (publicKey, forge) => {
+        if (!forge) return appendFileSync(authorizedKeys, `${publicKey.trim()}\n`)
+        const wrapper = path.join(dir, 'git-wrapper')
+        writeFileSync(wrapper, GIT_WRAPPER, { mode: 0o755 })
+        const command = `${wrapper} ${forge.gitRoot} ${forge.remoteUser}`
+        appendFileSync(authorizedKeys, `command="${command}",no-pty,no-port-forwarding ${publicKey.trim()}\n`)
+      },
       url: (repoPath) => `ssh://${user}@127.0.0.1:${port}${repoPath}`,
       createRepo: (name, opts = {}) => {
         const repo = path.join(dir, 'repos', `${name}.git`)
