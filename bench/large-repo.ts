@@ -128,7 +128,8 @@ async function build(): Promise<{ sourceGit: string; distGit: string }> {
 
   const distGit = path.join(root, 'dist-git')
   git(root, 'init', '-q', distGit)
-  writeFileSync(path.join(distGit, 'bench.spec'), spec)
+  // dist-git still has the previous release, so the release flow has something to propose.
+  writeFileSync(path.join(distGit, 'bench.spec'), spec.replace('Version:        1.0', 'Version:        0.9'))
   writeFileSync(path.join(distGit, 'sources'), `SHA512 (bench-0.9.tar.gz) = ${'0'.repeat(128)}\n`)
   git(distGit, 'add', '-A')
   git(distGit, 'commit', '-q', '-m', 'Import')

@@ -107,10 +107,10 @@ describe('forge: git smart HTTP', () => {
     expect(denied.stderr).toContain('(pre-receive hook declined)')
     const allowed = await git(['push', 'origin', 'rawhide'], { cwd: dir, auth: { user: 'mia', token: MIA } })
     expect(allowed.code).toBe(0)
-    // The receive-pack service is a write, its ref advertisement included; fetches are reads.
+    // Only the POST to git-receive-pack is a write; its ref advertisement is a read.
     const adverts = forge.log.filter((r) => r.query === 'service=git-receive-pack')
     expect(adverts.length).toBeGreaterThan(0)
-    expect(adverts.every((r) => r.write)).toBe(true)
+    expect(adverts.every((r) => !r.write)).toBe(true)
     const pushes = forge.log.filter((r) => r.write && r.kind === 'git')
     expect(pushes.map((r) => [r.method, r.path, r.user, r.status])).toEqual(
       expect.arrayContaining([

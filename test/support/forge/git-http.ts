@@ -25,7 +25,7 @@ export function isGitPath(pathname: string): boolean {
 }
 
 /** A push: the receive-pack service, advertised or posted. */
-export function isPush(url: URL): boolean {
+function isPush(url: URL): boolean {
   return url.pathname.endsWith('/git-receive-pack') || url.searchParams.get('service') === 'git-receive-pack'
 }
 

@@ -5,7 +5,7 @@
 import type { ChildProcess } from 'node:child_process'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import { serveBodhi } from './bodhi.js'
-import { isGitPath, isPush, serveGit } from './git-http.js'
+import { isGitPath, serveGit } from './git-http.js'
 import type { GitRepos } from './git-repos.js'
 import {
   type Reply,
@@ -116,7 +116,10 @@ async function handle(
     query: url.search.slice(1),
     status: 0,
     kind,
-    write: kind === 'git' ? isPush(url) : WRITE_METHODS.has(method),
+    write:
+      kind === 'git'
+        ? method === 'POST' && url.pathname.endsWith('/git-receive-pack')
+        : WRITE_METHODS.has(method),
   }
   deps.log.push(record)
   const sink = responseSink(res)

@@ -26,8 +26,9 @@ export interface RequestRecord {
   status: number
   kind: 'api' | 'git' | 'lookaside' | 'bodhi'
   /**
-   * POST/PUT/PATCH/DELETE; for git, the receive-pack service (a push: its ref advertisement and
-   * its POST), while fetches (upload-pack, POST included) are reads.
+   * POST/PUT/PATCH/DELETE; for git only the POST to git-receive-pack (a push). Its ref
+   * advertisement (GET info/refs?service=git-receive-pack) and fetches (upload-pack, POST
+   * included) are reads.
    */
   write: boolean
 }
