@@ -39025,7 +39025,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8575);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4062);
 // The `srcgit` command entry: everything lives in commands/, so tests run it without a process.
 
 const code = await (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -39043,7 +39043,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8575:
+/***/ 4062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49099,15 +49099,19 @@ async function forkBranch(ctx, ready) {
     });
     const ours = (message) => Object.keys(parseTrailers(message)).some((t) => t.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase());
     const foreign = commits.find((c) => !ours(c.message));
-    const [ourTree, theirTree] = await Promise.all([
+    const [ourTree, theirTree, ourMessage] = await Promise.all([
         ctx.dist.output(['rev-parse', `${ready.commit}^{tree}`]),
         ctx.dist.output(['rev-parse', `${sha}^{tree}`]),
+        ctx.dist.output(['log', '-1', '--format=%B', ready.commit]),
     ]);
     const parent = await ctx.dist.tryRevParse(`${sha}^`);
+    // The same proposal: same content, or the same release from the same source-git commit on the
+    // same base (a rerun on another day differs only in the changelog date; keep what is there).
+    const same = ourTree === theirTree || (commits.length === 1 && sameRelease(commits[0].message, ourMessage));
     return {
         sha,
         foreign: foreign?.author,
-        sameContent: !foreign && commits.length === 1 && ourTree === theirTree && parent === ready.base,
+        sameContent: !foreign && commits.length === 1 && parent === ready.base && same,
     };
 }
 async function restoreForkBranch(ctx, ready, before) {
@@ -49119,6 +49123,16 @@ async function restoreForkBranch(ctx, ready, before) {
 }
 function publish_normalize(text) {
     return (text ?? '').replace(/\r\n?/g, '\n').trim();
+}
+/** Two srcgit commits propose the same release from the same source-git commit. */
+function sameRelease(theirs, ours) {
+    const key = (message) => {
+        const trailer = Object.entries(parseTrailers(message)).find(([token]) => token.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase());
+        const tag = /^Upstream tag: (.*)$/m.exec(message)?.[1];
+        return trailer && tag ? `${message.split('\n', 1)[0]}\0${tag}\0${trailer[1].join(',')}` : undefined;
+    };
+    const a = key(theirs);
+    return a !== undefined && a === key(ours);
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/propose-downstream.ts
@@ -49206,6 +49220,8 @@ async function proposeDownstream(options) {
     if (!specfilePath || !(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(options.sourceGit, specfilePath)))
         throw new JobError(`no spec at ${specfilePath ?? '(specfile_path is not set)'} in ${options.sourceGit}; set specfile_path`);
     const head = (await source.tryRevParse('HEAD'));
+    const releaseNotes = options.releaseNotes ??
+        (pkg.copy_upstream_release_description ? await options.fetchReleaseNotes?.() : undefined);
     const identities = await commitIdentities(source, options.author);
     const actions = actionRunner(pkg, options.sourceGit);
     // Source-git mode: patches from the downstream commits after upstream_ref (unless create-patches replaces that).
@@ -49254,6 +49270,7 @@ async function proposeDownstream(options) {
             identities,
             actions,
             packageKey: options.packageName ?? Object.keys(config.packages)[0],
+            releaseNotes,
         }).catch((error) => {
             // With a forge, one branch failing does not stop the others; locally the error is the answer.
             if (!forge)
@@ -49479,7 +49496,7 @@ async function proposeBranch(ctx) {
                 const text = changelogEntryText({
                     version: ctx.version,
                     actionOutput,
-                    releaseDescription: ctx.options.releaseNotes,
+                    releaseDescription: ctx.releaseNotes,
                     copyReleaseDescription: pkg.copy_upstream_release_description,
                 });
                 const author = changelogAuthor(process.env, ctx.identities.author.name, ctx.identities.author.email);
@@ -49554,6 +49571,7 @@ async function proposeBranch(ctx) {
         await wt.run(['commit', '-q', '--allow-empty', '-F', '-'], { input: message, env: ctx.identities.env });
         const commit = (await wt.tryRevParse('HEAD'));
         const diffstat = await wt.output(['diff', '--stat', `${commit}^`, commit]);
+        const diff = await wt.output(['diff', '--no-color', `${commit}^`, commit]);
         const upstreamUrl = pkg.upstream_project_url ?? undefined;
         const sourceGitUrl = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true });
         succeeded = true;
@@ -49563,6 +49581,7 @@ async function proposeBranch(ctx) {
             base,
             commit,
             diffstat,
+            diff,
             title: prTitle(branch, ctx.version),
             description: prDescription({
                 upstreamUrl,
@@ -49597,6 +49616,70 @@ async function distGitVersion(dist, commit, specName) {
     return version && version.unresolved.length === 0 ? version.value : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/jobs/report.ts
+const PRECEDENCE = (/* unused pure expression or super */ null && (['failed', 'skipped', 'created', 'updated', 'unchanged']));
+function runOutputs(result) {
+    const list = result.outcomes.map((o) => ({
+        branch: o.branch,
+        url: o.url ?? null,
+        operation: o.operation,
+        reason: o.reason ?? null,
+    }));
+    const operation = PRECEDENCE.find((op) => result.outcomes.some((o) => o.operation === op)) ?? 'unchanged';
+    return { 'pull-requests': JSON.stringify(list), version: result.version, operation };
+}
+/** Outputs of a run that failed before any branch was reached. */
+function failedOutputs(version) {
+    return { 'pull-requests': '[]', version: version ?? '', operation: 'failed' };
+}
+/** Diffs longer than this are cut (GitHub caps a step summary at 1 MiB). */
+const MAX_DIFF_CHARS = 60_000;
+const ICON = {
+    created: '🆕',
+    updated: '🔄',
+    unchanged: '✅',
+    skipped: '⏭️',
+    failed: '❌',
+};
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: a table of branches, then per proposal its diffstat and diff. */
+function markdownSummary(result, mode) {
+    const lines = [
+        `## srcgit propose-downstream: ${result.tag} (version ${result.version})${mode ? `, ${mode}` : ''}`,
+        '',
+        '| branch | operation | pull request | reason |',
+        '| --- | --- | --- | --- |',
+    ];
+    for (const o of result.outcomes)
+        lines.push(row(o));
+    for (const p of result.proposals) {
+        const diff = p.diff.length > MAX_DIFF_CHARS
+            ? `${p.diff.slice(0, MAX_DIFF_CHARS)}\n... (${p.diff.length - MAX_DIFF_CHARS} more characters; see the pull request)`
+            : p.diff;
+        lines.push('', `### ${p.branch}: ${p.title}`, '', '```', p.diffstat.trimEnd(), '```', '', '<details><summary>dist-git diff</summary>', '', 
+        // A fence longer than any backtick run in the diff keeps it one block.
+        fence(diff) + 'diff', diff.trimEnd(), fence(diff), '', '</details>');
+    }
+    return lines.join('\n') + '\n';
+}
+function row(o) {
+    return `| ${cell(o.branch)} | ${ICON[o.operation]} ${o.operation} | ${o.url ? `[${o.url.replace(/^.*\/pull-request\//, '#')}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`;
+}
+function fence(text) {
+    const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    return '`'.repeat(longest + 1);
+}
+/** A run failed when a branch failed, or when branches were left to someone else's commits and nothing else happened. */
+function runFailed(outcomes, force) {
+    if (outcomes.some((o) => o.operation === 'failed'))
+        return true;
+    const blocked = outcomes.some((o) => o.operation === 'skipped' && o.reason?.startsWith('branch modified by'));
+    const acted = outcomes.some((o) => o.operation === 'created' || o.operation === 'updated');
+    return blocked && !acted && !force;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/propose-downstream.ts
 /**
  * `srcgit propose-downstream`: the release flow. With --dry-run and no token, everything
@@ -49604,6 +49687,7 @@ async function distGitVersion(dist, commit, specName) {
  * opens or updates one pull request per dist-git branch (or, with --dry-run, plans exactly
  * that from read-only requests).
  */
+
 
 
 
@@ -49700,14 +49784,6 @@ function forgeOptions(values, env, cwd) {
         dryRun: values['dry-run'] ?? false,
     };
 }
-/** Non-zero when a branch failed, or when branches were left to a maintainer's commits and nothing else happened. */
-function exitCodeFor(outcomes, force) {
-    if (outcomes.some((o) => o.operation === 'failed'))
-        return EXIT.failure;
-    const blocked = outcomes.some((o) => o.operation === 'skipped' && o.reason?.startsWith('branch modified by'));
-    const acted = outcomes.some((o) => o.operation === 'created' || o.operation === 'updated');
-    return blocked && !acted && !force ? EXIT.failure : EXIT.ok;
-}
 async function proposeDownstreamCommand(argv, io) {
     let parsed;
     try {
@@ -49775,7 +49851,7 @@ async function proposeDownstreamCommand(argv, io) {
         io.stdout('\n');
         for (const o of result.outcomes)
             io.stdout(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}\n`);
-        return exitCodeFor(result.outcomes, forge?.force ?? false);
+        return runFailed(result.outcomes, forge?.force ?? false) ? EXIT.failure : EXIT.ok;
     }
     catch (error) {
         if (isUserError(error)) {

@@ -12,7 +12,7 @@ import { proposeDownstream, type ForgeOptions } from '../jobs/propose-downstream
 import { isUserError } from './update-dist-git.js'
 import { EXIT, type CommandIO } from './io.js'
 import { redact } from '../runtime/secrets.js'
-import type { BranchOutcome } from '../jobs/publish.js'
+import { runFailed } from '../jobs/report.js'
 
 export const PROPOSE_USAGE = `Usage: srcgit propose-downstream [options] [SOURCE_GIT]
 
@@ -111,16 +111,6 @@ function forgeOptions(
   }
 }
 
-/** Non-zero when a branch failed, or when branches were left to a maintainer's commits and nothing else happened. */
-export function exitCodeFor(outcomes: BranchOutcome[], force: boolean): number {
-  if (outcomes.some((o) => o.operation === 'failed')) return EXIT.failure
-  const blocked = outcomes.some(
-    (o) => o.operation === 'skipped' && o.reason?.startsWith('branch modified by'),
-  )
-  const acted = outcomes.some((o) => o.operation === 'created' || o.operation === 'updated')
-  return blocked && !acted && !force ? EXIT.failure : EXIT.ok
-}
-
 export async function proposeDownstreamCommand(argv: string[], io: CommandIO): Promise<number> {
   let parsed
   try {
@@ -189,7 +179,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
     io.stdout('\n')
     for (const o of result.outcomes)
       io.stdout(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}\n`)
-    return exitCodeFor(result.outcomes, forge?.force ?? false)
+    return runFailed(result.outcomes, forge?.force ?? false) ? EXIT.failure : EXIT.ok
   } catch (error) {
     if (isUserError(error)) {
       io.stderr(`srcgit propose-downstream: ${redact((error as Error).message)}\n`)

@@ -57,6 +57,8 @@ export interface ProposeOptions {
   packageName?: string
   /** Release notes of the tag, for copy_upstream_release_description. */
   releaseNotes?: string
+  /** Asked for the release notes when the configuration copies them and releaseNotes is not given. */
+  fetchReleaseNotes?: () => Promise<string | undefined>
   /** Fixed date for changelog entries (tests, reproducible runs). */
   date?: Date
   /** Commit author `Name <email>` (default: git identity, else the CI actor, else srcgit). */
@@ -96,6 +98,8 @@ export interface BranchProposal {
   base: string
   commit: string
   diffstat: string
+  /** The whole change, for reports (the archive is not in it: it goes to the lookaside cache). */
+  diff: string
   title: string
   description: string
   archive: string
@@ -181,6 +185,9 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
       `no spec at ${specfilePath ?? '(specfile_path is not set)'} in ${options.sourceGit}; set specfile_path`,
     )
   const head = (await source.tryRevParse('HEAD'))!
+  const releaseNotes =
+    options.releaseNotes ??
+    (pkg.copy_upstream_release_description ? await options.fetchReleaseNotes?.() : undefined)
   const identities = await commitIdentities(source, options.author)
   const actions = actionRunner(pkg, options.sourceGit)
 
@@ -239,6 +246,7 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
       identities,
       actions,
       packageKey: options.packageName ?? Object.keys(config.packages)[0],
+      releaseNotes,
     }).catch((error: unknown) => {
       // With a forge, one branch failing does not stop the others; locally the error is the answer.
       if (!forge) throw error
@@ -383,6 +391,7 @@ interface BranchContext {
   actions: ActionRunner
   /** The package's key in the configuration (PACKIT_CONFIG_PACKAGE_NAME). */
   packageKey: string
+  releaseNotes?: string
 }
 
 /**
@@ -497,7 +506,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
         const text = changelogEntryText({
           version: ctx.version,
           actionOutput,
-          releaseDescription: ctx.options.releaseNotes,
+          releaseDescription: ctx.releaseNotes,
           copyReleaseDescription: pkg.copy_upstream_release_description,
         })
         const author = changelogAuthor(process.env, ctx.identities.author.name, ctx.identities.author.email)
@@ -582,6 +591,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     await wt.run(['commit', '-q', '--allow-empty', '-F', '-'], { input: message, env: ctx.identities.env })
     const commit = (await wt.tryRevParse('HEAD'))!
     const diffstat = await wt.output(['diff', '--stat', `${commit}^`, commit])
+    const diff = await wt.output(['diff', '--no-color', `${commit}^`, commit])
     const upstreamUrl = pkg.upstream_project_url ?? undefined
     const sourceGitUrl = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true })
     succeeded = true
@@ -591,6 +601,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
       base,
       commit,
       diffstat,
+      diff,
       title: prTitle(branch, ctx.version),
       description: prDescription({
         upstreamUrl,

@@ -198,15 +198,19 @@ async function forkBranch(ctx: PublishContext, ready: ReadyBranch): Promise<Fork
   const ours = (message: string) =>
     Object.keys(parseTrailers(message)).some((t) => t.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase())
   const foreign = commits.find((c) => !ours(c.message))
-  const [ourTree, theirTree] = await Promise.all([
+  const [ourTree, theirTree, ourMessage] = await Promise.all([
     ctx.dist.output(['rev-parse', `${ready.commit}^{tree}`]),
     ctx.dist.output(['rev-parse', `${sha}^{tree}`]),
+    ctx.dist.output(['log', '-1', '--format=%B', ready.commit]),
   ])
   const parent = await ctx.dist.tryRevParse(`${sha}^`)
+  // The same proposal: same content, or the same release from the same source-git commit on the
+  // same base (a rerun on another day differs only in the changelog date; keep what is there).
+  const same = ourTree === theirTree || (commits.length === 1 && sameRelease(commits[0].message, ourMessage))
   return {
     sha,
     foreign: foreign?.author,
-    sameContent: !foreign && commits.length === 1 && ourTree === theirTree && parent === ready.base,
+    sameContent: !foreign && commits.length === 1 && parent === ready.base && same,
   }
 }
 
@@ -220,4 +224,17 @@ async function restoreForkBranch(ctx: PublishContext, ready: ReadyBranch, before
 
 function normalize(text: string | null | undefined): string {
   return (text ?? '').replace(/\r\n?/g, '\n').trim()
+}
+
+/** Two srcgit commits propose the same release from the same source-git commit. */
+function sameRelease(theirs: string, ours: string): boolean {
+  const key = (message: string) => {
+    const trailer = Object.entries(parseTrailers(message)).find(
+      ([token]) => token.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase(),
+    )
+    const tag = /^Upstream tag: (.*)$/m.exec(message)?.[1]
+    return trailer && tag ? `${message.split('\n', 1)[0]}\0${tag}\0${trailer[1].join(',')}` : undefined
+  }
+  const a = key(theirs)
+  return a !== undefined && a === key(ours)
 }

@@ -1,34 +1,105 @@
 /**
  * The GitHub Actions adapter: the only module that talks to @actions/core. It turns
- * inputs into a typed settings object and results into logs and outputs.
+ * inputs into a typed settings object (with precise messages for bad values), registers
+ * every secret for masking, and turns results into logs, annotations and outputs.
  */
 import * as core from '@actions/core'
+import { onSecretRegistered, registerSecret } from './secrets.js'
+
+export const JOBS = ['config-check', 'propose-downstream'] as const
 
 export interface ActionSettings {
-  job: 'config-check' | 'propose-downstream'
+  job: (typeof JOBS)[number]
   /** Repository checkout to read (default: GITHUB_WORKSPACE). */
   workingDirectory: string
   /** Explicit config file, relative to the working directory. */
   configFile?: string
+  pagureToken?: string
+  sshPrivateKey?: string
+  knownHosts?: string
+  fasUser?: string
+  keytab?: string
+  branches: string[]
+  distGitUrl?: string
+  lookasideUrl?: string
+  bodhiUrl?: string
+  pushProtocol: 'ssh' | 'https'
+  sshHost?: string
+  dryRun: boolean
+  force: boolean
+  githubToken?: string
+  tag?: string
+  version?: string
+  author?: string
 }
 
-const JOBS = ['config-check', 'propose-downstream'] as const
+export class SettingsError extends Error {}
+
+function input(name: string): string | undefined {
+  return core.getInput(name) || undefined
+}
+
+function boolean(name: string): boolean {
+  const value = core.getInput(name).trim()
+  if (value === '') return false
+  if (/^(true|True|TRUE)$/.test(value)) return true
+  if (/^(false|False|FALSE)$/.test(value)) return false
+  throw new SettingsError(`input "${name}" is "${value}"; it must be true or false`)
+}
+
+/** Masks a secret input in the job log (and in srcgit's own error texts) from now on. */
+function secret(name: string): string | undefined {
+  const value = core.getInput(name, { trimWhitespace: name !== 'ssh-private-key' }) || undefined
+  registerSecret(value)
+  return value
+}
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
+  onSecretRegistered((value) => core.setSecret(value))
   const job = core.getInput('job') || 'propose-downstream'
-  if (!(JOBS as readonly string[]).includes(job)) {
-    throw new Error(`input "job" is "${job}"; it must be one of: ${JOBS.join(', ')}`)
+  if (!(JOBS as readonly string[]).includes(job))
+    throw new SettingsError(`input "job" is "${job}"; it must be one of: ${JOBS.join(', ')}`)
+  const pushProtocol = core.getInput('push-protocol') || 'ssh'
+  if (pushProtocol !== 'ssh' && pushProtocol !== 'https')
+    throw new SettingsError(`input "push-protocol" is "${pushProtocol}"; it must be ssh or https`)
+  for (const name of ['dist-git-url', 'lookaside-url', 'bodhi-url']) {
+    const value = input(name)
+    if (value && !/^https?:\/\/[^\s/]+/.test(value))
+      throw new SettingsError(`input "${name}" is "${value}"; it must be an http(s) URL`)
   }
-  const workingDirectory = core.getInput('working-directory') || env.GITHUB_WORKSPACE || process.cwd()
-  const configFile = core.getInput('config') || undefined
-  return { job: job as ActionSettings['job'], workingDirectory, configFile }
+  return {
+    job: job as ActionSettings['job'],
+    workingDirectory: core.getInput('working-directory') || env.GITHUB_WORKSPACE || process.cwd(),
+    configFile: input('config'),
+    pagureToken: secret('pagure-token'),
+    sshPrivateKey: secret('ssh-private-key'),
+    knownHosts: input('known-hosts'),
+    fasUser: input('fas-user'),
+    keytab: secret('keytab'),
+    branches: (core.getInput('dist-git-branches') || '').split(/[\s,]+/).filter(Boolean),
+    distGitUrl: input('dist-git-url'),
+    lookasideUrl: input('lookaside-url'),
+    bodhiUrl: input('bodhi-url'),
+    pushProtocol,
+    sshHost: input('ssh-host'),
+    dryRun: boolean('dry-run'),
+    force: boolean('force'),
+    githubToken: secret('github-token'),
+    tag: input('tag'),
+    version: input('version'),
+    author: input('author'),
+  }
 }
 
 export const log = {
   info: (s: string) => core.info(s),
   warning: (s: string) => core.warning(s),
-  error: (s: string) => core.error(s),
+  error: (s: string, where?: { file: string; line?: number; column?: number }) =>
+    core.error(s, where ? { file: where.file, startLine: where.line, startColumn: where.column } : {}),
   group: <T>(name: string, fn: () => Promise<T>) => core.group(name, fn),
   setOutput: (name: string, value: string) => core.setOutput(name, value),
+  summary: async (markdown: string) => {
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
+  },
   fail: (s: string) => core.setFailed(s),
 }

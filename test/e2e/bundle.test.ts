@@ -91,7 +91,7 @@ describe('dist/index.js (the action)', () => {
     expect(result.output).toContain('downstream_package_name: hello')
   })
 
-  it('fails with the fix in the message for an unknown job and for propose-downstream', () => {
+  it('fails with the fix in the message for an unknown job and for a run without an event', () => {
     const workspace = mkdtempSync(path.join(os.tmpdir(), 'srcgit-ws-'))
     cpSync(EXAMPLE, workspace, { recursive: true })
     const unknown = action({ job: 'frobnicate' }, workspace)
@@ -101,6 +101,8 @@ describe('dist/index.js (the action)', () => {
     )
     const propose = action({ job: 'propose-downstream' }, workspace)
     expect(propose.code).toBe(1)
-    expect(propose.stdout).toContain('::error::propose-downstream is not available in this version')
+    expect(propose.stdout).toContain(
+      '::error::srcgit runs on `release` (published), `push` of a tag, and `workflow_dispatch` (with the `tag` or `version` input)',
+    )
   })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { PROJECT_ROOT } from '../support/corpus.js'
@@ -19,8 +21,12 @@ describe('action.yml', () => {
   })
 
   it('declares every input the runtime reads, each documented', () => {
-    const read = [...runtime.matchAll(/core\.getInput\('([^']+)'\)/g)].map((m) => m[1])
-    expect(read.length).toBeGreaterThan(0)
+    const read = [...runtime.matchAll(/(?:core\.getInput|input|secret|boolean)\('([a-z-]+)'/g)].map(
+      (m) => m[1],
+    )
+    expect(read.length).toBeGreaterThan(15)
+    // And the other way round: no input declared that nothing reads.
+    for (const name of Object.keys(action.inputs)) expect(read).toContain(name)
     for (const name of read) expect(Object.keys(action.inputs)).toContain(name)
     for (const [name, input] of Object.entries(action.inputs))
       expect({ name, described: input.description.length > 10 }).toEqual({ name, described: true })
@@ -28,5 +34,22 @@ describe('action.yml', () => {
 
   it('documents its outputs', () => {
     for (const output of Object.values(action.outputs)) expect(output.description.length).toBeGreaterThan(10)
+  })
+
+  it('passes @action-validator/cli (whose schema predates node24, so only `runs.using` may differ)', () => {
+    const validator = path.join(PROJECT_ROOT, 'node_modules/.bin/action-validator')
+    const text = readFileSync(path.join(PROJECT_ROOT, 'action.yml'), 'utf8')
+    const validate = (yml: string) => {
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'srcgit-action-')), 'action.yml')
+      writeFileSync(file, yml)
+      return spawnSync(validator, [file], { encoding: 'utf8' })
+    }
+    const asNode20 = validate(text.replace('using: node24', 'using: node20'))
+    expect(asNode20.stdout + asNode20.stderr).toBe('')
+    expect(asNode20.status).toBe(0)
+    const real = validate(text)
+    expect(real.status).not.toBe(0)
+    const paths = [...(real.stdout + real.stderr).matchAll(/"path": "([^"]+)"/g)].map((m) => m[1])
+    expect([...new Set(paths)].sort()).toEqual(['/runs', '/runs/image', '/runs/steps', '/runs/using'])
   })
 })

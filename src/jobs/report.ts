@@ -1,0 +1,105 @@
+/**
+ * What a propose-downstream run reports, the same on every platform: the outputs
+ * (`pull-requests` JSON, `version`, `operation`) and a Markdown summary with one row per
+ * branch and the dist-git diff in a collapsible block.
+ */
+import type { ProposeResult } from './propose-downstream.js'
+import type { BranchOutcome, Operation } from './publish.js'
+
+export interface RunOutputs {
+  /** JSON list of {branch, url, operation, reason}. */
+  'pull-requests': string
+  version: string
+  /** One word for the run: failed, skipped, created, updated or unchanged (the most significant). */
+  operation: string
+}
+
+const PRECEDENCE: Operation[] = ['failed', 'skipped', 'created', 'updated', 'unchanged']
+
+export function runOutputs(result: Pick<ProposeResult, 'outcomes' | 'version'>): RunOutputs {
+  const list = result.outcomes.map((o) => ({
+    branch: o.branch,
+    url: o.url ?? null,
+    operation: o.operation,
+    reason: o.reason ?? null,
+  }))
+  const operation = PRECEDENCE.find((op) => result.outcomes.some((o) => o.operation === op)) ?? 'unchanged'
+  return { 'pull-requests': JSON.stringify(list), version: result.version, operation }
+}
+
+/** Outputs of a run that failed before any branch was reached. */
+export function failedOutputs(version?: string): RunOutputs {
+  return { 'pull-requests': '[]', version: version ?? '', operation: 'failed' }
+}
+
+/** Diffs longer than this are cut (GitHub caps a step summary at 1 MiB). */
+export const MAX_DIFF_CHARS = 60_000
+
+const ICON: Record<Operation, string> = {
+  created: '🆕',
+  updated: '🔄',
+  unchanged: '✅',
+  skipped: '⏭️',
+  failed: '❌',
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+/** The job summary: a table of branches, then per proposal its diffstat and diff. */
+export function markdownSummary(
+  result: Pick<ProposeResult, 'outcomes' | 'version' | 'tag' | 'proposals'>,
+  mode: string,
+): string {
+  const lines = [
+    `## srcgit propose-downstream: ${result.tag} (version ${result.version})${mode ? `, ${mode}` : ''}`,
+    '',
+    '| branch | operation | pull request | reason |',
+    '| --- | --- | --- | --- |',
+  ]
+  for (const o of result.outcomes) lines.push(row(o))
+  for (const p of result.proposals) {
+    const diff =
+      p.diff.length > MAX_DIFF_CHARS
+        ? `${p.diff.slice(0, MAX_DIFF_CHARS)}\n... (${p.diff.length - MAX_DIFF_CHARS} more characters; see the pull request)`
+        : p.diff
+    lines.push(
+      '',
+      `### ${p.branch}: ${p.title}`,
+      '',
+      '```',
+      p.diffstat.trimEnd(),
+      '```',
+      '',
+      '<details><summary>dist-git diff</summary>',
+      '',
+      // A fence longer than any backtick run in the diff keeps it one block.
+      fence(diff) + 'diff',
+      diff.trimEnd(),
+      fence(diff),
+      '',
+      '</details>',
+    )
+  }
+  return lines.join('\n') + '\n'
+}
+
+function row(o: BranchOutcome): string {
+  return `| ${cell(o.branch)} | ${ICON[o.operation]} ${o.operation} | ${o.url ? `[${o.url.replace(/^.*\/pull-request\//, '#')}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`
+}
+
+function fence(text: string): string {
+  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length))
+  return '`'.repeat(longest + 1)
+}
+
+/** A run failed when a branch failed, or when branches were left to someone else's commits and nothing else happened. */
+export function runFailed(outcomes: BranchOutcome[], force: boolean): boolean {
+  if (outcomes.some((o) => o.operation === 'failed')) return true
+  const blocked = outcomes.some(
+    (o) => o.operation === 'skipped' && o.reason?.startsWith('branch modified by'),
+  )
+  const acted = outcomes.some((o) => o.operation === 'created' || o.operation === 'updated')
+  return blocked && !acted && !force
+}
