@@ -49722,7 +49722,8 @@ the package, pushes the branch to the fork and opens or updates the pull request
   --bodhi-url URL        Bodhi, for branch aliases (default: https://bodhi.fedoraproject.org)
   --push-protocol P      ssh (default; what src.fedoraproject.org accepts) or https (token)
   --ssh-host HOST[:PORT] SSH host for pushes (default: pkgs.fedoraproject.org for Fedora)
-  --fas-user USER        account for SSH and Kerberos (default: the token's user)
+  --fas-user USER        account for SSH and Kerberos (default: the token's user); USER@REALM
+                         for a Kerberos realm other than FEDORAPROJECT.ORG
   --krb5-conf FILE       krb5.conf to use instead of Fedora's built-in one
 
 Secrets come from the environment, never from the command line:
