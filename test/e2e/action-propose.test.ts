@@ -3,7 +3,7 @@
  * runtime action.yml declares) with INPUT_* variables (action.yml defaults applied), a real-shaped
  * event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, against the local forge.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { execFile, execFileSync } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -16,6 +16,9 @@ import { PROJECT_ROOT } from '../support/corpus.js'
 import { startForge, type Forge, type RequestRecord } from '../support/forge/index.js'
 import { buildReleaseFixture } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
+
+// Every test runs srcgit end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
+jest.setTimeout(60_000)
 
 const ACTION = path.join(PROJECT_ROOT, 'dist/index.js')
 const PAGURE_TOKEN = 'ACT'.padEnd(64, 'Q5')

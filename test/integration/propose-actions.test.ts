@@ -2,7 +2,7 @@
  * propose-downstream --dry-run with Packit's actions, pre-release versions, commit authors and
  * the default dist-git clone from dist_git_base_url.
  */
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
@@ -12,6 +12,8 @@ import { gitEnv } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
+// Every test runs srcgit end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
+jest.setTimeout(60_000)
 const savedEnv = { ...process.env }
 afterEach(() => {
   for (const key of Object.keys(process.env)) if (!(key in savedEnv)) delete process.env[key]

@@ -3,7 +3,7 @@
  * loopback maps /forks/<user>/rpms/<pkg>.git into the local forge's repositories (like
  * Pagure's SSH wrapper), the forge serves the API and sees the pushes through its hooks.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
@@ -15,6 +15,8 @@ import { gitEnv } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
+// Every test runs srcgit end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
+jest.setTimeout(60_000)
 
 // sshd logs in local accounts, so the bot is named like the user running the tests.
 const BOT = os.userInfo().username

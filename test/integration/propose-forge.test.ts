@@ -3,7 +3,7 @@
  * git http-backend, upload.cgi, Bodhi): forks, pushes, pull requests, reruns, maintainer
  * safety, dry runs, faults and secrets.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { execFile, execFileSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import os from 'node:os'
@@ -13,6 +13,8 @@ import { gitEnv } from '../support/git-repo.js'
 import { srcgit, type CliRun } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
+// Every test runs srcgit end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
+jest.setTimeout(60_000)
 
 const BOT_TOKEN = 'B0T'.padEnd(64, 'X7')
 const BOT_ACLS = ['fork_project', 'pull_request_create', 'pull_request_update', 'commit']

@@ -3,7 +3,7 @@
  * upload.cgi behind Apache's mod_auth_gssapi with a real MIT KDC (test/support/kerberos),
  * while the local forge serves Pagure and git.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { readdirSync } from 'node:fs'
 import os from 'node:os'
 import { startForge, type Forge } from '../support/forge/index.js'
@@ -13,6 +13,8 @@ import { gitEnv } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
+// Every test runs srcgit end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
+jest.setTimeout(60_000)
 
 const TOKEN = 'KRB'.padEnd(64, 'T4')
 let forge: Forge
