@@ -2,7 +2,17 @@
 //   src/index.ts -> index.js (the GitHub Action), src/cli.ts -> cli.js (the srcgit command).
 // Each entry is built in a temp dir of its own, so the two builds cannot overwrite each other's files.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -29,9 +39,21 @@ for (const entry of entries) {
       },
     )
     const produced = readdirSync(tmp).sort()
-    const unexpected = produced.filter((f) => !['index.js', 'package.json', 'licenses.txt'].includes(f))
+    // Chunks of dynamic imports (from @gitbeaker) load from the bundle's own directory, so they
+    // go next to it; two entries must not emit different chunks under one name.
+    const chunks = produced.filter((f) => /^\d+\.index\.js$/.test(f))
+    const unexpected = produced.filter(
+      (f) => !['index.js', 'package.json', 'licenses.txt'].includes(f) && !chunks.includes(f),
+    )
     if (unexpected.length > 0)
       throw new Error(`ncc emitted files this script does not place: ${unexpected.join(', ')}`)
+    for (const chunk of chunks) {
+      const target = path.join(outDir, chunk)
+      const bytes = readFileSync(path.join(tmp, chunk))
+      if (existsSync(target) && !readFileSync(target).equals(bytes))
+        throw new Error(`two entry points emit different chunks named ${chunk}`)
+      writeFileSync(target, bytes)
+    }
     copyFileSync(path.join(tmp, 'index.js'), path.join(outDir, entry.out))
     if (entry.out === 'index.js')
       copyFileSync(path.join(tmp, 'licenses.txt'), path.join(outDir, 'licenses.txt'))

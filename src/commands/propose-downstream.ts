@@ -4,7 +4,7 @@
  * opens or updates one pull request per dist-git branch (or, with --dry-run, plans exactly
  * that from read-only requests).
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { isRemoteUrl } from '../git/git.js'
@@ -12,7 +12,8 @@ import { proposeDownstream, type ForgeOptions } from '../jobs/propose-downstream
 import { isUserError } from './update-dist-git.js'
 import { EXIT, type CommandIO } from './io.js'
 import { redact } from '../runtime/secrets.js'
-import { runFailed } from '../jobs/report.js'
+import { failedOutputs, markdownSummary, runFailed, runOutputs, type RunOutputs } from '../jobs/report.js'
+import { gitlabRunContext, isGitLabCi, writeDotenvReport } from '../runtime/gitlab.js'
 
 export const PROPOSE_USAGE = `Usage: srcgit propose-downstream [options] [SOURCE_GIT]
 
@@ -44,6 +45,12 @@ the package, pushes the branch to the fork and opens or updates the pull request
                          for a Kerberos realm other than FEDORAPROJECT.ORG
   --krb5-conf FILE       krb5.conf to use instead of Fedora's built-in one
 
+Every option can also come from the environment as SRCGIT_<OPTION> (SRCGIT_DRY_RUN=true,
+SRCGIT_DIST_GIT_BRANCHES="rawhide f43", ...); the command line wins. In a GitLab CI job the tag
+is CI_COMMIT_TAG and release notes come from the tag's GitLab release (CI_JOB_TOKEN, or
+SRCGIT_GITLAB_TOKEN); SRCGIT_DOTENV and SRCGIT_SUMMARY name files for a dotenv report
+(SRCGIT_PULL_REQUESTS, SRCGIT_VERSION, SRCGIT_OPERATION) and a Markdown summary.
+
 Secrets come from the environment, never from the command line:
   SRCGIT_PAGURE_TOKEN      Pagure API token (fork_project, pull_request_create, pull_request_update)
   SRCGIT_SSH_PRIVATE_KEY   private key of the bot account (registered in FAS), for SSH pushes
@@ -74,6 +81,24 @@ const OPTIONS = {
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+
+/** Options not given on the command line, from SRCGIT_<OPTION> (the CI templates set these). */
+export function withEnvironment(values: Values, env: NodeJS.ProcessEnv): Values | string {
+  const out: Record<string, unknown> = { ...values }
+  for (const [name, spec] of Object.entries(OPTIONS)) {
+    if (out[name] !== undefined || name === 'help' || name === 'date') continue
+    const key =
+      name === 'branch' ? 'SRCGIT_DIST_GIT_BRANCHES' : `SRCGIT_${name.toUpperCase().replace(/-/g, '_')}`
+    const raw = env[key]?.trim()
+    if (!raw) continue
+    if (spec.type === 'boolean') {
+      if (!/^(true|false)$/i.test(raw)) return `${key} is "${raw}"; it must be true or false`
+      out[name] = /^true$/i.test(raw)
+    } else if ('multiple' in spec && spec.multiple) out[name] = raw.split(/[\s,]+/).filter(Boolean)
+    else out[name] = raw
+  }
+  return out as Values
+}
 
 /** The forge settings, from options and the environment; undefined for a local run; a string is a usage error. */
 function forgeOptions(
@@ -122,7 +147,12 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
     )
     return EXIT.usage
   }
-  const { values, positionals } = parsed
+  const { positionals } = parsed
+  const values = withEnvironment(parsed.values, process.env)
+  if (typeof values === 'string') {
+    io.stderr(`srcgit propose-downstream: ${values}\n`)
+    return EXIT.usage
+  }
   if (values.help) {
     io.stdout(PROPOSE_USAGE)
     return EXIT.ok
@@ -138,11 +168,33 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
   }
   const sourceGit = path.resolve(io.cwd, positionals[0] ?? '.')
   const distGit = values['dist-git']
+  // In a GitLab tag pipeline the tag is the pipeline's, and its release holds the notes.
+  const gitlab = isGitLabCi(process.env)
+  const tag =
+    values.tag ?? (gitlab && !values.version ? process.env.CI_COMMIT_TAG?.trim() || undefined : undefined)
+  const fetchReleaseNotes =
+    gitlab && tag
+      ? async () => (await gitlabRunContext(process.env, { fetchReleaseNotes: true, tag })).releaseNotes
+      : undefined
+  // The reports are for later jobs and people; failing to write them must not hide the run's result.
+  const report = (outputs: RunOutputs, summary?: string) => {
+    try {
+      if (process.env.SRCGIT_DOTENV) {
+        const emptied = writeDotenvReport(process.env.SRCGIT_DOTENV, outputs)
+        for (const name of emptied)
+          io.stderr(`warning: ${name} left empty: the dotenv report would pass GitLab's size limit\n`)
+      }
+      if (process.env.SRCGIT_SUMMARY && summary !== undefined)
+        writeFileSync(process.env.SRCGIT_SUMMARY, summary)
+    } catch (error) {
+      io.stderr(`warning: could not write the report: ${(error as Error).message}\n`)
+    }
+  }
   try {
     const result = await proposeDownstream({
       sourceGit,
       distGit: distGit && !isRemoteUrl(distGit) ? path.resolve(io.cwd, distGit) : distGit,
-      tag: values.tag,
+      tag,
       version: values.version,
       branches: values.branch,
       configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
@@ -153,6 +205,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
         : undefined,
       date: values.date ? new Date(`${values.date}T00:00:00Z`) : undefined,
       bodhiUrl: values['bodhi-url'],
+      fetchReleaseNotes,
       forge,
     })
     const mode = !forge
@@ -177,11 +230,13 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
         ].join('\n'),
       )
     }
+    report(runOutputs(result), markdownSummary(result, mode))
     io.stdout('\n')
     for (const o of result.outcomes)
       io.stdout(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}\n`)
     return runFailed(result.outcomes, forge?.force ?? false) ? EXIT.failure : EXIT.ok
   } catch (error) {
+    report(failedOutputs(), `## srcgit propose-downstream failed\n\n${redact((error as Error).message)}\n`)
     if (isUserError(error)) {
       io.stderr(`srcgit propose-downstream: ${redact((error as Error).message)}\n`)
       return EXIT.failure

@@ -218,3 +218,38 @@ describe('the dist-git clone', () => {
     ).toBe('Update to 1.1 upstream release\n')
   })
 })
+
+describe('options from the environment and the GitLab CI context', () => {
+  it('takes SRCGIT_* options and CI_COMMIT_TAG, and writes the dotenv report and the summary', async () => {
+    // (Release notes from the GitLab API are tested with a GitLab server in gitlab-*.test.ts.)
+    const fixture = buildReleaseFixture(
+      RELEASE_CONFIG.replace('copy_upstream_release_description: true\n', ''),
+    )
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-gitlab-job-'))
+    Object.assign(process.env, {
+      GITLAB_CI: 'true',
+      CI_COMMIT_TAG: 'v1.1',
+      SRCGIT_DRY_RUN: 'true',
+      SRCGIT_DIST_GIT_BRANCHES: 'main, f43',
+      SRCGIT_DIST_GIT: fixture.distGit.dir,
+      SRCGIT_DOTENV: path.join(dir, 'srcgit.env'),
+      SRCGIT_SUMMARY: path.join(dir, 'summary.md'),
+    })
+    const result = await cli('propose-downstream', fixture.sourceGit.dir)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(readFileSync(path.join(dir, 'srcgit.env'), 'utf8')).toBe(
+      'SRCGIT_PULL_REQUESTS=[{"branch":"main","url":null,"operation":"created","reason":"local commit only"},' +
+        '{"branch":"f43","url":null,"operation":"created","reason":"local commit only"}]\n' +
+        'SRCGIT_VERSION=1.1\nSRCGIT_OPERATION=created\n',
+    )
+    expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toContain(
+      '| f43 | 🆕 created |  | local commit only |',
+    )
+
+    process.env.SRCGIT_DRY_RUN = 'perhaps'
+    const bad = await cli('propose-downstream', fixture.sourceGit.dir)
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('SRCGIT_DRY_RUN is "perhaps"; it must be true or false')
+  })
+})
