@@ -12,7 +12,7 @@ import { startForge, type Forge } from '../support/forge/index.js'
 import { generateKey, startSshd, type SshKey, type SshServer } from '../support/sshd/sshd.js'
 import { buildReleaseFixture } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
-import { srcgit } from '../support/cli.js'
+import { srcgit, withEnv } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
 // Every test runs srcgit end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
@@ -43,16 +43,15 @@ afterAll(async () => {
   await forge?.stop()
 })
 
-async function propose(knownHosts: string) {
-  const saved = { ...process.env }
-  Object.assign(process.env, {
+function propose(knownHosts: string) {
+  const env = {
     SRCGIT_PAGURE_TOKEN: TOKEN,
     SRCGIT_SSH_PRIVATE_KEY: key.privateKey,
     SRCGIT_KNOWN_HOSTS: knownHosts,
     SRCGIT_TEST_LOOKASIDE_USER: BOT,
-  })
-  try {
-    return await srcgit([
+  }
+  return withEnv(env, () =>
+    srcgit([
       'propose-downstream',
       fixture.sourceGit.dir,
       '--tag',
@@ -65,11 +64,8 @@ async function propose(knownHosts: string) {
       forge.lookasideUrl,
       '--ssh-host',
       `127.0.0.1:${sshd.port}`,
-    ])
-  } finally {
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
-    Object.assign(process.env, saved)
-  }
+    ]),
+  )
 }
 
 const keyLines = () => key.privateKey.split('\n').filter((line) => line.length > 20)

@@ -10,7 +10,7 @@ import os from 'node:os'
 import { startForge, type Forge, type RequestRecord } from '../support/forge/index.js'
 import { buildReleaseFixture } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
-import { srcgit, type CliRun } from '../support/cli.js'
+import { srcgit, withEnv, type CliRun } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
 // Every test runs srcgit end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
@@ -44,14 +44,10 @@ async function propose(
   args: string[],
   env: Record<string, string | undefined> = {},
 ): Promise<CliRun & { requests: RequestRecord[] }> {
-  const saved = { ...process.env }
-  Object.assign(process.env, { SRCGIT_PAGURE_TOKEN: BOT_TOKEN, SRCGIT_TEST_LOOKASIDE_USER: 'bot' })
-  for (const [key, value] of Object.entries(env))
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
   const from = forge.log.length
-  try {
-    const run = await srcgit(
+  const vars = { SRCGIT_PAGURE_TOKEN: BOT_TOKEN, SRCGIT_TEST_LOOKASIDE_USER: 'bot', ...env }
+  const run = await withEnv(vars, () =>
+    srcgit(
       [
         'propose-downstream',
         fixture.sourceGit.dir,
@@ -70,13 +66,10 @@ async function propose(
         ...args,
       ],
       os.tmpdir(),
-    )
-    outputs.push(run)
-    return { ...run, requests: forge.log.slice(from) }
-  } finally {
-    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
-    Object.assign(process.env, saved)
-  }
+    ),
+  )
+  outputs.push(run)
+  return { ...run, requests: forge.log.slice(from) }
 }
 
 const writes = (requests: RequestRecord[]) =>

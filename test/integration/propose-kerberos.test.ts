@@ -10,7 +10,7 @@ import { startForge, type Forge } from '../support/forge/index.js'
 import { startKerberosLookaside, type KerberosLookaside } from '../support/kerberos/lookaside-server.js'
 import { buildReleaseFixture } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
-import { srcgit } from '../support/cli.js'
+import { srcgit, withEnv } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
 // Every test runs srcgit end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
@@ -40,12 +40,9 @@ afterAll(async () => {
   await forge?.stop()
 })
 
-async function propose(keytab: string, principal = 'bot@SRCGIT.TEST') {
-  const saved = { ...process.env }
-  Object.assign(process.env, { SRCGIT_PAGURE_TOKEN: TOKEN })
-  process.env.SRCGIT_KEYTAB = keytab
-  try {
-    return await srcgit([
+function propose(keytab: string, principal = 'bot@SRCGIT.TEST') {
+  return withEnv({ SRCGIT_PAGURE_TOKEN: TOKEN, SRCGIT_KEYTAB: keytab }, () =>
+    srcgit([
       'propose-downstream',
       fixture.sourceGit.dir,
       '--tag',
@@ -62,11 +59,8 @@ async function propose(keytab: string, principal = 'bot@SRCGIT.TEST') {
       principal,
       '--krb5-conf',
       lookaside.krb5Conf,
-    ])
-  } finally {
-    for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k]
-    Object.assign(process.env, saved)
-  }
+    ]),
+  )
 }
 
 describe('propose-downstream with a Kerberos-protected lookaside cache', () => {
