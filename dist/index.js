@@ -85524,6 +85524,16 @@ async function branchesFor(pkg, requested, http, bodhiUrl) {
     return expandBranches(names, releases);
 }
 async function proposeDownstream(options) {
+    const run = {};
+    try {
+        return await propose(options, run);
+    }
+    finally {
+        // The branches have their copies; the run's own go, also after a failure.
+        await run.archives?.dispose();
+    }
+}
+async function propose(options, run) {
     const config = await load_loadConfig(options.sourceGit, { configFile: options.configFile });
     const pkg = pickPackage(config, options.packageName);
     const source = await git(options.sourceGit);
@@ -85543,6 +85553,14 @@ async function proposeDownstream(options) {
         (pkg.copy_upstream_release_description ? await options.fetchReleaseNotes?.() : undefined);
     const identities = await commit_identity_commitIdentities(source, options.author);
     const actions = actions_actionRunner(pkg, options.sourceGit);
+    // The archive is made while the patches are: its name is known from the spec and the version.
+    const prefix = pkg.archive_root_dir_template
+        .replace('{upstream_pkg_name}', pkg.upstream_package_name)
+        .replace('{version}', version);
+    const archives = (run.archives = new Archives(source, tagCommit));
+    const expectedName = archiveNameFor((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, specfilePath), 'utf8'), pkg, rpmVersion);
+    if (expectedName)
+        void archives.get(expectedName, prefix).catch(() => undefined);
     // Source-git mode: patches from the downstream commits after upstream_ref (unless create-patches replaces that).
     const generation = pkg.upstream_ref && !actions.has('create-patches')
         ? await patches_generatePatches(source, await downstream_downstreamRange(source, await downstream_resolveUpstreamRef(source, pkg.upstream_ref)), patchIgnorePaths(pkg))
@@ -85590,6 +85608,7 @@ async function proposeDownstream(options) {
             actions,
             packageKey: options.packageName ?? Object.keys(config.packages)[0],
             releaseNotes,
+            archives,
         }).catch((error) => {
             // With a forge, one branch failing does not stop the others; locally the error is the answer.
             if (!forge)
@@ -85860,12 +85879,9 @@ async function proposeBranch(ctx) {
         const archivePath = external_node_path_default().join(dist.dir, archiveName);
         if (!(0,external_node_fs_namespaceObject.existsSync)(archivePath))
             archiveCreated = archivePath;
-        const sha512 = await createArchive(source, {
-            ref: ctx.tagCommit,
-            prefix,
-            outputFile: archivePath,
-            compression: compressionFor(archiveName),
-        });
+        const built = await ctx.archives.get(archiveName, prefix);
+        (0,external_node_fs_namespaceObject.copyFileSync)(built.file, archivePath);
+        const sha512 = built.sha512;
         const oldArchive = oldSpec?.sources.find((s) => s.number === sourceId && s.active);
         const replaceNames = oldArchive && oldArchive.expanded.unresolved.length === 0
             ? [spec_file_SpecFile.fileName(oldArchive.expanded.value)]
@@ -85933,6 +85949,53 @@ async function distGitVersion(dist, commit, specName) {
         return undefined;
     const version = spec_file_SpecFile.parse(shown.stdout, { fileName: specName }).version;
     return version && version.unresolved.length === 0 ? version.value : undefined;
+}
+/**
+ * The archives of one run, one per file name, each made once and started as soon as its name
+ * is known; branches copy them next to their spec.
+ */
+class Archives {
+    source;
+    ref;
+    dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-archives-'));
+    jobs = new Map();
+    constructor(source, ref) {
+        this.source = source;
+        this.ref = ref;
+    }
+    get(name, prefix) {
+        let job = this.jobs.get(`${prefix}\0${name}`);
+        if (!job) {
+            const file = external_node_path_default().join((0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(this.dir, 'a-')), name);
+            job = createArchive(this.source, {
+                ref: this.ref,
+                prefix,
+                outputFile: file,
+                compression: compressionFor(name),
+            }).then((sha512) => ({ file, sha512 }));
+            this.jobs.set(`${prefix}\0${name}`, job);
+        }
+        return job;
+    }
+    async dispose() {
+        await Promise.allSettled(this.jobs.values());
+        (0,external_node_fs_namespaceObject.rmSync)(this.dir, { recursive: true, force: true });
+    }
+}
+/** The archive name the spec's Source0 gives for this version, when it can be told without the dist-git side. */
+function archiveNameFor(specText, pkg, rpmVersion) {
+    try {
+        const spec = spec_file_SpecFile.parse(specText);
+        spec.setVersion(rpmVersion);
+        const sourceId = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0);
+        const source0 = spec.sources.find((s) => s.number === sourceId && s.active);
+        return source0 && source0.expanded.unresolved.length === 0
+            ? spec_file_SpecFile.fileName(source0.expanded.value)
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/report.ts
@@ -89126,7 +89189,7 @@ async function main_run() {
         if (!(await checkConfig(settings)))
             return;
         if (settings.job === 'propose-downstream')
-            await propose(settings);
+            await main_propose(settings);
     }
     catch (error) {
         annotate(error);
@@ -89187,7 +89250,7 @@ function forgeOptions(settings) {
         dryRun: settings.dryRun,
     };
 }
-async function propose(settings) {
+async function main_propose(settings) {
     const env = process.env;
     const payload = env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {};
     const request = releaseRequest(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_REF, {

@@ -5,7 +5,15 @@
  * of a dist-git clone, without touching the branch the user has checked out and without
  * anything leaving the machine.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { loadConfig, type PackageConfig } from '../config/index.js'
@@ -164,6 +172,16 @@ async function branchesFor(
 }
 
 export async function proposeDownstream(options: ProposeOptions): Promise<ProposeResult> {
+  const run: { archives?: Archives } = {}
+  try {
+    return await propose(options, run)
+  } finally {
+    // The branches have their copies; the run's own go, also after a failure.
+    await run.archives?.dispose()
+  }
+}
+
+async function propose(options: ProposeOptions, run: { archives?: Archives }): Promise<ProposeResult> {
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
   const pkg = pickPackage(config, options.packageName)
   const source = await git(options.sourceGit)
@@ -190,6 +208,18 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
     (pkg.copy_upstream_release_description ? await options.fetchReleaseNotes?.() : undefined)
   const identities = await commitIdentities(source, options.author)
   const actions = actionRunner(pkg, options.sourceGit)
+
+  // The archive is made while the patches are: its name is known from the spec and the version.
+  const prefix = pkg.archive_root_dir_template
+    .replace('{upstream_pkg_name}', pkg.upstream_package_name)
+    .replace('{version}', version)
+  const archives = (run.archives = new Archives(source, tagCommit))
+  const expectedName = archiveNameFor(
+    readFileSync(path.join(options.sourceGit, specfilePath), 'utf8'),
+    pkg,
+    rpmVersion,
+  )
+  if (expectedName) void archives.get(expectedName, prefix).catch(() => undefined)
 
   // Source-git mode: patches from the downstream commits after upstream_ref (unless create-patches replaces that).
   const generation =
@@ -247,6 +277,7 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
       actions,
       packageKey: options.packageName ?? Object.keys(config.packages)[0],
       releaseNotes,
+      archives,
     }).catch((error: unknown) => {
       // With a forge, one branch failing does not stop the others; locally the error is the answer.
       if (!forge) throw error
@@ -392,6 +423,7 @@ interface BranchContext {
   /** The package's key in the configuration (PACKIT_CONFIG_PACKAGE_NAME). */
   packageKey: string
   releaseNotes?: string
+  archives: Archives
 }
 
 /**
@@ -552,12 +584,9 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
       .replace('{version}', ctx.version)
     const archivePath = path.join(dist.dir, archiveName)
     if (!existsSync(archivePath)) archiveCreated = archivePath
-    const sha512 = await createArchive(source, {
-      ref: ctx.tagCommit,
-      prefix,
-      outputFile: archivePath,
-      compression: compressionFor(archiveName),
-    })
+    const built = await ctx.archives.get(archiveName, prefix)
+    copyFileSync(built.file, archivePath)
+    const sha512 = built.sha512
     const oldArchive = oldSpec?.sources.find((s) => s.number === sourceId && s.active)
     const replaceNames =
       oldArchive && oldArchive.expanded.unresolved.length === 0
@@ -632,4 +661,53 @@ async function distGitVersion(dist: Git, commit: string, specName: string): Prom
   if (shown.code !== 0) return undefined
   const version = SpecFile.parse(shown.stdout, { fileName: specName }).version
   return version && version.unresolved.length === 0 ? version.value : undefined
+}
+
+/**
+ * The archives of one run, one per file name, each made once and started as soon as its name
+ * is known; branches copy them next to their spec.
+ */
+class Archives {
+  private readonly dir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-archives-'))
+  private readonly jobs = new Map<string, Promise<{ file: string; sha512: string }>>()
+
+  constructor(
+    private readonly source: Git,
+    private readonly ref: string,
+  ) {}
+
+  get(name: string, prefix: string): Promise<{ file: string; sha512: string }> {
+    let job = this.jobs.get(`${prefix}\0${name}`)
+    if (!job) {
+      const file = path.join(mkdtempSync(path.join(this.dir, 'a-')), name)
+      job = createArchive(this.source, {
+        ref: this.ref,
+        prefix,
+        outputFile: file,
+        compression: compressionFor(name),
+      }).then((sha512) => ({ file, sha512 }))
+      this.jobs.set(`${prefix}\0${name}`, job)
+    }
+    return job
+  }
+
+  async dispose(): Promise<void> {
+    await Promise.allSettled(this.jobs.values())
+    rmSync(this.dir, { recursive: true, force: true })
+  }
+}
+
+/** The archive name the spec's Source0 gives for this version, when it can be told without the dist-git side. */
+function archiveNameFor(specText: string, pkg: PackageConfig, rpmVersion: string): string | undefined {
+  try {
+    const spec = SpecFile.parse(specText)
+    spec.setVersion(rpmVersion)
+    const sourceId = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0)
+    const source0 = spec.sources.find((s) => s.number === sourceId && s.active)
+    return source0 && source0.expanded.unresolved.length === 0
+      ? SpecFile.fileName(source0.expanded.value)
+      : undefined
+  } catch {
+    return undefined
+  }
 }
