@@ -52,4 +52,18 @@ describe('action.yml', () => {
     const paths = [...(real.stdout + real.stderr).matchAll(/"path": "([^"]+)"/g)].map((m) => m[1])
     expect([...new Set(paths)].sort()).toEqual(['/runs', '/runs/image', '/runs/steps', '/runs/using'])
   })
+
+  it('is documented in README.md exactly as action.yml says (npm run docs)', () => {
+    const check = spawnSync(
+      process.execPath,
+      [path.join(PROJECT_ROOT, 'scripts/action-docs.mjs'), '--check'],
+      {
+        encoding: 'utf8',
+      },
+    )
+    expect(check.stderr).toBe('')
+    expect(check.status).toBe(0)
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8')
+    for (const name of Object.keys(action.inputs)) expect(readme).toContain(`| \`${name}\` |`)
+  })
 })
