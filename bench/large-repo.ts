@@ -136,10 +136,26 @@ async function build(): Promise<{ sourceGit: string; distGit: string }> {
   return { sourceGit, distGit }
 }
 
-async function time<T>(label: string, fn: () => Promise<T> | T, rows: [string, number][]): Promise<T> {
-  const start = performance.now()
-  const result = await fn()
-  rows.push([label, performance.now() - start])
+/** Repetitions of each timed step; the median is reported (single runs vary by ±30% on a shared machine). */
+const REPS = Number(process.env.BENCH_REPS ?? 5)
+
+/** Runs fn REPS times (reset after each run puts the repositories back) and records the median time. */
+async function time<T>(
+  label: string,
+  fn: () => Promise<T> | T,
+  rows: [string, number][],
+  reset: () => void = () => {},
+): Promise<T> {
+  const times: number[] = []
+  let result!: T
+  for (let i = 0; i < REPS; i++) {
+    const start = performance.now()
+    result = await fn()
+    times.push(performance.now() - start)
+    reset()
+  }
+  times.sort((a, b) => a - b)
+  rows.push([label, times[Math.floor(times.length / 2)]])
   return result
 }
 
@@ -190,12 +206,17 @@ const updated = await time(
   'update-dist-git end to end',
   () => updateDistGit({ sourceGit, distGit, message: 'Sync' }),
   update,
+  () => git(distGit, 'reset', '-q', '--hard', 'HEAD~1'),
 )
-git(distGit, 'reset', '-q', '--hard', 'HEAD~1')
 const proposed = await time(
   'propose-downstream --dry-run end to end',
   () => proposeDownstream({ sourceGit, distGit, tag: 'v1.0', branches: ['main'] }),
   update,
+  () => {
+    git(distGit, 'branch', '-D', 'main-update-propose_downstream')
+    // propose-downstream leaves the archive next to the spec; the next run wants a clean tree.
+    rmSync(path.join(distGit, 'bench-1.0.tar.gz'), { force: true })
+  },
 )
 
 // The same two commands through the bundle in a child process, for their own peak memory.
@@ -213,9 +234,6 @@ function childRun(args: string[]): { ms: number; rssMiB: number } {
   const rss = Number(/RSS=(\d+)/.exec(run.stderr)?.[1] ?? 0)
   return { ms: performance.now() - start, rssMiB: rss / 1024 }
 }
-git(distGit, 'branch', '-D', 'main-update-propose_downstream')
-// propose-downstream leaves the archive next to the spec; update-dist-git wants a clean tree.
-rmSync(path.join(distGit, 'bench-1.0.tar.gz'), { force: true })
 const childUpdate = childRun(['update-dist-git', sourceGit, distGit, '-m', 'Sync'])
 git(distGit, 'reset', '-q', '--hard', 'HEAD~1')
 const childPropose = childRun([
@@ -237,11 +255,11 @@ console.log(
 const fmt = (rows: [string, number][]) =>
   rows.map(([l, ms]) => `  ${l.padEnd(55)} ${(ms / 1000).toFixed(2).padStart(7)} s`).join('\n')
 console.log(
-  `bare git commands:\n${fmt(bare)}\n  ${'total'.padEnd(55)} ${(bareTotal / 1000).toFixed(2).padStart(7)} s`,
+  `bare git commands (median of ${REPS} runs):\n${fmt(bare)}\n  ${'total'.padEnd(55)} ${(bareTotal / 1000).toFixed(2).padStart(7)} s`,
 )
 console.log(`srcgit phases:\n${fmt(phases)}`)
 console.log(
-  `end to end (${updated.patches.length} patches; ${proposed.proposals.length} branch):\n${fmt(update)}`,
+  `end to end (${updated.patches.length} patches; ${proposed.proposals.length} branch; median of ${REPS} runs):\n${fmt(update)}`,
 )
 for (const [label, ms] of update)
   console.log(`ratio ${label}: ${(ms / bareTotal).toFixed(2)}x the bare git commands`)
