@@ -78905,8 +78905,9 @@ class git_Git {
         return (await this.run(['rev-parse', '--git-dir'], { allowFailure: true })).code === 0;
     }
     /** Paths with uncommitted changes (tracked and untracked, not ignored). */
-    async dirtyPaths() {
-        const status = await this.output(['status', '--porcelain=v1', '-z', '--untracked-files=all']);
+    async dirtyPaths(options = {}) {
+        const untracked = options.untracked === false ? 'no' : 'all';
+        const status = await this.output(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`]);
         return status
             .split('\0')
             .filter(Boolean)
@@ -83227,10 +83228,14 @@ function pickPackage(config, name) {
         throw new JobError(`${config.file} defines ${names.length} packages (${names.join(', ')}); choose one with --package`);
     return config.packages[names[0]];
 }
-async function requireCleanRepo(git, label) {
+/**
+ * Untracked files matter only where srcgit commits with `git add -A` (dist-git); in source-git,
+ * patches come from commits and synced files from the index.
+ */
+async function requireCleanRepo(git, label, untracked) {
     if (!(await git.isRepository()))
         throw new JobError(`${label} ${git.dir} is not a git repository`);
-    const dirty = await git.dirtyPaths();
+    const dirty = await git.dirtyPaths({ untracked });
     if (dirty.length > 0)
         throw new JobError(`${label} ${git.dir} has uncommitted changes (${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', ...' : ''}); commit or stash them first`);
 }
@@ -83248,8 +83253,8 @@ async function update_dist_git_updateDistGit(options) {
     const pkg = pickPackage(config, options.packageName);
     const source = new Git(options.sourceGit);
     const dist = new Git(options.distGit);
-    await requireCleanRepo(source, 'source-git');
-    await requireCleanRepo(dist, 'dist-git');
+    await requireCleanRepo(source, 'source-git', false);
+    await requireCleanRepo(dist, 'dist-git', true);
     const ref = options.upstreamRef ?? pkg.upstream_ref ?? undefined;
     if (!ref)
         throw new JobError(`${config.file} has no upstream_ref: set it to the upstream tag the downstream commits sit on`);
@@ -85537,7 +85542,8 @@ async function propose(options, run) {
     const config = await load_loadConfig(options.sourceGit, { configFile: options.configFile });
     const pkg = pickPackage(config, options.packageName);
     const source = await git(options.sourceGit);
-    const dirty = await source.dirtyPaths();
+    // Untracked files (CI reports, tool caches) are harmless: patches come from commits, files from the index.
+    const dirty = await source.dirtyPaths({ untracked: false });
     if (dirty.length > 0)
         throw new JobError(`source-git ${options.sourceGit} has uncommitted changes (${dirty.slice(0, 5).join(', ')}); commit or stash them first`);
     const { version, tag } = versionAndTag(pkg, options.tag, options.version);

@@ -116,8 +116,9 @@ export class Git {
   }
 
   /** Paths with uncommitted changes (tracked and untracked, not ignored). */
-  async dirtyPaths(): Promise<string[]> {
-    const status = await this.output(['status', '--porcelain=v1', '-z', '--untracked-files=all'])
+  async dirtyPaths(options: { untracked?: boolean } = {}): Promise<string[]> {
+    const untracked = options.untracked === false ? 'no' : 'all'
+    const status = await this.output(['status', '--porcelain=v1', '-z', `--untracked-files=${untracked}`])
     return status
       .split('\0')
       .filter(Boolean)

@@ -185,7 +185,8 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
   const pkg = pickPackage(config, options.packageName)
   const source = await git(options.sourceGit)
-  const dirty = await source.dirtyPaths()
+  // Untracked files (CI reports, tool caches) are harmless: patches come from commits, files from the index.
+  const dirty = await source.dirtyPaths({ untracked: false })
   if (dirty.length > 0)
     throw new JobError(
       `source-git ${options.sourceGit} has uncommitted changes (${dirty.slice(0, 5).join(', ')}); commit or stash them first`,

@@ -58,9 +58,13 @@ export function pickPackage(config: ResolvedConfig, name: string | undefined): P
   return config.packages[names[0]]
 }
 
-async function requireCleanRepo(git: Git, label: string): Promise<void> {
+/**
+ * Untracked files matter only where srcgit commits with `git add -A` (dist-git); in source-git,
+ * patches come from commits and synced files from the index.
+ */
+async function requireCleanRepo(git: Git, label: string, untracked: boolean): Promise<void> {
   if (!(await git.isRepository())) throw new JobError(`${label} ${git.dir} is not a git repository`)
-  const dirty = await git.dirtyPaths()
+  const dirty = await git.dirtyPaths({ untracked })
   if (dirty.length > 0)
     throw new JobError(
       `${label} ${git.dir} has uncommitted changes (${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', ...' : ''}); commit or stash them first`,
@@ -84,8 +88,8 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   const pkg = pickPackage(config, options.packageName)
   const source = new Git(options.sourceGit)
   const dist = new Git(options.distGit)
-  await requireCleanRepo(source, 'source-git')
-  await requireCleanRepo(dist, 'dist-git')
+  await requireCleanRepo(source, 'source-git', false)
+  await requireCleanRepo(dist, 'dist-git', true)
 
   const ref = options.upstreamRef ?? pkg.upstream_ref ?? undefined
   if (!ref)

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildReleaseFixture, RELEASE_CONFIG } from '../support/source-git-fixture.js'
@@ -251,5 +251,21 @@ describe('options from the environment and the GitLab CI context', () => {
     const bad = await cli('propose-downstream', fixture.sourceGit.dir)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain('SRCGIT_DRY_RUN is "perhaps"; it must be true or false')
+  })
+})
+
+describe('the source-git work tree', () => {
+  it('ignores untracked files (CI reports, caches) but refuses uncommitted changes to tracked ones', async () => {
+    const fixture = buildReleaseFixture()
+    writeFileSync(path.join(fixture.sourceGit.dir, 'srcgit.env'), 'SRCGIT_OPERATION=created\n')
+    const ok = await propose(fixture, '--tag', 'v1.1')
+    expect(ok.stderr).toBe('')
+    expect(ok.code).toBe(0)
+    expect(show(fixture, 'sources')).toMatch(/^SHA512 \(hello-1\.1\.tar\.gz\)/)
+
+    writeFileSync(path.join(fixture.sourceGit.dir, 'hello.c'), 'int main(void) { return 7; }\n')
+    const dirty = await propose(fixture, '--tag', 'v1.1')
+    expect(dirty.code).toBe(1)
+    expect(dirty.stderr).toContain('has uncommitted changes (hello.c)')
   })
 })
