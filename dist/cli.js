@@ -56748,6 +56748,7 @@ function clearSecrets() {
 
 
 
+
 class ActionError extends Error {
 }
 /** Variables every action gets (Packit's `get_base_env`). */
@@ -56757,6 +56758,17 @@ function baseActionEnv(packageKey, pkg, specfilePath) {
         PACKIT_UPSTREAM_PACKAGE_NAME: pkg.upstream_package_name,
         PACKIT_DOWNSTREAM_PACKAGE_NAME: pkg.downstream_package_name,
         PACKIT_SPECFILE_PATH: specfilePath,
+    };
+}
+/** Variables of the release-sync actions (Packit's `common_env`): the base ones plus the repositories and version. */
+function syncActionEnv(opts) {
+    const upstream = external_node_path_default().resolve(opts.upstreamRepo);
+    return {
+        ...baseActionEnv(opts.packageKey, opts.pkg, opts.specfilePath),
+        PACKIT_UPSTREAM_REPO: upstream,
+        PACKIT_DOWNSTREAM_REPO: external_node_path_default().resolve(opts.downstreamRepo),
+        PACKIT_PWD: upstream,
+        PACKIT_PROJECT_VERSION: opts.version,
     };
 }
 function argv(command) {
@@ -58996,22 +59008,22 @@ async function commitIdentities(git, explicit) {
 
 class JobError extends Error {
 }
-/** The one package a command works on: the only one, or the one named. */
+/** The one package a command works on (the only one, or the one named) and its key in `packages`. */
 function pickPackage(config, name) {
     const names = Object.keys(config.packages);
     if (name) {
         const pkg = config.packages[name];
         if (!pkg)
             throw new JobError(`${config.file} has no package "${name}" (packages: ${names.join(', ')})`);
-        return pkg;
+        return { key: name, pkg };
     }
     if (names.length !== 1)
         throw new JobError(`${config.file} defines ${names.length} packages (${names.join(', ')}); choose one with --package`);
-    return config.packages[names[0]];
+    return { key: names[0], pkg: config.packages[names[0]] };
 }
 /**
- * Untracked files matter only where srcgit commits with `git add -A` (dist-git); in source-git,
- * patches come from commits and synced files from the index.
+ * A clean checkout. Untracked files matter only where srcgit commits with `git add -A`
+ * (dist-git); in source-git, patches come from commits and synced files from the index.
  */
 async function requireCleanRepo(git, label, untracked) {
     if (!(await git.isRepository()))
@@ -59031,7 +59043,7 @@ async function updateDistGit(options) {
     const notes = [];
     const config = await loadConfig(options.sourceGit, { configFile: options.configFile });
     notes.push(...config.warnings.map((w) => `${w.file}: ${w.message}`));
-    const pkg = pickPackage(config, options.packageName);
+    const { key: packageKey, pkg } = pickPackage(config, options.packageName);
     const source = new Git(options.sourceGit);
     const dist = new Git(options.distGit);
     await requireCleanRepo(source, 'source-git', false);
@@ -59091,13 +59103,14 @@ async function updateDistGit(options) {
     else {
         notes.push('no earlier sync point in dist-git: this is the first sync');
     }
-    const env = {
-        ...baseActionEnv(options.packageName ?? Object.keys(config.packages)[0], pkg, specfilePath),
-        PACKIT_UPSTREAM_REPO: external_node_path_default().resolve(options.sourceGit),
-        PACKIT_DOWNSTREAM_REPO: external_node_path_default().resolve(options.distGit),
-        PACKIT_PWD: external_node_path_default().resolve(options.sourceGit),
-        PACKIT_PROJECT_VERSION: '',
-    };
+    const env = syncActionEnv({
+        packageKey,
+        pkg,
+        specfilePath,
+        upstreamRepo: options.sourceGit,
+        downstreamRepo: options.distGit,
+        version: '',
+    });
     const identities = await commitIdentities(source, options.author);
     // The work tree was clean when we started; on failure it goes back to that, not half-synced.
     let step;
@@ -60129,7 +60142,7 @@ function normalizePrivateKey(raw) {
     if (oneLine)
         lines = [oneLine[1], ...oneLine[2].split(/\s+/), oneLine[3]];
     const problem = (what) => new Error(`The SSH private key ${what}. Put the whole private key file (e.g. the content of ~/.ssh/id_ed25519, ` +
-        'from "-----BEGIN OPENSSH PRIVATE KEY-----" to the END line) into the secret.');
+        'from its BEGIN line to its END line) into the secret.');
     if (lines.length === 0)
         throw problem('is empty');
     if (/^(ssh-|ecdsa-|sk-)/.test(lines[0]))
@@ -60853,11 +60866,38 @@ function sameRelease(theirs, ours) {
 
 
 
-async function git(dir) {
-    const g = new Git(dir);
-    if (!(await g.isRepository()))
-        throw new JobError(`${dir} is not a git repository`);
-    return g;
+/**
+ * The forge options, or undefined for a local dry run without a token. Refuses, saying how to
+ * fix it, a real run without the token or (for SSH) without the key.
+ */
+function forgeOptionsFrom(settings, names) {
+    if (!settings.token) {
+        if (settings.dryRun)
+            return undefined;
+        throw new JobError(`${names.token} is empty: create a Pagure API token for the bot account (fork_project, pull_request_create, ` +
+            `pull_request_update) and ${names.tokenHow}; or use ${names.dryRun}`);
+    }
+    if (settings.pushProtocol === 'ssh' && !settings.sshPrivateKey && !settings.dryRun)
+        throw new JobError(`${names.sshKey} is empty: src.fedoraproject.org accepts pushes only over SSH; ${names.sshKeyHow} ` +
+            "with the bot account's private key (its public key registered in FAS), or push over https where the instance allows it");
+    return {
+        instanceUrl: settings.instanceUrl,
+        token: settings.token,
+        fasUser: settings.fasUser,
+        push: settings.pushProtocol === 'ssh'
+            ? {
+                protocol: 'ssh',
+                privateKey: settings.sshPrivateKey ?? '',
+                knownHosts: settings.knownHosts,
+                sshHost: settings.sshHost,
+            }
+            : { protocol: 'https' },
+        keytab: settings.keytab,
+        krb5Conf: settings.krb5Conf,
+        lookasideUrl: settings.lookasideUrl,
+        force: settings.force,
+        dryRun: settings.dryRun,
+    };
 }
 /** Version and tag from whichever was given, checked against upstream_tag_template and the tag filters. */
 function versionAndTag(pkg, tag, version) {
@@ -60899,12 +60939,9 @@ async function proposeDownstream(options) {
 }
 async function propose(options, run) {
     const config = await loadConfig(options.sourceGit, { configFile: options.configFile });
-    const pkg = pickPackage(config, options.packageName);
-    const source = await git(options.sourceGit);
-    // Untracked files (CI reports, tool caches) are harmless: patches come from commits, files from the index.
-    const dirty = await source.dirtyPaths({ untracked: false });
-    if (dirty.length > 0)
-        throw new JobError(`source-git ${options.sourceGit} has uncommitted changes (${dirty.slice(0, 5).join(', ')}); commit or stash them first`);
+    const { key: packageKey, pkg } = pickPackage(config, options.packageName);
+    const source = new Git(options.sourceGit);
+    await requireCleanRepo(source, 'source-git', false);
     const { version, tag } = versionAndTag(pkg, options.tag, options.version);
     const tagCommit = await source.tryRevParse(`refs/tags/${tag}`);
     if (!tagCommit)
@@ -60919,13 +60956,10 @@ async function propose(options, run) {
     const identities = await commitIdentities(source, options.author);
     const actions = actionRunner(pkg, options.sourceGit);
     // The archive is made while the patches are: its name is known from the spec and the version.
-    const prefix = pkg.archive_root_dir_template
-        .replace('{upstream_pkg_name}', pkg.upstream_package_name)
-        .replace('{version}', version);
-    const archives = (run.archives = new Archives(source, tagCommit));
+    const archives = (run.archives = new Archives(source, tagCommit, archivePrefix(pkg, version)));
     const expectedName = archiveNameFor((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, specfilePath), 'utf8'), pkg, rpmVersion);
     if (expectedName)
-        void archives.get(expectedName, prefix).catch(() => undefined);
+        void archives.get(expectedName).catch(() => undefined);
     // Source-git mode: patches from the downstream commits after upstream_ref (unless create-patches replaces that).
     const generation = pkg.upstream_ref && !actions.has('create-patches')
         ? await generatePatches(source, await downstreamRange(source, await resolveUpstreamRef(source, pkg.upstream_ref)), patchIgnorePaths(pkg))
@@ -60951,7 +60985,9 @@ async function propose(options, run) {
     else {
         workTree = external_node_path_default().resolve(distDir);
     }
-    const dist = await git(workTree);
+    const dist = new Git(workTree);
+    if (!(await dist.isRepository()))
+        throw new JobError(`dist-git ${workTree} is not a git repository`);
     const proposals = [];
     const outcomes = [];
     for (const branch of branches) {
@@ -60971,7 +61007,7 @@ async function propose(options, run) {
             specfilePath,
             identities,
             actions,
-            packageKey: options.packageName ?? Object.keys(config.packages)[0],
+            packageKey,
             releaseNotes,
             archives,
         }).catch((error) => {
@@ -61131,13 +61167,14 @@ async function proposeBranch(ctx) {
         const oldSpec = oldSpecText === undefined ? undefined : SpecFile.parse(oldSpecText, { fileName: specName });
         // Packit's release-sync actions, in its order; the hooks may generate or change the spec.
         const { actions } = ctx;
-        const env = {
-            ...baseActionEnv(ctx.packageKey, pkg, ctx.specfilePath),
-            PACKIT_UPSTREAM_REPO: external_node_path_default().resolve(ctx.options.sourceGit),
-            PACKIT_DOWNSTREAM_REPO: tree,
-            PACKIT_PWD: external_node_path_default().resolve(ctx.options.sourceGit),
-            PACKIT_PROJECT_VERSION: ctx.version,
-        };
+        const env = syncActionEnv({
+            packageKey: ctx.packageKey,
+            pkg,
+            specfilePath: ctx.specfilePath,
+            upstreamRepo: ctx.options.sourceGit,
+            downstreamRepo: tree,
+            version: ctx.version,
+        });
         await actions.run('post-upstream-clone', env);
         await actions.run('pre-sync', env);
         const fromAction = await actions.run('commit-message', {
@@ -61230,24 +61267,20 @@ async function proposeBranch(ctx) {
             spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
         }
         // The archive, named as the spec's Source expands for the new version.
-        const sourceId = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0);
-        const source0 = spec.sources.find((s) => s.number === sourceId && s.active);
+        const source0 = archiveSource(spec, pkg);
         if (!source0)
             throw new JobError(`${specName} has no ${pkg.spec_source_id}; the archive cannot be named`);
         if (source0.expanded.unresolved.length > 0)
             throw new JobError(`${specName}:${source0.line}: ${pkg.spec_source_id} cannot be expanded (${source0.expanded.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')}); ` +
                 'write it with macros the spec defines, or add the file name to `sources` in the configuration');
         const archiveName = SpecFile.fileName(source0.expanded.value);
-        const prefix = pkg.archive_root_dir_template
-            .replace('{upstream_pkg_name}', pkg.upstream_package_name)
-            .replace('{version}', ctx.version);
         const archivePath = external_node_path_default().join(dist.dir, archiveName);
         if (!(0,external_node_fs_namespaceObject.existsSync)(archivePath))
             archiveCreated = archivePath;
-        const built = await ctx.archives.get(archiveName, prefix);
+        const built = await ctx.archives.get(archiveName);
         (0,external_node_fs_namespaceObject.copyFileSync)(built.file, archivePath);
         const sha512 = built.sha512;
-        const oldArchive = oldSpec?.sources.find((s) => s.number === sourceId && s.active);
+        const oldArchive = oldSpec && archiveSource(oldSpec, pkg);
         const replaceNames = oldArchive && oldArchive.expanded.unresolved.length === 0
             ? [SpecFile.fileName(oldArchive.expanded.value)]
             : [];
@@ -61322,23 +61355,25 @@ async function distGitVersion(dist, commit, specName) {
 class Archives {
     source;
     ref;
+    prefix;
     dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-archives-'));
     jobs = new Map();
-    constructor(source, ref) {
+    constructor(source, ref, prefix) {
         this.source = source;
         this.ref = ref;
+        this.prefix = prefix;
     }
-    get(name, prefix) {
-        let job = this.jobs.get(`${prefix}\0${name}`);
+    get(name) {
+        let job = this.jobs.get(name);
         if (!job) {
-            const file = external_node_path_default().join((0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(this.dir, 'a-')), name);
+            const file = external_node_path_default().join(this.dir, name);
             job = createArchive(this.source, {
                 ref: this.ref,
-                prefix,
+                prefix: this.prefix,
                 outputFile: file,
                 compression: compressionFor(name),
             }).then((sha512) => ({ file, sha512 }));
-            this.jobs.set(`${prefix}\0${name}`, job);
+            this.jobs.set(name, job);
         }
         return job;
     }
@@ -61352,8 +61387,7 @@ function archiveNameFor(specText, pkg, rpmVersion) {
     try {
         const spec = SpecFile.parse(specText);
         spec.setVersion(rpmVersion);
-        const sourceId = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0);
-        const source0 = spec.sources.find((s) => s.number === sourceId && s.active);
+        const source0 = archiveSource(spec, pkg);
         return source0 && source0.expanded.unresolved.length === 0
             ? SpecFile.fileName(source0.expanded.value)
             : undefined;
@@ -61361,6 +61395,17 @@ function archiveNameFor(specText, pkg, rpmVersion) {
     catch {
         return undefined;
     }
+}
+/** The spec's archive entry (spec_source_id, Source0 by default), when it is active. */
+function archiveSource(spec, pkg) {
+    const id = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0);
+    return spec.sources.find((s) => s.number === id && s.active);
+}
+/** The archive's top directory, from archive_root_dir_template. */
+function archivePrefix(pkg, version) {
+    return pkg.archive_root_dir_template
+        .replace('{upstream_pkg_name}', pkg.upstream_package_name)
+        .replace('{version}', version);
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/report.ts
@@ -61378,6 +61423,10 @@ function runOutputs(result) {
 /** Outputs of a run that failed before any branch was reached. */
 function failedOutputs(version) {
     return { 'pull-requests': '[]', version: version ?? '', operation: 'failed' };
+}
+/** One line per branch for logs: `rawhide: created <url> (reason)`. */
+function formatOutcome(o) {
+    return `${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}`;
 }
 /** Diffs longer than this are cut (GitHub caps a step summary at 1 MiB). */
 const MAX_DIFF_CHARS = 60_000;
@@ -69345,36 +69394,36 @@ function withEnvironment(values, env) {
     return out;
 }
 /** The forge settings, from options and the environment; undefined for a local run; a string is a usage error. */
+/** The forge options from the options and the secrets in the environment; a string is a usage error. */
 function forgeOptions(values, env, cwd) {
-    const token = env.SRCGIT_PAGURE_TOKEN?.trim();
-    if (!token)
-        return values['dry-run'] ? undefined : 'set SRCGIT_PAGURE_TOKEN to a Pagure API token, or add --dry-run';
     const protocol = values['push-protocol'] ?? 'ssh';
     if (protocol !== 'ssh' && protocol !== 'https')
         return `--push-protocol must be ssh or https, not "${protocol}"`;
-    let push = { protocol: 'https' };
-    if (protocol === 'ssh') {
-        const privateKey = env.SRCGIT_SSH_PRIVATE_KEY;
-        if (!privateKey && !values['dry-run'])
-            return 'set SRCGIT_SSH_PRIVATE_KEY to the private SSH key of the bot account (or use --push-protocol https where the instance allows it)';
-        push = {
-            protocol: 'ssh',
-            privateKey: privateKey ?? '',
+    try {
+        return forgeOptionsFrom({
+            token: env.SRCGIT_PAGURE_TOKEN?.trim() || undefined,
+            pushProtocol: protocol,
+            sshPrivateKey: env.SRCGIT_SSH_PRIVATE_KEY || undefined,
             knownHosts: env.SRCGIT_KNOWN_HOSTS || undefined,
             sshHost: values['ssh-host'],
-        };
+            instanceUrl: values['dist-git-url'],
+            fasUser: values['fas-user'],
+            keytab: env.SRCGIT_KEYTAB?.trim() || undefined,
+            krb5Conf: values['krb5-conf'] ? external_node_path_default().resolve(cwd, values['krb5-conf']) : undefined,
+            lookasideUrl: values['lookaside-url'],
+            force: values.force ?? false,
+            dryRun: values['dry-run'] ?? false,
+        }, {
+            token: 'SRCGIT_PAGURE_TOKEN',
+            tokenHow: 'set it in SRCGIT_PAGURE_TOKEN',
+            sshKey: 'SRCGIT_SSH_PRIVATE_KEY',
+            sshKeyHow: 'set SRCGIT_SSH_PRIVATE_KEY',
+            dryRun: '--dry-run',
+        });
     }
-    return {
-        instanceUrl: values['dist-git-url'],
-        token,
-        fasUser: values['fas-user'],
-        push,
-        keytab: env.SRCGIT_KEYTAB?.trim() || undefined,
-        krb5Conf: values['krb5-conf'] ? external_node_path_default().resolve(cwd, values['krb5-conf']) : undefined,
-        lookasideUrl: values['lookaside-url'],
-        force: values.force ?? false,
-        dryRun: values['dry-run'] ?? false,
-    };
+    catch (error) {
+        return error.message;
+    }
 }
 async function proposeDownstreamCommand(argv, io) {
     let parsed;
@@ -69470,7 +69519,7 @@ async function proposeDownstreamCommand(argv, io) {
         report(runOutputs(result), markdownSummary(result, mode));
         io.stdout('\n');
         for (const o of result.outcomes)
-            io.stdout(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}\n`);
+            io.stdout(`${formatOutcome(o)}\n`);
         return runFailed(result.outcomes, forge?.force ?? false) ? EXIT.failure : EXIT.ok;
     }
     catch (error) {

@@ -8,8 +8,15 @@ import path from 'node:path'
 import { configCheck } from './commands/config-check.js'
 import { isUserError } from './commands/update-dist-git.js'
 import { ConfigError } from './config/index.js'
-import { proposeDownstream, type ForgeOptions } from './jobs/propose-downstream.js'
-import { failedOutputs, markdownSummary, runFailed, runOutputs, type RunOutputs } from './jobs/report.js'
+import { forgeOptionsFrom, proposeDownstream } from './jobs/propose-downstream.js'
+import {
+  failedOutputs,
+  formatOutcome,
+  markdownSummary,
+  runFailed,
+  runOutputs,
+  type RunOutputs,
+} from './jobs/report.js'
 import { releaseRequest, UnsupportedEventError } from './runtime/github-event.js'
 import { githubReleaseNotes } from './runtime/github-release.js'
 import { log, readSettings, SettingsError, type ActionSettings } from './runtime/github.js'
@@ -56,47 +63,35 @@ async function checkConfig(settings: ActionSettings): Promise<boolean> {
   return true
 }
 
-function forgeOptions(settings: ActionSettings): ForgeOptions | undefined {
-  if (!settings.pagureToken) {
-    if (settings.dryRun) return undefined
-    throw new Error(
-      'input "pagure-token" is empty: create a Pagure API token for the bot account (fork_project, pull_request_create, pull_request_update), ' +
-        'store it as a repository secret and pass `pagure-token: ${{ secrets.PAGURE_TOKEN }}`; or set `dry-run: true`',
-    )
-  }
-  if (settings.pushProtocol === 'ssh' && !settings.sshPrivateKey && !settings.dryRun)
-    throw new Error(
-      'input "ssh-private-key" is empty: src.fedoraproject.org accepts pushes only over SSH; store the bot account\'s private key ' +
-        '(its public key registered in FAS) as a secret and pass `ssh-private-key: ${{ secrets.FEDORA_SSH_KEY }}`',
-    )
-  return {
-    instanceUrl: settings.distGitUrl,
-    token: settings.pagureToken,
-    fasUser: settings.fasUser,
-    push:
-      settings.pushProtocol === 'ssh'
-        ? {
-            protocol: 'ssh',
-            privateKey: settings.sshPrivateKey ?? '',
-            knownHosts: settings.knownHosts,
-            sshHost: settings.sshHost,
-          }
-        : { protocol: 'https' },
-    keytab: settings.keytab,
-    lookasideUrl: settings.lookasideUrl,
-    force: settings.force,
-    dryRun: settings.dryRun,
-  }
-}
-
 async function propose(settings: ActionSettings): Promise<void> {
   const env = process.env
-  const payload = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {}
+  const payload = readEvent(env.GITHUB_EVENT_PATH)
   const request = releaseRequest(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_REF, {
     tag: settings.tag,
     version: settings.version,
   })
-  const forge = forgeOptions(settings)
+  const forge = forgeOptionsFrom(
+    {
+      token: settings.pagureToken,
+      pushProtocol: settings.pushProtocol,
+      sshPrivateKey: settings.sshPrivateKey,
+      knownHosts: settings.knownHosts,
+      sshHost: settings.sshHost,
+      instanceUrl: settings.distGitUrl,
+      fasUser: settings.fasUser,
+      keytab: settings.keytab,
+      lookasideUrl: settings.lookasideUrl,
+      force: settings.force,
+      dryRun: settings.dryRun,
+    },
+    {
+      token: 'input "pagure-token"',
+      tokenHow: 'store it as a repository secret passed as `pagure-token: ${{ secrets.PAGURE_TOKEN }}`',
+      sshKey: 'input "ssh-private-key"',
+      sshKeyHow: 'pass a secret as `ssh-private-key: ${{ secrets.FEDORA_SSH_KEY }}`',
+      dryRun: '`dry-run: true`',
+    },
+  )
   const mode = !forge ? 'dry run (no token): nothing left the runner' : forge.dryRun ? 'dry run' : ''
   log.info(`srcgit propose-downstream: ${request.trigger}${mode ? `, ${mode}` : ''}`)
   const result = await log.group(`Propose ${request.tag ?? request.version} to dist-git`, () =>
@@ -119,14 +114,26 @@ async function propose(settings: ActionSettings): Promise<void> {
   )
   for (const note of result.notes) log.info(`note: ${note}`)
   for (const p of result.proposals) for (const note of p.notes) log.info(`note: ${p.branch}: ${note}`)
-  for (const o of result.outcomes)
-    log.info(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}`)
+  for (const o of result.outcomes) log.info(formatOutcome(o))
   setOutputs(runOutputs(result))
   await log.summary(markdownSummary(result, mode))
   if (runFailed(result.outcomes, settings.force)) {
     const failed = result.outcomes.filter((o) => o.operation === 'failed' || o.operation === 'skipped')
     log.fail(
       `propose-downstream did not complete for ${failed.map((o) => `${o.branch} (${o.operation}: ${o.reason ?? ''})`).join(', ')}`,
+    )
+  }
+}
+
+/** The event payload the runner wrote ({} outside Actions, e.g. under local-action without one). */
+function readEvent(file: string | undefined): object {
+  if (!file) return {}
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as object
+  } catch (error) {
+    throw new Error(
+      `cannot read the event payload GITHUB_EVENT_PATH=${file}: ${(error as Error).message}; ` +
+        'outside GitHub Actions, unset it or point it at a JSON file shaped like the event',
     )
   }
 }

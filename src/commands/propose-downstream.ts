@@ -8,11 +8,18 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { isRemoteUrl } from '../git/git.js'
-import { proposeDownstream, type ForgeOptions } from '../jobs/propose-downstream.js'
+import { forgeOptionsFrom, proposeDownstream, type ForgeOptions } from '../jobs/propose-downstream.js'
 import { isUserError } from './update-dist-git.js'
 import { EXIT, type CommandIO } from './io.js'
 import { redact } from '../runtime/secrets.js'
-import { failedOutputs, markdownSummary, runFailed, runOutputs, type RunOutputs } from '../jobs/report.js'
+import {
+  failedOutputs,
+  formatOutcome,
+  markdownSummary,
+  runFailed,
+  runOutputs,
+  type RunOutputs,
+} from '../jobs/report.js'
 import { gitlabRunContext, isGitLabCi, writeDotenvReport } from '../runtime/gitlab.js'
 
 export const PROPOSE_USAGE = `Usage: srcgit propose-downstream [options] [SOURCE_GIT]
@@ -101,39 +108,41 @@ export function withEnvironment(values: Values, env: NodeJS.ProcessEnv): Values 
 }
 
 /** The forge settings, from options and the environment; undefined for a local run; a string is a usage error. */
+/** The forge options from the options and the secrets in the environment; a string is a usage error. */
 function forgeOptions(
   values: Values,
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): ForgeOptions | undefined | string {
-  const token = env.SRCGIT_PAGURE_TOKEN?.trim()
-  if (!token)
-    return values['dry-run'] ? undefined : 'set SRCGIT_PAGURE_TOKEN to a Pagure API token, or add --dry-run'
   const protocol = values['push-protocol'] ?? 'ssh'
   if (protocol !== 'ssh' && protocol !== 'https')
     return `--push-protocol must be ssh or https, not "${protocol}"`
-  let push: ForgeOptions['push'] = { protocol: 'https' }
-  if (protocol === 'ssh') {
-    const privateKey = env.SRCGIT_SSH_PRIVATE_KEY
-    if (!privateKey && !values['dry-run'])
-      return 'set SRCGIT_SSH_PRIVATE_KEY to the private SSH key of the bot account (or use --push-protocol https where the instance allows it)'
-    push = {
-      protocol: 'ssh',
-      privateKey: privateKey ?? '',
-      knownHosts: env.SRCGIT_KNOWN_HOSTS || undefined,
-      sshHost: values['ssh-host'],
-    }
-  }
-  return {
-    instanceUrl: values['dist-git-url'],
-    token,
-    fasUser: values['fas-user'],
-    push,
-    keytab: env.SRCGIT_KEYTAB?.trim() || undefined,
-    krb5Conf: values['krb5-conf'] ? path.resolve(cwd, values['krb5-conf']) : undefined,
-    lookasideUrl: values['lookaside-url'],
-    force: values.force ?? false,
-    dryRun: values['dry-run'] ?? false,
+  try {
+    return forgeOptionsFrom(
+      {
+        token: env.SRCGIT_PAGURE_TOKEN?.trim() || undefined,
+        pushProtocol: protocol,
+        sshPrivateKey: env.SRCGIT_SSH_PRIVATE_KEY || undefined,
+        knownHosts: env.SRCGIT_KNOWN_HOSTS || undefined,
+        sshHost: values['ssh-host'],
+        instanceUrl: values['dist-git-url'],
+        fasUser: values['fas-user'],
+        keytab: env.SRCGIT_KEYTAB?.trim() || undefined,
+        krb5Conf: values['krb5-conf'] ? path.resolve(cwd, values['krb5-conf']) : undefined,
+        lookasideUrl: values['lookaside-url'],
+        force: values.force ?? false,
+        dryRun: values['dry-run'] ?? false,
+      },
+      {
+        token: 'SRCGIT_PAGURE_TOKEN',
+        tokenHow: 'set it in SRCGIT_PAGURE_TOKEN',
+        sshKey: 'SRCGIT_SSH_PRIVATE_KEY',
+        sshKeyHow: 'set SRCGIT_SSH_PRIVATE_KEY',
+        dryRun: '--dry-run',
+      },
+    )
+  } catch (error) {
+    return (error as Error).message
   }
 }
 
@@ -232,8 +241,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
     }
     report(runOutputs(result), markdownSummary(result, mode))
     io.stdout('\n')
-    for (const o of result.outcomes)
-      io.stdout(`${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}\n`)
+    for (const o of result.outcomes) io.stdout(`${formatOutcome(o)}\n`)
     return runFailed(result.outcomes, forge?.force ?? false) ? EXIT.failure : EXIT.ok
   } catch (error) {
     report(failedOutputs(), `## srcgit propose-downstream failed\n\n${redact((error as Error).message)}\n`)

@@ -153,7 +153,7 @@ export function normalizePrivateKey(raw: string): string {
   const problem = (what: string) =>
     new Error(
       `The SSH private key ${what}. Put the whole private key file (e.g. the content of ~/.ssh/id_ed25519, ` +
-        'from "-----BEGIN OPENSSH PRIVATE KEY-----" to the END line) into the secret.',
+        'from its BEGIN line to its END line) into the secret.',
     )
   if (lines.length === 0) throw problem('is empty')
   if (/^(ssh-|ecdsa-|sk-)/.test(lines[0])) throw problem('is a public key, not the private key')

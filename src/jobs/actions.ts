@@ -10,6 +10,7 @@
  * they leak from one action into the next; here each action gets exactly its own.
  */
 import { spawn } from 'node:child_process'
+import path from 'node:path'
 import { split } from 'shlex'
 import type { ActionCommand, ActionName, PackageConfig } from '../config/index.js'
 import { redact } from '../runtime/secrets.js'
@@ -46,6 +47,25 @@ export function baseActionEnv(
     PACKIT_UPSTREAM_PACKAGE_NAME: pkg.upstream_package_name,
     PACKIT_DOWNSTREAM_PACKAGE_NAME: pkg.downstream_package_name,
     PACKIT_SPECFILE_PATH: specfilePath,
+  }
+}
+
+/** Variables of the release-sync actions (Packit's `common_env`): the base ones plus the repositories and version. */
+export function syncActionEnv(opts: {
+  packageKey: string
+  pkg: PackageConfig
+  specfilePath: string
+  upstreamRepo: string
+  downstreamRepo: string
+  version: string
+}): Record<string, string> {
+  const upstream = path.resolve(opts.upstreamRepo)
+  return {
+    ...baseActionEnv(opts.packageKey, opts.pkg, opts.specfilePath),
+    PACKIT_UPSTREAM_REPO: upstream,
+    PACKIT_DOWNSTREAM_REPO: path.resolve(opts.downstreamRepo),
+    PACKIT_PWD: upstream,
+    PACKIT_PROJECT_VERSION: opts.version,
   }
 }
 

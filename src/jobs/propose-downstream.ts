@@ -49,9 +49,9 @@ import {
   type PublishContext,
   type ReadyBranch,
 } from './publish.js'
-import { JobError, patchIgnorePaths, pickPackage } from './update-dist-git.js'
+import { JobError, patchIgnorePaths, pickPackage, requireCleanRepo } from './update-dist-git.js'
 import { previousGeneratedPatches, writePatches } from './patches-step.js'
-import { actionRunner, baseActionEnv, type ActionRunner } from './actions.js'
+import { actionRunner, baseActionEnv, syncActionEnv, type ActionRunner } from './actions.js'
 import { commitIdentities, type CommitIdentities } from './commit-identity.js'
 
 export interface ProposeOptions {
@@ -99,6 +99,70 @@ export interface ForgeOptions {
   http?: HttpClient
 }
 
+/** What the action inputs or the CLI options and environment give, before checking. */
+export interface ForgeSettings {
+  token?: string
+  pushProtocol: 'ssh' | 'https'
+  sshPrivateKey?: string
+  knownHosts?: string
+  sshHost?: string
+  instanceUrl?: string
+  fasUser?: string
+  keytab?: string
+  krb5Conf?: string
+  lookasideUrl?: string
+  force: boolean
+  dryRun: boolean
+}
+
+/** How a user provides each setting on this platform, for the messages (e.g. `input "pagure-token"`). */
+export interface SettingNames {
+  token: string
+  /** Where the token goes, e.g. "pass `pagure-token: ${{ secrets.PAGURE_TOKEN }}`". */
+  tokenHow: string
+  sshKey: string
+  sshKeyHow: string
+  dryRun: string
+}
+
+/**
+ * The forge options, or undefined for a local dry run without a token. Refuses, saying how to
+ * fix it, a real run without the token or (for SSH) without the key.
+ */
+export function forgeOptionsFrom(settings: ForgeSettings, names: SettingNames): ForgeOptions | undefined {
+  if (!settings.token) {
+    if (settings.dryRun) return undefined
+    throw new JobError(
+      `${names.token} is empty: create a Pagure API token for the bot account (fork_project, pull_request_create, ` +
+        `pull_request_update) and ${names.tokenHow}; or use ${names.dryRun}`,
+    )
+  }
+  if (settings.pushProtocol === 'ssh' && !settings.sshPrivateKey && !settings.dryRun)
+    throw new JobError(
+      `${names.sshKey} is empty: src.fedoraproject.org accepts pushes only over SSH; ${names.sshKeyHow} ` +
+        "with the bot account's private key (its public key registered in FAS), or push over https where the instance allows it",
+    )
+  return {
+    instanceUrl: settings.instanceUrl,
+    token: settings.token,
+    fasUser: settings.fasUser,
+    push:
+      settings.pushProtocol === 'ssh'
+        ? {
+            protocol: 'ssh',
+            privateKey: settings.sshPrivateKey ?? '',
+            knownHosts: settings.knownHosts,
+            sshHost: settings.sshHost,
+          }
+        : { protocol: 'https' },
+    keytab: settings.keytab,
+    krb5Conf: settings.krb5Conf,
+    lookasideUrl: settings.lookasideUrl,
+    force: settings.force,
+    dryRun: settings.dryRun,
+  }
+}
+
 export interface BranchProposal {
   branch: string
   prBranch: string
@@ -123,12 +187,6 @@ export interface ProposeResult {
   outcomes: BranchOutcome[]
   /** Run-wide notes (lookaside, fork). */
   notes: string[]
-}
-
-async function git(dir: string): Promise<Git> {
-  const g = new Git(dir)
-  if (!(await g.isRepository())) throw new JobError(`${dir} is not a git repository`)
-  return g
 }
 
 /** Version and tag from whichever was given, checked against upstream_tag_template and the tag filters. */
@@ -183,14 +241,9 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
 
 async function propose(options: ProposeOptions, run: { archives?: Archives }): Promise<ProposeResult> {
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
-  const pkg = pickPackage(config, options.packageName)
-  const source = await git(options.sourceGit)
-  // Untracked files (CI reports, tool caches) are harmless: patches come from commits, files from the index.
-  const dirty = await source.dirtyPaths({ untracked: false })
-  if (dirty.length > 0)
-    throw new JobError(
-      `source-git ${options.sourceGit} has uncommitted changes (${dirty.slice(0, 5).join(', ')}); commit or stash them first`,
-    )
+  const { key: packageKey, pkg } = pickPackage(config, options.packageName)
+  const source = new Git(options.sourceGit)
+  await requireCleanRepo(source, 'source-git', false)
   const { version, tag } = versionAndTag(pkg, options.tag, options.version)
   const tagCommit = await source.tryRevParse(`refs/tags/${tag}`)
   if (!tagCommit)
@@ -211,16 +264,13 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
   const actions = actionRunner(pkg, options.sourceGit)
 
   // The archive is made while the patches are: its name is known from the spec and the version.
-  const prefix = pkg.archive_root_dir_template
-    .replace('{upstream_pkg_name}', pkg.upstream_package_name)
-    .replace('{version}', version)
-  const archives = (run.archives = new Archives(source, tagCommit))
+  const archives = (run.archives = new Archives(source, tagCommit, archivePrefix(pkg, version)))
   const expectedName = archiveNameFor(
     readFileSync(path.join(options.sourceGit, specfilePath), 'utf8'),
     pkg,
     rpmVersion,
   )
-  if (expectedName) void archives.get(expectedName, prefix).catch(() => undefined)
+  if (expectedName) void archives.get(expectedName).catch(() => undefined)
 
   // Source-git mode: patches from the downstream commits after upstream_ref (unless create-patches replaces that).
   const generation =
@@ -255,7 +305,8 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
   } else {
     workTree = path.resolve(distDir)
   }
-  const dist = await git(workTree)
+  const dist = new Git(workTree)
+  if (!(await dist.isRepository())) throw new JobError(`dist-git ${workTree} is not a git repository`)
 
   const proposals: BranchProposal[] = []
   const outcomes: BranchOutcome[] = []
@@ -276,7 +327,7 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
       specfilePath,
       identities,
       actions,
-      packageKey: options.packageName ?? Object.keys(config.packages)[0],
+      packageKey,
       releaseNotes,
       archives,
     }).catch((error: unknown) => {
@@ -473,13 +524,14 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
 
     // Packit's release-sync actions, in its order; the hooks may generate or change the spec.
     const { actions } = ctx
-    const env = {
-      ...baseActionEnv(ctx.packageKey, pkg, ctx.specfilePath),
-      PACKIT_UPSTREAM_REPO: path.resolve(ctx.options.sourceGit),
-      PACKIT_DOWNSTREAM_REPO: tree,
-      PACKIT_PWD: path.resolve(ctx.options.sourceGit),
-      PACKIT_PROJECT_VERSION: ctx.version,
-    }
+    const env = syncActionEnv({
+      packageKey: ctx.packageKey,
+      pkg,
+      specfilePath: ctx.specfilePath,
+      upstreamRepo: ctx.options.sourceGit,
+      downstreamRepo: tree,
+      version: ctx.version,
+    })
     await actions.run('post-upstream-clone', env)
     await actions.run('pre-sync', env)
     const fromAction = await actions.run('commit-message', {
@@ -571,8 +623,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     }
 
     // The archive, named as the spec's Source expands for the new version.
-    const sourceId = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0)
-    const source0 = spec.sources.find((s) => s.number === sourceId && s.active)
+    const source0 = archiveSource(spec, pkg)
     if (!source0) throw new JobError(`${specName} has no ${pkg.spec_source_id}; the archive cannot be named`)
     if (source0.expanded.unresolved.length > 0)
       throw new JobError(
@@ -580,15 +631,12 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
           'write it with macros the spec defines, or add the file name to `sources` in the configuration',
       )
     const archiveName = SpecFile.fileName(source0.expanded.value)
-    const prefix = pkg.archive_root_dir_template
-      .replace('{upstream_pkg_name}', pkg.upstream_package_name)
-      .replace('{version}', ctx.version)
     const archivePath = path.join(dist.dir, archiveName)
     if (!existsSync(archivePath)) archiveCreated = archivePath
-    const built = await ctx.archives.get(archiveName, prefix)
+    const built = await ctx.archives.get(archiveName)
     copyFileSync(built.file, archivePath)
     const sha512 = built.sha512
-    const oldArchive = oldSpec?.sources.find((s) => s.number === sourceId && s.active)
+    const oldArchive = oldSpec && archiveSource(oldSpec, pkg)
     const replaceNames =
       oldArchive && oldArchive.expanded.unresolved.length === 0
         ? [SpecFile.fileName(oldArchive.expanded.value)]
@@ -675,19 +723,20 @@ class Archives {
   constructor(
     private readonly source: Git,
     private readonly ref: string,
+    private readonly prefix: string,
   ) {}
 
-  get(name: string, prefix: string): Promise<{ file: string; sha512: string }> {
-    let job = this.jobs.get(`${prefix}\0${name}`)
+  get(name: string): Promise<{ file: string; sha512: string }> {
+    let job = this.jobs.get(name)
     if (!job) {
-      const file = path.join(mkdtempSync(path.join(this.dir, 'a-')), name)
+      const file = path.join(this.dir, name)
       job = createArchive(this.source, {
         ref: this.ref,
-        prefix,
+        prefix: this.prefix,
         outputFile: file,
         compression: compressionFor(name),
       }).then((sha512) => ({ file, sha512 }))
-      this.jobs.set(`${prefix}\0${name}`, job)
+      this.jobs.set(name, job)
     }
     return job
   }
@@ -703,12 +752,24 @@ function archiveNameFor(specText: string, pkg: PackageConfig, rpmVersion: string
   try {
     const spec = SpecFile.parse(specText)
     spec.setVersion(rpmVersion)
-    const sourceId = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0)
-    const source0 = spec.sources.find((s) => s.number === sourceId && s.active)
+    const source0 = archiveSource(spec, pkg)
     return source0 && source0.expanded.unresolved.length === 0
       ? SpecFile.fileName(source0.expanded.value)
       : undefined
   } catch {
     return undefined
   }
+}
+
+/** The spec's archive entry (spec_source_id, Source0 by default), when it is active. */
+function archiveSource(spec: SpecFile, pkg: PackageConfig) {
+  const id = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0)
+  return spec.sources.find((s) => s.number === id && s.active)
+}
+
+/** The archive's top directory, from archive_root_dir_template. */
+function archivePrefix(pkg: PackageConfig, version: string): string {
+  return pkg.archive_root_dir_template
+    .replace('{upstream_pkg_name}', pkg.upstream_package_name)
+    .replace('{version}', version)
 }

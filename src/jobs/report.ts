@@ -32,6 +32,11 @@ export function failedOutputs(version?: string): RunOutputs {
   return { 'pull-requests': '[]', version: version ?? '', operation: 'failed' }
 }
 
+/** One line per branch for logs: `rawhide: created <url> (reason)`. */
+export function formatOutcome(o: BranchOutcome): string {
+  return `${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}`
+}
+
 /** Diffs longer than this are cut (GitHub caps a step summary at 1 MiB). */
 export const MAX_DIFF_CHARS = 60_000
 

@@ -16,7 +16,7 @@ import { Git } from '../git/git.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
 import { SpecFile, withChangelogOf } from '../spec/index.js'
-import { actionRunner, baseActionEnv } from './actions.js'
+import { actionRunner, syncActionEnv } from './actions.js'
 import { commitIdentities } from './commit-identity.js'
 
 export class JobError extends Error {}
@@ -43,26 +43,29 @@ export interface UpdateDistGitResult {
   notes: string[]
 }
 
-/** The one package a command works on: the only one, or the one named. */
-export function pickPackage(config: ResolvedConfig, name: string | undefined): PackageConfig {
+/** The one package a command works on (the only one, or the one named) and its key in `packages`. */
+export function pickPackage(
+  config: ResolvedConfig,
+  name: string | undefined,
+): { key: string; pkg: PackageConfig } {
   const names = Object.keys(config.packages)
   if (name) {
     const pkg = config.packages[name]
     if (!pkg) throw new JobError(`${config.file} has no package "${name}" (packages: ${names.join(', ')})`)
-    return pkg
+    return { key: name, pkg }
   }
   if (names.length !== 1)
     throw new JobError(
       `${config.file} defines ${names.length} packages (${names.join(', ')}); choose one with --package`,
     )
-  return config.packages[names[0]]
+  return { key: names[0], pkg: config.packages[names[0]] }
 }
 
 /**
- * Untracked files matter only where srcgit commits with `git add -A` (dist-git); in source-git,
- * patches come from commits and synced files from the index.
+ * A clean checkout. Untracked files matter only where srcgit commits with `git add -A`
+ * (dist-git); in source-git, patches come from commits and synced files from the index.
  */
-async function requireCleanRepo(git: Git, label: string, untracked: boolean): Promise<void> {
+export async function requireCleanRepo(git: Git, label: string, untracked: boolean): Promise<void> {
   if (!(await git.isRepository())) throw new JobError(`${label} ${git.dir} is not a git repository`)
   const dirty = await git.dirtyPaths({ untracked })
   if (dirty.length > 0)
@@ -85,7 +88,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   const notes: string[] = []
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
   notes.push(...config.warnings.map((w) => `${w.file}: ${w.message}`))
-  const pkg = pickPackage(config, options.packageName)
+  const { key: packageKey, pkg } = pickPackage(config, options.packageName)
   const source = new Git(options.sourceGit)
   const dist = new Git(options.distGit)
   await requireCleanRepo(source, 'source-git', false)
@@ -157,13 +160,14 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     notes.push('no earlier sync point in dist-git: this is the first sync')
   }
 
-  const env = {
-    ...baseActionEnv(options.packageName ?? Object.keys(config.packages)[0], pkg, specfilePath),
-    PACKIT_UPSTREAM_REPO: path.resolve(options.sourceGit),
-    PACKIT_DOWNSTREAM_REPO: path.resolve(options.distGit),
-    PACKIT_PWD: path.resolve(options.sourceGit),
-    PACKIT_PROJECT_VERSION: '',
-  }
+  const env = syncActionEnv({
+    packageKey,
+    pkg,
+    specfilePath,
+    upstreamRepo: options.sourceGit,
+    downstreamRepo: options.distGit,
+    version: '',
+  })
   const identities = await commitIdentities(source, options.author)
 
   // The work tree was clean when we started; on failure it goes back to that, not half-synced.
