@@ -50504,7 +50504,7 @@ __webpack_unused_export__ = depascalizeKeys;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5316);
 // The `srcgit` command entry: everything lives in commands/, so tests run it without a process.
 
 const code = await (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -50522,7 +50522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2:
+/***/ 5316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58826,12 +58826,14 @@ function commitText(webUrl, sha) {
     return link ? `[${shortCommit(sha)}](${link})` : shortCommit(sha);
 }
 /** The hidden comment a PR description carries; HTML-comment-safe JSON. */
-function prMarker(sourceGit, commit) {
+function prMarker(sourceGit, commit, pullRequest) {
     const data = {};
     if (sourceGit)
         data.source_git = sourceGit;
     if (commit)
         data.commit = commit;
+    if (pullRequest !== undefined)
+        data.pull_request = pullRequest;
     const json = JSON.stringify(data)
         .replace(/</g, '\\u003c')
         .replace(/>/g, '\\u003e')
@@ -58889,11 +58891,51 @@ function parsePrMarker(description) {
             result.sourceGit = record.source_git;
         if (typeof record.commit === 'string')
             result.commit = record.commit;
+        if (typeof record.pull_request === 'number' && Number.isSafeInteger(record.pull_request))
+            result.pullRequest = record.pull_request;
         if (result.sourceGit === undefined && result.commit === undefined)
             continue;
         return result;
     }
     return undefined;
+}
+// ------------------------------------------------------------------------------------------------
+// Previews of source-git pull requests
+/** The fork branch of a source-git PR's preview: `<dist-git branch>-srcgit-pr-<N>`. */
+function previewBranchName(branch, pullRequest) {
+    return `${branch}-srcgit-pr-${pullRequest}`;
+}
+/** The dist-git branch and source-git PR number a preview branch name stands for. */
+function parsePreviewBranch(name) {
+    const match = /^(.+)-srcgit-pr-(\d+)$/.exec(name);
+    return match ? { branch: match[1], pullRequest: Number(match[2]) } : undefined;
+}
+/** Pagure keeps PR titles to 255 characters. */
+const MAX_TITLE = 255;
+function previewTitle(pullRequest, title) {
+    const full = `Preview of source-git PR #${pullRequest}: ${title.replace(/\s+/g, ' ').trim()}`;
+    return full.length > MAX_TITLE ? `${full.slice(0, MAX_TITLE - 1)}…` : full;
+}
+/** The preview PR description: what it is, that it is not for merging, and the marker with the PR number. */
+function previewDescription(options) {
+    const sourceGit = options.sourceGitUrl ? normalizeGitUrl(options.sourceGitUrl) : undefined;
+    const pr = options.url ? `[#${options.pullRequest}](${options.url})` : `#${options.pullRequest}`;
+    return [
+        `Preview of source-git pull request ${pr} (${options.title.replace(/\s+/g, ' ').trim()}) on ${options.branch}, ` +
+            "so that Fedora's CI tests it before it is merged.",
+        '',
+        'Do not merge: srcgit updates this pull request on every push to the source-git pull request ' +
+            'and closes it when that one is closed. Releases are proposed in pull requests of their own.',
+        '',
+        `Source-git commit: ${commitText(sourceGit, options.headCommit)}`,
+        '',
+        prMarker(sourceGit ?? options.sourceGitUrl, options.headCommit, options.pullRequest),
+        '',
+    ].join('\n');
+}
+/** The preview commit's message; the trailer lets later runs tell srcgit's commit from a maintainer's. */
+function previewCommitMessage(options) {
+    return addTrailer(`Preview of source-git PR #${options.pullRequest}\n\n${options.title.replace(/\s+/g, ' ').trim()}\n\n${COMMIT_AUTHORED_BY}`, FROM_SOURCE_GIT_TOKEN, options.headCommit);
 }
 // ------------------------------------------------------------------------------------------------
 // README.packit
@@ -60677,7 +60719,7 @@ async function ensureArchivesUploaded(ctx, ready) {
     const seen = new Set();
     const missing = [];
     for (const { archive } of ready) {
-        if (seen.has(archive.sha512))
+        if (!archive || seen.has(archive.sha512))
             continue;
         seen.add(archive.sha512);
         const file = external_node_path_default().basename(archive.path);
@@ -60965,29 +61007,9 @@ async function propose(options, run) {
         ? await generatePatches(source, await downstreamRange(source, await resolveUpstreamRef(source, pkg.upstream_ref)), patchIgnorePaths(pkg))
         : undefined;
     const forge = options.forge;
-    let client;
-    const http = () => (client ??= forge?.http ?? new HttpClient());
-    const instanceUrl = (forge?.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '');
-    const namespace = pkg.dist_git_namespace;
-    const pkgName = pkg.downstream_package_name;
-    // The token, the user and the package are checked before any work.
-    const pagure = forge ? new PagureClient({ instanceUrl, token: forge.token, http: http() }) : undefined;
-    const forkUser = pagure ? await pagure.whoami() : undefined;
-    if (pagure && !(await pagure.project(namespace, pkgName)))
-        throw new JobError(`no dist-git repo ${namespace}/${pkgName} on ${instanceUrl}; check downstream_package_name`);
+    const { http, instanceUrl, pagure, forkUser } = await connectForge(forge, pkg, options.instanceUrl);
     const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL);
-    const distDir = options.distGit ?? `${instanceUrl}/${namespace}/${pkgName}.git`;
-    let workTree;
-    if (isRemoteUrl(distDir)) {
-        workTree = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-dist-git-'));
-        await new Git(external_node_os_default().tmpdir()).run(['clone', '-q', distDir, workTree]);
-    }
-    else {
-        workTree = external_node_path_default().resolve(distDir);
-    }
-    const dist = new Git(workTree);
-    if (!(await dist.isRepository()))
-        throw new JobError(`dist-git ${workTree} is not a git repository`);
+    const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg);
     const proposals = [];
     const outcomes = [];
     for (const branch of branches) {
@@ -61034,7 +61056,15 @@ async function propose(options, run) {
         pkg,
         instanceUrl,
         http: http(),
-        proposals,
+        ready: proposals.map((p) => ({
+            branch: p.branch,
+            prBranch: p.prBranch,
+            base: p.base,
+            commit: p.commit,
+            title: p.title,
+            description: p.description,
+            archive: { path: p.archive, sha512: p.archiveSha512 },
+        })),
     });
     return {
         version,
@@ -61044,15 +61074,47 @@ async function propose(options, run) {
         notes: published.notes,
     };
 }
+async function connectForge(forge, pkg, instance) {
+    let client;
+    const http = () => (client ??= forge?.http ?? new HttpClient());
+    const instanceUrl = (forge?.instanceUrl ?? instance ?? pkg.dist_git_base_url).replace(/\/+$/, '');
+    if (!forge)
+        return { http, instanceUrl };
+    const namespace = pkg.dist_git_namespace;
+    const pkgName = pkg.downstream_package_name;
+    const pagure = new PagureClient({ instanceUrl, token: forge.token, http: http() });
+    const forkUser = await pagure.whoami();
+    if (!(await pagure.project(namespace, pkgName)))
+        throw new JobError(`no dist-git repo ${namespace}/${pkgName} on ${instanceUrl}; check downstream_package_name`);
+    return { http, instanceUrl, pagure, forkUser };
+}
+/** The dist-git work tree: the local one given, or a fresh clone of the URL (default: the package on the instance). */
+async function distGitWorkTree(given, instanceUrl, pkg) {
+    const distDir = given ?? `${instanceUrl}/${pkg.dist_git_namespace}/${pkg.downstream_package_name}.git`;
+    let workTree;
+    if (isRemoteUrl(distDir)) {
+        workTree = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-dist-git-'));
+        await new Git(external_node_os_default().tmpdir()).run(['clone', '-q', distDir, workTree]);
+    }
+    else {
+        workTree = external_node_path_default().resolve(distDir);
+    }
+    const dist = new Git(workTree);
+    if (!(await dist.isRepository()))
+        throw new JobError(`dist-git ${workTree} is not a git repository`);
+    return dist;
+}
 function sortLike(branches, outcomes) {
     return [...outcomes].sort((a, b) => branches.indexOf(a.branch) - branches.indexOf(b.branch));
 }
+/** Uploads, fork, then each branch pushed and proposed (see publish.ts for the order and why). */
 async function publishAll(input) {
     const { forge, pagure, forkUser, pkg, instanceUrl } = input;
     const namespace = pkg.dist_git_namespace;
     const repo = pkg.downstream_package_name;
     const notes = [];
-    if (input.proposals.length === 0)
+    const { ready } = input;
+    if (ready.length === 0)
         return { outcomes: [], notes };
     const protocol = forge.push.protocol;
     const forkUrl = forkPushUrl({
@@ -61085,15 +61147,6 @@ async function publishAll(input) {
             force: forge.force ?? false,
             dryRun: forge.dryRun ?? false,
         };
-        const ready = input.proposals.map((p) => ({
-            branch: p.branch,
-            prBranch: p.prBranch,
-            base: p.base,
-            commit: p.commit,
-            title: p.title,
-            description: p.description,
-            archive: { path: p.archive, sha512: p.archiveSha512 },
-        }));
         // Uploads first: no branch is pushed for an archive the cache does not have.
         notes.push(...(await ensureArchivesUploaded(ctx, ready)));
         // Read first: a rerun with the fork in place makes no write request.
@@ -61409,7 +61462,7 @@ function archivePrefix(pkg, version) {
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/report.ts
-const PRECEDENCE = ['failed', 'skipped', 'created', 'updated', 'unchanged'];
+const PRECEDENCE = ['failed', 'skipped', 'created', 'updated', 'closed', 'unchanged'];
 function runOutputs(result) {
     const list = result.outcomes.map((o) => ({
         branch: o.branch,
@@ -61436,14 +61489,19 @@ const ICON = {
     unchanged: '✅',
     skipped: '⏭️',
     failed: '❌',
+    closed: '🚪',
 };
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 /** The job summary: a table of branches, then per proposal its diffstat and diff. */
 function markdownSummary(result, mode) {
+    return summaryOf(`srcgit propose-downstream: ${result.tag} (version ${result.version})`, result, mode);
+}
+/** The same summary under another heading (previews of source-git pull requests). */
+function summaryOf(heading, result, mode) {
     const lines = [
-        `## srcgit propose-downstream: ${result.tag} (version ${result.version})${mode ? `, ${mode}` : ''}`,
+        `## ${heading}${mode ? `, ${mode}` : ''}`,
         '',
         '| branch | operation | pull request | reason |',
         '| --- | --- | --- | --- |',
@@ -69373,8 +69431,12 @@ const OPTIONS = {
 };
 /** Options not given on the command line, from SRCGIT_<OPTION> (the CI templates set these). */
 function withEnvironment(values, env) {
+    return withEnvironmentOf(OPTIONS, values, env);
+}
+/** The same for any command's options. */
+function withEnvironmentOf(options, values, env) {
     const out = { ...values };
-    for (const [name, spec] of Object.entries(OPTIONS)) {
+    for (const [name, spec] of Object.entries(options)) {
         if (out[name] !== undefined || name === 'help' || name === 'date')
             continue;
         const key = name === 'branch' ? 'SRCGIT_DIST_GIT_BRANCHES' : `SRCGIT_${name.toUpperCase().replace(/-/g, '_')}`;
@@ -69393,8 +69455,7 @@ function withEnvironment(values, env) {
     }
     return out;
 }
-/** The forge settings, from options and the environment; undefined for a local run; a string is a usage error. */
-/** The forge options from the options and the secrets in the environment; a string is a usage error. */
+/** The forge options from the options and the secrets in the environment; undefined for a local run; a string is a usage error. */
 function forgeOptions(values, env, cwd) {
     const protocol = values['push-protocol'] ?? 'ssh';
     if (protocol !== 'ssh' && protocol !== 'https')
@@ -69493,6 +69554,7 @@ async function proposeDownstreamCommand(argv, io) {
             bodhiUrl: values['bodhi-url'],
             fetchReleaseNotes,
             forge,
+            instanceUrl: values['dist-git-url'],
         });
         const mode = !forge
             ? 'dry run: nothing was pushed or proposed'
@@ -69532,8 +69594,446 @@ async function proposeDownstreamCommand(argv, io) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/jobs/preview.ts
+/**
+ * Previews of source-git pull requests: while a source-git PR is open, a dist-git PR from the
+ * bot's fork branch `<branch>-srcgit-pr-<N>` carries what dist-git would look like with it
+ * merged (spec, patches, files_to_sync, exactly as update-dist-git makes them; no version bump,
+ * no changelog entry), so Fedora's CI (Zuul, rpminspect, ...) tests it. Every push to the
+ * source-git PR updates the preview; closing the source-git PR closes it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Makes or updates the preview of an open source-git PR on every dist-git branch. */
+async function previewPullRequest(options) {
+    const source = new Git(options.sourceGit);
+    await requireCleanRepo(source, 'source-git', false);
+    const { pullRequest: request } = options;
+    const head = await source.tryRevParse(`${request.headSha}^{commit}`);
+    if (!head)
+        throw new JobError(`the head of source-git PR #${request.number} (${request.headSha.slice(0, 12)}) is not in ${options.sourceGit}; ` +
+            'check out the full history (actions/checkout with fetch-depth: 0)');
+    // The PR's own tree, configuration included: CI checks out a merge commit, whose first-parent
+    // line is the target branch, not the PR's commits.
+    const tree = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-pr-'));
+    (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true });
+    await source.run(['worktree', 'add', '-q', '--detach', tree, head]);
+    const archives = {};
+    try {
+        const configFile = options.configFile
+            ? external_node_path_default().join(tree, external_node_path_default().relative(options.sourceGit, external_node_path_default().resolve(options.sourceGit, options.configFile)))
+            : undefined;
+        const config = await loadConfig(tree, { configFile });
+        const { pkg } = pickPackage(config, options.packageName);
+        if (!pkg.upstream_ref)
+            throw new JobError(`${config.file} has no upstream_ref: pull request previews are for source-git repositories, ` +
+                'where upstream_ref names the upstream release the downstream commits sit on');
+        const prSource = source.at(tree);
+        const upstream = await resolveUpstreamRef(prSource, pkg.upstream_ref);
+        const upstreamVersion = tagToVersion(pkg.upstream_tag_template, pkg.upstream_ref, pkg.upstream_package_name);
+        archives.current = new Archives(prSource, upstream, archivePrefix(pkg, upstreamVersion ?? ''));
+        const { http, instanceUrl, pagure, forkUser } = await connectForge(options.forge, pkg, options.instanceUrl);
+        const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL);
+        const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg);
+        const remote = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true });
+        const sourceGitUrl = remote.code === 0 ? remote.stdout.trim() : undefined;
+        const proposals = [];
+        const ready = [];
+        const outcomes = [];
+        for (const branch of branches) {
+            try {
+                const made = await previewBranch({
+                    options,
+                    pkg,
+                    prSource,
+                    tree,
+                    dist,
+                    branch,
+                    head,
+                    archives: archives.current,
+                    upstreamVersion,
+                    sourceGitUrl,
+                });
+                if ('operation' in made)
+                    outcomes.push(made);
+                else {
+                    proposals.push(made.proposal);
+                    ready.push(made.ready);
+                }
+            }
+            catch (error) {
+                // With a forge one branch failing does not stop the others; locally the error is the answer.
+                if (!options.forge)
+                    throw error;
+                outcomes.push({ branch, operation: 'failed', reason: error.message });
+            }
+        }
+        if (!options.forge || !pagure || !forkUser) {
+            for (const p of proposals)
+                outcomes.push({ branch: p.branch, operation: 'created', reason: 'local commit only' });
+            return { pullRequest: request.number, proposals, outcomes: sortLike(branches, outcomes), notes: [] };
+        }
+        const published = await publishAll({
+            forge: options.forge,
+            pagure,
+            forkUser,
+            dist,
+            pkg,
+            instanceUrl,
+            http: http(),
+            ready,
+        });
+        return {
+            pullRequest: request.number,
+            proposals,
+            outcomes: sortLike(branches, [...outcomes, ...published.outcomes]),
+            notes: published.notes,
+        };
+    }
+    finally {
+        await archives.current?.dispose();
+        await source.run(['worktree', 'remove', '--force', tree], { allowFailure: true });
+        (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true, force: true });
+    }
+}
+async function previewBranch(input) {
+    const { options, dist, branch, head } = input;
+    const request = options.pullRequest;
+    const base = (await dist.tryRevParse(`refs/heads/${branch}`)) ??
+        (await dist.tryRevParse(`refs/remotes/origin/${branch}`));
+    if (!base)
+        throw new JobError(`dist-git ${dist.dir} has no branch "${branch}"`);
+    const prBranch = previewBranchName(branch, request.number);
+    const branchBefore = await dist.tryRevParse(`refs/heads/${prBranch}`);
+    const work = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-preview-'));
+    (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true });
+    await dist.run(['worktree', 'add', '-q', '-B', prBranch, work, base]);
+    let succeeded = false;
+    try {
+        const synced = await updateDistGit({
+            sourceGit: input.tree,
+            distGit: work,
+            configFile: options.configFile
+                ? external_node_path_default().join(input.tree, external_node_path_default().relative(options.sourceGit, external_node_path_default().resolve(options.sourceGit, options.configFile)))
+                : undefined,
+            packageName: options.packageName,
+            author: options.author,
+        });
+        if (synced.status === 'nothing-to-do') {
+            succeeded = true;
+            return {
+                branch,
+                operation: 'unchanged',
+                reason: `${branch} already has the content of source-git PR #${request.number}`,
+            };
+        }
+        const archive = await archiveFor(input, work);
+        const wt = dist.at(work);
+        await wt.run(['add', '-A']);
+        const identities = await commitIdentities(input.prSource, options.author);
+        await wt.run(['commit', '-q', '-F', '-'], {
+            input: previewCommitMessage({ pullRequest: request.number, title: request.title, headCommit: head }),
+            env: identities.env,
+        });
+        const commit = (await wt.tryRevParse('HEAD'));
+        const [diffstat, diff] = await Promise.all([
+            wt.output(['diff', '--stat', base, commit]),
+            wt.output(['diff', '--no-color', base, commit]),
+        ]);
+        const title = previewTitle(request.number, request.title);
+        const description = previewDescription({
+            pullRequest: request.number,
+            title: request.title,
+            url: request.url,
+            sourceGitUrl: input.sourceGitUrl,
+            headCommit: head,
+            branch,
+        });
+        succeeded = true;
+        return {
+            proposal: {
+                branch,
+                prBranch,
+                base,
+                commit,
+                diffstat,
+                diff,
+                title,
+                description,
+                archive: archive?.path ?? '',
+                archiveSha512: archive?.sha512 ?? '',
+                notes: synced.notes,
+            },
+            ready: { branch, prBranch, base, commit, title, description, archive },
+        };
+    }
+    finally {
+        await dist.run(['worktree', 'remove', '--force', work], { allowFailure: true });
+        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+        if (!succeeded)
+            await dist.run(branchBefore ? ['branch', '-f', prBranch, branchBefore] : ['branch', '-D', prBranch], {
+                allowFailure: true,
+            });
+    }
+}
+/**
+ * The archive, when the synced spec names one that `sources` lacks (the PR rebases onto a new
+ * upstream release): made from upstream_ref, added to `sources` and `.gitignore`. Undefined when
+ * `sources` already has it, or when the spec's Source cannot be expanded (nothing to check).
+ */
+async function archiveFor(input, work) {
+    const { pkg } = input;
+    const specName = `${pkg.downstream_package_name}.spec`;
+    const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(work, specName), 'utf8'), { fileName: specName });
+    const source0 = archiveSource(spec, pkg);
+    if (!source0 || source0.expanded.unresolved.length > 0)
+        return undefined;
+    const name = SpecFile.fileName(source0.expanded.value);
+    const sourcesPath = external_node_path_default().join(work, 'sources');
+    const sourcesText = (0,external_node_fs_namespaceObject.existsSync)(sourcesPath) ? (0,external_node_fs_namespaceObject.readFileSync)(sourcesPath, 'utf8') : '';
+    if (parseSourcesFile(sourcesText).entries.some((e) => e.filename === name))
+        return undefined;
+    if (input.upstreamVersion === undefined)
+        throw new JobError(`${specName} names the archive ${name}, which dist-git's sources file does not list, and upstream_ref ` +
+            `"${pkg.upstream_ref}" does not match upstream_tag_template "${pkg.upstream_tag_template}", so srcgit cannot tell its version to make it`);
+    const built = await input.archives.get(name);
+    const base = await committedSpec(input.dist, work, specName);
+    const old = base && archiveSource(base, pkg);
+    const replaceNames = old && old.expanded.unresolved.length === 0 ? [SpecFile.fileName(old.expanded.value)] : [];
+    (0,external_node_fs_namespaceObject.writeFileSync)(sourcesPath, updateSourcesFile(sourcesText, [{ filename: name, hash: built.sha512 }], { replaceNames }).text);
+    const gitignorePath = external_node_path_default().join(work, '.gitignore');
+    (0,external_node_fs_namespaceObject.writeFileSync)(gitignorePath, addGitignoreEntries((0,external_node_fs_namespaceObject.existsSync)(gitignorePath) ? (0,external_node_fs_namespaceObject.readFileSync)(gitignorePath, 'utf8') : '', [name]).text);
+    return { path: built.file, sha512: built.sha512 };
+}
+/** The spec as the target branch has it (before the sync), if any. */
+async function committedSpec(dist, work, specName) {
+    const shown = await dist.at(work).run(['show', `HEAD:${specName}`], { allowFailure: true });
+    return shown.code === 0 ? SpecFile.parse(shown.stdout, { fileName: specName }) : undefined;
+}
+/**
+ * Closes the open previews of a source-git PR that was closed or merged, on every branch: the
+ * bot's PRs from `<branch>-srcgit-pr-<N>`, whatever branches are configured now.
+ */
+async function closePreviews(options) {
+    const { number, merged, url } = options.pullRequest;
+    const config = await loadConfig(options.sourceGit, { configFile: options.configFile });
+    const { pkg } = pickPackage(config, options.packageName);
+    const { pagure, forkUser } = await connectForge(options.forge, pkg);
+    if (!options.forge || !pagure || !forkUser)
+        return {
+            pullRequest: number,
+            proposals: [],
+            outcomes: [],
+            notes: [`no Pagure token: the previews of source-git PR #${number} were left as they are`],
+        };
+    const ns = pkg.dist_git_namespace;
+    const repo = pkg.downstream_package_name;
+    const previews = (await pagure.openPullRequests(ns, repo, { author: forkUser }))
+        .filter((pr) => pr.repo_from?.user?.name === forkUser && parsePreviewBranch(pr.branch_from)?.pullRequest === number)
+        .sort((a, b) => a.id - b.id);
+    const outcomes = [];
+    for (const pr of previews)
+        outcomes.push(await closeOne(pagure, ns, repo, pr, { number, merged, url, dryRun: options.forge.dryRun ?? false }));
+    return {
+        pullRequest: number,
+        proposals: [],
+        outcomes,
+        notes: previews.length === 0 ? [`source-git PR #${number} has no open preview`] : [],
+    };
+}
+async function closeOne(pagure, ns, repo, pr, source) {
+    const base = { branch: pr.branch, url: pr.full_url };
+    const what = `source-git PR ${source.url ? `[#${source.number}](${source.url})` : `#${source.number}`}`;
+    if (source.dryRun)
+        return { ...base, operation: 'closed', reason: 'dry run: would close this preview' };
+    try {
+        await pagure.comment(ns, repo, pr.id, source.merged
+            ? `${what} was merged; this preview is closed. The change reaches dist-git with the next release proposed by srcgit.`
+            : `${what} was closed without merging; this preview is closed too.`);
+        await pagure.closePullRequest(ns, repo, pr.id);
+        return {
+            ...base,
+            operation: 'closed',
+            reason: source.merged ? 'source-git PR merged' : 'source-git PR closed',
+        };
+    }
+    catch (error) {
+        return { ...base, operation: 'failed', reason: error.message };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/preview.ts
+/**
+ * `srcgit preview-pull-request`: the dist-git preview of a source-git pull request (what the
+ * action does on `pull_request` events), by hand or from another CI system. In a GitLab
+ * merge-request pipeline the pull request is the pipeline's merge request.
+ */
+
+
+
+
+
+
+
+
+
+const PREVIEW_USAGE = `Usage: srcgit preview-pull-request --number N --head SHA [options] [SOURCE_GIT]
+       srcgit preview-pull-request --number N --close [--merged] [options] [SOURCE_GIT]
+
+Makes or updates the dist-git preview of source-git pull request N: per dist-git branch, the
+content update-dist-git makes from the pull request's head commit (spec, patches,
+files_to_sync; no version bump), committed on <branch>-srcgit-pr-<N>. With a Pagure token
+(SRCGIT_PAGURE_TOKEN) it is pushed to the bot's fork and proposed as a pull request titled
+"Preview of source-git PR #N: ...". With --close, the open previews of N are closed.
+
+  --number N             the source-git pull request (GitLab: CI_MERGE_REQUEST_IID)
+  --head SHA             its head commit (GitLab: CI_MERGE_REQUEST_SOURCE_BRANCH_SHA, else CI_COMMIT_SHA)
+  --title TEXT           its title (GitLab: CI_MERGE_REQUEST_TITLE)
+  --url URL              its web page (GitLab: CI_MERGE_REQUEST_PROJECT_URL/-/merge_requests/N)
+  --close                close the previews instead (the pull request was closed)
+  --merged               with --close: it was merged (the comment says so)
+  --dry-run              push and propose nothing (without a token, everything stays local)
+  --branch BRANCH        dist-git branch or alias (repeatable; default: dist_git_branches, else rawhide)
+  --dist-git DIR|URL     dist-git work tree or URL to clone
+  --config FILE, --package NAME, --author 'NAME <EMAIL>', --force, --dist-git-url URL,
+  --lookaside-url URL, --bodhi-url URL, --push-protocol P, --ssh-host HOST[:PORT],
+  --fas-user USER, --krb5-conf FILE
+                         as for propose-downstream (see srcgit propose-downstream --help),
+                         with the same SRCGIT_* environment fallbacks and secrets
+`;
+const preview_OPTIONS = {
+    number: { type: 'string' },
+    head: { type: 'string' },
+    title: { type: 'string' },
+    url: { type: 'string' },
+    close: { type: 'boolean' },
+    merged: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    branch: { type: 'string', multiple: true },
+    'dist-git': { type: 'string' },
+    config: { type: 'string' },
+    package: { type: 'string' },
+    author: { type: 'string' },
+    force: { type: 'boolean' },
+    'dist-git-url': { type: 'string' },
+    'lookaside-url': { type: 'string' },
+    'bodhi-url': { type: 'string' },
+    'push-protocol': { type: 'string' },
+    'ssh-host': { type: 'string' },
+    'fas-user': { type: 'string' },
+    'krb5-conf': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+};
+/** The pull request from the options, else from a GitLab merge-request pipeline's variables. */
+function pullRequestFrom(values, env) {
+    const gitlab = env.GITLAB_CI === 'true' && env.CI_MERGE_REQUEST_IID;
+    const number = values.number ?? (gitlab ? env.CI_MERGE_REQUEST_IID : undefined);
+    const projectUrl = env.CI_MERGE_REQUEST_PROJECT_URL ?? env.CI_PROJECT_URL;
+    return {
+        number,
+        head: values.head ??
+            (gitlab ? env.CI_MERGE_REQUEST_SOURCE_BRANCH_SHA || env.CI_COMMIT_SHA || undefined : undefined),
+        title: values.title ?? (gitlab ? env.CI_MERGE_REQUEST_TITLE : undefined),
+        url: values.url ??
+            (gitlab && projectUrl ? `${projectUrl}/-/merge_requests/${env.CI_MERGE_REQUEST_IID}` : undefined),
+    };
+}
+async function previewCommand(argv, io) {
+    const usage = (message) => {
+        io.stderr(`srcgit preview-pull-request: ${message}\n(see srcgit preview-pull-request --help)\n`);
+        return EXIT.usage;
+    };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: preview_OPTIONS });
+    }
+    catch (error) {
+        return usage(error.message);
+    }
+    const values = withEnvironmentOf(preview_OPTIONS, parsed.values, process.env);
+    if (typeof values === 'string')
+        return usage(values);
+    if (values.help) {
+        io.stdout(PREVIEW_USAGE);
+        return EXIT.ok;
+    }
+    if (parsed.positionals.length > 1)
+        return usage('expected at most one SOURCE_GIT directory');
+    const pr = pullRequestFrom(values, process.env);
+    if (!pr.number || !/^[1-9]\d*$/.test(pr.number))
+        return usage(pr.number ? `--number must be a pull request number, not "${pr.number}"` : 'give --number N');
+    if (values.merged && !values.close)
+        return usage('--merged goes with --close');
+    if (!values.close && !pr.head)
+        return usage('give --head SHA, the head commit of the pull request');
+    const forge = forgeOptions(values, process.env, io.cwd);
+    if (typeof forge === 'string')
+        return usage(forge);
+    const sourceGit = external_node_path_default().resolve(io.cwd, parsed.positionals[0] ?? '.');
+    const common = {
+        sourceGit,
+        configFile: values.config ? external_node_path_default().resolve(io.cwd, values.config) : undefined,
+        packageName: values.package,
+        forge,
+        instanceUrl: values['dist-git-url'],
+    };
+    const number = Number(pr.number);
+    try {
+        let result;
+        if (values.close) {
+            result = await closePreviews({
+                ...common,
+                pullRequest: { number, merged: values.merged ?? false, url: pr.url },
+            });
+        }
+        else {
+            const distGit = values['dist-git'];
+            result = await previewPullRequest({
+                ...common,
+                pullRequest: { number, headSha: pr.head, title: pr.title ?? `#${number}`, url: pr.url },
+                distGit: distGit && !isRemoteUrl(distGit) ? external_node_path_default().resolve(io.cwd, distGit) : distGit,
+                branches: values.branch,
+                author: values.author,
+                bodhiUrl: values['bodhi-url'],
+            });
+        }
+        for (const note of result.notes)
+            io.stderr(`note: ${note}\n`);
+        for (const p of result.proposals) {
+            for (const note of p.notes)
+                io.stderr(`note: ${p.branch}: ${note}\n`);
+            io.stdout(`\n== ${p.branch}: commit ${p.commit.slice(0, 12)} on branch ${p.prBranch}\n${p.diffstat}\n`);
+        }
+        io.stdout('\n');
+        for (const o of result.outcomes)
+            io.stdout(`${formatOutcome(o)}\n`);
+        return runFailed(result.outcomes, forge?.force ?? false) ? EXIT.failure : EXIT.ok;
+    }
+    catch (error) {
+        if (isUserError(error)) {
+            io.stderr(`srcgit preview-pull-request: ${redact(error.message)}\n`);
+            return EXIT.failure;
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/commands/index.ts
 /** The `srcgit` command: parses the first word and hands over to one command module. */
+
 
 
 
@@ -69553,6 +70053,8 @@ Commands:
                           regenerate patches and sync the spec into a dist-git work tree
   propose-downstream --dry-run [--tag T | --version V] [--branch B]... [--dist-git DIR]
                           the release flow, locally: archive, spec, patches, sources, commit
+  preview-pull-request --number N --head SHA [--close]
+                          the dist-git preview of a source-git pull request (or close it)
 
 Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
@@ -69587,6 +70089,8 @@ async function runCli(argv, io) {
             return updateDistGitCommand(rest, io);
         case 'propose-downstream':
             return proposeDownstreamCommand(rest, io);
+        case 'preview-pull-request':
+            return previewCommand(rest, io);
         default:
             io.stderr(`srcgit: unknown command "${command}"\n\n${USAGE}`);
             return EXIT.usage;

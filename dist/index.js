@@ -78579,7 +78579,7 @@ function parseConfigText(text, fileName, context = {}) {
  * Throws ConfigError (listing every problem) when the configuration has any error; warnings are
  * returned in `warnings`.
  */
-async function load_loadConfig(repoDir, options = {}) {
+async function loadConfig(repoDir, options = {}) {
     const choice = chooseConfigFile(repoDir, options.configFile);
     if (!choice.path)
         throw new ConfigError(choice.diagnostics, choice.displayPath);
@@ -78784,7 +78784,7 @@ async function configCheck(argv, io) {
         repoDir = repoDirForConfigFile(target);
     }
     try {
-        const config = await load_loadConfig(repoDir, { configFile });
+        const config = await loadConfig(repoDir, { configFile });
         for (const warning of config.warnings)
             io.stderr(`${formatDiagnostic(warning)}\n`);
         io.stdout(options.json ? configToJson(config) : configToYaml(config));
@@ -78843,7 +78843,7 @@ const BASE_ENV = {
     GIT_EDITOR: 'true',
     LC_ALL: 'C',
 };
-class git_Git {
+class Git {
     dir;
     env;
     constructor(dir, env = {}) {
@@ -78852,7 +78852,7 @@ class git_Git {
     }
     /** A Git for another directory sharing this one's environment overlay. */
     at(dir) {
-        return new git_Git(dir, this.env);
+        return new Git(dir, this.env);
     }
     run(args, options = {}) {
         return new Promise((resolve, reject) => {
@@ -79306,7 +79306,7 @@ function baseActionEnv(packageKey, pkg, specfilePath) {
     };
 }
 /** Variables of the release-sync actions (Packit's `common_env`): the base ones plus the repositories and version. */
-function actions_syncActionEnv(opts) {
+function syncActionEnv(opts) {
     const upstream = external_node_path_default().resolve(opts.upstreamRepo);
     return {
         ...baseActionEnv(opts.packageKey, opts.pkg, opts.specfilePath),
@@ -79319,7 +79319,7 @@ function actions_syncActionEnv(opts) {
 function argv(command) {
     return typeof command === 'string' ? split(command) : command;
 }
-function actions_actionRunner(pkg, cwd) {
+function actionRunner(pkg, cwd) {
     return {
         has: (name) => (pkg.actions[name]?.length ?? 0) > 0,
         async run(name, env) {
@@ -80007,15 +80007,15 @@ function isResponse(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/dist-git/checkout.ts
-const checkout_SOURCE_GIT_TRAILER = 'From-source-git-commit';
+const SOURCE_GIT_TRAILER = 'From-source-git-commit';
 /** The newest dist-git commit with a `From-source-git-commit:` trailer, if any. */
-async function checkout_lastSyncPoint(git, rev = 'HEAD') {
+async function lastSyncPoint(git, rev = 'HEAD') {
     const out = await git.output([
         'log',
         '-1',
         '-E',
-        `--grep=^${checkout_SOURCE_GIT_TRAILER}: [0-9a-f]{7,64}$`,
-        `--format=%H%x1f%(trailers:key=${checkout_SOURCE_GIT_TRAILER},valueonly,separator=%x1f)`,
+        `--grep=^${SOURCE_GIT_TRAILER}: [0-9a-f]{7,64}$`,
+        `--format=%H%x1f%(trailers:key=${SOURCE_GIT_TRAILER},valueonly,separator=%x1f)`,
         rev,
         '--',
     ]);
@@ -80029,13 +80029,13 @@ async function checkout_lastSyncPoint(git, rev = 'HEAD') {
     return sourceGitCommit ? { commit, sourceGitCommit } : undefined;
 }
 /** Commits after `since` (all history when undefined) touching `paths` that srcgit did not make. */
-async function checkout_handCommitsTouching(git, since, paths, rev = 'HEAD') {
+async function handCommitsTouching(git, since, paths, rev = 'HEAD') {
     if (paths.length === 0)
         return [];
     const range = since ? `${since}..${rev}` : rev;
     const out = await git.output([
         'log',
-        `--format=%H%x1f%an <%ae>%x1f%s%x1f%(trailers:key=${checkout_SOURCE_GIT_TRAILER},valueonly)%x1e`,
+        `--format=%H%x1f%an <%ae>%x1f%s%x1f%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)%x1e`,
         range,
         '--',
         ...paths,
@@ -80064,7 +80064,7 @@ async function filesLastWrittenBySrcgit(git, files, rev = 'HEAD') {
         return [];
     const out = await git.output([
         'log',
-        `--format=%x1e%(trailers:key=${checkout_SOURCE_GIT_TRAILER},valueonly)%x1f`,
+        `--format=%x1e%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)%x1f`,
         '--name-only',
         rev,
         '--',
@@ -81614,7 +81614,7 @@ class SpecError extends Error {
 }
 const AUTORELEASE = /%\{?\??autorelease\b/;
 const DIST = /(%\{\??dist\}|%\??dist)(\.\d+)?$/;
-class spec_file_SpecFile {
+class SpecFile {
     options;
     parsed;
     constructor(text, options = {}) {
@@ -81625,7 +81625,7 @@ class spec_file_SpecFile {
         return new SpecError(message, line, this.options.fileName);
     }
     static parse(text, options = {}) {
-        return new spec_file_SpecFile(text, options);
+        return new SpecFile(text, options);
     }
     toString() {
         return joinLines(this.parsed.lines);
@@ -81946,12 +81946,12 @@ class spec_file_SpecFile {
     addPatches(requests, digits = 4) {
         const known = new Map();
         for (const p of this.patches)
-            known.set(spec_file_SpecFile.fileName(p.expanded.value), p.number);
+            known.set(SpecFile.fileName(p.expanded.value), p.number);
         let highest = Math.max(-1, ...known.values());
         const planned = [];
         const results = [];
         for (const request of requests) {
-            const fileName = spec_file_SpecFile.fileName(request.location);
+            const fileName = SpecFile.fileName(request.location);
             const existing = known.get(fileName);
             if (existing !== undefined) {
                 results.push({ location: request.location, number: existing, added: false });
@@ -82166,7 +82166,7 @@ function changelogRange(text) {
         ? { lines: parsed.lines, header: section.headerLine, start: section.start, end: section.end }
         : { lines: parsed.lines, header: -1, start: -1, end: -1 };
 }
-function merge_withChangelogOf(sourceSpec, distGitSpec) {
+function withChangelogOf(sourceSpec, distGitSpec) {
     const source = changelogRange(sourceSpec);
     const dist = changelogRange(distGitSpec);
     const kept = dist.header >= 0 ? dist.lines.slice(dist.start, dist.end) : [];
@@ -82208,7 +82208,7 @@ function merge_withChangelogOf(sourceSpec, distGitSpec) {
 function declarePatches(spec, patches, stale, digits) {
     const result = { declared: [], removed: [], warnings: [] };
     for (const name of stale) {
-        const entry = spec.patches.find((p) => spec_file_SpecFile.fileName(p.expanded.value) === name);
+        const entry = spec.patches.find((p) => SpecFile.fileName(p.expanded.value) === name);
         if (entry && spec.removePatch(entry.number))
             result.removed.push(name);
     }
@@ -82231,7 +82231,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 class SourceGitError extends Error {
 }
 /** Expands a glob `upstream_ref` the way Packit does (`git describe --match`), then resolves it. */
-async function downstream_resolveUpstreamRef(git, ref, head = 'HEAD') {
+async function resolveUpstreamRef(git, ref, head = 'HEAD') {
     let rev = ref;
     if (/[*?[]/.test(ref)) {
         const all = ref.startsWith('branches/');
@@ -82281,7 +82281,7 @@ async function readCommits(git, from, to, firstParent = false) {
  * The downstream range, linear. Merge commits become ordinary commits holding the whole
  * change they brought in (first-parent diff), authored as the merge was.
  */
-async function downstream_downstreamRange(git, upstream, head = 'HEAD') {
+async function downstreamRange(git, upstream, head = 'HEAD') {
     const headSha = await git.tryRevParse(head);
     if (!headSha)
         throw new SourceGitError(`${head} does not resolve in ${git.dir}`);
@@ -82481,7 +82481,7 @@ function bool(value, key, where) {
 function excludePathspecs(paths) {
     return ['.', ...paths.map((p) => `:(exclude)${p.replace(/\/+$/, '')}`)];
 }
-async function patches_generatePatches(git, range, ignorePaths) {
+async function generatePatches(git, range, ignorePaths) {
     const notes = [];
     const bySha = new Map(range.commits.map((c) => [c.sha, c]));
     const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-patches-'));
@@ -82616,10 +82616,10 @@ async function keepUnchanged(git, patches, existing) {
 
 
 /** Patch files srcgit generated earlier: top-level .patch files whose last change came from a sync commit. */
-async function patches_step_previousGeneratedPatches(dist, trackedFiles) {
+async function previousGeneratedPatches(dist, trackedFiles) {
     return filesLastWrittenBySrcgit(dist, trackedFiles.filter((f) => f.endsWith('.patch') && !f.includes('/')));
 }
-async function patches_step_writePatches(options) {
+async function writePatches(options) {
     const { source, dist, dir, spec, generation } = options;
     const names = generation.patches.map((p) => p.name);
     const committed = await committedFiles(dist, names);
@@ -83117,505 +83117,11 @@ class Planner {
  * sourceFiles). Items are applied in order, so a later item can overwrite or delete what an
  * earlier one copied.
  */
-function files_to_sync_planFileSync(items, sourceFiles, destFiles, options = {}) {
+function planFileSync(items, sourceFiles, destFiles, options = {}) {
     const spec = options.specPath === undefined ? undefined : normalizeRepoPath(options.specPath)?.path;
     const planner = new Planner(sourceFiles, destFiles, options.dropSpec ? spec : undefined);
     items.forEach((item, index) => planner.plan(item, index));
     return planner.result();
-}
-
-;// CONCATENATED MODULE: ./src/dist-git/identity.ts
-/**
- * Who the dist-git commit (and its %changelog entry) is by. On a CI runner there is
- * usually no git identity, so the person who triggered the run is the natural author:
- * the GitHub actor (with their no-reply address) or the GitLab user. The committer is
- * the configured git identity, else srcgit itself.
- */
-
-const SRCGIT_IDENTITY = { name: 'srcgit', email: 'srcgit@users.noreply.github.com' };
-/** `Name <email>` as git and rpm changelogs write it. */
-function parseIdentity(text, where) {
-    const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
-    if (!m || m[1] === '')
-        throw new ContentError(`${where}: "${text}" is not an identity; write it as "Full Name <email@example.com>"`);
-    return { name: m[1], email: m[2] };
-}
-function formatIdentity(identity) {
-    return `${identity.name} <${identity.email}>`;
-}
-/** The person behind this CI run, from the platform's variables, when it tells. */
-function ciActor(env) {
-    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_ACTOR) {
-        const actor = env.GITHUB_ACTOR;
-        const id = env.GITHUB_ACTOR_ID;
-        return { name: actor, email: `${id ? `${id}+` : ''}${actor}@users.noreply.github.com` };
-    }
-    if (env.GITLAB_CI === 'true' && env.GITLAB_USER_NAME && env.GITLAB_USER_EMAIL)
-        return { name: env.GITLAB_USER_NAME, email: env.GITLAB_USER_EMAIL };
-    return undefined;
-}
-/** The commit author: explicit, else the git identity, else the CI actor, else srcgit. */
-function commitAuthor(sources) {
-    if (sources.explicit?.trim())
-        return parseIdentity(sources.explicit, '--author');
-    const name = sources.gitName?.trim();
-    const email = sources.gitEmail?.trim();
-    if (name && email)
-        return { name, email };
-    return ciActor(sources.env) ?? SRCGIT_IDENTITY;
-}
-/** The committer: the git identity when complete, else srcgit. */
-function committer(sources) {
-    const name = sources.gitName?.trim();
-    const email = sources.gitEmail?.trim();
-    return name && email ? { name, email } : SRCGIT_IDENTITY;
-}
-/** Environment that makes `git commit` use these identities, whatever git's config says. */
-function identityEnv(author, by) {
-    return {
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_COMMITTER_NAME: by.name,
-        GIT_COMMITTER_EMAIL: by.email,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/jobs/commit-identity.ts
-/** The author and committer of srcgit's dist-git commits, read once per run. */
-
-async function gitConfig(git, key) {
-    const r = await git.run(['config', '--get', key], { allowFailure: true });
-    return r.code === 0 ? r.stdout.trim() : undefined;
-}
-/** `explicit` is `--author`; otherwise git's identity (GIT_AUTHOR_* or user.*), the CI actor, srcgit. */
-async function commit_identity_commitIdentities(git, explicit) {
-    const sources = {
-        explicit,
-        gitName: process.env.GIT_AUTHOR_NAME || (await gitConfig(git, 'user.name')),
-        gitEmail: process.env.GIT_AUTHOR_EMAIL || (await gitConfig(git, 'user.email')),
-        env: process.env,
-    };
-    const author = commitAuthor(sources);
-    const by = committer({
-        ...sources,
-        gitName: process.env.GIT_COMMITTER_NAME || sources.gitName,
-        gitEmail: process.env.GIT_COMMITTER_EMAIL || sources.gitEmail,
-    });
-    return { author, committer: by, env: identityEnv(author, by) };
-}
-
-;// CONCATENATED MODULE: ./src/jobs/update-dist-git.ts
-/**
- * `srcgit update-dist-git SOURCE_GIT DIST_GIT`: regenerate the patches from the downstream
- * commits and sync the spec and files_to_sync into a dist-git work tree, committing when a
- * message is given (Packit's `source-git update-dist-git`). Refuses to overwrite commits
- * a maintainer made in dist-git since the last sync, and does nothing when source-git has
- * nothing new.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-class JobError extends Error {
-}
-/** The one package a command works on (the only one, or the one named) and its key in `packages`. */
-function pickPackage(config, name) {
-    const names = Object.keys(config.packages);
-    if (name) {
-        const pkg = config.packages[name];
-        if (!pkg)
-            throw new JobError(`${config.file} has no package "${name}" (packages: ${names.join(', ')})`);
-        return { key: name, pkg };
-    }
-    if (names.length !== 1)
-        throw new JobError(`${config.file} defines ${names.length} packages (${names.join(', ')}); choose one with --package`);
-    return { key: names[0], pkg: config.packages[names[0]] };
-}
-/**
- * A clean checkout. Untracked files matter only where srcgit commits with `git add -A`
- * (dist-git); in source-git, patches come from commits and synced files from the index.
- */
-async function requireCleanRepo(git, label, untracked) {
-    if (!(await git.isRepository()))
-        throw new JobError(`${label} ${git.dir} is not a git repository`);
-    const dirty = await git.dirtyPaths({ untracked });
-    if (dirty.length > 0)
-        throw new JobError(`${label} ${git.dir} has uncommitted changes (${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', ...' : ''}); commit or stash them first`);
-}
-/** Paths srcgit ignores when making patches: the configured ones and every files_to_sync source. */
-function patchIgnorePaths(pkg) {
-    const fromSync = pkg.files_to_sync
-        .flatMap((item) => item.src)
-        .map((src) => src.replace(/\/+$/, '').replace(/^\.\//, ''));
-    return [...new Set([...(pkg.patch_generation_ignore_paths ?? []), ...fromSync])].filter((p) => p !== '' && p !== '.');
-}
-async function update_dist_git_updateDistGit(options) {
-    const notes = [];
-    const config = await loadConfig(options.sourceGit, { configFile: options.configFile });
-    notes.push(...config.warnings.map((w) => `${w.file}: ${w.message}`));
-    const { key: packageKey, pkg } = pickPackage(config, options.packageName);
-    const source = new Git(options.sourceGit);
-    const dist = new Git(options.distGit);
-    await requireCleanRepo(source, 'source-git', false);
-    await requireCleanRepo(dist, 'dist-git', true);
-    const ref = options.upstreamRef ?? pkg.upstream_ref ?? undefined;
-    if (!ref)
-        throw new JobError(`${config.file} has no upstream_ref: set it to the upstream tag the downstream commits sit on`);
-    const upstream = await resolveUpstreamRef(source, ref);
-    const head = (await source.tryRevParse('HEAD'));
-    const syncPoint = await lastSyncPoint(dist);
-    if (syncPoint?.sourceGitCommit === head && !options.force) {
-        return {
-            status: 'nothing-to-do',
-            sourceGitCommit: head,
-            patches: [],
-            notes: [...notes, `dist-git is already in sync with ${head.slice(0, 12)}`],
-        };
-    }
-    const specfilePath = pkg.specfile_path;
-    if (!specfilePath)
-        throw new JobError(`${config.file} sets no specfile_path and no spec was found; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`);
-    const specName = `${pkg.downstream_package_name}.spec`;
-    const items = pkg.files_to_sync.length > 0
-        ? pkg.files_to_sync
-        : [{ src: [specfilePath], dest: specName, mkpath: false, delete: false, filters: [] }];
-    const [sourceFiles, destFiles] = await Promise.all([
-        source.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
-        dist.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
-    ]);
-    // With sync_changelog off, dist-git keeps its own %changelog: the spec is merged below, not copied.
-    const actions = actionRunner(pkg, options.sourceGit);
-    const mergeSpec = !pkg.sync_changelog && !actions.has('prepare-files');
-    const plan = planFileSync(items, sourceFiles, destFiles, { specPath: specfilePath, dropSpec: mergeSpec });
-    if (plan.problems.length > 0)
-        throw new JobError(`files_to_sync in ${config.file}: ${plan.problems.join('; ')}`);
-    const range = await downstreamRange(source, upstream);
-    // A create-patches action replaces srcgit's patch generation.
-    const generation = actions.has('create-patches')
-        ? undefined
-        : await generatePatches(source, range, patchIgnorePaths(pkg));
-    notes.push(...(generation?.notes ?? []));
-    if (range.linearized)
-        notes.push('the downstream history has merges; patches were made from its first-parent line');
-    const previous = await previousGeneratedPatches(dist, destFiles);
-    const newNames = new Set(generation?.patches.map((p) => p.name) ?? []);
-    const stale = generation ? previous.filter((name) => !newNames.has(name)) : [];
-    const touched = [
-        ...new Set([...plan.copies.map((c) => c.to), ...plan.deletes, ...newNames, ...stale, specName]),
-    ];
-    if (syncPoint) {
-        const hand = await handCommitsTouching(dist, syncPoint.commit, touched);
-        if (hand.length > 0 && !options.force)
-            throw new JobError(`dist-git has ${hand.length} commit(s) made by hand since the last sync (${syncPoint.commit.slice(0, 12)}) that change files srcgit would overwrite:\n` +
-                hand.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n') +
-                '\nBring them into source-git first (srcgit update-source-git), or rerun with --force to overwrite them.');
-    }
-    else {
-        notes.push('no earlier sync point in dist-git: this is the first sync');
-    }
-    const env = syncActionEnv({
-        packageKey,
-        pkg,
-        specfilePath,
-        upstreamRepo: options.sourceGit,
-        downstreamRepo: options.distGit,
-        version: '',
-    });
-    const identities = await commitIdentities(source, options.author);
-    // The work tree was clean when we started; on failure it goes back to that, not half-synced.
-    let step;
-    try {
-        const specPath = path.join(options.distGit, specName);
-        const oldSpecText = existsSync(specPath) ? readFileSync(specPath, 'utf8') : undefined;
-        if (actions.has('prepare-files'))
-            await actions.run('prepare-files', env);
-        for (const file of plan.deletes)
-            rmSync(path.join(options.distGit, file), { force: true });
-        for (const copy of plan.copies) {
-            const target = path.join(options.distGit, copy.to);
-            mkdirSync(path.dirname(target), { recursive: true });
-            writeFileSync(target, readFileSync(path.join(options.sourceGit, copy.from)));
-        }
-        if (mergeSpec) {
-            const sourceSpecText = readFileSync(path.join(options.sourceGit, specfilePath), 'utf8');
-            writeFileSync(specPath, oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText));
-        }
-        if (!existsSync(specPath))
-            throw new JobError(`no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`);
-        if (!generation) {
-            await actions.run('create-patches', env);
-        }
-        else {
-            const spec = SpecFile.parse(readFileSync(specPath, 'utf8'), { fileName: specName });
-            step = await writePatches({
-                source,
-                dist,
-                dir: options.distGit,
-                spec,
-                generation,
-                previous,
-                digits: pkg.patch_generation_patch_id_digits,
-            });
-            notes.push(...step.warnings);
-            writeFileSync(specPath, spec.toString());
-        }
-        await actions.run('post-modifications', env);
-    }
-    catch (error) {
-        await dist.run(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
-        await dist.run(['clean', '-q', '-fd'], { allowFailure: true });
-        throw error;
-    }
-    await dist.run(['add', '-A']);
-    const staged = await dist.run(['diff', '--cached', '--quiet'], { allowFailure: true });
-    if (staged.code === 0) {
-        return {
-            status: 'nothing-to-do',
-            sourceGitCommit: head,
-            patches: step?.names ?? [],
-            notes: [...notes, 'dist-git already has this content'],
-        };
-    }
-    if (!options.message) {
-        return { status: 'changed', sourceGitCommit: head, patches: step?.names ?? [], notes };
-    }
-    const message = addTrailer(options.message, SOURCE_GIT_TRAILER, head);
-    await dist.run(['commit', '-q', '-F', '-'], { input: message, env: identities.env });
-    const commit = (await dist.tryRevParse('HEAD'));
-    return { status: 'committed', commit, sourceGitCommit: head, patches: step?.names ?? [], notes };
-}
-
-;// CONCATENATED MODULE: ./src/commands/io.ts
-/** Exit codes of the srcgit command (documented in README). */
-const io_EXIT = {
-    ok: 0,
-    /** The input is wrong (config errors, spec cannot be edited). */
-    failure: 1,
-    /** The command line is wrong (unknown option, missing argument). */
-    usage: 2,
-};
-
-;// CONCATENATED MODULE: ./src/commands/update-dist-git.ts
-/** `srcgit update-dist-git SOURCE_GIT DIST_GIT`: the local, no-forge sync (Packit's `source-git update-dist-git`). */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const UPDATE_DIST_GIT_USAGE = (/* unused pure expression or super */ null && (`Usage: srcgit update-dist-git SOURCE_GIT DIST_GIT [options]
-
-Regenerates the patches from the downstream commits of SOURCE_GIT (everything after
-upstream_ref), syncs the spec and files_to_sync into the DIST_GIT work tree and declares
-the patches in the spec. Commits when -m is given; otherwise leaves the changes staged.
-Refuses when DIST_GIT has commits made by hand since the last sync that touch the files it
-would overwrite (bring them into source-git first), unless --force.
-
-  --upstream-ref REF     the upstream commit/tag the downstream commits sit on (default: upstream_ref)
-  -m, --message TEXT     commit with this message (a From-source-git-commit trailer is added)
-  --force                overwrite hand-made dist-git changes; sync even when already in sync
-  --config FILE          configuration file in SOURCE_GIT (default: .distro/source-git.yaml, .packit.yaml, ...)
-  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
-  --package NAME         the package to sync, when the configuration has several
-`));
-/**
- * Errors a user can fix: printed as one clear message, no stack trace. That is every error
- * srcgit raises on purpose (its own classes and plain Errors with a message for the user, as
- * the adapters for Pagure, Bodhi, the lookaside cache and git transports throw); a TypeError or
- * similar is a bug and keeps its stack.
- */
-function isUserError(error) {
-    if (error instanceof Error && Object.getPrototypeOf(error) === Error.prototype)
-        return true;
-    return [
-        JobError,
-        SourceGitError,
-        MetadataError,
-        SpecError,
-        ConfigError,
-        GitError,
-        ContentError,
-        ActionError,
-        PagureError,
-        HttpError,
-    ].some((t) => error instanceof t);
-}
-async function updateDistGitCommand(argv, io) {
-    let parsed;
-    try {
-        parsed = parseArgs({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                'upstream-ref': { type: 'string' },
-                message: { type: 'string', short: 'm' },
-                force: { type: 'boolean' },
-                config: { type: 'string' },
-                package: { type: 'string' },
-                author: { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-    }
-    catch (error) {
-        io.stderr(`srcgit update-dist-git: ${error.message}\n(see srcgit update-dist-git --help)\n`);
-        return EXIT.usage;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(UPDATE_DIST_GIT_USAGE);
-        return EXIT.ok;
-    }
-    if (positionals.length !== 2) {
-        io.stderr(`srcgit update-dist-git: expected SOURCE_GIT and DIST_GIT, got ${positionals.length} argument(s)\n(see srcgit update-dist-git --help)\n`);
-        return EXIT.usage;
-    }
-    const [sourceGit, distGit] = positionals.map((p) => path.resolve(io.cwd, p));
-    try {
-        const result = await updateDistGit({
-            sourceGit,
-            distGit,
-            upstreamRef: values['upstream-ref'],
-            message: values.message,
-            force: values.force,
-            configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
-            packageName: values.package,
-            author: values.author,
-        });
-        for (const note of result.notes)
-            io.stderr(`note: ${note}\n`);
-        if (result.status === 'nothing-to-do')
-            io.stdout('Nothing to do: dist-git is in sync with source-git.\n');
-        else {
-            io.stdout(`Patches: ${result.patches.length > 0 ? result.patches.join(', ') : '(none)'}\n`);
-            io.stdout(result.status === 'committed'
-                ? `Committed ${result.commit.slice(0, 12)} in ${distGit} (from source-git ${result.sourceGitCommit.slice(0, 12)}).\n`
-                : `Changes are staged in ${distGit}; commit them, or rerun with -m MESSAGE.\n`);
-        }
-        return EXIT.ok;
-    }
-    catch (error) {
-        if (isUserError(error)) {
-            io.stderr(`srcgit update-dist-git: ${error.message}\n`);
-            return EXIT.failure;
-        }
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/dist-git/changelog-entry.ts
-/**
- * The text and author of the %changelog entry added to the dist-git spec (Packit §4.6,
- * `ChangelogHelper.get_changelog_entry`). Escaping `%` and leading `*` for rpm is the spec editor's
- * job (`sanitizeChangelogText`), not done here.
- *
- * Deliberate differences from Packit:
- * - Output that is only whitespace (from the action or as release description) counts as none.
- * - A release description is normalised to `\n` line ends (GitHub stores `\r\n`) and loses leading
- *   empty lines; Packit copies it verbatim.
- * - Author: specfile's guess_packager also asks rpm for `%packager` and falls back to the Unix
- *   user; neither makes sense on a CI runner, so see {@link changelogAuthor}.
- */
-function rstrip(text) {
-    return text.replace(/\s+$/, '');
-}
-/**
- * The entry text: the action's output (each command's output right-stripped, joined by newlines)
- * or `- Update to version <version>`; the release description instead when copying is enabled and
- * it is not empty; then, only when there was no action output, one `- Resolves: <bug>` line per bug.
- */
-function changelogEntryText(options) {
-    const fromAction = rstrip((options.actionOutput ?? []).map(rstrip).join('\n'));
-    let text = fromAction || `- Update to version ${options.version}`;
-    if (options.copyReleaseDescription) {
-        const description = rstrip((options.releaseDescription ?? '').replace(/\r\n?/g, '\n')).replace(/^\s*\n/, '');
-        if (description)
-            text = description;
-    }
-    if (!fromAction) {
-        for (const bug of options.resolvedBugs ?? [])
-            text += `\n- Resolves: ${bug}`;
-    }
-    return rstrip(text);
-}
-/** Author used when neither $RPM_PACKAGER nor a complete git identity is available. */
-const DEFAULT_CHANGELOG_AUTHOR = 'srcgit <srcgit@users.noreply.github.com>';
-/**
- * The changelog entry author, in the order of specfile's guess_packager: `$RPM_PACKAGER` when set
- * and not blank; else the git identity `Name <email>` when both name and email are known; else
- * {@link DEFAULT_CHANGELOG_AUTHOR}. A half identity (only a name or only an email, as on an
- * unconfigured runner) is not used: Fedora's changelog lines carry both.
- */
-function changelogAuthor(env, gitName, gitEmail) {
-    const packager = env.RPM_PACKAGER?.trim();
-    if (packager)
-        return packager;
-    const name = gitName?.trim();
-    const email = gitEmail?.trim();
-    if (name && email)
-        return `${name} <${email}>`;
-    return DEFAULT_CHANGELOG_AUTHOR;
-}
-
-;// CONCATENATED MODULE: ./src/dist-git/gitignore.ts
-/**
- * dist-git `.gitignore`: lookaside archives must be ignored so `git add -A` does not commit them.
- * Like `fedpkg new-sources`, we add `/<archive>` lines and never remove anything (the previous
- * version's line stays). Unlike fedpkg we escape gitignore wildcard characters in archive names
- * (`foo[1].tar.gz` would otherwise be a pattern).
- */
-
-/** `name` as a gitignore pattern matching exactly that file in the repository root. */
-function gitignoreLine(name) {
-    if (name === '' || name.includes('/') || name.includes('\n') || name === '.' || name === '..')
-        throw new ContentError(`.gitignore: ${JSON.stringify(name)} is not a file name`);
-    let escaped = name.replace(/[\\[\]*?]/g, (c) => '\\' + c);
-    // Trailing spaces are dropped by git unless escaped.
-    escaped = escaped.replace(/ +$/, (spaces) => spaces.replace(/ /g, '\\ '));
-    return '/' + escaped;
-}
-/**
- * Append `/<name>` for every archive not yet ignored by an exact `/<name>` or `<name>` line.
- * Existing lines are kept as they are; the file keeps (or keeps lacking) its final newline, and
- * keeps CRLF line ends if it uses them. An empty file gets a final newline.
- */
-function addGitignoreEntries(text, fileNames) {
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    const present = new Set(text
-        .split('\n')
-        .map((line) => line.replace(/\r$/, '').replace(/(?<!\\)[ \t]+$/, ''))
-        .filter((line) => line !== ''));
-    const added = [];
-    for (const name of fileNames) {
-        const line = gitignoreLine(name);
-        if (present.has(line) || present.has(line.slice(1)))
-            continue;
-        present.add(line);
-        added.push(line);
-    }
-    if (added.length === 0)
-        return { text, added };
-    if (text === '')
-        return { text: added.join(eol) + eol, added };
-    const endsWithNewline = text.endsWith('\n');
-    const body = added.join(eol);
-    return { text: endsWithNewline ? text + body + eol : text + eol + body, added };
 }
 
 ;// CONCATENATED MODULE: ./src/dist-git/messages.ts
@@ -83689,14 +83195,14 @@ function commitMessage(options) {
         return message;
     if (!/^[0-9a-f]{7,64}$/i.test(options.sourceGitCommit))
         throw new ContentError(`commit message: ${JSON.stringify(options.sourceGitCommit)} is not a commit hash`);
-    return messages_addTrailer(message, FROM_SOURCE_GIT_TOKEN, options.sourceGitCommit);
+    return addTrailer(message, FROM_SOURCE_GIT_TOKEN, options.sourceGitCommit);
 }
 /**
  * `git interpret-trailers --if-exists replace --trailer Token=value`: put `Token: value` at the end
  * of the message's trailer block (removing earlier trailers with that token), or add a new
  * trailer paragraph. Returns the message with one trailing newline.
  */
-function messages_addTrailer(message, token, value) {
+function addTrailer(message, token, value) {
     const { lines, tail } = splitMessage(message);
     const block = findTrailerBlock(lines);
     const trailer = `${token}: ${value}`;
@@ -83951,12 +83457,14 @@ function commitText(webUrl, sha) {
     return link ? `[${shortCommit(sha)}](${link})` : shortCommit(sha);
 }
 /** The hidden comment a PR description carries; HTML-comment-safe JSON. */
-function prMarker(sourceGit, commit) {
+function prMarker(sourceGit, commit, pullRequest) {
     const data = {};
     if (sourceGit)
         data.source_git = sourceGit;
     if (commit)
         data.commit = commit;
+    if (pullRequest !== undefined)
+        data.pull_request = pullRequest;
     const json = JSON.stringify(data)
         .replace(/</g, '\\u003c')
         .replace(/>/g, '\\u003e')
@@ -84014,11 +83522,51 @@ function parsePrMarker(description) {
             result.sourceGit = record.source_git;
         if (typeof record.commit === 'string')
             result.commit = record.commit;
+        if (typeof record.pull_request === 'number' && Number.isSafeInteger(record.pull_request))
+            result.pullRequest = record.pull_request;
         if (result.sourceGit === undefined && result.commit === undefined)
             continue;
         return result;
     }
     return undefined;
+}
+// ------------------------------------------------------------------------------------------------
+// Previews of source-git pull requests
+/** The fork branch of a source-git PR's preview: `<dist-git branch>-srcgit-pr-<N>`. */
+function previewBranchName(branch, pullRequest) {
+    return `${branch}-srcgit-pr-${pullRequest}`;
+}
+/** The dist-git branch and source-git PR number a preview branch name stands for. */
+function parsePreviewBranch(name) {
+    const match = /^(.+)-srcgit-pr-(\d+)$/.exec(name);
+    return match ? { branch: match[1], pullRequest: Number(match[2]) } : undefined;
+}
+/** Pagure keeps PR titles to 255 characters. */
+const MAX_TITLE = 255;
+function previewTitle(pullRequest, title) {
+    const full = `Preview of source-git PR #${pullRequest}: ${title.replace(/\s+/g, ' ').trim()}`;
+    return full.length > MAX_TITLE ? `${full.slice(0, MAX_TITLE - 1)}…` : full;
+}
+/** The preview PR description: what it is, that it is not for merging, and the marker with the PR number. */
+function previewDescription(options) {
+    const sourceGit = options.sourceGitUrl ? normalizeGitUrl(options.sourceGitUrl) : undefined;
+    const pr = options.url ? `[#${options.pullRequest}](${options.url})` : `#${options.pullRequest}`;
+    return [
+        `Preview of source-git pull request ${pr} (${options.title.replace(/\s+/g, ' ').trim()}) on ${options.branch}, ` +
+            "so that Fedora's CI tests it before it is merged.",
+        '',
+        'Do not merge: srcgit updates this pull request on every push to the source-git pull request ' +
+            'and closes it when that one is closed. Releases are proposed in pull requests of their own.',
+        '',
+        `Source-git commit: ${commitText(sourceGit, options.headCommit)}`,
+        '',
+        prMarker(sourceGit ?? options.sourceGitUrl, options.headCommit, options.pullRequest),
+        '',
+    ].join('\n');
+}
+/** The preview commit's message; the trailer lets later runs tell srcgit's commit from a maintainer's. */
+function previewCommitMessage(options) {
+    return addTrailer(`Preview of source-git PR #${options.pullRequest}\n\n${options.title.replace(/\s+/g, ' ').trim()}\n\n${COMMIT_AUTHORED_BY}`, FROM_SOURCE_GIT_TOKEN, options.headCommit);
 }
 // ------------------------------------------------------------------------------------------------
 // README.packit
@@ -84028,6 +83576,500 @@ function parsePrMarker(description) {
  */
 function readmePackit(version = VERSION) {
     return `This repository is maintained by srcgit.\n${SRCGIT_URL}\nThe file was generated using srcgit ${version}.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/identity.ts
+/**
+ * Who the dist-git commit (and its %changelog entry) is by. On a CI runner there is
+ * usually no git identity, so the person who triggered the run is the natural author:
+ * the GitHub actor (with their no-reply address) or the GitLab user. The committer is
+ * the configured git identity, else srcgit itself.
+ */
+
+const SRCGIT_IDENTITY = { name: 'srcgit', email: 'srcgit@users.noreply.github.com' };
+/** `Name <email>` as git and rpm changelogs write it. */
+function parseIdentity(text, where) {
+    const m = /^\s*([^<>]*?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    if (!m || m[1] === '')
+        throw new ContentError(`${where}: "${text}" is not an identity; write it as "Full Name <email@example.com>"`);
+    return { name: m[1], email: m[2] };
+}
+function formatIdentity(identity) {
+    return `${identity.name} <${identity.email}>`;
+}
+/** The person behind this CI run, from the platform's variables, when it tells. */
+function ciActor(env) {
+    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_ACTOR) {
+        const actor = env.GITHUB_ACTOR;
+        const id = env.GITHUB_ACTOR_ID;
+        return { name: actor, email: `${id ? `${id}+` : ''}${actor}@users.noreply.github.com` };
+    }
+    if (env.GITLAB_CI === 'true' && env.GITLAB_USER_NAME && env.GITLAB_USER_EMAIL)
+        return { name: env.GITLAB_USER_NAME, email: env.GITLAB_USER_EMAIL };
+    return undefined;
+}
+/** The commit author: explicit, else the git identity, else the CI actor, else srcgit. */
+function commitAuthor(sources) {
+    if (sources.explicit?.trim())
+        return parseIdentity(sources.explicit, '--author');
+    const name = sources.gitName?.trim();
+    const email = sources.gitEmail?.trim();
+    if (name && email)
+        return { name, email };
+    return ciActor(sources.env) ?? SRCGIT_IDENTITY;
+}
+/** The committer: the git identity when complete, else srcgit. */
+function committer(sources) {
+    const name = sources.gitName?.trim();
+    const email = sources.gitEmail?.trim();
+    return name && email ? { name, email } : SRCGIT_IDENTITY;
+}
+/** Environment that makes `git commit` use these identities, whatever git's config says. */
+function identityEnv(author, by) {
+    return {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: by.name,
+        GIT_COMMITTER_EMAIL: by.email,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/jobs/commit-identity.ts
+/** The author and committer of srcgit's dist-git commits, read once per run. */
+
+async function gitConfig(git, key) {
+    const r = await git.run(['config', '--get', key], { allowFailure: true });
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+/** `explicit` is `--author`; otherwise git's identity (GIT_AUTHOR_* or user.*), the CI actor, srcgit. */
+async function commitIdentities(git, explicit) {
+    const sources = {
+        explicit,
+        gitName: process.env.GIT_AUTHOR_NAME || (await gitConfig(git, 'user.name')),
+        gitEmail: process.env.GIT_AUTHOR_EMAIL || (await gitConfig(git, 'user.email')),
+        env: process.env,
+    };
+    const author = commitAuthor(sources);
+    const by = committer({
+        ...sources,
+        gitName: process.env.GIT_COMMITTER_NAME || sources.gitName,
+        gitEmail: process.env.GIT_COMMITTER_EMAIL || sources.gitEmail,
+    });
+    return { author, committer: by, env: identityEnv(author, by) };
+}
+
+;// CONCATENATED MODULE: ./src/jobs/update-dist-git.ts
+/**
+ * `srcgit update-dist-git SOURCE_GIT DIST_GIT`: regenerate the patches from the downstream
+ * commits and sync the spec and files_to_sync into a dist-git work tree, committing when a
+ * message is given (Packit's `source-git update-dist-git`). Refuses to overwrite commits
+ * a maintainer made in dist-git since the last sync, and does nothing when source-git has
+ * nothing new.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+class JobError extends Error {
+}
+/** The one package a command works on (the only one, or the one named) and its key in `packages`. */
+function pickPackage(config, name) {
+    const names = Object.keys(config.packages);
+    if (name) {
+        const pkg = config.packages[name];
+        if (!pkg)
+            throw new JobError(`${config.file} has no package "${name}" (packages: ${names.join(', ')})`);
+        return { key: name, pkg };
+    }
+    if (names.length !== 1)
+        throw new JobError(`${config.file} defines ${names.length} packages (${names.join(', ')}); choose one with --package`);
+    return { key: names[0], pkg: config.packages[names[0]] };
+}
+/**
+ * A clean checkout. Untracked files matter only where srcgit commits with `git add -A`
+ * (dist-git); in source-git, patches come from commits and synced files from the index.
+ */
+async function requireCleanRepo(git, label, untracked) {
+    if (!(await git.isRepository()))
+        throw new JobError(`${label} ${git.dir} is not a git repository`);
+    const dirty = await git.dirtyPaths({ untracked });
+    if (dirty.length > 0)
+        throw new JobError(`${label} ${git.dir} has uncommitted changes (${dirty.slice(0, 5).join(', ')}${dirty.length > 5 ? ', ...' : ''}); commit or stash them first`);
+}
+/** Paths srcgit ignores when making patches: the configured ones and every files_to_sync source. */
+function patchIgnorePaths(pkg) {
+    const fromSync = pkg.files_to_sync
+        .flatMap((item) => item.src)
+        .map((src) => src.replace(/\/+$/, '').replace(/^\.\//, ''));
+    return [...new Set([...(pkg.patch_generation_ignore_paths ?? []), ...fromSync])].filter((p) => p !== '' && p !== '.');
+}
+async function update_dist_git_updateDistGit(options) {
+    const notes = [];
+    const config = await loadConfig(options.sourceGit, { configFile: options.configFile });
+    notes.push(...config.warnings.map((w) => `${w.file}: ${w.message}`));
+    const { key: packageKey, pkg } = pickPackage(config, options.packageName);
+    const source = new Git(options.sourceGit);
+    const dist = new Git(options.distGit);
+    await requireCleanRepo(source, 'source-git', false);
+    await requireCleanRepo(dist, 'dist-git', true);
+    const ref = options.upstreamRef ?? pkg.upstream_ref ?? undefined;
+    if (!ref)
+        throw new JobError(`${config.file} has no upstream_ref: set it to the upstream tag the downstream commits sit on`);
+    const upstream = await resolveUpstreamRef(source, ref);
+    const head = (await source.tryRevParse('HEAD'));
+    const syncPoint = await lastSyncPoint(dist);
+    if (syncPoint?.sourceGitCommit === head && !options.force) {
+        return {
+            status: 'nothing-to-do',
+            sourceGitCommit: head,
+            patches: [],
+            notes: [...notes, `dist-git is already in sync with ${head.slice(0, 12)}`],
+        };
+    }
+    const specfilePath = pkg.specfile_path;
+    if (!specfilePath)
+        throw new JobError(`${config.file} sets no specfile_path and no spec was found; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`);
+    const specName = `${pkg.downstream_package_name}.spec`;
+    const items = pkg.files_to_sync.length > 0
+        ? pkg.files_to_sync
+        : [{ src: [specfilePath], dest: specName, mkpath: false, delete: false, filters: [] }];
+    const [sourceFiles, destFiles] = await Promise.all([
+        source.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
+        dist.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
+    ]);
+    // With sync_changelog off, dist-git keeps its own %changelog: the spec is merged below, not copied.
+    const actions = actionRunner(pkg, options.sourceGit);
+    const mergeSpec = !pkg.sync_changelog && !actions.has('prepare-files');
+    const plan = planFileSync(items, sourceFiles, destFiles, { specPath: specfilePath, dropSpec: mergeSpec });
+    if (plan.problems.length > 0)
+        throw new JobError(`files_to_sync in ${config.file}: ${plan.problems.join('; ')}`);
+    const range = await downstreamRange(source, upstream);
+    // A create-patches action replaces srcgit's patch generation.
+    const generation = actions.has('create-patches')
+        ? undefined
+        : await generatePatches(source, range, patchIgnorePaths(pkg));
+    notes.push(...(generation?.notes ?? []));
+    if (range.linearized)
+        notes.push('the downstream history has merges; patches were made from its first-parent line');
+    const previous = await previousGeneratedPatches(dist, destFiles);
+    const newNames = new Set(generation?.patches.map((p) => p.name) ?? []);
+    const stale = generation ? previous.filter((name) => !newNames.has(name)) : [];
+    const touched = [
+        ...new Set([...plan.copies.map((c) => c.to), ...plan.deletes, ...newNames, ...stale, specName]),
+    ];
+    if (syncPoint) {
+        const hand = await handCommitsTouching(dist, syncPoint.commit, touched);
+        if (hand.length > 0 && !options.force)
+            throw new JobError(`dist-git has ${hand.length} commit(s) made by hand since the last sync (${syncPoint.commit.slice(0, 12)}) that change files srcgit would overwrite:\n` +
+                hand.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n') +
+                '\nBring them into source-git first (srcgit update-source-git), or rerun with --force to overwrite them.');
+    }
+    else {
+        notes.push('no earlier sync point in dist-git: this is the first sync');
+    }
+    const env = syncActionEnv({
+        packageKey,
+        pkg,
+        specfilePath,
+        upstreamRepo: options.sourceGit,
+        downstreamRepo: options.distGit,
+        version: '',
+    });
+    const identities = await commitIdentities(source, options.author);
+    // The work tree was clean when we started; on failure it goes back to that, not half-synced.
+    let step;
+    try {
+        const specPath = external_node_path_default().join(options.distGit, specName);
+        const oldSpecText = (0,external_node_fs_namespaceObject.existsSync)(specPath) ? (0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8') : undefined;
+        if (actions.has('prepare-files'))
+            await actions.run('prepare-files', env);
+        for (const file of plan.deletes)
+            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().join(options.distGit, file), { force: true });
+        for (const copy of plan.copies) {
+            const target = external_node_path_default().join(options.distGit, copy.to);
+            (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+            (0,external_node_fs_namespaceObject.writeFileSync)(target, (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, copy.from)));
+        }
+        if (mergeSpec) {
+            const sourceSpecText = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, specfilePath), 'utf8');
+            (0,external_node_fs_namespaceObject.writeFileSync)(specPath, oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText));
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(specPath))
+            throw new JobError(`no spec in dist-git after syncing: ${specName} (check specfile_path and files_to_sync)`);
+        if (!generation) {
+            await actions.run('create-patches', env);
+        }
+        else {
+            const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8'), { fileName: specName });
+            step = await writePatches({
+                source,
+                dist,
+                dir: options.distGit,
+                spec,
+                generation,
+                previous,
+                digits: pkg.patch_generation_patch_id_digits,
+            });
+            notes.push(...step.warnings);
+            (0,external_node_fs_namespaceObject.writeFileSync)(specPath, spec.toString());
+        }
+        await actions.run('post-modifications', env);
+    }
+    catch (error) {
+        await dist.run(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
+        await dist.run(['clean', '-q', '-fd'], { allowFailure: true });
+        throw error;
+    }
+    await dist.run(['add', '-A']);
+    const staged = await dist.run(['diff', '--cached', '--quiet'], { allowFailure: true });
+    if (staged.code === 0) {
+        return {
+            status: 'nothing-to-do',
+            sourceGitCommit: head,
+            patches: step?.names ?? [],
+            notes: [...notes, 'dist-git already has this content'],
+        };
+    }
+    if (!options.message) {
+        return { status: 'changed', sourceGitCommit: head, patches: step?.names ?? [], notes };
+    }
+    const message = addTrailer(options.message, SOURCE_GIT_TRAILER, head);
+    await dist.run(['commit', '-q', '-F', '-'], { input: message, env: identities.env });
+    const commit = (await dist.tryRevParse('HEAD'));
+    return { status: 'committed', commit, sourceGitCommit: head, patches: step?.names ?? [], notes };
+}
+
+;// CONCATENATED MODULE: ./src/commands/io.ts
+/** Exit codes of the srcgit command (documented in README). */
+const io_EXIT = {
+    ok: 0,
+    /** The input is wrong (config errors, spec cannot be edited). */
+    failure: 1,
+    /** The command line is wrong (unknown option, missing argument). */
+    usage: 2,
+};
+
+;// CONCATENATED MODULE: ./src/commands/update-dist-git.ts
+/** `srcgit update-dist-git SOURCE_GIT DIST_GIT`: the local, no-forge sync (Packit's `source-git update-dist-git`). */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const UPDATE_DIST_GIT_USAGE = (/* unused pure expression or super */ null && (`Usage: srcgit update-dist-git SOURCE_GIT DIST_GIT [options]
+
+Regenerates the patches from the downstream commits of SOURCE_GIT (everything after
+upstream_ref), syncs the spec and files_to_sync into the DIST_GIT work tree and declares
+the patches in the spec. Commits when -m is given; otherwise leaves the changes staged.
+Refuses when DIST_GIT has commits made by hand since the last sync that touch the files it
+would overwrite (bring them into source-git first), unless --force.
+
+  --upstream-ref REF     the upstream commit/tag the downstream commits sit on (default: upstream_ref)
+  -m, --message TEXT     commit with this message (a From-source-git-commit trailer is added)
+  --force                overwrite hand-made dist-git changes; sync even when already in sync
+  --config FILE          configuration file in SOURCE_GIT (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
+  --package NAME         the package to sync, when the configuration has several
+`));
+/**
+ * Errors a user can fix: printed as one clear message, no stack trace. That is every error
+ * srcgit raises on purpose (its own classes and plain Errors with a message for the user, as
+ * the adapters for Pagure, Bodhi, the lookaside cache and git transports throw); a TypeError or
+ * similar is a bug and keeps its stack.
+ */
+function isUserError(error) {
+    if (error instanceof Error && Object.getPrototypeOf(error) === Error.prototype)
+        return true;
+    return [
+        JobError,
+        SourceGitError,
+        MetadataError,
+        SpecError,
+        ConfigError,
+        GitError,
+        ContentError,
+        ActionError,
+        PagureError,
+        HttpError,
+    ].some((t) => error instanceof t);
+}
+async function updateDistGitCommand(argv, io) {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                'upstream-ref': { type: 'string' },
+                message: { type: 'string', short: 'm' },
+                force: { type: 'boolean' },
+                config: { type: 'string' },
+                package: { type: 'string' },
+                author: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (error) {
+        io.stderr(`srcgit update-dist-git: ${error.message}\n(see srcgit update-dist-git --help)\n`);
+        return EXIT.usage;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(UPDATE_DIST_GIT_USAGE);
+        return EXIT.ok;
+    }
+    if (positionals.length !== 2) {
+        io.stderr(`srcgit update-dist-git: expected SOURCE_GIT and DIST_GIT, got ${positionals.length} argument(s)\n(see srcgit update-dist-git --help)\n`);
+        return EXIT.usage;
+    }
+    const [sourceGit, distGit] = positionals.map((p) => path.resolve(io.cwd, p));
+    try {
+        const result = await updateDistGit({
+            sourceGit,
+            distGit,
+            upstreamRef: values['upstream-ref'],
+            message: values.message,
+            force: values.force,
+            configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
+            packageName: values.package,
+            author: values.author,
+        });
+        for (const note of result.notes)
+            io.stderr(`note: ${note}\n`);
+        if (result.status === 'nothing-to-do')
+            io.stdout('Nothing to do: dist-git is in sync with source-git.\n');
+        else {
+            io.stdout(`Patches: ${result.patches.length > 0 ? result.patches.join(', ') : '(none)'}\n`);
+            io.stdout(result.status === 'committed'
+                ? `Committed ${result.commit.slice(0, 12)} in ${distGit} (from source-git ${result.sourceGitCommit.slice(0, 12)}).\n`
+                : `Changes are staged in ${distGit}; commit them, or rerun with -m MESSAGE.\n`);
+        }
+        return EXIT.ok;
+    }
+    catch (error) {
+        if (isUserError(error)) {
+            io.stderr(`srcgit update-dist-git: ${error.message}\n`);
+            return EXIT.failure;
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/changelog-entry.ts
+/**
+ * The text and author of the %changelog entry added to the dist-git spec (Packit §4.6,
+ * `ChangelogHelper.get_changelog_entry`). Escaping `%` and leading `*` for rpm is the spec editor's
+ * job (`sanitizeChangelogText`), not done here.
+ *
+ * Deliberate differences from Packit:
+ * - Output that is only whitespace (from the action or as release description) counts as none.
+ * - A release description is normalised to `\n` line ends (GitHub stores `\r\n`) and loses leading
+ *   empty lines; Packit copies it verbatim.
+ * - Author: specfile's guess_packager also asks rpm for `%packager` and falls back to the Unix
+ *   user; neither makes sense on a CI runner, so see {@link changelogAuthor}.
+ */
+function rstrip(text) {
+    return text.replace(/\s+$/, '');
+}
+/**
+ * The entry text: the action's output (each command's output right-stripped, joined by newlines)
+ * or `- Update to version <version>`; the release description instead when copying is enabled and
+ * it is not empty; then, only when there was no action output, one `- Resolves: <bug>` line per bug.
+ */
+function changelogEntryText(options) {
+    const fromAction = rstrip((options.actionOutput ?? []).map(rstrip).join('\n'));
+    let text = fromAction || `- Update to version ${options.version}`;
+    if (options.copyReleaseDescription) {
+        const description = rstrip((options.releaseDescription ?? '').replace(/\r\n?/g, '\n')).replace(/^\s*\n/, '');
+        if (description)
+            text = description;
+    }
+    if (!fromAction) {
+        for (const bug of options.resolvedBugs ?? [])
+            text += `\n- Resolves: ${bug}`;
+    }
+    return rstrip(text);
+}
+/** Author used when neither $RPM_PACKAGER nor a complete git identity is available. */
+const DEFAULT_CHANGELOG_AUTHOR = 'srcgit <srcgit@users.noreply.github.com>';
+/**
+ * The changelog entry author, in the order of specfile's guess_packager: `$RPM_PACKAGER` when set
+ * and not blank; else the git identity `Name <email>` when both name and email are known; else
+ * {@link DEFAULT_CHANGELOG_AUTHOR}. A half identity (only a name or only an email, as on an
+ * unconfigured runner) is not used: Fedora's changelog lines carry both.
+ */
+function changelogAuthor(env, gitName, gitEmail) {
+    const packager = env.RPM_PACKAGER?.trim();
+    if (packager)
+        return packager;
+    const name = gitName?.trim();
+    const email = gitEmail?.trim();
+    if (name && email)
+        return `${name} <${email}>`;
+    return DEFAULT_CHANGELOG_AUTHOR;
+}
+
+;// CONCATENATED MODULE: ./src/dist-git/gitignore.ts
+/**
+ * dist-git `.gitignore`: lookaside archives must be ignored so `git add -A` does not commit them.
+ * Like `fedpkg new-sources`, we add `/<archive>` lines and never remove anything (the previous
+ * version's line stays). Unlike fedpkg we escape gitignore wildcard characters in archive names
+ * (`foo[1].tar.gz` would otherwise be a pattern).
+ */
+
+/** `name` as a gitignore pattern matching exactly that file in the repository root. */
+function gitignoreLine(name) {
+    if (name === '' || name.includes('/') || name.includes('\n') || name === '.' || name === '..')
+        throw new ContentError(`.gitignore: ${JSON.stringify(name)} is not a file name`);
+    let escaped = name.replace(/[\\[\]*?]/g, (c) => '\\' + c);
+    // Trailing spaces are dropped by git unless escaped.
+    escaped = escaped.replace(/ +$/, (spaces) => spaces.replace(/ /g, '\\ '));
+    return '/' + escaped;
+}
+/**
+ * Append `/<name>` for every archive not yet ignored by an exact `/<name>` or `<name>` line.
+ * Existing lines are kept as they are; the file keeps (or keeps lacking) its final newline, and
+ * keeps CRLF line ends if it uses them. An empty file gets a final newline.
+ */
+function addGitignoreEntries(text, fileNames) {
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const present = new Set(text
+        .split('\n')
+        .map((line) => line.replace(/\r$/, '').replace(/(?<!\\)[ \t]+$/, ''))
+        .filter((line) => line !== ''));
+    const added = [];
+    for (const name of fileNames) {
+        const line = gitignoreLine(name);
+        if (present.has(line) || present.has(line.slice(1)))
+            continue;
+        present.add(line);
+        added.push(line);
+    }
+    if (added.length === 0)
+        return { text, added };
+    if (text === '')
+        return { text: added.join(eol) + eol, added };
+    const endsWithNewline = text.endsWith('\n');
+    const body = added.join(eol);
+    return { text: endsWithNewline ? text + body + eol : text + eol + body, added };
 }
 
 ;// CONCATENATED MODULE: ./src/dist-git/sources-file.ts
@@ -85318,7 +85360,7 @@ async function ensureArchivesUploaded(ctx, ready) {
     const seen = new Set();
     const missing = [];
     for (const { archive } of ready) {
-        if (seen.has(archive.sha512))
+        if (!archive || seen.has(archive.sha512))
             continue;
         seen.add(archive.sha512);
         const file = external_node_path_default().basename(archive.path);
@@ -85434,7 +85476,7 @@ async function forkBranch(ctx, ready) {
         const [hash, author, message] = entry.split('\0');
         return { hash, author, message };
     });
-    const ours = (message) => Object.keys(parseTrailers(message)).some((t) => t.toLowerCase() === checkout_SOURCE_GIT_TRAILER.toLowerCase());
+    const ours = (message) => Object.keys(parseTrailers(message)).some((t) => t.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase());
     const foreign = commits.find((c) => !ours(c.message));
     const [ourTree, theirTree, ourMessage] = await Promise.all([
         ctx.dist.output(['rev-parse', `${ready.commit}^{tree}`]),
@@ -85464,7 +85506,7 @@ function publish_normalize(text) {
 /** Two srcgit commits propose the same release from the same source-git commit. */
 function sameRelease(theirs, ours) {
     const key = (message) => {
-        const trailer = Object.entries(parseTrailers(message)).find(([token]) => token.toLowerCase() === checkout_SOURCE_GIT_TRAILER.toLowerCase());
+        const trailer = Object.entries(parseTrailers(message)).find(([token]) => token.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase());
         const tag = /^Upstream tag: (.*)$/m.exec(message)?.[1];
         return trailer && tag ? `${message.split('\n', 1)[0]}\0${tag}\0${trailer[1].join(',')}` : undefined;
     };
@@ -85579,9 +85621,9 @@ async function proposeDownstream(options) {
     }
 }
 async function propose(options, run) {
-    const config = await load_loadConfig(options.sourceGit, { configFile: options.configFile });
+    const config = await loadConfig(options.sourceGit, { configFile: options.configFile });
     const { key: packageKey, pkg } = pickPackage(config, options.packageName);
-    const source = new git_Git(options.sourceGit);
+    const source = new Git(options.sourceGit);
     await requireCleanRepo(source, 'source-git', false);
     const { version, tag } = versionAndTag(pkg, options.tag, options.version);
     const tagCommit = await source.tryRevParse(`refs/tags/${tag}`);
@@ -85594,8 +85636,8 @@ async function propose(options, run) {
     const head = (await source.tryRevParse('HEAD'));
     const releaseNotes = options.releaseNotes ??
         (pkg.copy_upstream_release_description ? await options.fetchReleaseNotes?.() : undefined);
-    const identities = await commit_identity_commitIdentities(source, options.author);
-    const actions = actions_actionRunner(pkg, options.sourceGit);
+    const identities = await commitIdentities(source, options.author);
+    const actions = actionRunner(pkg, options.sourceGit);
     // The archive is made while the patches are: its name is known from the spec and the version.
     const archives = (run.archives = new Archives(source, tagCommit, archivePrefix(pkg, version)));
     const expectedName = archiveNameFor((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(options.sourceGit, specfilePath), 'utf8'), pkg, rpmVersion);
@@ -85603,32 +85645,12 @@ async function propose(options, run) {
         void archives.get(expectedName).catch(() => undefined);
     // Source-git mode: patches from the downstream commits after upstream_ref (unless create-patches replaces that).
     const generation = pkg.upstream_ref && !actions.has('create-patches')
-        ? await patches_generatePatches(source, await downstream_downstreamRange(source, await downstream_resolveUpstreamRef(source, pkg.upstream_ref)), patchIgnorePaths(pkg))
+        ? await generatePatches(source, await downstreamRange(source, await resolveUpstreamRef(source, pkg.upstream_ref)), patchIgnorePaths(pkg))
         : undefined;
     const forge = options.forge;
-    let client;
-    const http = () => (client ??= forge?.http ?? new client_HttpClient());
-    const instanceUrl = (forge?.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '');
-    const namespace = pkg.dist_git_namespace;
-    const pkgName = pkg.downstream_package_name;
-    // The token, the user and the package are checked before any work.
-    const pagure = forge ? new PagureClient({ instanceUrl, token: forge.token, http: http() }) : undefined;
-    const forkUser = pagure ? await pagure.whoami() : undefined;
-    if (pagure && !(await pagure.project(namespace, pkgName)))
-        throw new JobError(`no dist-git repo ${namespace}/${pkgName} on ${instanceUrl}; check downstream_package_name`);
+    const { http, instanceUrl, pagure, forkUser } = await connectForge(forge, pkg, options.instanceUrl);
     const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL);
-    const distDir = options.distGit ?? `${instanceUrl}/${namespace}/${pkgName}.git`;
-    let workTree;
-    if (isRemoteUrl(distDir)) {
-        workTree = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-dist-git-'));
-        await new git_Git(external_node_os_default().tmpdir()).run(['clone', '-q', distDir, workTree]);
-    }
-    else {
-        workTree = external_node_path_default().resolve(distDir);
-    }
-    const dist = new git_Git(workTree);
-    if (!(await dist.isRepository()))
-        throw new JobError(`dist-git ${workTree} is not a git repository`);
+    const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg);
     const proposals = [];
     const outcomes = [];
     for (const branch of branches) {
@@ -85675,7 +85697,15 @@ async function propose(options, run) {
         pkg,
         instanceUrl,
         http: http(),
-        proposals,
+        ready: proposals.map((p) => ({
+            branch: p.branch,
+            prBranch: p.prBranch,
+            base: p.base,
+            commit: p.commit,
+            title: p.title,
+            description: p.description,
+            archive: { path: p.archive, sha512: p.archiveSha512 },
+        })),
     });
     return {
         version,
@@ -85685,15 +85715,47 @@ async function propose(options, run) {
         notes: published.notes,
     };
 }
+async function connectForge(forge, pkg, instance) {
+    let client;
+    const http = () => (client ??= forge?.http ?? new client_HttpClient());
+    const instanceUrl = (forge?.instanceUrl ?? instance ?? pkg.dist_git_base_url).replace(/\/+$/, '');
+    if (!forge)
+        return { http, instanceUrl };
+    const namespace = pkg.dist_git_namespace;
+    const pkgName = pkg.downstream_package_name;
+    const pagure = new PagureClient({ instanceUrl, token: forge.token, http: http() });
+    const forkUser = await pagure.whoami();
+    if (!(await pagure.project(namespace, pkgName)))
+        throw new JobError(`no dist-git repo ${namespace}/${pkgName} on ${instanceUrl}; check downstream_package_name`);
+    return { http, instanceUrl, pagure, forkUser };
+}
+/** The dist-git work tree: the local one given, or a fresh clone of the URL (default: the package on the instance). */
+async function distGitWorkTree(given, instanceUrl, pkg) {
+    const distDir = given ?? `${instanceUrl}/${pkg.dist_git_namespace}/${pkg.downstream_package_name}.git`;
+    let workTree;
+    if (isRemoteUrl(distDir)) {
+        workTree = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-dist-git-'));
+        await new Git(external_node_os_default().tmpdir()).run(['clone', '-q', distDir, workTree]);
+    }
+    else {
+        workTree = external_node_path_default().resolve(distDir);
+    }
+    const dist = new Git(workTree);
+    if (!(await dist.isRepository()))
+        throw new JobError(`dist-git ${workTree} is not a git repository`);
+    return dist;
+}
 function sortLike(branches, outcomes) {
     return [...outcomes].sort((a, b) => branches.indexOf(a.branch) - branches.indexOf(b.branch));
 }
+/** Uploads, fork, then each branch pushed and proposed (see publish.ts for the order and why). */
 async function publishAll(input) {
     const { forge, pagure, forkUser, pkg, instanceUrl } = input;
     const namespace = pkg.dist_git_namespace;
     const repo = pkg.downstream_package_name;
     const notes = [];
-    if (input.proposals.length === 0)
+    const { ready } = input;
+    if (ready.length === 0)
         return { outcomes: [], notes };
     const protocol = forge.push.protocol;
     const forkUrl = forkPushUrl({
@@ -85726,15 +85788,6 @@ async function publishAll(input) {
             force: forge.force ?? false,
             dryRun: forge.dryRun ?? false,
         };
-        const ready = input.proposals.map((p) => ({
-            branch: p.branch,
-            prBranch: p.prBranch,
-            base: p.base,
-            commit: p.commit,
-            title: p.title,
-            description: p.description,
-            archive: { path: p.archive, sha512: p.archiveSha512 },
-        }));
         // Uploads first: no branch is pushed for an archive the cache does not have.
         notes.push(...(await ensureArchivesUploaded(ctx, ready)));
         // Read first: a rerun with the fork in place makes no write request.
@@ -85805,10 +85858,10 @@ async function proposeBranch(ctx) {
         const specName = `${pkg.downstream_package_name}.spec`;
         const distSpecPath = external_node_path_default().join(tree, specName);
         const oldSpecText = (0,external_node_fs_namespaceObject.existsSync)(distSpecPath) ? (0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8') : undefined;
-        const oldSpec = oldSpecText === undefined ? undefined : spec_file_SpecFile.parse(oldSpecText, { fileName: specName });
+        const oldSpec = oldSpecText === undefined ? undefined : SpecFile.parse(oldSpecText, { fileName: specName });
         // Packit's release-sync actions, in its order; the hooks may generate or change the spec.
         const { actions } = ctx;
-        const env = actions_syncActionEnv({
+        const env = syncActionEnv({
             packageKey: ctx.packageKey,
             pkg,
             specfilePath: ctx.specfilePath,
@@ -85839,7 +85892,7 @@ async function proposeBranch(ctx) {
         const sourceFiles = (await source.output(['ls-files', '-z'])).split('\0').filter(Boolean);
         const destFiles = (await wt.output(['ls-files', '-z'])).split('\0').filter(Boolean);
         const items = pkg.files_to_sync;
-        const plan = files_to_sync_planFileSync(items, sourceFiles, destFiles, {
+        const plan = planFileSync(items, sourceFiles, destFiles, {
             specPath: ctx.specfilePath,
             dropSpec: !copySpecAsIs,
         });
@@ -85855,8 +85908,8 @@ async function proposeBranch(ctx) {
         if (copySpecAsIs)
             specText = (0,external_node_fs_namespaceObject.existsSync)(distSpecPath) ? (0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8') : sourceSpecText;
         else
-            specText = oldSpecText === undefined ? sourceSpecText : merge_withChangelogOf(sourceSpecText, oldSpecText);
-        let spec = spec_file_SpecFile.parse(specText, { fileName: specName });
+            specText = oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText);
+        let spec = SpecFile.parse(specText, { fileName: specName });
         if (!copySpecAsIs) {
             notes.push(...spec.setVersion(ctx.rpmVersion));
             if (pkg.prerelease_suffix_macro &&
@@ -85888,16 +85941,16 @@ async function proposeBranch(ctx) {
         if (pkg.upstream_ref && actions.has('create-patches')) {
             (0,external_node_fs_namespaceObject.writeFileSync)(distSpecPath, spec.toString());
             await actions.run('create-patches', env);
-            spec = spec_file_SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
+            spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
         }
         else if (ctx.generation) {
-            const step = await patches_step_writePatches({
+            const step = await writePatches({
                 source,
                 dist: wt,
                 dir: tree,
                 spec,
                 generation: ctx.generation,
-                previous: await patches_step_previousGeneratedPatches(wt, destFiles),
+                previous: await previousGeneratedPatches(wt, destFiles),
                 digits: pkg.patch_generation_patch_id_digits,
             });
             notes.push(...step.warnings);
@@ -85905,7 +85958,7 @@ async function proposeBranch(ctx) {
         (0,external_node_fs_namespaceObject.writeFileSync)(distSpecPath, spec.toString());
         if (actions.has('post-modifications')) {
             await actions.run('post-modifications', env);
-            spec = spec_file_SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
+            spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
         }
         // The archive, named as the spec's Source expands for the new version.
         const source0 = archiveSource(spec, pkg);
@@ -85914,7 +85967,7 @@ async function proposeBranch(ctx) {
         if (source0.expanded.unresolved.length > 0)
             throw new JobError(`${specName}:${source0.line}: ${pkg.spec_source_id} cannot be expanded (${source0.expanded.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')}); ` +
                 'write it with macros the spec defines, or add the file name to `sources` in the configuration');
-        const archiveName = spec_file_SpecFile.fileName(source0.expanded.value);
+        const archiveName = SpecFile.fileName(source0.expanded.value);
         const archivePath = external_node_path_default().join(dist.dir, archiveName);
         if (!(0,external_node_fs_namespaceObject.existsSync)(archivePath))
             archiveCreated = archivePath;
@@ -85923,7 +85976,7 @@ async function proposeBranch(ctx) {
         const sha512 = built.sha512;
         const oldArchive = oldSpec && archiveSource(oldSpec, pkg);
         const replaceNames = oldArchive && oldArchive.expanded.unresolved.length === 0
-            ? [spec_file_SpecFile.fileName(oldArchive.expanded.value)]
+            ? [SpecFile.fileName(oldArchive.expanded.value)]
             : [];
         const sourcesPath = external_node_path_default().join(tree, 'sources');
         const sources = updateSourcesFile((0,external_node_fs_namespaceObject.existsSync)(sourcesPath) ? (0,external_node_fs_namespaceObject.readFileSync)(sourcesPath, 'utf8') : '', [{ filename: archiveName, hash: sha512 }], {
@@ -85986,7 +86039,7 @@ async function distGitVersion(dist, commit, specName) {
     const shown = await dist.run(['show', `${commit}:${specName}`], { allowFailure: true });
     if (shown.code !== 0)
         return undefined;
-    const version = spec_file_SpecFile.parse(shown.stdout, { fileName: specName }).version;
+    const version = SpecFile.parse(shown.stdout, { fileName: specName }).version;
     return version && version.unresolved.length === 0 ? version.value : undefined;
 }
 /**
@@ -86026,11 +86079,11 @@ class Archives {
 /** The archive name the spec's Source0 gives for this version, when it can be told without the dist-git side. */
 function archiveNameFor(specText, pkg, rpmVersion) {
     try {
-        const spec = spec_file_SpecFile.parse(specText);
+        const spec = SpecFile.parse(specText);
         spec.setVersion(rpmVersion);
         const source0 = archiveSource(spec, pkg);
         return source0 && source0.expanded.unresolved.length === 0
-            ? spec_file_SpecFile.fileName(source0.expanded.value)
+            ? SpecFile.fileName(source0.expanded.value)
             : undefined;
     }
     catch {
@@ -86049,8 +86102,289 @@ function archivePrefix(pkg, version) {
         .replace('{version}', version);
 }
 
+;// CONCATENATED MODULE: ./src/jobs/preview.ts
+/**
+ * Previews of source-git pull requests: while a source-git PR is open, a dist-git PR from the
+ * bot's fork branch `<branch>-srcgit-pr-<N>` carries what dist-git would look like with it
+ * merged (spec, patches, files_to_sync, exactly as update-dist-git makes them; no version bump,
+ * no changelog entry), so Fedora's CI (Zuul, rpminspect, ...) tests it. Every push to the
+ * source-git PR updates the preview; closing the source-git PR closes it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Makes or updates the preview of an open source-git PR on every dist-git branch. */
+async function previewPullRequest(options) {
+    const source = new Git(options.sourceGit);
+    await requireCleanRepo(source, 'source-git', false);
+    const { pullRequest: request } = options;
+    const head = await source.tryRevParse(`${request.headSha}^{commit}`);
+    if (!head)
+        throw new JobError(`the head of source-git PR #${request.number} (${request.headSha.slice(0, 12)}) is not in ${options.sourceGit}; ` +
+            'check out the full history (actions/checkout with fetch-depth: 0)');
+    // The PR's own tree, configuration included: CI checks out a merge commit, whose first-parent
+    // line is the target branch, not the PR's commits.
+    const tree = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-pr-'));
+    (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true });
+    await source.run(['worktree', 'add', '-q', '--detach', tree, head]);
+    const archives = {};
+    try {
+        const configFile = options.configFile
+            ? external_node_path_default().join(tree, external_node_path_default().relative(options.sourceGit, external_node_path_default().resolve(options.sourceGit, options.configFile)))
+            : undefined;
+        const config = await loadConfig(tree, { configFile });
+        const { pkg } = pickPackage(config, options.packageName);
+        if (!pkg.upstream_ref)
+            throw new JobError(`${config.file} has no upstream_ref: pull request previews are for source-git repositories, ` +
+                'where upstream_ref names the upstream release the downstream commits sit on');
+        const prSource = source.at(tree);
+        const upstream = await resolveUpstreamRef(prSource, pkg.upstream_ref);
+        const upstreamVersion = tagToVersion(pkg.upstream_tag_template, pkg.upstream_ref, pkg.upstream_package_name);
+        archives.current = new Archives(prSource, upstream, archivePrefix(pkg, upstreamVersion ?? ''));
+        const { http, instanceUrl, pagure, forkUser } = await connectForge(options.forge, pkg, options.instanceUrl);
+        const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL);
+        const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg);
+        const remote = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true });
+        const sourceGitUrl = remote.code === 0 ? remote.stdout.trim() : undefined;
+        const proposals = [];
+        const ready = [];
+        const outcomes = [];
+        for (const branch of branches) {
+            try {
+                const made = await previewBranch({
+                    options,
+                    pkg,
+                    prSource,
+                    tree,
+                    dist,
+                    branch,
+                    head,
+                    archives: archives.current,
+                    upstreamVersion,
+                    sourceGitUrl,
+                });
+                if ('operation' in made)
+                    outcomes.push(made);
+                else {
+                    proposals.push(made.proposal);
+                    ready.push(made.ready);
+                }
+            }
+            catch (error) {
+                // With a forge one branch failing does not stop the others; locally the error is the answer.
+                if (!options.forge)
+                    throw error;
+                outcomes.push({ branch, operation: 'failed', reason: error.message });
+            }
+        }
+        if (!options.forge || !pagure || !forkUser) {
+            for (const p of proposals)
+                outcomes.push({ branch: p.branch, operation: 'created', reason: 'local commit only' });
+            return { pullRequest: request.number, proposals, outcomes: sortLike(branches, outcomes), notes: [] };
+        }
+        const published = await publishAll({
+            forge: options.forge,
+            pagure,
+            forkUser,
+            dist,
+            pkg,
+            instanceUrl,
+            http: http(),
+            ready,
+        });
+        return {
+            pullRequest: request.number,
+            proposals,
+            outcomes: sortLike(branches, [...outcomes, ...published.outcomes]),
+            notes: published.notes,
+        };
+    }
+    finally {
+        await archives.current?.dispose();
+        await source.run(['worktree', 'remove', '--force', tree], { allowFailure: true });
+        (0,external_node_fs_namespaceObject.rmSync)(tree, { recursive: true, force: true });
+    }
+}
+async function previewBranch(input) {
+    const { options, dist, branch, head } = input;
+    const request = options.pullRequest;
+    const base = (await dist.tryRevParse(`refs/heads/${branch}`)) ??
+        (await dist.tryRevParse(`refs/remotes/origin/${branch}`));
+    if (!base)
+        throw new JobError(`dist-git ${dist.dir} has no branch "${branch}"`);
+    const prBranch = previewBranchName(branch, request.number);
+    const branchBefore = await dist.tryRevParse(`refs/heads/${prBranch}`);
+    const work = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-preview-'));
+    (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true });
+    await dist.run(['worktree', 'add', '-q', '-B', prBranch, work, base]);
+    let succeeded = false;
+    try {
+        const synced = await update_dist_git_updateDistGit({
+            sourceGit: input.tree,
+            distGit: work,
+            configFile: options.configFile
+                ? external_node_path_default().join(input.tree, external_node_path_default().relative(options.sourceGit, external_node_path_default().resolve(options.sourceGit, options.configFile)))
+                : undefined,
+            packageName: options.packageName,
+            author: options.author,
+        });
+        if (synced.status === 'nothing-to-do') {
+            succeeded = true;
+            return {
+                branch,
+                operation: 'unchanged',
+                reason: `${branch} already has the content of source-git PR #${request.number}`,
+            };
+        }
+        const archive = await archiveFor(input, work);
+        const wt = dist.at(work);
+        await wt.run(['add', '-A']);
+        const identities = await commitIdentities(input.prSource, options.author);
+        await wt.run(['commit', '-q', '-F', '-'], {
+            input: previewCommitMessage({ pullRequest: request.number, title: request.title, headCommit: head }),
+            env: identities.env,
+        });
+        const commit = (await wt.tryRevParse('HEAD'));
+        const [diffstat, diff] = await Promise.all([
+            wt.output(['diff', '--stat', base, commit]),
+            wt.output(['diff', '--no-color', base, commit]),
+        ]);
+        const title = previewTitle(request.number, request.title);
+        const description = previewDescription({
+            pullRequest: request.number,
+            title: request.title,
+            url: request.url,
+            sourceGitUrl: input.sourceGitUrl,
+            headCommit: head,
+            branch,
+        });
+        succeeded = true;
+        return {
+            proposal: {
+                branch,
+                prBranch,
+                base,
+                commit,
+                diffstat,
+                diff,
+                title,
+                description,
+                archive: archive?.path ?? '',
+                archiveSha512: archive?.sha512 ?? '',
+                notes: synced.notes,
+            },
+            ready: { branch, prBranch, base, commit, title, description, archive },
+        };
+    }
+    finally {
+        await dist.run(['worktree', 'remove', '--force', work], { allowFailure: true });
+        (0,external_node_fs_namespaceObject.rmSync)(work, { recursive: true, force: true });
+        if (!succeeded)
+            await dist.run(branchBefore ? ['branch', '-f', prBranch, branchBefore] : ['branch', '-D', prBranch], {
+                allowFailure: true,
+            });
+    }
+}
+/**
+ * The archive, when the synced spec names one that `sources` lacks (the PR rebases onto a new
+ * upstream release): made from upstream_ref, added to `sources` and `.gitignore`. Undefined when
+ * `sources` already has it, or when the spec's Source cannot be expanded (nothing to check).
+ */
+async function archiveFor(input, work) {
+    const { pkg } = input;
+    const specName = `${pkg.downstream_package_name}.spec`;
+    const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(work, specName), 'utf8'), { fileName: specName });
+    const source0 = archiveSource(spec, pkg);
+    if (!source0 || source0.expanded.unresolved.length > 0)
+        return undefined;
+    const name = SpecFile.fileName(source0.expanded.value);
+    const sourcesPath = external_node_path_default().join(work, 'sources');
+    const sourcesText = (0,external_node_fs_namespaceObject.existsSync)(sourcesPath) ? (0,external_node_fs_namespaceObject.readFileSync)(sourcesPath, 'utf8') : '';
+    if (parseSourcesFile(sourcesText).entries.some((e) => e.filename === name))
+        return undefined;
+    if (input.upstreamVersion === undefined)
+        throw new JobError(`${specName} names the archive ${name}, which dist-git's sources file does not list, and upstream_ref ` +
+            `"${pkg.upstream_ref}" does not match upstream_tag_template "${pkg.upstream_tag_template}", so srcgit cannot tell its version to make it`);
+    const built = await input.archives.get(name);
+    const base = await committedSpec(input.dist, work, specName);
+    const old = base && archiveSource(base, pkg);
+    const replaceNames = old && old.expanded.unresolved.length === 0 ? [SpecFile.fileName(old.expanded.value)] : [];
+    (0,external_node_fs_namespaceObject.writeFileSync)(sourcesPath, updateSourcesFile(sourcesText, [{ filename: name, hash: built.sha512 }], { replaceNames }).text);
+    const gitignorePath = external_node_path_default().join(work, '.gitignore');
+    (0,external_node_fs_namespaceObject.writeFileSync)(gitignorePath, addGitignoreEntries((0,external_node_fs_namespaceObject.existsSync)(gitignorePath) ? (0,external_node_fs_namespaceObject.readFileSync)(gitignorePath, 'utf8') : '', [name]).text);
+    return { path: built.file, sha512: built.sha512 };
+}
+/** The spec as the target branch has it (before the sync), if any. */
+async function committedSpec(dist, work, specName) {
+    const shown = await dist.at(work).run(['show', `HEAD:${specName}`], { allowFailure: true });
+    return shown.code === 0 ? SpecFile.parse(shown.stdout, { fileName: specName }) : undefined;
+}
+/**
+ * Closes the open previews of a source-git PR that was closed or merged, on every branch: the
+ * bot's PRs from `<branch>-srcgit-pr-<N>`, whatever branches are configured now.
+ */
+async function closePreviews(options) {
+    const { number, merged, url } = options.pullRequest;
+    const config = await loadConfig(options.sourceGit, { configFile: options.configFile });
+    const { pkg } = pickPackage(config, options.packageName);
+    const { pagure, forkUser } = await connectForge(options.forge, pkg);
+    if (!options.forge || !pagure || !forkUser)
+        return {
+            pullRequest: number,
+            proposals: [],
+            outcomes: [],
+            notes: [`no Pagure token: the previews of source-git PR #${number} were left as they are`],
+        };
+    const ns = pkg.dist_git_namespace;
+    const repo = pkg.downstream_package_name;
+    const previews = (await pagure.openPullRequests(ns, repo, { author: forkUser }))
+        .filter((pr) => pr.repo_from?.user?.name === forkUser && parsePreviewBranch(pr.branch_from)?.pullRequest === number)
+        .sort((a, b) => a.id - b.id);
+    const outcomes = [];
+    for (const pr of previews)
+        outcomes.push(await closeOne(pagure, ns, repo, pr, { number, merged, url, dryRun: options.forge.dryRun ?? false }));
+    return {
+        pullRequest: number,
+        proposals: [],
+        outcomes,
+        notes: previews.length === 0 ? [`source-git PR #${number} has no open preview`] : [],
+    };
+}
+async function closeOne(pagure, ns, repo, pr, source) {
+    const base = { branch: pr.branch, url: pr.full_url };
+    const what = `source-git PR ${source.url ? `[#${source.number}](${source.url})` : `#${source.number}`}`;
+    if (source.dryRun)
+        return { ...base, operation: 'closed', reason: 'dry run: would close this preview' };
+    try {
+        await pagure.comment(ns, repo, pr.id, source.merged
+            ? `${what} was merged; this preview is closed. The change reaches dist-git with the next release proposed by srcgit.`
+            : `${what} was closed without merging; this preview is closed too.`);
+        await pagure.closePullRequest(ns, repo, pr.id);
+        return {
+            ...base,
+            operation: 'closed',
+            reason: source.merged ? 'source-git PR merged' : 'source-git PR closed',
+        };
+    }
+    catch (error) {
+        return { ...base, operation: 'failed', reason: error.message };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/jobs/report.ts
-const PRECEDENCE = ['failed', 'skipped', 'created', 'updated', 'unchanged'];
+const PRECEDENCE = ['failed', 'skipped', 'created', 'updated', 'closed', 'unchanged'];
 function runOutputs(result) {
     const list = result.outcomes.map((o) => ({
         branch: o.branch,
@@ -86077,14 +86411,19 @@ const ICON = {
     unchanged: '✅',
     skipped: '⏭️',
     failed: '❌',
+    closed: '🚪',
 };
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 /** The job summary: a table of branches, then per proposal its diffstat and diff. */
 function markdownSummary(result, mode) {
+    return summaryOf(`srcgit propose-downstream: ${result.tag} (version ${result.version})`, result, mode);
+}
+/** The same summary under another heading (previews of source-git pull requests). */
+function summaryOf(heading, result, mode) {
     const lines = [
-        `## srcgit propose-downstream: ${result.tag} (version ${result.version})${mode ? `, ${mode}` : ''}`,
+        `## ${heading}${mode ? `, ${mode}` : ''}`,
         '',
         '| branch | operation | pull request | reason |',
         '| --- | --- | --- | --- |',
@@ -86120,7 +86459,7 @@ function runFailed(outcomes, force) {
 ;// CONCATENATED MODULE: ./src/runtime/github-event.ts
 class UnsupportedEventError extends Error {
 }
-const SUPPORTED_EVENTS = '`release` (published), `push` of a tag, and `workflow_dispatch` (with the `tag` or `version` input)';
+const SUPPORTED_EVENTS = '`release` (published), `push` of a tag, `workflow_dispatch` (with the `tag` or `version` input) and `pull_request` (previews)';
 function releaseRequest(eventName, payload, ref, inputs) {
     // Explicit inputs win on any event (a manual run, or a workflow that computes the tag).
     if (inputs.tag || inputs.version)
@@ -86153,12 +86492,32 @@ function releaseRequest(eventName, payload, ref, inputs) {
                 throw new UnsupportedEventError('a manual run needs the release: pass `tag: ${{ inputs.tag }}` or `version: ${{ inputs.version }}` to the action');
             return { tag, version, trigger: 'manual run' };
         }
+        case 'pull_request_target':
+            throw new UnsupportedEventError("srcgit does not run on `pull_request_target`: the configuration's actions would run commands from the " +
+                'pull request with your secrets. Use `pull_request` (pull requests from forks then get a dry run, as they have no secrets)');
         default:
             throw new UnsupportedEventError(`srcgit runs on ${SUPPORTED_EVENTS}; this run was triggered by \`${eventName}\``);
     }
 }
 function stringInput(value) {
     return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+/** Actions that change what a preview shows. */
+const SYNC_ACTIONS = ['opened', 'synchronize', 'reopened', 'edited', 'ready_for_review'];
+function previewRequest(payload) {
+    const pr = payload.pull_request;
+    const number = pr?.number ?? payload.number;
+    if (!pr || typeof number !== 'number')
+        throw new UnsupportedEventError('the pull_request event has no pull_request.number');
+    const action = payload.action ?? 'opened';
+    if (action === 'closed')
+        return { kind: 'close', number, merged: pr.merged === true, url: pr.html_url };
+    if (!SYNC_ACTIONS.includes(action))
+        return { kind: 'ignore', number, action };
+    const headSha = pr.head?.sha;
+    if (!headSha)
+        throw new UnsupportedEventError('the pull_request event has no pull_request.head.sha');
+    return { kind: 'sync', number, title: pr.title ?? `#${number}`, url: pr.html_url, headSha };
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/github-release.ts
@@ -89237,6 +89596,7 @@ const log = {
 
 
 
+
 async function main_run() {
     let settings;
     try {
@@ -89280,36 +89640,19 @@ async function checkConfig(settings) {
 async function main_propose(settings) {
     const env = process.env;
     const payload = readEvent(env.GITHUB_EVENT_PATH);
-    const request = releaseRequest(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_REF, {
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    if (eventName === 'pull_request' && !settings.tag && !settings.version)
+        return preview(settings, payload);
+    const request = releaseRequest(eventName, payload, env.GITHUB_REF, {
         tag: settings.tag,
         version: settings.version,
     });
-    const forge = forgeOptionsFrom({
-        token: settings.pagureToken,
-        pushProtocol: settings.pushProtocol,
-        sshPrivateKey: settings.sshPrivateKey,
-        knownHosts: settings.knownHosts,
-        sshHost: settings.sshHost,
-        instanceUrl: settings.distGitUrl,
-        fasUser: settings.fasUser,
-        keytab: settings.keytab,
-        lookasideUrl: settings.lookasideUrl,
-        force: settings.force,
-        dryRun: settings.dryRun,
-    }, {
-        token: 'input "pagure-token"',
-        tokenHow: 'store it as a repository secret passed as `pagure-token: ${{ secrets.PAGURE_TOKEN }}`',
-        sshKey: 'input "ssh-private-key"',
-        sshKeyHow: 'pass a secret as `ssh-private-key: ${{ secrets.FEDORA_SSH_KEY }}`',
-        dryRun: '`dry-run: true`',
-    });
-    const mode = !forge ? 'dry run (no token): nothing left the runner' : forge.dryRun ? 'dry run' : '';
+    const forge = forgeFor(settings, settings.dryRun);
+    const mode = runMode(forge);
     log.info(`srcgit propose-downstream: ${request.trigger}${mode ? `, ${mode}` : ''}`);
     const result = await log.group(`Propose ${request.tag ?? request.version} to dist-git`, () => proposeDownstream({
         sourceGit: settings.workingDirectory,
-        configFile: settings.configFile
-            ? external_node_path_default().resolve(settings.workingDirectory, settings.configFile)
-            : undefined,
+        configFile: configPath(settings),
         tag: request.tag,
         version: request.version,
         releaseNotes: request.releaseNotes,
@@ -89320,19 +89663,86 @@ async function main_propose(settings) {
         author: settings.author,
         bodhiUrl: settings.bodhiUrl,
         forge,
+        instanceUrl: settings.distGitUrl,
     }));
     for (const note of result.notes)
         log.info(`note: ${note}`);
+    await report(result, markdownSummary(result, mode), settings.force);
+}
+/** A source-git pull request: make, update or close its dist-git preview. */
+async function preview(settings, payload) {
+    const request = previewRequest(payload);
+    if (request.kind === 'ignore') {
+        log.info(`pull_request "${request.action}" changes nothing a preview shows; nothing to do`);
+        setOutputs(runOutputs({ outcomes: [], version: '' }));
+        return;
+    }
+    // GitHub gives no secrets to pull requests from forks: preview what can be, without writing.
+    let dryRun = settings.dryRun;
+    if (!settings.pagureToken && !dryRun) {
+        log.warning('no pagure-token: pull requests from forks get no secrets, so this preview is a dry run (nothing is pushed or proposed)');
+        dryRun = true;
+    }
+    const forge = forgeFor(settings, dryRun);
+    const mode = runMode(forge);
+    const common = {
+        sourceGit: settings.workingDirectory,
+        configFile: configPath(settings),
+        forge,
+        instanceUrl: settings.distGitUrl,
+    };
+    const result = request.kind === 'close'
+        ? await log.group(`Close the previews of source-git PR #${request.number}`, () => closePreviews({ ...common, pullRequest: request }))
+        : await log.group(`Preview source-git PR #${request.number} in dist-git`, () => previewPullRequest({
+            ...common,
+            pullRequest: request,
+            branches: settings.branches.length > 0 ? settings.branches : undefined,
+            author: settings.author,
+            bodhiUrl: settings.bodhiUrl,
+        }));
+    for (const note of result.notes)
+        log.info(`note: ${note}`);
+    await report({ ...result, version: '' }, summaryOf(`srcgit preview of source-git PR #${request.number}`, result, mode), settings.force);
+}
+function forgeFor(settings, dryRun) {
+    return forgeOptionsFrom({
+        token: settings.pagureToken,
+        pushProtocol: settings.pushProtocol,
+        sshPrivateKey: settings.sshPrivateKey,
+        knownHosts: settings.knownHosts,
+        sshHost: settings.sshHost,
+        instanceUrl: settings.distGitUrl,
+        fasUser: settings.fasUser,
+        keytab: settings.keytab,
+        lookasideUrl: settings.lookasideUrl,
+        force: settings.force,
+        dryRun,
+    }, {
+        token: 'input "pagure-token"',
+        tokenHow: 'store it as a repository secret passed as `pagure-token: ${{ secrets.PAGURE_TOKEN }}`',
+        sshKey: 'input "ssh-private-key"',
+        sshKeyHow: 'pass a secret as `ssh-private-key: ${{ secrets.FEDORA_SSH_KEY }}`',
+        dryRun: '`dry-run: true`',
+    });
+}
+function runMode(forge) {
+    return !forge ? 'dry run (no token): nothing left the runner' : forge.dryRun ? 'dry run' : '';
+}
+function configPath(settings) {
+    return settings.configFile ? external_node_path_default().resolve(settings.workingDirectory, settings.configFile) : undefined;
+}
+/** Log lines, outputs, summary, and the run's failure when a branch failed. */
+async function report(result, summary, force) {
     for (const p of result.proposals)
         for (const note of p.notes)
             log.info(`note: ${p.branch}: ${note}`);
     for (const o of result.outcomes)
         log.info(formatOutcome(o));
     setOutputs(runOutputs(result));
-    await log.summary(markdownSummary(result, mode));
-    if (runFailed(result.outcomes, settings.force)) {
+    await log.summary(summary);
+    if (runFailed(result.outcomes, force)) {
         const failed = result.outcomes.filter((o) => o.operation === 'failed' || o.operation === 'skipped');
-        log.fail(`propose-downstream did not complete for ${failed.map((o) => `${o.branch} (${o.operation}: ${o.reason ?? ''})`).join(', ')}`);
+        log.fail(`srcgit did not complete for ${failed.map((o) => `${o.branch} (${o.operation}: ${o.reason ?? ''})`).join(', ')}`);
     }
 }
 /** The event payload the runner wrote ({} outside Actions, e.g. under local-action without one). */

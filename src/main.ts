@@ -8,16 +8,23 @@ import path from 'node:path'
 import { configCheck } from './commands/config-check.js'
 import { isUserError } from './commands/update-dist-git.js'
 import { ConfigError } from './config/index.js'
-import { forgeOptionsFrom, proposeDownstream } from './jobs/propose-downstream.js'
+import {
+  forgeOptionsFrom,
+  proposeDownstream,
+  type ForgeOptions,
+  type ProposeResult,
+} from './jobs/propose-downstream.js'
+import { closePreviews, previewPullRequest } from './jobs/preview.js'
 import {
   failedOutputs,
   formatOutcome,
   markdownSummary,
   runFailed,
   runOutputs,
+  summaryOf,
   type RunOutputs,
 } from './jobs/report.js'
-import { releaseRequest, UnsupportedEventError } from './runtime/github-event.js'
+import { previewRequest, releaseRequest, UnsupportedEventError } from './runtime/github-event.js'
 import { githubReleaseNotes } from './runtime/github-release.js'
 import { log, readSettings, SettingsError, type ActionSettings } from './runtime/github.js'
 import { redact } from './runtime/secrets.js'
@@ -66,11 +73,84 @@ async function checkConfig(settings: ActionSettings): Promise<boolean> {
 async function propose(settings: ActionSettings): Promise<void> {
   const env = process.env
   const payload = readEvent(env.GITHUB_EVENT_PATH)
-  const request = releaseRequest(env.GITHUB_EVENT_NAME ?? '', payload, env.GITHUB_REF, {
+  const eventName = env.GITHUB_EVENT_NAME ?? ''
+  if (eventName === 'pull_request' && !settings.tag && !settings.version) return preview(settings, payload)
+  const request = releaseRequest(eventName, payload, env.GITHUB_REF, {
     tag: settings.tag,
     version: settings.version,
   })
-  const forge = forgeOptionsFrom(
+  const forge = forgeFor(settings, settings.dryRun)
+  const mode = runMode(forge)
+  log.info(`srcgit propose-downstream: ${request.trigger}${mode ? `, ${mode}` : ''}`)
+  const result = await log.group(`Propose ${request.tag ?? request.version} to dist-git`, () =>
+    proposeDownstream({
+      sourceGit: settings.workingDirectory,
+      configFile: configPath(settings),
+      tag: request.tag,
+      version: request.version,
+      releaseNotes: request.releaseNotes,
+      fetchReleaseNotes: request.tag
+        ? () => githubReleaseNotes(request.tag!, env, settings.githubToken)
+        : undefined,
+      branches: settings.branches.length > 0 ? settings.branches : undefined,
+      author: settings.author,
+      bodhiUrl: settings.bodhiUrl,
+      forge,
+      instanceUrl: settings.distGitUrl,
+    }),
+  )
+  for (const note of result.notes) log.info(`note: ${note}`)
+  await report(result, markdownSummary(result, mode), settings.force)
+}
+
+/** A source-git pull request: make, update or close its dist-git preview. */
+async function preview(settings: ActionSettings, payload: object): Promise<void> {
+  const request = previewRequest(payload)
+  if (request.kind === 'ignore') {
+    log.info(`pull_request "${request.action}" changes nothing a preview shows; nothing to do`)
+    setOutputs(runOutputs({ outcomes: [], version: '' }))
+    return
+  }
+  // GitHub gives no secrets to pull requests from forks: preview what can be, without writing.
+  let dryRun = settings.dryRun
+  if (!settings.pagureToken && !dryRun) {
+    log.warning(
+      'no pagure-token: pull requests from forks get no secrets, so this preview is a dry run (nothing is pushed or proposed)',
+    )
+    dryRun = true
+  }
+  const forge = forgeFor(settings, dryRun)
+  const mode = runMode(forge)
+  const common = {
+    sourceGit: settings.workingDirectory,
+    configFile: configPath(settings),
+    forge,
+    instanceUrl: settings.distGitUrl,
+  }
+  const result =
+    request.kind === 'close'
+      ? await log.group(`Close the previews of source-git PR #${request.number}`, () =>
+          closePreviews({ ...common, pullRequest: request }),
+        )
+      : await log.group(`Preview source-git PR #${request.number} in dist-git`, () =>
+          previewPullRequest({
+            ...common,
+            pullRequest: request,
+            branches: settings.branches.length > 0 ? settings.branches : undefined,
+            author: settings.author,
+            bodhiUrl: settings.bodhiUrl,
+          }),
+        )
+  for (const note of result.notes) log.info(`note: ${note}`)
+  await report(
+    { ...result, version: '' },
+    summaryOf(`srcgit preview of source-git PR #${request.number}`, result, mode),
+    settings.force,
+  )
+}
+
+function forgeFor(settings: ActionSettings, dryRun: boolean) {
+  return forgeOptionsFrom(
     {
       token: settings.pagureToken,
       pushProtocol: settings.pushProtocol,
@@ -82,7 +162,7 @@ async function propose(settings: ActionSettings): Promise<void> {
       keytab: settings.keytab,
       lookasideUrl: settings.lookasideUrl,
       force: settings.force,
-      dryRun: settings.dryRun,
+      dryRun,
     },
     {
       token: 'input "pagure-token"',
@@ -92,35 +172,30 @@ async function propose(settings: ActionSettings): Promise<void> {
       dryRun: '`dry-run: true`',
     },
   )
-  const mode = !forge ? 'dry run (no token): nothing left the runner' : forge.dryRun ? 'dry run' : ''
-  log.info(`srcgit propose-downstream: ${request.trigger}${mode ? `, ${mode}` : ''}`)
-  const result = await log.group(`Propose ${request.tag ?? request.version} to dist-git`, () =>
-    proposeDownstream({
-      sourceGit: settings.workingDirectory,
-      configFile: settings.configFile
-        ? path.resolve(settings.workingDirectory, settings.configFile)
-        : undefined,
-      tag: request.tag,
-      version: request.version,
-      releaseNotes: request.releaseNotes,
-      fetchReleaseNotes: request.tag
-        ? () => githubReleaseNotes(request.tag!, env, settings.githubToken)
-        : undefined,
-      branches: settings.branches.length > 0 ? settings.branches : undefined,
-      author: settings.author,
-      bodhiUrl: settings.bodhiUrl,
-      forge,
-    }),
-  )
-  for (const note of result.notes) log.info(`note: ${note}`)
+}
+
+function runMode(forge: ForgeOptions | undefined): string {
+  return !forge ? 'dry run (no token): nothing left the runner' : forge.dryRun ? 'dry run' : ''
+}
+
+function configPath(settings: ActionSettings): string | undefined {
+  return settings.configFile ? path.resolve(settings.workingDirectory, settings.configFile) : undefined
+}
+
+/** Log lines, outputs, summary, and the run's failure when a branch failed. */
+async function report(
+  result: Pick<ProposeResult, 'outcomes' | 'proposals' | 'version'>,
+  summary: string,
+  force: boolean,
+): Promise<void> {
   for (const p of result.proposals) for (const note of p.notes) log.info(`note: ${p.branch}: ${note}`)
   for (const o of result.outcomes) log.info(formatOutcome(o))
   setOutputs(runOutputs(result))
-  await log.summary(markdownSummary(result, mode))
-  if (runFailed(result.outcomes, settings.force)) {
+  await log.summary(summary)
+  if (runFailed(result.outcomes, force)) {
     const failed = result.outcomes.filter((o) => o.operation === 'failed' || o.operation === 'skipped')
     log.fail(
-      `propose-downstream did not complete for ${failed.map((o) => `${o.branch} (${o.operation}: ${o.reason ?? ''})`).join(', ')}`,
+      `srcgit did not complete for ${failed.map((o) => `${o.branch} (${o.operation}: ${o.reason ?? ''})`).join(', ')}`,
     )
   }
 }

@@ -3,6 +3,7 @@ import { configCheck } from './config-check.js'
 import { specCommand } from './spec.js'
 import { updateDistGitCommand } from './update-dist-git.js'
 import { proposeDownstreamCommand } from './propose-downstream.js'
+import { previewCommand } from './preview.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 
@@ -19,6 +20,8 @@ Commands:
                           regenerate patches and sync the spec into a dist-git work tree
   propose-downstream --dry-run [--tag T | --version V] [--branch B]... [--dist-git DIR]
                           the release flow, locally: archive, spec, patches, sources, commit
+  preview-pull-request --number N --head SHA [--close]
+                          the dist-git preview of a source-git pull request (or close it)
 
 Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
@@ -52,6 +55,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
       return updateDistGitCommand(rest, io)
     case 'propose-downstream':
       return proposeDownstreamCommand(rest, io)
+    case 'preview-pull-request':
+      return previewCommand(rest, io)
     default:
       io.stderr(`srcgit: unknown command "${command}"\n\n${USAGE}`)
       return EXIT.usage

@@ -91,8 +91,17 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 /** Options not given on the command line, from SRCGIT_<OPTION> (the CI templates set these). */
 export function withEnvironment(values: Values, env: NodeJS.ProcessEnv): Values | string {
-  const out: Record<string, unknown> = { ...values }
-  for (const [name, spec] of Object.entries(OPTIONS)) {
+  return withEnvironmentOf(OPTIONS, values, env)
+}
+
+/** The same for any command's options. */
+export function withEnvironmentOf<V>(
+  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>,
+  values: V,
+  env: NodeJS.ProcessEnv,
+): V | string {
+  const out: Record<string, unknown> = { ...(values as Record<string, unknown>) }
+  for (const [name, spec] of Object.entries(options)) {
     if (out[name] !== undefined || name === 'help' || name === 'date') continue
     const key =
       name === 'branch' ? 'SRCGIT_DIST_GIT_BRANCHES' : `SRCGIT_${name.toUpperCase().replace(/-/g, '_')}`
@@ -104,13 +113,24 @@ export function withEnvironment(values: Values, env: NodeJS.ProcessEnv): Values 
     } else if ('multiple' in spec && spec.multiple) out[name] = raw.split(/[\s,]+/).filter(Boolean)
     else out[name] = raw
   }
-  return out as Values
+  return out as V
 }
 
-/** The forge settings, from options and the environment; undefined for a local run; a string is a usage error. */
-/** The forge options from the options and the secrets in the environment; a string is a usage error. */
-function forgeOptions(
-  values: Values,
+/** The command-line options every forge job takes. */
+export interface ForgeValues {
+  'push-protocol'?: string
+  'ssh-host'?: string
+  'dist-git-url'?: string
+  'fas-user'?: string
+  'krb5-conf'?: string
+  'lookaside-url'?: string
+  force?: boolean
+  'dry-run'?: boolean
+}
+
+/** The forge options from the options and the secrets in the environment; undefined for a local run; a string is a usage error. */
+export function forgeOptions(
+  values: ForgeValues,
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): ForgeOptions | undefined | string {
@@ -216,6 +236,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
       bodhiUrl: values['bodhi-url'],
       fetchReleaseNotes,
       forge,
+      instanceUrl: values['dist-git-url'],
     })
     const mode = !forge
       ? 'dry run: nothing was pushed or proposed'

@@ -361,10 +361,11 @@ function commitText(webUrl: string | undefined, sha: string): string {
 }
 
 /** The hidden comment a PR description carries; HTML-comment-safe JSON. */
-function prMarker(sourceGit: string | undefined, commit: string | undefined): string {
-  const data: Record<string, string> = {}
+function prMarker(sourceGit: string | undefined, commit: string | undefined, pullRequest?: number): string {
+  const data: Record<string, string | number> = {}
   if (sourceGit) data.source_git = sourceGit
   if (commit) data.commit = commit
+  if (pullRequest !== undefined) data.pull_request = pullRequest
   const json = JSON.stringify(data)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
@@ -403,6 +404,8 @@ export function prDescription(options: PrDescriptionOptions): string {
 export interface PrMarker {
   sourceGit?: string
   commit?: string
+  /** The source-git pull request a preview was made from. */
+  pullRequest?: number
 }
 
 /**
@@ -423,10 +426,77 @@ export function parsePrMarker(description: string): PrMarker | undefined {
     const result: PrMarker = {}
     if (typeof record.source_git === 'string') result.sourceGit = record.source_git
     if (typeof record.commit === 'string') result.commit = record.commit
+    if (typeof record.pull_request === 'number' && Number.isSafeInteger(record.pull_request))
+      result.pullRequest = record.pull_request
     if (result.sourceGit === undefined && result.commit === undefined) continue
     return result
   }
   return undefined
+}
+
+// ------------------------------------------------------------------------------------------------
+// Previews of source-git pull requests
+
+/** The fork branch of a source-git PR's preview: `<dist-git branch>-srcgit-pr-<N>`. */
+export function previewBranchName(branch: string, pullRequest: number): string {
+  return `${branch}-srcgit-pr-${pullRequest}`
+}
+
+/** The dist-git branch and source-git PR number a preview branch name stands for. */
+export function parsePreviewBranch(name: string): { branch: string; pullRequest: number } | undefined {
+  const match = /^(.+)-srcgit-pr-(\d+)$/.exec(name)
+  return match ? { branch: match[1], pullRequest: Number(match[2]) } : undefined
+}
+
+/** Pagure keeps PR titles to 255 characters. */
+const MAX_TITLE = 255
+
+export function previewTitle(pullRequest: number, title: string): string {
+  const full = `Preview of source-git PR #${pullRequest}: ${title.replace(/\s+/g, ' ').trim()}`
+  return full.length > MAX_TITLE ? `${full.slice(0, MAX_TITLE - 1)}…` : full
+}
+
+export interface PreviewDescriptionOptions {
+  pullRequest: number
+  title: string
+  /** Web URL of the source-git PR. */
+  url?: string
+  /** Source-git remote URL (any git form). */
+  sourceGitUrl?: string
+  /** The PR's head commit. */
+  headCommit: string
+  branch: string
+}
+
+/** The preview PR description: what it is, that it is not for merging, and the marker with the PR number. */
+export function previewDescription(options: PreviewDescriptionOptions): string {
+  const sourceGit = options.sourceGitUrl ? normalizeGitUrl(options.sourceGitUrl) : undefined
+  const pr = options.url ? `[#${options.pullRequest}](${options.url})` : `#${options.pullRequest}`
+  return [
+    `Preview of source-git pull request ${pr} (${options.title.replace(/\s+/g, ' ').trim()}) on ${options.branch}, ` +
+      "so that Fedora's CI tests it before it is merged.",
+    '',
+    'Do not merge: srcgit updates this pull request on every push to the source-git pull request ' +
+      'and closes it when that one is closed. Releases are proposed in pull requests of their own.',
+    '',
+    `Source-git commit: ${commitText(sourceGit, options.headCommit)}`,
+    '',
+    prMarker(sourceGit ?? options.sourceGitUrl, options.headCommit, options.pullRequest),
+    '',
+  ].join('\n')
+}
+
+/** The preview commit's message; the trailer lets later runs tell srcgit's commit from a maintainer's. */
+export function previewCommitMessage(options: {
+  pullRequest: number
+  title: string
+  headCommit: string
+}): string {
+  return addTrailer(
+    `Preview of source-git PR #${options.pullRequest}\n\n${options.title.replace(/\s+/g, ' ').trim()}\n\n${COMMIT_AUTHORED_BY}`,
+    FROM_SOURCE_GIT_TOKEN,
+    options.headCommit,
+  )
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -75,6 +75,8 @@ export interface ProposeOptions {
   bodhiUrl?: string
   /** Push and propose for real (or plan it against the forge, with forge.dryRun). Absent: local only. */
   forge?: ForgeOptions
+  /** The Pagure instance when there is no forge (a dry run without a token still clones from it). */
+  instanceUrl?: string
 }
 
 /** How to reach the Pagure instance, the bot's fork and the lookaside cache. */
@@ -212,7 +214,7 @@ export function versionAndTag(
 }
 
 /** The dist-git branches: requested, else configured, else rawhide; aliases resolved through Bodhi. */
-async function branchesFor(
+export async function branchesFor(
   pkg: PackageConfig,
   requested: string[] | undefined,
   http: () => HttpClient,
@@ -283,30 +285,9 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
       : undefined
 
   const forge = options.forge
-  let client: HttpClient | undefined
-  const http = () => (client ??= forge?.http ?? new HttpClient())
-  const instanceUrl = (forge?.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '')
-  const namespace = pkg.dist_git_namespace
-  const pkgName = pkg.downstream_package_name
-  // The token, the user and the package are checked before any work.
-  const pagure = forge ? new PagureClient({ instanceUrl, token: forge.token, http: http() }) : undefined
-  const forkUser = pagure ? await pagure.whoami() : undefined
-  if (pagure && !(await pagure.project(namespace, pkgName)))
-    throw new JobError(
-      `no dist-git repo ${namespace}/${pkgName} on ${instanceUrl}; check downstream_package_name`,
-    )
+  const { http, instanceUrl, pagure, forkUser } = await connectForge(forge, pkg, options.instanceUrl)
   const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL)
-
-  const distDir = options.distGit ?? `${instanceUrl}/${namespace}/${pkgName}.git`
-  let workTree: string
-  if (isRemoteUrl(distDir)) {
-    workTree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-dist-git-'))
-    await new Git(os.tmpdir()).run(['clone', '-q', distDir, workTree])
-  } else {
-    workTree = path.resolve(distDir)
-  }
-  const dist = new Git(workTree)
-  if (!(await dist.isRepository())) throw new JobError(`dist-git ${workTree} is not a git repository`)
+  const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg)
 
   const proposals: BranchProposal[] = []
   const outcomes: BranchOutcome[] = []
@@ -351,7 +332,15 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
     pkg,
     instanceUrl,
     http: http(),
-    proposals,
+    ready: proposals.map((p) => ({
+      branch: p.branch,
+      prBranch: p.prBranch,
+      base: p.base,
+      commit: p.commit,
+      title: p.title,
+      description: p.description,
+      archive: { path: p.archive, sha512: p.archiveSha512 },
+    })),
   })
   return {
     version,
@@ -362,11 +351,58 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
   }
 }
 
-function sortLike(branches: string[], outcomes: BranchOutcome[]): BranchOutcome[] {
+/** A connection to the Pagure instance, checked (token, user, package) before any work; none for a local run. */
+export interface ForgeConnection {
+  http: () => HttpClient
+  instanceUrl: string
+  pagure?: PagureClient
+  forkUser?: string
+}
+
+export async function connectForge(
+  forge: ForgeOptions | undefined,
+  pkg: PackageConfig,
+  instance?: string,
+): Promise<ForgeConnection> {
+  let client: HttpClient | undefined
+  const http = () => (client ??= forge?.http ?? new HttpClient())
+  const instanceUrl = (forge?.instanceUrl ?? instance ?? pkg.dist_git_base_url).replace(/\/+$/, '')
+  if (!forge) return { http, instanceUrl }
+  const namespace = pkg.dist_git_namespace
+  const pkgName = pkg.downstream_package_name
+  const pagure = new PagureClient({ instanceUrl, token: forge.token, http: http() })
+  const forkUser = await pagure.whoami()
+  if (!(await pagure.project(namespace, pkgName)))
+    throw new JobError(
+      `no dist-git repo ${namespace}/${pkgName} on ${instanceUrl}; check downstream_package_name`,
+    )
+  return { http, instanceUrl, pagure, forkUser }
+}
+
+/** The dist-git work tree: the local one given, or a fresh clone of the URL (default: the package on the instance). */
+export async function distGitWorkTree(
+  given: string | undefined,
+  instanceUrl: string,
+  pkg: PackageConfig,
+): Promise<Git> {
+  const distDir = given ?? `${instanceUrl}/${pkg.dist_git_namespace}/${pkg.downstream_package_name}.git`
+  let workTree: string
+  if (isRemoteUrl(distDir)) {
+    workTree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-dist-git-'))
+    await new Git(os.tmpdir()).run(['clone', '-q', distDir, workTree])
+  } else {
+    workTree = path.resolve(distDir)
+  }
+  const dist = new Git(workTree)
+  if (!(await dist.isRepository())) throw new JobError(`dist-git ${workTree} is not a git repository`)
+  return dist
+}
+
+export function sortLike(branches: string[], outcomes: BranchOutcome[]): BranchOutcome[] {
   return [...outcomes].sort((a, b) => branches.indexOf(a.branch) - branches.indexOf(b.branch))
 }
 
-interface PublishAllInput {
+export interface PublishAllInput {
   forge: ForgeOptions
   pagure: PagureClient
   forkUser: string
@@ -374,15 +410,19 @@ interface PublishAllInput {
   pkg: PackageConfig
   instanceUrl: string
   http: HttpClient
-  proposals: BranchProposal[]
+  ready: ReadyBranch[]
 }
 
-async function publishAll(input: PublishAllInput): Promise<{ outcomes: BranchOutcome[]; notes: string[] }> {
+/** Uploads, fork, then each branch pushed and proposed (see publish.ts for the order and why). */
+export async function publishAll(
+  input: PublishAllInput,
+): Promise<{ outcomes: BranchOutcome[]; notes: string[] }> {
   const { forge, pagure, forkUser, pkg, instanceUrl } = input
   const namespace = pkg.dist_git_namespace
   const repo = pkg.downstream_package_name
   const notes: string[] = []
-  if (input.proposals.length === 0) return { outcomes: [], notes }
+  const { ready } = input
+  if (ready.length === 0) return { outcomes: [], notes }
   const protocol = forge.push.protocol
   const forkUrl = forkPushUrl({
     protocol,
@@ -418,15 +458,6 @@ async function publishAll(input: PublishAllInput): Promise<{ outcomes: BranchOut
       force: forge.force ?? false,
       dryRun: forge.dryRun ?? false,
     }
-    const ready: ReadyBranch[] = input.proposals.map((p) => ({
-      branch: p.branch,
-      prBranch: p.prBranch,
-      base: p.base,
-      commit: p.commit,
-      title: p.title,
-      description: p.description,
-      archive: { path: p.archive, sha512: p.archiveSha512 },
-    }))
     // Uploads first: no branch is pushed for an archive the cache does not have.
     notes.push(...(await ensureArchivesUploaded(ctx, ready)))
     // Read first: a rerun with the fork in place makes no write request.
@@ -716,7 +747,7 @@ async function distGitVersion(dist: Git, commit: string, specName: string): Prom
  * The archives of one run, one per file name, each made once and started as soon as its name
  * is known; branches copy them next to their spec.
  */
-class Archives {
+export class Archives {
   private readonly dir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-archives-'))
   private readonly jobs = new Map<string, Promise<{ file: string; sha512: string }>>()
 
@@ -762,13 +793,13 @@ function archiveNameFor(specText: string, pkg: PackageConfig, rpmVersion: string
 }
 
 /** The spec's archive entry (spec_source_id, Source0 by default), when it is active. */
-function archiveSource(spec: SpecFile, pkg: PackageConfig) {
+export function archiveSource(spec: SpecFile, pkg: PackageConfig) {
   const id = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0)
   return spec.sources.find((s) => s.number === id && s.active)
 }
 
 /** The archive's top directory, from archive_root_dir_template. */
-function archivePrefix(pkg: PackageConfig, version: string): string {
+export function archivePrefix(pkg: PackageConfig, version: string): string {
   return pkg.archive_root_dir_template
     .replace('{upstream_pkg_name}', pkg.upstream_package_name)
     .replace('{version}', version)

@@ -18,7 +18,8 @@ import { SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
 import { redact } from '../runtime/secrets.js'
 import { JobError } from './update-dist-git.js'
 
-export type Operation = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed'
+/** `closed`: a source-git PR's preview, closed with it. */
+export type Operation = 'created' | 'updated' | 'unchanged' | 'skipped' | 'failed' | 'closed'
 
 /** A branch's local commit, ready to be proposed. */
 export interface ReadyBranch {
@@ -29,7 +30,8 @@ export interface ReadyBranch {
   commit: string
   title: string
   description: string
-  archive: { path: string; sha512: string }
+  /** The archive the branch's `sources` names, when it may be missing from the lookaside cache. */
+  archive?: { path: string; sha512: string }
 }
 
 export interface BranchOutcome {
@@ -67,9 +69,9 @@ export async function ensureArchivesUploaded(ctx: PublishContext, ready: ReadyBr
   const notes: string[] = []
   const name = `${ctx.namespace}/${ctx.pkg}`
   const seen = new Set<string>()
-  const missing: ReadyBranch['archive'][] = []
+  const missing: NonNullable<ReadyBranch['archive']>[] = []
   for (const { archive } of ready) {
-    if (seen.has(archive.sha512)) continue
+    if (!archive || seen.has(archive.sha512)) continue
     seen.add(archive.sha512)
     const file = path.basename(archive.path)
     if (await ctx.lookaside.isPresent(name, file, archive.sha512))

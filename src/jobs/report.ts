@@ -10,11 +10,11 @@ export interface RunOutputs {
   /** JSON list of {branch, url, operation, reason}. */
   'pull-requests': string
   version: string
-  /** One word for the run: failed, skipped, created, updated or unchanged (the most significant). */
+  /** One word for the run: failed, skipped, created, updated, closed or unchanged (the most significant). */
   operation: string
 }
 
-const PRECEDENCE: Operation[] = ['failed', 'skipped', 'created', 'updated', 'unchanged']
+const PRECEDENCE: Operation[] = ['failed', 'skipped', 'created', 'updated', 'closed', 'unchanged']
 
 export function runOutputs(result: Pick<ProposeResult, 'outcomes' | 'version'>): RunOutputs {
   const list = result.outcomes.map((o) => ({
@@ -46,6 +46,7 @@ const ICON: Record<Operation, string> = {
   unchanged: '✅',
   skipped: '⏭️',
   failed: '❌',
+  closed: '🚪',
 }
 
 function cell(text: string): string {
@@ -57,8 +58,17 @@ export function markdownSummary(
   result: Pick<ProposeResult, 'outcomes' | 'version' | 'tag' | 'proposals'>,
   mode: string,
 ): string {
+  return summaryOf(`srcgit propose-downstream: ${result.tag} (version ${result.version})`, result, mode)
+}
+
+/** The same summary under another heading (previews of source-git pull requests). */
+export function summaryOf(
+  heading: string,
+  result: Pick<ProposeResult, 'outcomes' | 'proposals'>,
+  mode: string,
+): string {
   const lines = [
-    `## srcgit propose-downstream: ${result.tag} (version ${result.version})${mode ? `, ${mode}` : ''}`,
+    `## ${heading}${mode ? `, ${mode}` : ''}`,
     '',
     '| branch | operation | pull request | reason |',
     '| --- | --- | --- | --- |',

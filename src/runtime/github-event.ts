@@ -15,10 +15,18 @@ export interface ReleaseRequest {
 export class UnsupportedEventError extends Error {}
 
 export const SUPPORTED_EVENTS =
-  '`release` (published), `push` of a tag, and `workflow_dispatch` (with the `tag` or `version` input)'
+  '`release` (published), `push` of a tag, `workflow_dispatch` (with the `tag` or `version` input) and `pull_request` (previews)'
 
 interface Payload {
   action?: string
+  number?: number
+  pull_request?: {
+    number?: number
+    title?: string
+    html_url?: string
+    merged?: boolean
+    head?: { sha?: string }
+  }
   release?: { tag_name?: string; body?: string | null; draft?: boolean; prerelease?: boolean }
   inputs?: Record<string, unknown>
   ref?: string
@@ -66,6 +74,11 @@ export function releaseRequest(
         )
       return { tag, version, trigger: 'manual run' }
     }
+    case 'pull_request_target':
+      throw new UnsupportedEventError(
+        "srcgit does not run on `pull_request_target`: the configuration's actions would run commands from the " +
+          'pull request with your secrets. Use `pull_request` (pull requests from forks then get a dry run, as they have no secrets)',
+      )
     default:
       throw new UnsupportedEventError(
         `srcgit runs on ${SUPPORTED_EVENTS}; this run was triggered by \`${eventName}\``,
@@ -75,4 +88,26 @@ export function releaseRequest(
 
 function stringInput(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? value.trim() : undefined
+}
+
+/** What a `pull_request` event asks of the preview: make or update it, close it, or nothing. */
+export type PreviewRequest =
+  | { kind: 'sync'; number: number; title: string; url?: string; headSha: string }
+  | { kind: 'close'; number: number; merged: boolean; url?: string }
+  | { kind: 'ignore'; number: number; action: string }
+
+/** Actions that change what a preview shows. */
+const SYNC_ACTIONS = ['opened', 'synchronize', 'reopened', 'edited', 'ready_for_review']
+
+export function previewRequest(payload: Payload): PreviewRequest {
+  const pr = payload.pull_request
+  const number = pr?.number ?? payload.number
+  if (!pr || typeof number !== 'number')
+    throw new UnsupportedEventError('the pull_request event has no pull_request.number')
+  const action = payload.action ?? 'opened'
+  if (action === 'closed') return { kind: 'close', number, merged: pr.merged === true, url: pr.html_url }
+  if (!SYNC_ACTIONS.includes(action)) return { kind: 'ignore', number, action }
+  const headSha = pr.head?.sha
+  if (!headSha) throw new UnsupportedEventError('the pull_request event has no pull_request.head.sha')
+  return { kind: 'sync', number, title: pr.title ?? `#${number}`, url: pr.html_url, headSha }
 }

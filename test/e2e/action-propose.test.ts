@@ -63,7 +63,14 @@ beforeAll(async () => {
       {
         token: PAGURE_TOKEN,
         user: 'bot',
-        acls: ['fork_project', 'pull_request_create', 'pull_request_update', 'commit'],
+        acls: [
+          'fork_project',
+          'pull_request_create',
+          'pull_request_update',
+          'pull_request_comment',
+          'pull_request_close',
+          'commit',
+        ],
       },
     ],
   })
@@ -270,14 +277,10 @@ describe('dist/index.js on Node 24 against the forge', () => {
   })
 
   it('fails clearly, with outputs set, on an event it does not handle and on missing secrets', async () => {
-    const pr = await runAction(
-      'pull_request',
-      { action: 'opened', number: 7 },
-      { 'pagure-token': PAGURE_TOKEN },
-    )
+    const pr = await runAction('issues', { action: 'opened' }, { 'pagure-token': PAGURE_TOKEN })
     expect(pr.code).toBe(1)
     expect(pr.stdout).toContain(
-      '::error::srcgit runs on `release` (published), `push` of a tag, and `workflow_dispatch`',
+      '::error::srcgit runs on `release` (published), `push` of a tag, `workflow_dispatch` (with the `tag` or `version` input) and `pull_request` (previews); this run was triggered by `issues`',
     )
     expect(pr.outputs.operation).toBe('failed')
 
@@ -294,5 +297,180 @@ describe('dist/index.js on Node 24 against the forge', () => {
     expect(badInput.code).toBe(1)
     expect(badInput.stdout).toContain('::error::input "dry-run" is "maybe"; it must be true or false')
     for (const run of [pr, noToken, badInput]) noSecrets(run)
+  })
+
+  describe('source-git pull requests get a dist-git preview', () => {
+    const PR = 7
+    let head = ''
+    const prEvent = (action: string, extra: object = {}) => ({
+      action,
+      number: PR,
+      pull_request: {
+        number: PR,
+        title: 'Rebase to 1.1 and fix the exit code',
+        html_url: `https://github.com/example/hello/pull/${PR}`,
+        merged: false,
+        head: { sha: head, ref: 'rebase-1.1' },
+        base: { ref: 'rawhide' },
+        ...extra,
+      },
+    })
+    const previews = () =>
+      forge.pullRequests('rpms', 'hello').filter((pr) => pr.branch_from.endsWith(`-srcgit-pr-${PR}`))
+    const forkFile = (branch: string, file: string) =>
+      execFileSync('git', ['-C', forge.repoPath('forks/bot/rpms/hello'), 'show', `${branch}:${file}`], {
+        encoding: 'utf8',
+      })
+
+    /** The PR's commits on a branch, and the merge commit actions/checkout checks out, detached. */
+    function pushToPullRequest(change: (repo: typeof fixture.sourceGit) => void) {
+      const repo = fixture.sourceGit
+      repo.git('checkout', '-q', head ? head : 'rawhide')
+      change(repo)
+      head = repo.git('rev-parse', 'HEAD').trim()
+      repo.git('checkout', '-q', '--detach', 'rawhide')
+      repo.git('merge', '-q', '--no-ff', '-m', `Merge ${head} into rawhide`, head)
+    }
+
+    afterAll(() => {
+      fixture.sourceGit.git('checkout', '-q', 'rawhide')
+    })
+
+    it('opens one preview per branch from <branch>-srcgit-pr-<N>, with the PR content and the archive it needs', async () => {
+      pushToPullRequest((repo) => {
+        repo.write(
+          '.distro/hello.spec',
+          readFileSync(path.join(repo.dir, '.distro/hello.spec'), 'utf8').replace(
+            /^Version:\s+1\.0$/m,
+            'Version:        1.1',
+          ),
+        )
+        repo.commit('Packaging: hello 1.1')
+        repo.write('Makefile', 'hello: hello.c\n\tcc -o hello hello.c\n')
+        repo.commit('Build with cc\n\nPatch-name: hello-cc.patch\n')
+      })
+      const run = await runAction('pull_request', prEvent('opened'), { 'pagure-token': PAGURE_TOKEN })
+      noSecrets(run)
+      expect(run.stdout).not.toContain('::error')
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain(`::group::Preview source-git PR #${PR} in dist-git`)
+      const outputs = JSON.parse(run.outputs['pull-requests']) as { branch: string; operation: string }[]
+      expect(outputs.map((o) => [o.branch, o.operation])).toEqual([
+        ['main', 'created'],
+        ['f43', 'created'],
+      ])
+      expect(run.outputs.operation).toBe('created')
+      expect(run.summary).toContain(`## srcgit preview of source-git PR #${PR}`)
+      const prs = previews()
+      expect(prs.map((pr) => [pr.branch, pr.branch_from, pr.status, pr.title])).toEqual([
+        [
+          'main',
+          `main-srcgit-pr-${PR}`,
+          'Open',
+          `Preview of source-git PR #${PR}: Rebase to 1.1 and fix the exit code`,
+        ],
+        [
+          'f43',
+          `f43-srcgit-pr-${PR}`,
+          'Open',
+          `Preview of source-git PR #${PR}: Rebase to 1.1 and fix the exit code`,
+        ],
+      ])
+      expect(prs[0].initial_comment).toContain(`https://github.com/example/hello/pull/${PR}`)
+      expect(prs[0].initial_comment).toContain('Do not merge')
+      expect(prs[0].initial_comment).toContain(`"pull_request":${PR}`)
+      expect(prs[0].initial_comment).toContain(`"commit":"${head}"`)
+      // The PR's spec and its patches, no release bump of our own; the new archive in sources and the cache.
+      const spec = forkFile(`main-srcgit-pr-${PR}`, 'hello.spec')
+      expect(spec).toMatch(/^Version:\s+1\.1$/m)
+      expect(spec).toMatch(/^Patch\d+:\s+hello-cc\.patch$/m)
+      expect(forkFile(`main-srcgit-pr-${PR}`, 'hello-cc.patch')).toContain('+\tcc -o hello hello.c')
+      const sources = forkFile(`main-srcgit-pr-${PR}`, 'sources')
+      expect(sources).toMatch(/^SHA512 \(hello-1\.1\.tar\.gz\) = [0-9a-f]{128}$/m)
+      expect(sources).not.toContain('hello-1.0.tar.gz')
+      // The release run uploaded the same archive of v1.1 (upstream_ref): the cache has it, and srcgit checked.
+      expect(sources).toBe(forkFile('main-update-propose_downstream', 'sources'))
+      expect(run.requests.some((r) => r.method === 'HEAD' && r.path.endsWith('/hello-1.1.tar.gz'))).toBe(true)
+      const message = execFileSync(
+        'git',
+        ['-C', forge.repoPath('forks/bot/rpms/hello'), 'log', '-1', '--format=%B', `main-srcgit-pr-${PR}`],
+        { encoding: 'utf8' },
+      )
+      expect(message).toContain(`From-source-git-commit: ${head}`)
+    })
+
+    it('a push to the source-git PR updates the previews; the same run again writes nothing', async () => {
+      pushToPullRequest((repo) => {
+        repo.write('Makefile', 'hello: hello.c\n\tcc -O2 -o hello hello.c\n')
+        repo.commit('Build with cc -O2\n\nPatch-name: hello-cc.patch\n')
+      })
+      const run = await runAction('pull_request', prEvent('synchronize'), { 'pagure-token': PAGURE_TOKEN })
+      noSecrets(run)
+      expect(run.code).toBe(0)
+      expect(JSON.parse(run.outputs['pull-requests']).map((o: { operation: string }) => o.operation)).toEqual(
+        ['updated', 'updated'],
+      )
+      expect(forkFile(`f43-srcgit-pr-${PR}`, 'hello-cc.patch')).toContain('+\tcc -O2 -o hello hello.c')
+      expect(previews().map((pr) => pr.status)).toEqual(['Open', 'Open'])
+
+      const again = await runAction('pull_request', prEvent('synchronize'), { 'pagure-token': PAGURE_TOKEN })
+      expect(again.code).toBe(0)
+      expect(again.outputs.operation).toBe('unchanged')
+      expect(writes(again.requests)).toEqual([])
+
+      // Labels and the like change nothing a preview shows.
+      const labeled = await runAction('pull_request', prEvent('labeled'), { 'pagure-token': PAGURE_TOKEN })
+      expect(labeled.code).toBe(0)
+      expect(labeled.stdout).toContain('pull_request "labeled" changes nothing a preview shows')
+      expect(writes(labeled.requests)).toEqual([])
+    })
+
+    it('a pull request from a fork has no secrets: a dry run that says so, not a failure', async () => {
+      const run = await runAction('pull_request', prEvent('synchronize'), {})
+      noSecrets(run)
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('::warning::no pagure-token: pull requests from forks get no secrets')
+      expect(JSON.parse(run.outputs['pull-requests']).map((o: { operation: string }) => o.operation)).toEqual(
+        ['created', 'created'],
+      )
+      expect(writes(run.requests)).toEqual([])
+    })
+
+    it('closing the source-git PR closes its previews, with a comment saying why', async () => {
+      const run = await runAction('pull_request', prEvent('closed', { merged: false }), {
+        'pagure-token': PAGURE_TOKEN,
+      })
+      noSecrets(run)
+      expect(run.code).toBe(0)
+      expect(
+        JSON.parse(run.outputs['pull-requests']).map((o: { branch: string; operation: string }) => [
+          o.branch,
+          o.operation,
+        ]),
+      ).toEqual([
+        ['main', 'closed'],
+        ['f43', 'closed'],
+      ])
+      expect(previews().map((pr) => pr.status)).toEqual(['Closed', 'Closed'])
+      const comments = forge
+        .pullRequests('rpms', 'hello')
+        .find((pr) => pr.branch_from === `main-srcgit-pr-${PR}`)!
+        .comments!.map((c) => c.comment)
+      expect(comments.some((c) => c.includes(`#${PR}`) && c.includes('closed without merging'))).toBe(true)
+      // The release PRs were left alone.
+      expect(
+        forge
+          .pullRequests('rpms', 'hello')
+          .filter((pr) => pr.branch_from.endsWith('-update-propose_downstream'))
+          .map((pr) => pr.status),
+      ).toEqual(['Open', 'Open'])
+
+      const twice = await runAction('pull_request', prEvent('closed', { merged: false }), {
+        'pagure-token': PAGURE_TOKEN,
+      })
+      expect(twice.code).toBe(0)
+      expect(twice.stdout).toContain(`note: source-git PR #${PR} has no open preview`)
+      expect(writes(twice.requests)).toEqual([])
+    })
   })
 })

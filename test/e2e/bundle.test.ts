@@ -102,7 +102,7 @@ describe('dist/index.js (the action)', () => {
     const propose = action({ job: 'propose-downstream' }, workspace)
     expect(propose.code).toBe(1)
     expect(propose.stdout).toContain(
-      '::error::srcgit runs on `release` (published), `push` of a tag, and `workflow_dispatch` (with the `tag` or `version` input)',
+      '::error::srcgit runs on `release` (published), `push` of a tag, `workflow_dispatch` (with the `tag` or `version` input) and `pull_request` (previews)',
     )
   })
 })

@@ -69,7 +69,7 @@ function commitCiConfig() {
       'include:',
       `  - remote: '${templateUrl}'`,
       '    inputs:',
-      `      srcgit-version: '${packed.version}'`,
+      `      srcgit-version: 'srcgit@${packed.version}'`,
       `      dist-git-branches: 'main, f43'`,
       `      dist-git-url: '${forge.url}'`,
       `      lookaside-url: '${forge.lookasideUrl}'`,

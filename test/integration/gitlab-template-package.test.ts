@@ -86,7 +86,7 @@ async function job(
   const from = forge.log.length
   const run = await runJob(
     includeTemplate({
-      'srcgit-version': packed.version,
+      'srcgit-version': `srcgit@${packed.version}`,
       'dist-git-branches': 'main, f43',
       'dist-git-url': forge.url,
       'lookaside-url': forge.lookasideUrl,

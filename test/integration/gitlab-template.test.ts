@@ -179,7 +179,7 @@ async function pipeline(
   const projectDir = opts.projectDir ?? path.join(tmp, `project-${++runCount}`)
   mkdirSync(projectDir, { recursive: true })
   const out = path.join(tmp, `npx-${++runCount}.json`)
-  const run = await runJob(includeTemplate({ 'srcgit-version': '1.2.3', ...inputs }), {
+  const run = await runJob(includeTemplate({ 'srcgit-version': 'srcgit@1.2.3', ...inputs }), {
     projectDir,
     predefined,
     cicd: opts.cicd,
@@ -275,7 +275,7 @@ describe('the command line the script builds', () => {
       'ssh-host': '${HOME}:22',
       author: 'Eve "$(touch pwned6)" <eve@example.com>; touch pwned7',
       tag: '--force',
-      'srcgit-version': '1.0 ; touch pwned8',
+      'srcgit-version': 'srcgit@1.0 ; touch pwned8',
     }
     const run = await pipeline(values, TAG_PIPELINE, { projectDir })
     expect(run.code).toBe(0)
@@ -300,6 +300,14 @@ describe('the command line the script builds', () => {
     )
     const files = readdirSync(tmp, { recursive: true, encoding: 'utf8' })
     expect(files.filter((f) => /^pwned\d$/.test(path.basename(f)))).toEqual([])
+  })
+
+  it('runs the action repository at a git ref by default, the same code as `uses: srcgit/propose-downstream@<ref>`', async () => {
+    expect(template.inputs['srcgit-version'].default).toBe('v1')
+    const byRef = await pipeline({ 'srcgit-version': 'v1.4.0' }, TAG_PIPELINE)
+    expect(byRef.npx?.argv.slice(0, 2)).toEqual(['--yes', 'github:srcgit/propose-downstream#v1.4.0'])
+    const byUrl = await pipeline({ 'srcgit-version': 'https://example.com/srcgit-1.4.0.tgz' }, TAG_PIPELINE)
+    expect(byUrl.npx?.argv.slice(0, 2)).toEqual(['--yes', 'https://example.com/srcgit-1.4.0.tgz'])
   })
 
   it('always runs dry in a merge request, for the newest tag it contains', async () => {

@@ -1,0 +1,397 @@
+/**
+ * Previews of source-git pull requests: while a source-git PR is open, a dist-git PR from the
+ * bot's fork branch `<branch>-srcgit-pr-<N>` carries what dist-git would look like with it
+ * merged (spec, patches, files_to_sync, exactly as update-dist-git makes them; no version bump,
+ * no changelog entry), so Fedora's CI (Zuul, rpminspect, ...) tests it. Every push to the
+ * source-git PR updates the preview; closing the source-git PR closes it.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { loadConfig, type PackageConfig } from '../config/index.js'
+import { addGitignoreEntries } from '../dist-git/gitignore.js'
+import {
+  parsePreviewBranch,
+  previewBranchName,
+  previewCommitMessage,
+  previewDescription,
+  previewTitle,
+} from '../dist-git/messages.js'
+import { parseSourcesFile, updateSourcesFile } from '../dist-git/sources-file.js'
+import { tagToVersion } from '../dist-git/tag-template.js'
+import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
+import type { PagureClient, PullRequest } from '../forges/pagure.js'
+import { Git } from '../git/git.js'
+import { resolveUpstreamRef } from '../source-git/downstream.js'
+import { SpecFile } from '../spec/index.js'
+import { commitIdentities } from './commit-identity.js'
+import {
+  Archives,
+  archivePrefix,
+  archiveSource,
+  branchesFor,
+  connectForge,
+  distGitWorkTree,
+  publishAll,
+  sortLike,
+  type BranchProposal,
+  type ForgeOptions,
+} from './propose-downstream.js'
+import type { BranchOutcome, ReadyBranch } from './publish.js'
+import { JobError, pickPackage, requireCleanRepo, updateDistGit } from './update-dist-git.js'
+
+/** The source-git pull request, as the CI event describes it. */
+export interface SourceGitPullRequest {
+  number: number
+  title: string
+  /** Its web page. */
+  url?: string
+  /** The PR's head commit (not the merge commit CI checks out). */
+  headSha: string
+}
+
+export interface PreviewOptions {
+  sourceGit: string
+  pullRequest: SourceGitPullRequest
+  /** A local dist-git work tree or a URL to clone (default: the package on the instance). */
+  distGit?: string
+  branches?: string[]
+  configFile?: string
+  packageName?: string
+  author?: string
+  bodhiUrl?: string
+  /** Push and propose (or, with dryRun, plan it); absent: local commits only. */
+  forge?: ForgeOptions
+  /** The Pagure instance when there is no forge. */
+  instanceUrl?: string
+}
+
+export interface PreviewResult {
+  pullRequest: number
+  proposals: BranchProposal[]
+  outcomes: BranchOutcome[]
+  notes: string[]
+}
+
+/** Makes or updates the preview of an open source-git PR on every dist-git branch. */
+export async function previewPullRequest(options: PreviewOptions): Promise<PreviewResult> {
+  const source = new Git(options.sourceGit)
+  await requireCleanRepo(source, 'source-git', false)
+  const { pullRequest: request } = options
+  const head = await source.tryRevParse(`${request.headSha}^{commit}`)
+  if (!head)
+    throw new JobError(
+      `the head of source-git PR #${request.number} (${request.headSha.slice(0, 12)}) is not in ${options.sourceGit}; ` +
+        'check out the full history (actions/checkout with fetch-depth: 0)',
+    )
+  // The PR's own tree, configuration included: CI checks out a merge commit, whose first-parent
+  // line is the target branch, not the PR's commits.
+  const tree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-pr-'))
+  rmSync(tree, { recursive: true })
+  await source.run(['worktree', 'add', '-q', '--detach', tree, head])
+  const archives: { current?: Archives } = {}
+  try {
+    const configFile = options.configFile
+      ? path.join(tree, path.relative(options.sourceGit, path.resolve(options.sourceGit, options.configFile)))
+      : undefined
+    const config = await loadConfig(tree, { configFile })
+    const { pkg } = pickPackage(config, options.packageName)
+    if (!pkg.upstream_ref)
+      throw new JobError(
+        `${config.file} has no upstream_ref: pull request previews are for source-git repositories, ` +
+          'where upstream_ref names the upstream release the downstream commits sit on',
+      )
+    const prSource = source.at(tree)
+    const upstream = await resolveUpstreamRef(prSource, pkg.upstream_ref)
+    const upstreamVersion = tagToVersion(
+      pkg.upstream_tag_template,
+      pkg.upstream_ref,
+      pkg.upstream_package_name,
+    )
+    archives.current = new Archives(prSource, upstream, archivePrefix(pkg, upstreamVersion ?? ''))
+
+    const { http, instanceUrl, pagure, forkUser } = await connectForge(
+      options.forge,
+      pkg,
+      options.instanceUrl,
+    )
+    const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL)
+    const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg)
+    const remote = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true })
+    const sourceGitUrl = remote.code === 0 ? remote.stdout.trim() : undefined
+
+    const proposals: BranchProposal[] = []
+    const ready: ReadyBranch[] = []
+    const outcomes: BranchOutcome[] = []
+    for (const branch of branches) {
+      try {
+        const made = await previewBranch({
+          options,
+          pkg,
+          prSource,
+          tree,
+          dist,
+          branch,
+          head,
+          archives: archives.current,
+          upstreamVersion,
+          sourceGitUrl,
+        })
+        if ('operation' in made) outcomes.push(made)
+        else {
+          proposals.push(made.proposal)
+          ready.push(made.ready)
+        }
+      } catch (error) {
+        // With a forge one branch failing does not stop the others; locally the error is the answer.
+        if (!options.forge) throw error
+        outcomes.push({ branch, operation: 'failed', reason: (error as Error).message })
+      }
+    }
+    if (!options.forge || !pagure || !forkUser) {
+      for (const p of proposals)
+        outcomes.push({ branch: p.branch, operation: 'created', reason: 'local commit only' })
+      return { pullRequest: request.number, proposals, outcomes: sortLike(branches, outcomes), notes: [] }
+    }
+    const published = await publishAll({
+      forge: options.forge,
+      pagure,
+      forkUser,
+      dist,
+      pkg,
+      instanceUrl,
+      http: http(),
+      ready,
+    })
+    return {
+      pullRequest: request.number,
+      proposals,
+      outcomes: sortLike(branches, [...outcomes, ...published.outcomes]),
+      notes: published.notes,
+    }
+  } finally {
+    await archives.current?.dispose()
+    await source.run(['worktree', 'remove', '--force', tree], { allowFailure: true })
+    rmSync(tree, { recursive: true, force: true })
+  }
+}
+
+interface BranchInput {
+  options: PreviewOptions
+  pkg: PackageConfig
+  /** The source-git PR head, checked out. */
+  prSource: Git
+  tree: string
+  dist: Git
+  branch: string
+  head: string
+  archives: Archives
+  upstreamVersion: string | undefined
+  sourceGitUrl: string | undefined
+}
+
+async function previewBranch(
+  input: BranchInput,
+): Promise<BranchOutcome | { proposal: BranchProposal; ready: ReadyBranch }> {
+  const { options, dist, branch, head } = input
+  const request = options.pullRequest
+  const base =
+    (await dist.tryRevParse(`refs/heads/${branch}`)) ??
+    (await dist.tryRevParse(`refs/remotes/origin/${branch}`))
+  if (!base) throw new JobError(`dist-git ${dist.dir} has no branch "${branch}"`)
+  const prBranch = previewBranchName(branch, request.number)
+  const branchBefore = await dist.tryRevParse(`refs/heads/${prBranch}`)
+  const work = mkdtempSync(path.join(os.tmpdir(), 'srcgit-preview-'))
+  rmSync(work, { recursive: true })
+  await dist.run(['worktree', 'add', '-q', '-B', prBranch, work, base])
+  let succeeded = false
+  try {
+    const synced = await updateDistGit({
+      sourceGit: input.tree,
+      distGit: work,
+      configFile: options.configFile
+        ? path.join(
+            input.tree,
+            path.relative(options.sourceGit, path.resolve(options.sourceGit, options.configFile)),
+          )
+        : undefined,
+      packageName: options.packageName,
+      author: options.author,
+    })
+    if (synced.status === 'nothing-to-do') {
+      succeeded = true
+      return {
+        branch,
+        operation: 'unchanged',
+        reason: `${branch} already has the content of source-git PR #${request.number}`,
+      }
+    }
+    const archive = await archiveFor(input, work)
+    const wt = dist.at(work)
+    await wt.run(['add', '-A'])
+    const identities = await commitIdentities(input.prSource, options.author)
+    await wt.run(['commit', '-q', '-F', '-'], {
+      input: previewCommitMessage({ pullRequest: request.number, title: request.title, headCommit: head }),
+      env: identities.env,
+    })
+    const commit = (await wt.tryRevParse('HEAD'))!
+    const [diffstat, diff] = await Promise.all([
+      wt.output(['diff', '--stat', base, commit]),
+      wt.output(['diff', '--no-color', base, commit]),
+    ])
+    const title = previewTitle(request.number, request.title)
+    const description = previewDescription({
+      pullRequest: request.number,
+      title: request.title,
+      url: request.url,
+      sourceGitUrl: input.sourceGitUrl,
+      headCommit: head,
+      branch,
+    })
+    succeeded = true
+    return {
+      proposal: {
+        branch,
+        prBranch,
+        base,
+        commit,
+        diffstat,
+        diff,
+        title,
+        description,
+        archive: archive?.path ?? '',
+        archiveSha512: archive?.sha512 ?? '',
+        notes: synced.notes,
+      },
+      ready: { branch, prBranch, base, commit, title, description, archive },
+    }
+  } finally {
+    await dist.run(['worktree', 'remove', '--force', work], { allowFailure: true })
+    rmSync(work, { recursive: true, force: true })
+    if (!succeeded)
+      await dist.run(branchBefore ? ['branch', '-f', prBranch, branchBefore] : ['branch', '-D', prBranch], {
+        allowFailure: true,
+      })
+  }
+}
+
+/**
+ * The archive, when the synced spec names one that `sources` lacks (the PR rebases onto a new
+ * upstream release): made from upstream_ref, added to `sources` and `.gitignore`. Undefined when
+ * `sources` already has it, or when the spec's Source cannot be expanded (nothing to check).
+ */
+async function archiveFor(
+  input: BranchInput,
+  work: string,
+): Promise<{ path: string; sha512: string } | undefined> {
+  const { pkg } = input
+  const specName = `${pkg.downstream_package_name}.spec`
+  const spec = SpecFile.parse(readFileSync(path.join(work, specName), 'utf8'), { fileName: specName })
+  const source0 = archiveSource(spec, pkg)
+  if (!source0 || source0.expanded.unresolved.length > 0) return undefined
+  const name = SpecFile.fileName(source0.expanded.value)
+  const sourcesPath = path.join(work, 'sources')
+  const sourcesText = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : ''
+  if (parseSourcesFile(sourcesText).entries.some((e) => e.filename === name)) return undefined
+  if (input.upstreamVersion === undefined)
+    throw new JobError(
+      `${specName} names the archive ${name}, which dist-git's sources file does not list, and upstream_ref ` +
+        `"${pkg.upstream_ref}" does not match upstream_tag_template "${pkg.upstream_tag_template}", so srcgit cannot tell its version to make it`,
+    )
+  const built = await input.archives.get(name)
+  const base = await committedSpec(input.dist, work, specName)
+  const old = base && archiveSource(base, pkg)
+  const replaceNames =
+    old && old.expanded.unresolved.length === 0 ? [SpecFile.fileName(old.expanded.value)] : []
+  writeFileSync(
+    sourcesPath,
+    updateSourcesFile(sourcesText, [{ filename: name, hash: built.sha512 }], { replaceNames }).text,
+  )
+  const gitignorePath = path.join(work, '.gitignore')
+  writeFileSync(
+    gitignorePath,
+    addGitignoreEntries(existsSync(gitignorePath) ? readFileSync(gitignorePath, 'utf8') : '', [name]).text,
+  )
+  return { path: built.file, sha512: built.sha512 }
+}
+
+/** The spec as the target branch has it (before the sync), if any. */
+async function committedSpec(dist: Git, work: string, specName: string): Promise<SpecFile | undefined> {
+  const shown = await dist.at(work).run(['show', `HEAD:${specName}`], { allowFailure: true })
+  return shown.code === 0 ? SpecFile.parse(shown.stdout, { fileName: specName }) : undefined
+}
+
+export interface ClosePreviewOptions {
+  sourceGit: string
+  pullRequest: { number: number; merged: boolean; url?: string }
+  configFile?: string
+  packageName?: string
+  forge?: ForgeOptions
+}
+
+/**
+ * Closes the open previews of a source-git PR that was closed or merged, on every branch: the
+ * bot's PRs from `<branch>-srcgit-pr-<N>`, whatever branches are configured now.
+ */
+export async function closePreviews(options: ClosePreviewOptions): Promise<PreviewResult> {
+  const { number, merged, url } = options.pullRequest
+  const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
+  const { pkg } = pickPackage(config, options.packageName)
+  const { pagure, forkUser } = await connectForge(options.forge, pkg)
+  if (!options.forge || !pagure || !forkUser)
+    return {
+      pullRequest: number,
+      proposals: [],
+      outcomes: [],
+      notes: [`no Pagure token: the previews of source-git PR #${number} were left as they are`],
+    }
+  const ns = pkg.dist_git_namespace
+  const repo = pkg.downstream_package_name
+  const previews = (await pagure.openPullRequests(ns, repo, { author: forkUser }))
+    .filter(
+      (pr) =>
+        pr.repo_from?.user?.name === forkUser && parsePreviewBranch(pr.branch_from)?.pullRequest === number,
+    )
+    .sort((a, b) => a.id - b.id)
+  const outcomes: BranchOutcome[] = []
+  for (const pr of previews)
+    outcomes.push(
+      await closeOne(pagure, ns, repo, pr, { number, merged, url, dryRun: options.forge.dryRun ?? false }),
+    )
+  return {
+    pullRequest: number,
+    proposals: [],
+    outcomes,
+    notes: previews.length === 0 ? [`source-git PR #${number} has no open preview`] : [],
+  }
+}
+
+async function closeOne(
+  pagure: PagureClient,
+  ns: string,
+  repo: string,
+  pr: PullRequest,
+  source: { number: number; merged: boolean; url?: string; dryRun: boolean },
+): Promise<BranchOutcome> {
+  const base = { branch: pr.branch, url: pr.full_url }
+  const what = `source-git PR ${source.url ? `[#${source.number}](${source.url})` : `#${source.number}`}`
+  if (source.dryRun) return { ...base, operation: 'closed', reason: 'dry run: would close this preview' }
+  try {
+    await pagure.comment(
+      ns,
+      repo,
+      pr.id,
+      source.merged
+        ? `${what} was merged; this preview is closed. The change reaches dist-git with the next release proposed by srcgit.`
+        : `${what} was closed without merging; this preview is closed too.`,
+    )
+    await pagure.closePullRequest(ns, repo, pr.id)
+    return {
+      ...base,
+      operation: 'closed',
+      reason: source.merged ? 'source-git PR merged' : 'source-git PR closed',
+    }
+  } catch (error) {
+    return { ...base, operation: 'failed', reason: (error as Error).message }
+  }
+}
