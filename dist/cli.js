@@ -50504,7 +50504,7 @@ __webpack_unused_export__ = depascalizeKeys;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5316);
+/* harmony import */ var _commands_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7064);
 // The `srcgit` command entry: everything lives in commands/, so tests run it without a process.
 
 const code = await (0,_commands_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -50522,7 +50522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5316:
+/***/ 7064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58947,6 +58947,185 @@ function readmePackit(version = VERSION) {
     return `This repository is maintained by srcgit.\n${SRCGIT_URL}\nThe file was generated using srcgit ${version}.\n`;
 }
 
+;// CONCATENATED MODULE: ./src/source-git/from-dist-git.ts
+/**
+ * Pure helpers for bringing dist-git commits back into source-git (Packit's
+ * `source-git update-source-git`, §5.3): the trailers that mark a source-git commit as coming
+ * from dist-git, what the dist-git spec says about a patch (number, comment, -p level), and
+ * the spec with srcgit's own PatchN lines left out, so that only a maintainer's real change
+ * is replayed onto `.distro/`.
+ */
+
+
+
+/** On source-git commits made from a dist-git commit (and on the source-git init commit). */
+const FROM_DIST_GIT_TRAILER = 'From-dist-git-commit';
+/**
+ * A comment line of the block right above a PatchN tag. A commented-out Patch or Source tag
+ * above it is the maintainer's, not part of the patch's comment ("# Upstream: ..." is).
+ */
+function isPatchComment(line) {
+    const text = line.trim();
+    return text.startsWith('#') && !/^#\s*(Patch|Source)\d*\s*:/i.test(text);
+}
+/** Lines with their line endings, so joining them gives the text back. */
+function physicalLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+/**
+ * The spec without the declarations (PatchN tag or %patchlist entry, and the comment block right
+ * above it) of the patches named in `names`: the ones srcgit writes itself from source-git
+ * commits. Everything else stays byte for byte.
+ */
+function stripPatchDeclarations(specText, names) {
+    if (names.size === 0)
+        return specText;
+    const spec = SpecFile.parse(specText);
+    const lines = physicalLines(specText);
+    const drop = new Set();
+    for (const patch of spec.patches) {
+        if (patch.origin === 'include' || !names.has(SpecFile.fileName(patch.expanded.value)))
+            continue;
+        const first = patch.line - 1;
+        const tag = spec.model.tags.find((t) => t.line === first && t.base === 'patch');
+        const end = tag ? tag.endLine : first + 1;
+        for (let i = first; i < end; i++)
+            drop.add(i);
+        for (let i = first - 1; i >= 0 && !drop.has(i) && isPatchComment(lines[i]); i--)
+            drop.add(i);
+    }
+    if (drop.size === 0)
+        return specText;
+    return lines.filter((_, i) => !drop.has(i)).join('');
+}
+/** How the spec declares and applies the patch file `fileName`; undefined when it does not. */
+function patchDeclaration(specText, fileName) {
+    const spec = SpecFile.parse(specText);
+    const entry = spec.patches.find((p) => SpecFile.fileName(p.expanded.value) === fileName);
+    if (!entry)
+        return undefined;
+    const lines = specText.split('\n');
+    const comment = [];
+    for (let i = entry.line - 2; i >= 0 && isPatchComment(lines[i]); i--)
+        comment.unshift(lines[i].trim());
+    const prep = analyzePrep(spec.model);
+    const application = prep.applications.find((a) => isPatchApplied({ ...prep, applications: [a] }, entry.number));
+    const level = application ? /(?:^|\s)-p\s*(\d+)/.exec(application.text)?.[1] : undefined;
+    return {
+        number: entry.number,
+        comment,
+        strip: level === undefined ? 1 : Number(level),
+        applied: application !== undefined,
+    };
+}
+/** A `git format-patch` mail (or any mail with a patch) rather than a bare diff: `git am` material. */
+function isMailPatch(content) {
+    const head = content.subarray(0, 8192).toString('latin1');
+    if (/^From [0-9a-f]{40} /.test(head))
+        return true;
+    const end = head.search(/\r?\n\r?\n/);
+    const headers = end < 0 ? head : head.slice(0, end);
+    return /^From: /m.test(headers) && /^Subject: /m.test(headers);
+}
+/**
+ * The trailers of a source-git commit made from a patch file: Patch-name, Patch-id, the spec
+ * comment as Patch-status (a YAML literal block, so update-dist-git writes the same comment
+ * back) and No-prefix for patches applied with -p0.
+ */
+function patchTrailerLines(options) {
+    const lines = [`Patch-name: ${yamlScalar(options.name)}`];
+    if (options.number !== undefined)
+        lines.push(`Patch-id: ${options.number}`);
+    if (options.comment && options.comment.length > 0)
+        lines.push('Patch-status: |', ...options.comment.map((line) => `    ${line}`));
+    if (options.noPrefix)
+        lines.push('No-prefix: true');
+    return lines;
+}
+/** A file name as a YAML plain scalar when it reads back unchanged, else double-quoted. */
+function yamlScalar(text) {
+    const plain = /^[A-Za-z0-9_.+~@=-][A-Za-z0-9_.+~@=/, -]*$/.test(text) && !/[ ,]$/.test(text);
+    const special = /^(true|false|yes|no|on|off|null|~|[-+]?\d[\d_.eE+-]*)$/i.test(text);
+    return plain && !special ? text : JSON.stringify(text);
+}
+const PATCH_TOKEN = new RegExp(`^(${PATCH_TRAILER_TOKENS.join('|')})\\s*:`, 'i');
+/**
+ * The message without Packit's patch trailers (and their continuation lines) in its trailer
+ * block: a patch mail made by another source-git carries them, and they must not decide the
+ * name or numbering of ours.
+ */
+function withoutPatchTrailers(message) {
+    const text = message.replace(/\s+$/, '');
+    if (Object.keys(parseTrailers(text)).length === 0)
+        return text;
+    const lines = text.split('\n');
+    const start = lines.map((l) => l.trim()).lastIndexOf('') + 1;
+    const kept = [];
+    let dropping = false;
+    for (const line of lines.slice(start)) {
+        if (/^\s/.test(line) && line.trim() !== '') {
+            if (!dropping)
+                kept.push(line);
+            continue;
+        }
+        dropping = PATCH_TOKEN.test(line);
+        if (!dropping)
+            kept.push(line);
+    }
+    return [...lines.slice(0, start), ...kept].join('\n').replace(/\s+$/, '');
+}
+/**
+ * `lines` added to the message's trailer block (a new last paragraph when it has none), as
+ * `git interpret-trailers` places them. Returns the message with one trailing newline.
+ */
+function appendTrailerLines(message, lines) {
+    const text = message.replace(/\s+$/, '');
+    if (text === '')
+        return lines.join('\n') + '\n';
+    const hasBlock = text.includes('\n') && Object.keys(parseTrailers(text)).length > 0;
+    return `${text}${hasBlock ? '\n' : '\n\n'}${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/source-git/brought-back.ts
+
+class BroughtBack {
+    values;
+    constructor(values) {
+        this.values = values;
+    }
+    static of(values) {
+        return new BroughtBack(new Set([...values].map((v) => v.toLowerCase())));
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** Whether a trailer names this commit (full sha, or an abbreviation of at least 7 digits). */
+    has(sha) {
+        const full = sha.toLowerCase();
+        if (this.values.has(full))
+            return true;
+        for (const value of this.values)
+            if (value.length < full.length && full.startsWith(value))
+                return true;
+        return false;
+    }
+}
+/** The dist-git commits named by From-dist-git-commit trailers in `upstream..head` of source-git. */
+async function broughtBackCommits(source, upstream, head = 'HEAD') {
+    const out = await source.output([
+        'log',
+        `--format=%(trailers:key=${FROM_DIST_GIT_TRAILER},valueonly,separator=%x1f)%x1e`,
+        `${upstream}..${head}`,
+        '--',
+    ]);
+    const values = out
+        .split('\x1e')
+        .flatMap((record) => record.split('\x1f'))
+        .map((v) => v.trim())
+        .filter((v) => /^[0-9a-f]{7,64}$/i.test(v));
+    return BroughtBack.of(values);
+}
+
 ;// CONCATENATED MODULE: ./src/dist-git/identity.ts
 /**
  * Who the dist-git commit (and its %changelog entry) is by. On a CI runner there is
@@ -59048,6 +59227,7 @@ async function commitIdentities(git, explicit) {
 
 
 
+
 class JobError extends Error {
 }
 /** The one package a command works on (the only one, or the one named) and its key in `packages`. */
@@ -59136,7 +59316,9 @@ async function updateDistGit(options) {
         ...new Set([...plan.copies.map((c) => c.to), ...plan.deletes, ...newNames, ...stale, specName]),
     ];
     if (syncPoint) {
-        const hand = await handCommitsTouching(dist, syncPoint.commit, touched);
+        // Commits update-source-git already brought back are in source-git: syncing them again is no overwrite.
+        const broughtBack = await broughtBackCommits(source, upstream);
+        const hand = (await handCommitsTouching(dist, syncPoint.commit, touched)).filter((c) => !broughtBack.has(c.sha));
         if (hand.length > 0 && !options.force)
             throw new JobError(`dist-git has ${hand.length} commit(s) made by hand since the last sync (${syncPoint.commit.slice(0, 12)}) that change files srcgit would overwrite:\n` +
                 hand.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n') +
@@ -70031,8 +70213,821 @@ async function previewCommand(argv, io) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/dist-git/reverse-sync.ts
+
+const reverse_sync_GLOB_MAGIC = /[*?[]/;
+function reverse_sync_join(dir, name) {
+    if (dir === '')
+        return name;
+    return name === '' ? dir : `${dir}/${name}`;
+}
+function reverse_sync_basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function reverse_sync_dirname(path) {
+    const index = path.lastIndexOf('/');
+    return index < 0 ? '' : path.slice(0, index);
+}
+/** `path` relative to `dir` ('' is the root), or undefined when it is not inside. */
+function relativeTo(path, dir) {
+    if (dir === '')
+        return path;
+    return path.startsWith(dir + '/') ? path.slice(dir.length + 1) : undefined;
+}
+/** Source-git paths one item could have sent `distPath` from (not yet checked). */
+function guesses(item, distPath, sourceDirs) {
+    const dest = normalizeRepoPath(item.dest);
+    if (!dest)
+        return [];
+    const found = [];
+    for (const raw of item.src) {
+        const src = normalizeRepoPath(raw);
+        if (!src)
+            continue;
+        if (reverse_sync_GLOB_MAGIC.test(src.path)) {
+            // Only a pattern in the last component can be reversed: the sent name is the match's name.
+            if (reverse_sync_GLOB_MAGIC.test(reverse_sync_dirname(src.path)))
+                continue;
+            const rel = relativeTo(distPath, dest.path);
+            if (rel !== undefined)
+                found.push(reverse_sync_join(reverse_sync_dirname(src.path), rel));
+            if (distPath === dest.path)
+                found.push(reverse_sync_join(reverse_sync_dirname(src.path), reverse_sync_basename(distPath)));
+            continue;
+        }
+        const rel = relativeTo(distPath, dest.path);
+        if (src.trailingSlash || src.path === '') {
+            // `dir/`: the directory's contents land in dest.
+            if (rel !== undefined)
+                found.push(reverse_sync_join(src.path, rel));
+        }
+        else if (sourceDirs.has(src.path)) {
+            // `dir`: the directory itself lands in dest.
+            const name = reverse_sync_basename(src.path);
+            const inside = rel === undefined ? undefined : relativeTo(rel, name);
+            if (inside !== undefined)
+                found.push(reverse_sync_join(src.path, inside));
+        }
+        else {
+            // A single file: it is dest itself, or lands in dest by its name.
+            if (distPath === dest.path || rel === reverse_sync_basename(src.path))
+                found.push(src.path);
+        }
+    }
+    return found;
+}
+function directoriesOf(files) {
+    const dirs = new Set();
+    for (const file of files) {
+        const path = normalizeRepoPath(file)?.path ?? '';
+        for (let dir = reverse_sync_dirname(path); dir !== '' && !dirs.has(dir); dir = reverse_sync_dirname(dir))
+            dirs.add(dir);
+    }
+    return dirs;
+}
+/**
+ * For each of `distPaths` (dist-git paths, relative, `/`-separated), the source-git path
+ * files_to_sync copies it from, whether that file exists in source-git yet or not; paths no
+ * item would copy (excluded by a filter, outside every dest, the spec) are left out.
+ *
+ * @param sourceFiles every file source-git tracks now
+ * @param destFiles every file dist-git tracks (before and after the change being brought back)
+ */
+function reverseSyncPaths(items, sourceFiles, destFiles, distPaths, options = {}) {
+    const result = new Map();
+    if (items.length === 0 || distPaths.length === 0)
+        return result;
+    const sourceDirs = directoriesOf(sourceFiles);
+    const wanted = new Map();
+    const hypothetical = new Set(sourceFiles);
+    for (const distPath of distPaths) {
+        const normalized = normalizeRepoPath(distPath)?.path;
+        if (!normalized)
+            continue;
+        const candidates = new Set(items.flatMap((item) => guesses(item, normalized, sourceDirs)));
+        // A guess may not sit where source-git has a directory.
+        for (const candidate of candidates)
+            if (sourceDirs.has(candidate))
+                candidates.delete(candidate);
+        for (const candidate of candidates)
+            hypothetical.add(candidate);
+        wanted.set(distPath, candidates);
+    }
+    const plan = planFileSync(items, [...hypothetical], [...new Set([...destFiles, ...distPaths])], {
+        specPath: options.specPath,
+        dropSpec: options.specPath !== undefined,
+    });
+    const copiedFrom = new Map(plan.copies.map((c) => [c.to, c.from]));
+    const existing = new Set(sourceFiles);
+    for (const [distPath, candidates] of wanted) {
+        const from = copiedFrom.get(normalizeRepoPath(distPath).path);
+        if (from !== undefined && (candidates.has(from) || existing.has(from)))
+            result.set(distPath, from);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/jobs/update-source-git.ts
+/**
+ * `srcgit update-source-git DIST_GIT SOURCE_GIT`: bring commits made by hand in dist-git back
+ * into source-git (Packit's `source-git update-source-git`, §5.3), so the next forward sync
+ * neither refuses nor undoes them.
+ *
+ * The dist-git commits after the last sync point (first parent, oldest first) that srcgit did
+ * not make and that source-git does not carry yet are replayed one by one onto the checked-out
+ * source-git branch:
+ * - changes to the spec and to files_to_sync targets become one commit under their source-git
+ *   paths (`foo.spec` → `.distro/foo.spec`), with the original author, date and message plus a
+ *   `From-dist-git-commit:` trailer. Each file is merged three-way (dist-git before, dist-git
+ *   after, source-git now), so a source-git spec that differs from dist-git's (srcgit's PatchN
+ *   lines, %changelog with sync_changelog: false) gets exactly the maintainer's change.
+ * - a patch file added or edited by hand becomes a commit that applies it to the source tree
+ *   (like `git am` for a mail, else `git apply -pN`), carrying Patch-name, Patch-id and the spec
+ *   comment as Patch-status, so update-dist-git writes the same PatchN line back. Its PatchN
+ *   line is not copied into `.distro/`: srcgit declares patches from commits.
+ * - `sources` and `.gitignore` stay in dist-git (srcgit makes them from the archive).
+ * A commit that cannot be brought back (a patch that does not apply, a change that does not
+ * merge, a patch srcgit generates that was removed or edited) stops the run before it: the
+ * commits made so far stay, source-git is left exactly as after the last of them.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A dist-git commit that cannot be brought back as it is. */
+class StopCommit extends Error {
+    manual;
+    patch;
+    constructor(message, manual, patch) {
+        super(message);
+        this.manual = manual;
+        this.patch = patch;
+    }
+}
+/** Git's empty tree: the "before" of a root commit. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const update_source_git_short = (sha) => sha.slice(0, 12);
+async function updateSourceGit(options) {
+    const notes = [];
+    const config = await loadConfig(options.sourceGit, { configFile: options.configFile });
+    notes.push(...config.warnings.map((w) => `${w.file}: ${w.message}`));
+    const { pkg } = pickPackage(config, options.packageName);
+    const source = new Git(options.sourceGit);
+    const dist = new Git(options.distGit);
+    await requireCleanRepo(source, 'source-git', false);
+    await requireCleanRepo(dist, 'dist-git', false);
+    const ref = options.upstreamRef ?? pkg.upstream_ref ?? undefined;
+    if (!ref)
+        throw new JobError(`${config.file} has no upstream_ref: set it to the upstream tag the downstream commits sit on`);
+    const upstream = await resolveUpstreamRef(source, ref);
+    const specfilePath = pkg.specfile_path;
+    if (!specfilePath)
+        throw new JobError(`${config.file} sets no specfile_path and no spec was found; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`);
+    const start = (await source.tryRevParse('HEAD'));
+    const broughtBack = await broughtBackCommits(source, upstream);
+    const candidates = await pendingCommits(dist, broughtBack, options.since);
+    const result = {
+        status: 'nothing-to-do',
+        commits: [],
+        skipped: [],
+        head: start,
+        dryRun: options.dryRun ?? false,
+        notes,
+    };
+    if (candidates.length === 0) {
+        notes.push('source-git already has every dist-git commit since the last sync');
+        return result;
+    }
+    const branch = (await source.run(['symbolic-ref', '-q', 'HEAD'], { allowFailure: true })).stdout.trim();
+    if (options.dryRun)
+        await source.run(['checkout', '-q', '--detach']);
+    const replayer = new Replayer(source, dist, pkg, upstream, specfilePath, notes);
+    try {
+        for (const commit of candidates) {
+            const before = (await source.tryRevParse('HEAD'));
+            try {
+                const outcome = await replayer.replay(commit);
+                if (outcome.made.length === 0)
+                    result.skipped.push({ distGitCommit: commit.sha, subject: commit.subject, reason: outcome.reason });
+                result.commits.push(...outcome.made);
+            }
+            catch (error) {
+                // Nothing half-done: source-git goes back to how it was before this dist-git commit.
+                await source.run(['reset', '-q', '--hard', before]);
+                if (!isStop(error))
+                    throw error;
+                result.stopped = {
+                    distGitCommit: commit.sha,
+                    subject: commit.subject,
+                    reason: error.message,
+                    patch: error instanceof StopCommit ? error.patch : undefined,
+                    manual: error instanceof StopCommit ? error.manual : false,
+                };
+                break;
+            }
+        }
+        result.head = (await source.tryRevParse('HEAD'));
+    }
+    finally {
+        if (options.dryRun) {
+            const target = branch ? branch.replace(/^refs\/heads\//, '') : start;
+            await source.run(['checkout', '-q', '-f', ...(branch ? [] : ['--detach']), target, '--']);
+            result.head = start;
+        }
+    }
+    if (result.commits.length > 0)
+        result.status = 'committed';
+    return result;
+}
+function isStop(error) {
+    return [StopCommit, GitError, SpecError, SourceGitError, MetadataError, ContentError].some((t) => error instanceof t);
+}
+/**
+ * Dist-git commits to bring back, oldest first: first-parent commits after the last sync point
+ * (or `since`), down to the newest one source-git already carries, leaving out srcgit's own.
+ */
+async function pendingCommits(dist, broughtBack, since) {
+    let lower;
+    if (since) {
+        lower = await dist.tryRevParse(since);
+        if (!lower)
+            throw new JobError(`--since ${since} is not a commit in dist-git ${dist.dir}`);
+    }
+    else {
+        lower = (await lastSyncPoint(dist))?.commit;
+    }
+    const revs = (await dist.output(['rev-list', '--first-parent', lower ? `${lower}..HEAD` : 'HEAD']))
+        .split('\n')
+        .filter(Boolean);
+    const pending = [];
+    let reachedSync = lower !== undefined;
+    for (const sha of revs) {
+        if (broughtBack.has(sha)) {
+            if (since)
+                continue;
+            reachedSync = true;
+            break;
+        }
+        pending.push(sha);
+    }
+    if (!reachedSync)
+        throw new JobError(`dist-git ${dist.dir} has no sync point: no commit carries a ${SOURCE_GIT_TRAILER} trailer and no source-git ` +
+            `commit names a dist-git commit in a ${FROM_DIST_GIT_TRAILER} trailer; sync forward once ` +
+            '(srcgit update-dist-git -m MESSAGE) or give the last dist-git commit source-git has with --since');
+    const commits = [];
+    for (const sha of pending.reverse()) {
+        const format = [
+            '%H',
+            '%P',
+            '%an',
+            '%ae',
+            '%aI',
+            '%s',
+            `%(trailers:key=${SOURCE_GIT_TRAILER},valueonly)`,
+            '%B',
+        ];
+        const [, parents, authorName, authorEmail, authorDate, subject, fromSourceGit, message] = (await dist.output(['log', '-1', `--format=${format.join('%x1f')}`, sha, '--'])).split('\x1f');
+        if (fromSourceGit.trim())
+            continue;
+        commits.push({
+            sha,
+            parent: parents.split(' ')[0] || EMPTY_TREE,
+            authorName,
+            authorEmail,
+            authorDate,
+            subject,
+            message,
+        });
+    }
+    return commits;
+}
+/** Replays dist-git commits onto source-git, one at a time. */
+class Replayer {
+    source;
+    dist;
+    pkg;
+    upstream;
+    specfilePath;
+    notes;
+    specName;
+    items;
+    changelogStays;
+    createPatchesAction;
+    identities;
+    /** Patches srcgit makes from source-git commits, by file name (computed when first needed). */
+    generated;
+    /** Patches brought back during this run, by file name. */
+    converted = new Map();
+    sourcesNoted = false;
+    constructor(source, dist, pkg, upstream, specfilePath, notes) {
+        this.source = source;
+        this.dist = dist;
+        this.pkg = pkg;
+        this.upstream = upstream;
+        this.specfilePath = specfilePath;
+        this.notes = notes;
+        this.specName = `${pkg.downstream_package_name}.spec`;
+        this.items =
+            pkg.files_to_sync.length > 0
+                ? pkg.files_to_sync
+                : [{ src: [specfilePath], dest: this.specName, mkpath: false, delete: false, filters: [] }];
+        const actions = actionRunner(pkg, source.dir);
+        // As update-dist-git: with sync_changelog off, dist-git keeps its own %changelog.
+        this.changelogStays = !pkg.sync_changelog && !actions.has('prepare-files');
+        this.createPatchesAction = actions.has('create-patches');
+    }
+    async replay(commit) {
+        const changes = await this.changes(commit);
+        if (changes.length === 0)
+            return {
+                made: [],
+                reason: 'it changes no file (with %autorelease and %autochangelog a mass rebuild is an empty commit): nothing to bring back',
+            };
+        const [sourceFiles, destFiles] = await Promise.all([
+            this.source.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
+            this.dist
+                .output(['ls-tree', '-r', '-z', '--name-only', commit.sha])
+                .then((o) => o.split('\0').filter(Boolean)),
+        ]);
+        const tracked = new Set(sourceFiles);
+        const mapping = reverseSyncPaths(this.items, sourceFiles, destFiles, changes.map((c) => c.path), { specPath: this.specfilePath });
+        const specBefore = await this.text(this.dist, this.specName, commit.parent);
+        const specAfter = await this.text(this.dist, this.specName, commit.sha);
+        const declares = (spec, name) => spec !== undefined && declaresPatch(spec, name);
+        const kept = [];
+        const unmanaged = [];
+        let specChange;
+        const files = [];
+        const patches = [];
+        for (const change of changes) {
+            const to = mapping.get(change.path);
+            if (change.path === 'sources' || change.path === '.gitignore')
+                kept.push(change.path);
+            else if (change.path === this.specName)
+                specChange = change;
+            else if (to !== undefined && tracked.has(to))
+                files.push({ change, to });
+            else if (!change.path.includes('/') &&
+                (change.path.endsWith('.patch') ||
+                    declares(specBefore, change.path) ||
+                    declares(specAfter, change.path)))
+                patches.push(change);
+            else if (to !== undefined)
+                files.push({ change, to });
+            else
+                unmanaged.push(change.path);
+        }
+        if (kept.length > 0 && !this.sourcesNoted) {
+            this.sourcesNoted = true;
+            this.notes.push('changes to sources and .gitignore are not brought back: srcgit makes them from the upstream archive');
+        }
+        for (const file of unmanaged)
+            this.notes.push(`${update_source_git_short(commit.sha)}: ${file} is not a file files_to_sync copies; left out`);
+        const made = [];
+        const reasons = [];
+        for (const patch of await this.patchesToApply(commit, patches, specAfter, reasons)) {
+            const applied = await this.applyPatch(commit, patch.name, patch.content, patch.declaration);
+            made.push(...applied);
+            this.converted.set(patch.name, {
+                content: patch.content,
+                commits: applied.map((c) => c.sourceGitCommit),
+            });
+        }
+        let filesChanged = false;
+        const specChanged = specChange ? await this.replaySpec(commit, specChange, reasons) : false;
+        for (const file of files)
+            if (await this.replayFile(commit, file.change, file.to))
+                filesChanged = true;
+        if (specChanged || filesChanged) {
+            const message = appendTrailerLines(commit.message, [`${FROM_DIST_GIT_TRAILER}: ${commit.sha}`]);
+            made.push({
+                distGitCommit: commit.sha,
+                sourceGitCommit: await this.commit(message, commit),
+                subject: commit.subject,
+                kind: filesChanged ? 'files' : 'spec',
+            });
+        }
+        else if (files.length > 0) {
+            reasons.push('source-git already has its changes to files_to_sync files');
+        }
+        if (kept.length > 0)
+            reasons.push(`it changes only files srcgit does not bring back (${kept.join(', ')})`);
+        if (unmanaged.length > 0)
+            reasons.push(`files_to_sync does not copy ${unmanaged.join(', ')}`);
+        return { made, reason: reasons.join('; ') || 'nothing srcgit manages changes' };
+    }
+    // ---- patches ---------------------------------------------------------------------------
+    async generatedPatches() {
+        if (this.generated)
+            return this.generated;
+        this.generated = new Map();
+        if (this.createPatchesAction) {
+            this.notes.push('a create-patches action makes the patches: no PatchN line is treated as srcgit’s own');
+            return this.generated;
+        }
+        const range = await downstreamRange(this.source, this.upstream);
+        const generation = await generatePatches(this.source, range, patchIgnorePaths(this.pkg));
+        for (const patch of generation.patches)
+            this.generated.set(patch.name, {
+                content: patch.content,
+                commits: patch.commits.map((c) => c.sha),
+                presentInSpecfile: patch.metadata.presentInSpecfile,
+            });
+        return this.generated;
+    }
+    /** File names whose PatchN lines srcgit writes itself (so they are not part of `.distro/`). */
+    async ownPatchNames() {
+        const names = new Set(this.converted.keys());
+        for (const [name, patch] of await this.generatedPatches())
+            if (!patch.presentInSpecfile)
+                names.add(name);
+        return names;
+    }
+    /** The patch files of this commit that become source-git commits, in PatchN order; stops on the others. */
+    async patchesToApply(commit, changes, specAfter, reasons) {
+        if (changes.length === 0)
+            return [];
+        const generated = await this.generatedPatches();
+        const where = `dist-git commit ${update_source_git_short(commit.sha)} ("${commit.subject}")`;
+        const result = [];
+        for (const change of changes) {
+            const name = change.path;
+            const own = generated.get(name) ?? this.converted.get(name);
+            const madeFrom = own ? `source-git commit(s) ${own.commits.map(update_source_git_short).join(', ')}` : '';
+            if (change.status === 'D') {
+                if (own)
+                    throw new StopCommit(`${where} removes ${name}, which srcgit makes from ${madeFrom}: this needs a manual step. ` +
+                        `Revert or drop that downstream change in source-git and put "${FROM_DIST_GIT_TRAILER}: ${commit.sha}" ` +
+                        'in the message of the commit that does it, then run update-source-git again', true, name);
+                reasons.push(`it removes ${name}, which source-git has no commit for`);
+                continue;
+            }
+            const content = (await this.blob(this.dist, name, commit.sha)).content;
+            if (own) {
+                const [theirs, ours] = await Promise.all([
+                    patchIds(this.source, content),
+                    patchIds(this.source, own.content),
+                ]);
+                if (theirs.length > 0 && theirs.join() === ours.join()) {
+                    reasons.push(`its ${name} holds the same change srcgit makes from source-git`);
+                    continue;
+                }
+                throw new StopCommit(`${where} changes ${name}, which srcgit makes from ${madeFrom}: this needs a manual step. ` +
+                    `Make the same change to that downstream commit in source-git (git rebase -i) and put ` +
+                    `"${FROM_DIST_GIT_TRAILER}: ${commit.sha}" in its message, then run update-source-git again`, true, name);
+            }
+            const spec = specAfter ?? '';
+            const declaration = (specAfter !== undefined ? patchDeclaration(spec, name) : undefined) ??
+                patchDeclaration((await this.text(this.dist, this.specName, 'HEAD')) ?? '', name);
+            if (!declaration)
+                throw new StopCommit(`${where} adds ${name}, but ${this.specName} declares no PatchN for it (neither in that commit nor now), ` +
+                    'so srcgit cannot tell how the build applies it; declare it in dist-git, or remove it', true, name);
+            if (declaration.strip > 1)
+                throw new StopCommit(`${where}: %prep applies ${name} with -p${declaration.strip}; srcgit writes patches for -p1 (or -p0 with No-prefix), ` +
+                    'so the spec would no longer apply it: regenerate the patch for -p1 in dist-git', true, name);
+            const own_ = await this.ownPatchNames();
+            const below = (specAfter !== undefined ? SpecFile.parse(specAfter).patches : [])
+                .filter((p) => own_.has(SpecFile.fileName(p.expanded.value)))
+                .map((p) => p.number)
+                .filter((n) => n >= declaration.number);
+            if (below.length > 0)
+                throw new StopCommit(`${where}: ${name} is Patch${declaration.number}, not above Patch${Math.max(...below)} that srcgit makes from ` +
+                    'source-git; its source-git commit goes on top of the downstream commits, so it must have the highest ' +
+                    'number: renumber it in dist-git', true, name);
+            if (!declaration.applied)
+                this.notes.push(`${name} (Patch${declaration.number}) is not applied by %prep as srcgit reads it; source-git now applies it: check`);
+            if (declaration.comment.length === 0)
+                this.notes.push(`Patch${declaration.number} (${name}) has no comment in the spec: update-dist-git will write the commit's subject above it`);
+            if (!/^diff --git /m.test(content.toString('latin1')))
+                this.notes.push(`${name} is not a git-style diff: update-dist-git will write it again as git format-patch output (same change)`);
+            result.push({ name, content, declaration });
+        }
+        return result.sort((a, b) => a.declaration.number - b.declaration.number);
+    }
+    /** One source-git commit per mail in the patch (like `git am`), or one `Apply patch NAME` commit. */
+    async applyPatch(commit, name, content, declaration) {
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-patch-'));
+        const made = [];
+        const trailers = (first) => [
+            ...patchTrailerLines({
+                name,
+                number: first ? declaration.number : undefined,
+                comment: first ? declaration.comment : undefined,
+                noPrefix: declaration.strip === 0,
+            }),
+            `${FROM_DIST_GIT_TRAILER}: ${commit.sha}`,
+        ];
+        const record = (sha, subject) => made.push({ distGitCommit: commit.sha, sourceGitCommit: sha, subject, kind: 'patch', patch: name });
+        try {
+            const file = external_node_path_default().join(dir, 'patch');
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, content);
+            if (!isMailPatch(content)) {
+                await this.apply(commit, name, file, declaration.strip);
+                const subject = `Apply patch ${name}`;
+                record(await this.commit(appendTrailerLines(subject, trailers(true)), commit), subject);
+                return made;
+            }
+            const mails = external_node_path_default().join(dir, 'mails');
+            (0,external_node_fs_namespaceObject.mkdirSync)(mails);
+            await this.source.run(['mailsplit', '-b', `-o${mails}`, file]);
+            for (const [index, mail] of (0,external_node_fs_namespaceObject.readdirSync)(mails).sort().entries()) {
+                const msg = external_node_path_default().join(dir, 'msg');
+                const diff = external_node_path_default().join(dir, 'diff');
+                const info = await this.source.output(['mailinfo', msg, diff], {
+                    input: (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(mails, mail)),
+                });
+                const header = new Map(info
+                    .split('\n')
+                    .map((line) => /^([A-Za-z]+): (.*)$/.exec(line))
+                    .filter((m) => m !== null)
+                    .map((m) => [m[1], m[2]]));
+                if ((0,external_node_fs_namespaceObject.readFileSync)(diff).length === 0)
+                    throw new StopCommit(`${name} from dist-git commit ${update_source_git_short(commit.sha)}: mail ${index + 1} holds no patch`, false, name);
+                await this.apply(commit, name, diff, declaration.strip);
+                const subject = header.get('Subject') || `Apply patch ${name}`;
+                const body = (0,external_node_fs_namespaceObject.readFileSync)(msg, 'utf8').trim();
+                const message = withoutPatchTrailers(body ? `${subject}\n\n${body}` : subject);
+                const author = {
+                    ...commit,
+                    authorName: header.get('Author') || commit.authorName,
+                    authorEmail: header.get('Email') || commit.authorEmail,
+                    authorDate: header.get('Date') || commit.authorDate,
+                };
+                record(await this.commit(appendTrailerLines(message, trailers(index === 0)), author), subject);
+            }
+            return made;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    async apply(commit, name, file, strip) {
+        const applied = await this.source.run(['apply', '--index', '--whitespace=nowarn', `-p${strip}`, file], {
+            allowFailure: true,
+        });
+        if (applied.code !== 0)
+            throw new StopCommit(`patch ${name} from dist-git commit ${update_source_git_short(commit.sha)} ("${commit.subject}") does not apply to source-git: ` +
+                (applied.stderr.trim() || `git apply exited with ${applied.code}`), false, name);
+    }
+    // ---- spec and files --------------------------------------------------------------------
+    /** The maintainer's spec change, without srcgit's PatchN lines (and %changelog when dist-git keeps its own). */
+    async replaySpec(commit, change, reasons) {
+        if (change.status === 'D')
+            throw new StopCommit(`dist-git commit ${update_source_git_short(commit.sha)} deletes ${this.specName}; srcgit does not delete ${this.specfilePath}`, true);
+        const ours = await this.blob(this.source, this.specfilePath, 'HEAD');
+        if (!ours)
+            throw new StopCommit(`source-git has no ${this.specfilePath} (specfile_path) to bring the spec change to`, true);
+        // latin1 keeps every byte as it is through the string round trip.
+        const names = new Set([...(await this.ownPatchNames())].map((n) => Buffer.from(n).toString('latin1')));
+        let base = stripPatchDeclarations((await this.text(this.dist, this.specName, commit.parent, 'latin1')) ?? '', names);
+        let theirs = stripPatchDeclarations((await this.text(this.dist, this.specName, commit.sha, 'latin1')), names);
+        const oursText = ours.content.toString('latin1');
+        if (this.changelogStays) {
+            base = withChangelogOf(base, oursText);
+            theirs = withChangelogOf(theirs, oursText);
+        }
+        if (base === theirs) {
+            reasons.push(this.changelogStays
+                ? `its spec change is only to %changelog (dist-git keeps its own with sync_changelog: false) or to PatchN lines srcgit writes`
+                : 'its spec change is only to PatchN lines srcgit writes from source-git commits');
+            return false;
+        }
+        const merged = oursText === base
+            ? Buffer.from(theirs, 'latin1')
+            : await this.merge(this.specfilePath, commit, ours.content, Buffer.from(base, 'latin1'), Buffer.from(theirs, 'latin1'));
+        if (merged.equals(ours.content)) {
+            reasons.push(`source-git already has its change to ${this.specName}`);
+            return false;
+        }
+        await this.stage(this.specfilePath, merged, ours.mode, true);
+        return true;
+    }
+    /** A files_to_sync file: dist-git's new version when source-git still has the old one, else a 3-way merge. */
+    async replayFile(commit, change, to) {
+        const [base, theirs, ours] = await Promise.all([
+            this.blob(this.dist, change.path, commit.parent),
+            this.blob(this.dist, change.path, commit.sha),
+            this.blob(this.source, to, 'HEAD'),
+        ]);
+        if (sameBlob(ours, theirs))
+            return false;
+        if (sameBlob(ours, base)) {
+            if (theirs)
+                await this.stage(to, theirs.content, theirs.mode, ours !== undefined);
+            else
+                await this.source.run(['rm', '-q', '--', to]);
+            return true;
+        }
+        if (!ours || !base || !theirs)
+            throw new StopCommit(`dist-git commit ${update_source_git_short(commit.sha)} ${theirs ? (base ? 'changes' : 'adds') : 'deletes'} ${change.path}, ` +
+                `but source-git's ${to} is not what dist-git had before it: bring that change over by hand`, true);
+        const merged = await this.merge(to, commit, ours.content, base.content, theirs.content);
+        await this.stage(to, merged, theirs.mode, true);
+        return true;
+    }
+    async merge(file, commit, ours, base, theirs) {
+        const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'srcgit-merge-'));
+        try {
+            const [o, b, t] = ['ours', 'base', 'theirs'].map((n) => external_node_path_default().join(dir, n));
+            (0,external_node_fs_namespaceObject.writeFileSync)(o, ours);
+            (0,external_node_fs_namespaceObject.writeFileSync)(b, base);
+            (0,external_node_fs_namespaceObject.writeFileSync)(t, theirs);
+            const result = await this.source.run(['merge-file', '-p', '-L', 'source-git', '-L', 'dist-git before', '-L', 'dist-git', o, b, t], { allowFailure: true });
+            if (result.code === 0)
+                return result.stdoutBytes;
+            throw new StopCommit(`the change dist-git commit ${update_source_git_short(commit.sha)} ("${commit.subject}") makes to ${file} does not merge ` +
+                `with source-git's version (${result.code > 0 && result.code < 128 ? `${result.code} conflict(s)` : result.stderr.trim()}): ` +
+                'bring it over by hand', true);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    /** Writes a file through the index (exact bytes and mode), then to the work tree. */
+    async stage(file, content, mode, tracked) {
+        if (!tracked && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(this.source.dir, file)))
+            throw new StopCommit(`${file} is in source-git's work tree but not tracked; move it out of the way and run again`, true);
+        const sha = await this.source.output(['hash-object', '-w', '--stdin'], { input: content });
+        await this.source.run(['update-index', '--add', '--cacheinfo', `${mode},${sha},${file}`]);
+        await this.source.run(['checkout-index', '-f', '--', file]);
+    }
+    // ---- git -------------------------------------------------------------------------------
+    async changes(commit) {
+        const out = await this.dist.output([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--no-renames',
+            '--no-commit-id',
+            '--name-status',
+            commit.parent,
+            commit.sha,
+        ]);
+        const fields = out.split('\0').filter(Boolean);
+        const changes = [];
+        for (let i = 0; i + 1 < fields.length; i += 2)
+            changes.push({ status: fields[i][0], path: fields[i + 1] });
+        return changes;
+    }
+    async blob(git, file, rev) {
+        const entry = (await git.output(['ls-tree', '-z', rev, '--', file])).split('\0')[0];
+        const m = /^(\d+) blob ([0-9a-f]+)\t/.exec(entry ?? '');
+        if (!m)
+            return undefined;
+        return { mode: m[1], content: (await git.run(['cat-file', 'blob', m[2]])).stdoutBytes };
+    }
+    async text(git, file, rev, encoding = 'utf8') {
+        return (await this.blob(git, file, rev))?.content.toString(encoding);
+    }
+    async commit(message, author) {
+        this.identities ??= await commitIdentities(this.source);
+        await this.source.run(['commit', '-q', '--no-verify', '--cleanup=whitespace', '-F', '-'], {
+            input: message,
+            env: {
+                ...this.identities.env,
+                GIT_AUTHOR_NAME: author.authorName,
+                GIT_AUTHOR_EMAIL: author.authorEmail,
+                GIT_AUTHOR_DATE: author.authorDate,
+            },
+        });
+        return (await this.source.tryRevParse('HEAD'));
+    }
+}
+function sameBlob(a, b) {
+    if (!a || !b)
+        return a === b;
+    return a.mode === b.mode && a.content.equals(b.content);
+}
+function declaresPatch(specText, name) {
+    try {
+        return SpecFile.parse(specText).patches.some((p) => SpecFile.fileName(p.expanded.value) === name);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/update-source-git.ts
+/** `srcgit update-source-git DIST_GIT SOURCE_GIT`: bring hand-made dist-git commits back (Packit's `source-git update-source-git`). */
+
+
+
+
+
+const UPDATE_SOURCE_GIT_USAGE = `Usage: srcgit update-source-git DIST_GIT SOURCE_GIT [options]
+
+Brings the commits made by hand in DIST_GIT since the last sync into SOURCE_GIT, one by
+one, as commits on the checked-out branch: changes to the spec and to files_to_sync files
+go to their source-git paths (e.g. .distro/) with the original author and message; a new
+patch file becomes a commit applying it to the sources (Patch-name, Patch-id trailers).
+Every commit made gets a From-dist-git-commit trailer, so update-dist-git sees the two
+sides in sync afterwards. sources and .gitignore are not brought back.
+Stops before a dist-git commit it cannot bring back (a patch that does not apply, a change
+that does not merge, a removed patch srcgit generates) and says why; the commits made
+before it stay.
+
+  --upstream-ref REF     the upstream commit/tag the downstream commits sit on (default: upstream_ref)
+  --since COMMIT         bring back the dist-git commits after COMMIT (default: after the last sync point)
+  --dry-run              make the commits on a detached HEAD, report them, then leave SOURCE_GIT as it was
+  --config FILE          configuration file in SOURCE_GIT (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --package NAME         the package, when the configuration has several
+
+Exit codes: 0 done (or nothing to do), 1 stopped before a dist-git commit or the input is wrong,
+2 the command line is wrong.
+`;
+const NAME = 'srcgit update-source-git';
+async function updateSourceGitCommand(argv, io) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                'upstream-ref': { type: 'string' },
+                since: { type: 'string' },
+                'dry-run': { type: 'boolean' },
+                config: { type: 'string' },
+                package: { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (error) {
+        io.stderr(`${NAME}: ${error.message}\n(see ${NAME} --help)\n`);
+        return EXIT.usage;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.stdout(UPDATE_SOURCE_GIT_USAGE);
+        return EXIT.ok;
+    }
+    if (positionals.length !== 2) {
+        io.stderr(`${NAME}: expected DIST_GIT and SOURCE_GIT, got ${positionals.length} argument(s)\n(see ${NAME} --help)\n`);
+        return EXIT.usage;
+    }
+    const [distGit, sourceGit] = positionals.map((p) => external_node_path_default().resolve(io.cwd, p));
+    let result;
+    try {
+        result = await updateSourceGit({
+            distGit,
+            sourceGit,
+            upstreamRef: values['upstream-ref'],
+            since: values.since,
+            dryRun: values['dry-run'],
+            configFile: values.config ? external_node_path_default().resolve(io.cwd, values.config) : undefined,
+            packageName: values.package,
+        });
+    }
+    catch (error) {
+        if (isUserError(error)) {
+            io.stderr(`${NAME}: ${error.message}\n`);
+            return EXIT.failure;
+        }
+        throw error;
+    }
+    io.stdout(formatResult(result, sourceGit));
+    for (const note of result.notes)
+        io.stderr(`note: ${note}\n`);
+    if (result.stopped) {
+        const s = result.stopped;
+        io.stderr(`${NAME}: stopped before dist-git commit ${s.distGitCommit.slice(0, 12)} ("${s.subject}")` +
+            `${s.patch ? ` at patch ${s.patch}` : ''}${s.manual ? ' (needs a manual step)' : ''}:\n  ${s.reason}\n`);
+        return EXIT.failure;
+    }
+    return EXIT.ok;
+}
+/** What the run did, one line per dist-git commit. */
+function formatResult(result, sourceGit) {
+    const lines = [];
+    for (const c of result.commits)
+        lines.push(`${c.distGitCommit.slice(0, 12)} -> ${c.sourceGitCommit.slice(0, 12)} ${c.kind.padEnd(5)} ${c.subject}`);
+    for (const s of result.skipped)
+        lines.push(`${s.distGitCommit.slice(0, 12)} skipped: ${s.subject} (${s.reason})`);
+    if (result.commits.length === 0 && !result.stopped)
+        lines.push('Nothing to do: source-git has every dist-git commit since the last sync.');
+    else if (result.commits.length > 0)
+        lines.push(result.dryRun
+            ? `Dry run: ${result.commits.length} commit(s) would be made in ${sourceGit}; nothing was kept.`
+            : `Committed ${result.commits.length} commit(s) in ${sourceGit}; HEAD is ${result.head.slice(0, 12)}.`);
+    return lines.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/commands/index.ts
 /** The `srcgit` command: parses the first word and hands over to one command module. */
+
 
 
 
@@ -70051,6 +71046,8 @@ Commands:
                           the release bump srcgit would make to a spec (a diff, or --write)
   update-dist-git SOURCE_GIT DIST_GIT
                           regenerate patches and sync the spec into a dist-git work tree
+  update-source-git DIST_GIT SOURCE_GIT
+                          bring commits made by hand in dist-git back into source-git
   propose-downstream --dry-run [--tag T | --version V] [--branch B]... [--dist-git DIR]
                           the release flow, locally: archive, spec, patches, sources, commit
   preview-pull-request --number N --head SHA [--close]
@@ -70087,6 +71084,8 @@ async function runCli(argv, io) {
             return specCommand(rest, io);
         case 'update-dist-git':
             return updateDistGitCommand(rest, io);
+        case 'update-source-git':
+            return updateSourceGitCommand(rest, io);
         case 'propose-downstream':
             return proposeDownstreamCommand(rest, io);
         case 'preview-pull-request':

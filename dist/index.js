@@ -81268,7 +81268,7 @@ function parsePatchNumbers(args) {
     }
     return numbers;
 }
-function analyzePrep(spec) {
+function prep_analyzePrep(spec) {
     const prep = spec.sections.find((s) => s.name === 'prep');
     if (!prep)
         return { prepLine: -1, applications: [] };
@@ -81314,7 +81314,7 @@ function analyzePrep(spec) {
     return { prepLine: prep.headerLine, applications };
 }
 /** True when %prep applies patch `number` (automatically or by an explicit line). */
-function isPatchApplied(analysis, number) {
+function prep_isPatchApplied(analysis, number) {
     return analysis.applications.some((a) => {
         if (a.kind === 'autosetup')
             return a.appliesAll === true;
@@ -81329,7 +81329,7 @@ function isPatchApplied(analysis, number) {
 function unappliedPatchWarnings(analysis, numbers) {
     const warnings = [];
     for (const n of numbers) {
-        if (isPatchApplied(analysis, n))
+        if (prep_isPatchApplied(analysis, n))
             continue;
         if (analysis.prepLine < 0) {
             warnings.push(`Patch${n} is declared but the spec has no %prep section to apply it`);
@@ -81614,7 +81614,7 @@ class SpecError extends Error {
 }
 const AUTORELEASE = /%\{?\??autorelease\b/;
 const DIST = /(%\{\??dist\}|%\??dist)(\.\d+)?$/;
-class SpecFile {
+class spec_file_SpecFile {
     options;
     parsed;
     constructor(text, options = {}) {
@@ -81625,7 +81625,7 @@ class SpecFile {
         return new SpecError(message, line, this.options.fileName);
     }
     static parse(text, options = {}) {
-        return new SpecFile(text, options);
+        return new spec_file_SpecFile(text, options);
     }
     toString() {
         return joinLines(this.parsed.lines);
@@ -81729,7 +81729,7 @@ class SpecFile {
         return location.replace(/[?#].*$/, '').replace(/^.*\//, '');
     }
     prep() {
-        return analyzePrep(this.parsed);
+        return prep_analyzePrep(this.parsed);
     }
     /**
      * Places where patches come from that this model cannot see (Lua loops, %include), so
@@ -81946,12 +81946,12 @@ class SpecFile {
     addPatches(requests, digits = 4) {
         const known = new Map();
         for (const p of this.patches)
-            known.set(SpecFile.fileName(p.expanded.value), p.number);
+            known.set(spec_file_SpecFile.fileName(p.expanded.value), p.number);
         let highest = Math.max(-1, ...known.values());
         const planned = [];
         const results = [];
         for (const request of requests) {
-            const fileName = SpecFile.fileName(request.location);
+            const fileName = spec_file_SpecFile.fileName(request.location);
             const existing = known.get(fileName);
             if (existing !== undefined) {
                 results.push({ location: request.location, number: existing, added: false });
@@ -82208,7 +82208,7 @@ function withChangelogOf(sourceSpec, distGitSpec) {
 function declarePatches(spec, patches, stale, digits) {
     const result = { declared: [], removed: [], warnings: [] };
     for (const name of stale) {
-        const entry = spec.patches.find((p) => SpecFile.fileName(p.expanded.value) === name);
+        const entry = spec.patches.find((p) => spec_file_SpecFile.fileName(p.expanded.value) === name);
         if (entry && spec.removePatch(entry.number))
             result.removed.push(name);
     }
@@ -83336,7 +83336,7 @@ function findTrailerBlock(lines) {
  * The trailers of a commit message, as `git interpret-trailers --parse` finds them: token (as
  * written) → values in order, continuation lines unfolded into the value with one space.
  */
-function parseTrailers(message) {
+function messages_parseTrailers(message) {
     const { lines } = splitMessage(message);
     const block = findTrailerBlock(lines);
     const result = new Map();
@@ -83578,6 +83578,185 @@ function readmePackit(version = VERSION) {
     return `This repository is maintained by srcgit.\n${SRCGIT_URL}\nThe file was generated using srcgit ${version}.\n`;
 }
 
+;// CONCATENATED MODULE: ./src/source-git/from-dist-git.ts
+/**
+ * Pure helpers for bringing dist-git commits back into source-git (Packit's
+ * `source-git update-source-git`, §5.3): the trailers that mark a source-git commit as coming
+ * from dist-git, what the dist-git spec says about a patch (number, comment, -p level), and
+ * the spec with srcgit's own PatchN lines left out, so that only a maintainer's real change
+ * is replayed onto `.distro/`.
+ */
+
+
+
+/** On source-git commits made from a dist-git commit (and on the source-git init commit). */
+const FROM_DIST_GIT_TRAILER = 'From-dist-git-commit';
+/**
+ * A comment line of the block right above a PatchN tag. A commented-out Patch or Source tag
+ * above it is the maintainer's, not part of the patch's comment ("# Upstream: ..." is).
+ */
+function isPatchComment(line) {
+    const text = line.trim();
+    return text.startsWith('#') && !/^#\s*(Patch|Source)\d*\s*:/i.test(text);
+}
+/** Lines with their line endings, so joining them gives the text back. */
+function physicalLines(text) {
+    return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+}
+/**
+ * The spec without the declarations (PatchN tag or %patchlist entry, and the comment block right
+ * above it) of the patches named in `names`: the ones srcgit writes itself from source-git
+ * commits. Everything else stays byte for byte.
+ */
+function stripPatchDeclarations(specText, names) {
+    if (names.size === 0)
+        return specText;
+    const spec = SpecFile.parse(specText);
+    const lines = physicalLines(specText);
+    const drop = new Set();
+    for (const patch of spec.patches) {
+        if (patch.origin === 'include' || !names.has(SpecFile.fileName(patch.expanded.value)))
+            continue;
+        const first = patch.line - 1;
+        const tag = spec.model.tags.find((t) => t.line === first && t.base === 'patch');
+        const end = tag ? tag.endLine : first + 1;
+        for (let i = first; i < end; i++)
+            drop.add(i);
+        for (let i = first - 1; i >= 0 && !drop.has(i) && isPatchComment(lines[i]); i--)
+            drop.add(i);
+    }
+    if (drop.size === 0)
+        return specText;
+    return lines.filter((_, i) => !drop.has(i)).join('');
+}
+/** How the spec declares and applies the patch file `fileName`; undefined when it does not. */
+function patchDeclaration(specText, fileName) {
+    const spec = SpecFile.parse(specText);
+    const entry = spec.patches.find((p) => SpecFile.fileName(p.expanded.value) === fileName);
+    if (!entry)
+        return undefined;
+    const lines = specText.split('\n');
+    const comment = [];
+    for (let i = entry.line - 2; i >= 0 && isPatchComment(lines[i]); i--)
+        comment.unshift(lines[i].trim());
+    const prep = analyzePrep(spec.model);
+    const application = prep.applications.find((a) => isPatchApplied({ ...prep, applications: [a] }, entry.number));
+    const level = application ? /(?:^|\s)-p\s*(\d+)/.exec(application.text)?.[1] : undefined;
+    return {
+        number: entry.number,
+        comment,
+        strip: level === undefined ? 1 : Number(level),
+        applied: application !== undefined,
+    };
+}
+/** A `git format-patch` mail (or any mail with a patch) rather than a bare diff: `git am` material. */
+function isMailPatch(content) {
+    const head = content.subarray(0, 8192).toString('latin1');
+    if (/^From [0-9a-f]{40} /.test(head))
+        return true;
+    const end = head.search(/\r?\n\r?\n/);
+    const headers = end < 0 ? head : head.slice(0, end);
+    return /^From: /m.test(headers) && /^Subject: /m.test(headers);
+}
+/**
+ * The trailers of a source-git commit made from a patch file: Patch-name, Patch-id, the spec
+ * comment as Patch-status (a YAML literal block, so update-dist-git writes the same comment
+ * back) and No-prefix for patches applied with -p0.
+ */
+function patchTrailerLines(options) {
+    const lines = [`Patch-name: ${yamlScalar(options.name)}`];
+    if (options.number !== undefined)
+        lines.push(`Patch-id: ${options.number}`);
+    if (options.comment && options.comment.length > 0)
+        lines.push('Patch-status: |', ...options.comment.map((line) => `    ${line}`));
+    if (options.noPrefix)
+        lines.push('No-prefix: true');
+    return lines;
+}
+/** A file name as a YAML plain scalar when it reads back unchanged, else double-quoted. */
+function yamlScalar(text) {
+    const plain = /^[A-Za-z0-9_.+~@=-][A-Za-z0-9_.+~@=/, -]*$/.test(text) && !/[ ,]$/.test(text);
+    const special = /^(true|false|yes|no|on|off|null|~|[-+]?\d[\d_.eE+-]*)$/i.test(text);
+    return plain && !special ? text : JSON.stringify(text);
+}
+const PATCH_TOKEN = new RegExp(`^(${PATCH_TRAILER_TOKENS.join('|')})\\s*:`, 'i');
+/**
+ * The message without Packit's patch trailers (and their continuation lines) in its trailer
+ * block: a patch mail made by another source-git carries them, and they must not decide the
+ * name or numbering of ours.
+ */
+function withoutPatchTrailers(message) {
+    const text = message.replace(/\s+$/, '');
+    if (Object.keys(parseTrailers(text)).length === 0)
+        return text;
+    const lines = text.split('\n');
+    const start = lines.map((l) => l.trim()).lastIndexOf('') + 1;
+    const kept = [];
+    let dropping = false;
+    for (const line of lines.slice(start)) {
+        if (/^\s/.test(line) && line.trim() !== '') {
+            if (!dropping)
+                kept.push(line);
+            continue;
+        }
+        dropping = PATCH_TOKEN.test(line);
+        if (!dropping)
+            kept.push(line);
+    }
+    return [...lines.slice(0, start), ...kept].join('\n').replace(/\s+$/, '');
+}
+/**
+ * `lines` added to the message's trailer block (a new last paragraph when it has none), as
+ * `git interpret-trailers` places them. Returns the message with one trailing newline.
+ */
+function appendTrailerLines(message, lines) {
+    const text = message.replace(/\s+$/, '');
+    if (text === '')
+        return lines.join('\n') + '\n';
+    const hasBlock = text.includes('\n') && Object.keys(parseTrailers(text)).length > 0;
+    return `${text}${hasBlock ? '\n' : '\n\n'}${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/source-git/brought-back.ts
+
+class BroughtBack {
+    values;
+    constructor(values) {
+        this.values = values;
+    }
+    static of(values) {
+        return new BroughtBack(new Set([...values].map((v) => v.toLowerCase())));
+    }
+    get size() {
+        return this.values.size;
+    }
+    /** Whether a trailer names this commit (full sha, or an abbreviation of at least 7 digits). */
+    has(sha) {
+        const full = sha.toLowerCase();
+        if (this.values.has(full))
+            return true;
+        for (const value of this.values)
+            if (value.length < full.length && full.startsWith(value))
+                return true;
+        return false;
+    }
+}
+/** The dist-git commits named by From-dist-git-commit trailers in `upstream..head` of source-git. */
+async function broughtBackCommits(source, upstream, head = 'HEAD') {
+    const out = await source.output([
+        'log',
+        `--format=%(trailers:key=${FROM_DIST_GIT_TRAILER},valueonly,separator=%x1f)%x1e`,
+        `${upstream}..${head}`,
+        '--',
+    ]);
+    const values = out
+        .split('\x1e')
+        .flatMap((record) => record.split('\x1f'))
+        .map((v) => v.trim())
+        .filter((v) => /^[0-9a-f]{7,64}$/i.test(v));
+    return BroughtBack.of(values);
+}
+
 ;// CONCATENATED MODULE: ./src/dist-git/identity.ts
 /**
  * Who the dist-git commit (and its %changelog entry) is by. On a CI runner there is
@@ -83679,6 +83858,7 @@ async function commitIdentities(git, explicit) {
 
 
 
+
 class JobError extends Error {
 }
 /** The one package a command works on (the only one, or the one named) and its key in `packages`. */
@@ -83767,7 +83947,9 @@ async function update_dist_git_updateDistGit(options) {
         ...new Set([...plan.copies.map((c) => c.to), ...plan.deletes, ...newNames, ...stale, specName]),
     ];
     if (syncPoint) {
-        const hand = await handCommitsTouching(dist, syncPoint.commit, touched);
+        // Commits update-source-git already brought back are in source-git: syncing them again is no overwrite.
+        const broughtBack = await broughtBackCommits(source, upstream);
+        const hand = (await handCommitsTouching(dist, syncPoint.commit, touched)).filter((c) => !broughtBack.has(c.sha));
         if (hand.length > 0 && !options.force)
             throw new JobError(`dist-git has ${hand.length} commit(s) made by hand since the last sync (${syncPoint.commit.slice(0, 12)}) that change files srcgit would overwrite:\n` +
                 hand.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n') +
@@ -83809,7 +83991,7 @@ async function update_dist_git_updateDistGit(options) {
             await actions.run('create-patches', env);
         }
         else {
-            const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8'), { fileName: specName });
+            const spec = spec_file_SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(specPath, 'utf8'), { fileName: specName });
             step = await writePatches({
                 source,
                 dist,
@@ -85476,7 +85658,7 @@ async function forkBranch(ctx, ready) {
         const [hash, author, message] = entry.split('\0');
         return { hash, author, message };
     });
-    const ours = (message) => Object.keys(parseTrailers(message)).some((t) => t.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase());
+    const ours = (message) => Object.keys(messages_parseTrailers(message)).some((t) => t.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase());
     const foreign = commits.find((c) => !ours(c.message));
     const [ourTree, theirTree, ourMessage] = await Promise.all([
         ctx.dist.output(['rev-parse', `${ready.commit}^{tree}`]),
@@ -85506,7 +85688,7 @@ function publish_normalize(text) {
 /** Two srcgit commits propose the same release from the same source-git commit. */
 function sameRelease(theirs, ours) {
     const key = (message) => {
-        const trailer = Object.entries(parseTrailers(message)).find(([token]) => token.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase());
+        const trailer = Object.entries(messages_parseTrailers(message)).find(([token]) => token.toLowerCase() === SOURCE_GIT_TRAILER.toLowerCase());
         const tag = /^Upstream tag: (.*)$/m.exec(message)?.[1];
         return trailer && tag ? `${message.split('\n', 1)[0]}\0${tag}\0${trailer[1].join(',')}` : undefined;
     };
@@ -85858,7 +86040,7 @@ async function proposeBranch(ctx) {
         const specName = `${pkg.downstream_package_name}.spec`;
         const distSpecPath = external_node_path_default().join(tree, specName);
         const oldSpecText = (0,external_node_fs_namespaceObject.existsSync)(distSpecPath) ? (0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8') : undefined;
-        const oldSpec = oldSpecText === undefined ? undefined : SpecFile.parse(oldSpecText, { fileName: specName });
+        const oldSpec = oldSpecText === undefined ? undefined : spec_file_SpecFile.parse(oldSpecText, { fileName: specName });
         // Packit's release-sync actions, in its order; the hooks may generate or change the spec.
         const { actions } = ctx;
         const env = syncActionEnv({
@@ -85909,7 +86091,7 @@ async function proposeBranch(ctx) {
             specText = (0,external_node_fs_namespaceObject.existsSync)(distSpecPath) ? (0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8') : sourceSpecText;
         else
             specText = oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText);
-        let spec = SpecFile.parse(specText, { fileName: specName });
+        let spec = spec_file_SpecFile.parse(specText, { fileName: specName });
         if (!copySpecAsIs) {
             notes.push(...spec.setVersion(ctx.rpmVersion));
             if (pkg.prerelease_suffix_macro &&
@@ -85941,7 +86123,7 @@ async function proposeBranch(ctx) {
         if (pkg.upstream_ref && actions.has('create-patches')) {
             (0,external_node_fs_namespaceObject.writeFileSync)(distSpecPath, spec.toString());
             await actions.run('create-patches', env);
-            spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
+            spec = spec_file_SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
         }
         else if (ctx.generation) {
             const step = await writePatches({
@@ -85958,7 +86140,7 @@ async function proposeBranch(ctx) {
         (0,external_node_fs_namespaceObject.writeFileSync)(distSpecPath, spec.toString());
         if (actions.has('post-modifications')) {
             await actions.run('post-modifications', env);
-            spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
+            spec = spec_file_SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(distSpecPath, 'utf8'), { fileName: specName });
         }
         // The archive, named as the spec's Source expands for the new version.
         const source0 = archiveSource(spec, pkg);
@@ -85967,7 +86149,7 @@ async function proposeBranch(ctx) {
         if (source0.expanded.unresolved.length > 0)
             throw new JobError(`${specName}:${source0.line}: ${pkg.spec_source_id} cannot be expanded (${source0.expanded.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')}); ` +
                 'write it with macros the spec defines, or add the file name to `sources` in the configuration');
-        const archiveName = SpecFile.fileName(source0.expanded.value);
+        const archiveName = spec_file_SpecFile.fileName(source0.expanded.value);
         const archivePath = external_node_path_default().join(dist.dir, archiveName);
         if (!(0,external_node_fs_namespaceObject.existsSync)(archivePath))
             archiveCreated = archivePath;
@@ -85976,7 +86158,7 @@ async function proposeBranch(ctx) {
         const sha512 = built.sha512;
         const oldArchive = oldSpec && archiveSource(oldSpec, pkg);
         const replaceNames = oldArchive && oldArchive.expanded.unresolved.length === 0
-            ? [SpecFile.fileName(oldArchive.expanded.value)]
+            ? [spec_file_SpecFile.fileName(oldArchive.expanded.value)]
             : [];
         const sourcesPath = external_node_path_default().join(tree, 'sources');
         const sources = updateSourcesFile((0,external_node_fs_namespaceObject.existsSync)(sourcesPath) ? (0,external_node_fs_namespaceObject.readFileSync)(sourcesPath, 'utf8') : '', [{ filename: archiveName, hash: sha512 }], {
@@ -86039,7 +86221,7 @@ async function distGitVersion(dist, commit, specName) {
     const shown = await dist.run(['show', `${commit}:${specName}`], { allowFailure: true });
     if (shown.code !== 0)
         return undefined;
-    const version = SpecFile.parse(shown.stdout, { fileName: specName }).version;
+    const version = spec_file_SpecFile.parse(shown.stdout, { fileName: specName }).version;
     return version && version.unresolved.length === 0 ? version.value : undefined;
 }
 /**
@@ -86079,11 +86261,11 @@ class Archives {
 /** The archive name the spec's Source0 gives for this version, when it can be told without the dist-git side. */
 function archiveNameFor(specText, pkg, rpmVersion) {
     try {
-        const spec = SpecFile.parse(specText);
+        const spec = spec_file_SpecFile.parse(specText);
         spec.setVersion(rpmVersion);
         const source0 = archiveSource(spec, pkg);
         return source0 && source0.expanded.unresolved.length === 0
-            ? SpecFile.fileName(source0.expanded.value)
+            ? spec_file_SpecFile.fileName(source0.expanded.value)
             : undefined;
     }
     catch {
@@ -86305,11 +86487,11 @@ async function previewBranch(input) {
 async function archiveFor(input, work) {
     const { pkg } = input;
     const specName = `${pkg.downstream_package_name}.spec`;
-    const spec = SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(work, specName), 'utf8'), { fileName: specName });
+    const spec = spec_file_SpecFile.parse((0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().join(work, specName), 'utf8'), { fileName: specName });
     const source0 = archiveSource(spec, pkg);
     if (!source0 || source0.expanded.unresolved.length > 0)
         return undefined;
-    const name = SpecFile.fileName(source0.expanded.value);
+    const name = spec_file_SpecFile.fileName(source0.expanded.value);
     const sourcesPath = external_node_path_default().join(work, 'sources');
     const sourcesText = (0,external_node_fs_namespaceObject.existsSync)(sourcesPath) ? (0,external_node_fs_namespaceObject.readFileSync)(sourcesPath, 'utf8') : '';
     if (parseSourcesFile(sourcesText).entries.some((e) => e.filename === name))
@@ -86320,7 +86502,7 @@ async function archiveFor(input, work) {
     const built = await input.archives.get(name);
     const base = await committedSpec(input.dist, work, specName);
     const old = base && archiveSource(base, pkg);
-    const replaceNames = old && old.expanded.unresolved.length === 0 ? [SpecFile.fileName(old.expanded.value)] : [];
+    const replaceNames = old && old.expanded.unresolved.length === 0 ? [spec_file_SpecFile.fileName(old.expanded.value)] : [];
     (0,external_node_fs_namespaceObject.writeFileSync)(sourcesPath, updateSourcesFile(sourcesText, [{ filename: name, hash: built.sha512 }], { replaceNames }).text);
     const gitignorePath = external_node_path_default().join(work, '.gitignore');
     (0,external_node_fs_namespaceObject.writeFileSync)(gitignorePath, addGitignoreEntries((0,external_node_fs_namespaceObject.existsSync)(gitignorePath) ? (0,external_node_fs_namespaceObject.readFileSync)(gitignorePath, 'utf8') : '', [name]).text);
@@ -86329,7 +86511,7 @@ async function archiveFor(input, work) {
 /** The spec as the target branch has it (before the sync), if any. */
 async function committedSpec(dist, work, specName) {
     const shown = await dist.at(work).run(['show', `HEAD:${specName}`], { allowFailure: true });
-    return shown.code === 0 ? SpecFile.parse(shown.stdout, { fileName: specName }) : undefined;
+    return shown.code === 0 ? spec_file_SpecFile.parse(shown.stdout, { fileName: specName }) : undefined;
 }
 /**
  * Closes the open previews of a source-git PR that was closed or merged, on every branch: the
@@ -89608,7 +89790,8 @@ async function main_run() {
     }
     catch (error) {
         annotate(error);
-        if (settings?.job === 'propose-downstream')
+        // Outputs are always set; before the settings are read the job is not known, so set them too.
+        if (settings?.job !== 'config-check')
             setOutputs(failedOutputs());
         const message = error instanceof Error ? error.message : String(error);
         const expected = isUserError(error) || error instanceof UnsupportedEventError || error instanceof SettingsError;

@@ -38,7 +38,8 @@ export async function run(): Promise<void> {
     if (settings.job === 'propose-downstream') await propose(settings)
   } catch (error) {
     annotate(error)
-    if (settings?.job === 'propose-downstream') setOutputs(failedOutputs())
+    // Outputs are always set; before the settings are read the job is not known, so set them too.
+    if (settings?.job !== 'config-check') setOutputs(failedOutputs())
     const message = error instanceof Error ? error.message : String(error)
     const expected =
       isUserError(error) || error instanceof UnsupportedEventError || error instanceof SettingsError

@@ -4,6 +4,7 @@ import { specCommand } from './spec.js'
 import { updateDistGitCommand } from './update-dist-git.js'
 import { proposeDownstreamCommand } from './propose-downstream.js'
 import { previewCommand } from './preview.js'
+import { updateSourceGitCommand } from './update-source-git.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 
@@ -18,6 +19,8 @@ Commands:
                           the release bump srcgit would make to a spec (a diff, or --write)
   update-dist-git SOURCE_GIT DIST_GIT
                           regenerate patches and sync the spec into a dist-git work tree
+  update-source-git DIST_GIT SOURCE_GIT
+                          bring commits made by hand in dist-git back into source-git
   propose-downstream --dry-run [--tag T | --version V] [--branch B]... [--dist-git DIR]
                           the release flow, locally: archive, spec, patches, sources, commit
   preview-pull-request --number N --head SHA [--close]
@@ -53,6 +56,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
       return specCommand(rest, io)
     case 'update-dist-git':
       return updateDistGitCommand(rest, io)
+    case 'update-source-git':
+      return updateSourceGitCommand(rest, io)
     case 'propose-downstream':
       return proposeDownstreamCommand(rest, io)
     case 'preview-pull-request':

@@ -13,6 +13,7 @@ import { previousGeneratedPatches, writePatches } from './patches-step.js'
 import { planFileSync } from '../dist-git/files-to-sync.js'
 import { addTrailer } from '../dist-git/messages.js'
 import { Git } from '../git/git.js'
+import { broughtBackCommits } from '../source-git/brought-back.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
 import { SpecFile, withChangelogOf } from '../spec/index.js'
@@ -149,7 +150,11 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     ...new Set([...plan.copies.map((c) => c.to), ...plan.deletes, ...newNames, ...stale, specName]),
   ]
   if (syncPoint) {
-    const hand = await handCommitsTouching(dist, syncPoint.commit, touched)
+    // Commits update-source-git already brought back are in source-git: syncing them again is no overwrite.
+    const broughtBack = await broughtBackCommits(source, upstream)
+    const hand = (await handCommitsTouching(dist, syncPoint.commit, touched)).filter(
+      (c) => !broughtBack.has(c.sha),
+    )
     if (hand.length > 0 && !options.force)
       throw new JobError(
         `dist-git has ${hand.length} commit(s) made by hand since the last sync (${syncPoint.commit.slice(0, 12)}) that change files srcgit would overwrite:\n` +

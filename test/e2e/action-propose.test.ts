@@ -296,6 +296,8 @@ describe('dist/index.js on Node 24 against the forge', () => {
     )
     expect(badInput.code).toBe(1)
     expect(badInput.stdout).toContain('::error::input "dry-run" is "maybe"; it must be true or false')
+    // Outputs are set even when the inputs could not be read.
+    expect(badInput.outputs).toMatchObject({ 'pull-requests': '[]', operation: 'failed' })
     for (const run of [pr, noToken, badInput]) noSecrets(run)
   })
 

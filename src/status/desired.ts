@@ -1,0 +1,192 @@
+/**
+ * The statuses a source-git commit should show for the dist-git pull requests made from it:
+ * one per CI system that flagged a PR (`<branch>/<CI name>`, e.g. `rawhide/Zuul`) and one for
+ * the PR itself (`srcgit/<branch>`: open, merged, or closed unmerged).
+ *
+ * Flags live on the PR's head commit (reference §1.5), so after a force-push the list starts
+ * empty; statuses of flags that are gone are not desired here and so are left as they are
+ * (see reconcile.ts).
+ */
+import type { Flag, PullRequestStatus } from '../forges/pagure.js'
+import type { DesiredStatus, ProposeOperation } from './types.js'
+
+/** One dist-git pull request, as read from Pagure. */
+export interface DistGitPullRequest {
+  /** Target dist-git branch, e.g. `rawhide` or `f41`. */
+  branch: string
+  url: string
+  /** Per-project PR number; read from the URL when absent. */
+  id?: number
+  status: PullRequestStatus
+  /** The flags of the PR's head commit, in any order. */
+  flags: readonly Flag[]
+}
+
+/** Context of the status mirroring one CI system's flag on a branch's PR. */
+export function flagContext(branch: string, ciName: string): string {
+  return `${branch}/${ciName}`
+}
+
+/** Context of the status showing the state of a branch's dist-git PR. */
+export function prContext(branch: string): string {
+  return `srcgit/${branch}`
+}
+
+/** `#12` from the PR number or a `.../pull-request/12` URL; empty when neither gives one. */
+function prNumber(url: string | undefined, id?: number): string {
+  if (id !== undefined) return `#${id}`
+  const match = url ? /\/pull-request\/(\d+)(?:[/?#]|$)/.exec(url) : null
+  return match ? `#${match[1]}` : ''
+}
+
+function prName(number: string): string {
+  return number ? `dist-git PR ${number}` : 'dist-git PR'
+}
+
+/** Epoch-seconds string (`"1795253281.118513"`) as a number; unreadable dates sort first. */
+function epoch(value: string | undefined): number {
+  const seconds = Number(value)
+  return value !== undefined && value.trim() !== '' && Number.isFinite(seconds) ? seconds : -Infinity
+}
+
+/**
+ * The newest flag of each CI system: flags are grouped by `username` (trimmed, case
+ * ignored: one CI system), the newest by `date_updated`, then `date_created`, then the later
+ * in the list (Pagure lists oldest update first). Flags without a username are dropped.
+ * Ordered by CI name (case ignored) for stable output.
+ */
+export function latestFlags(flags: readonly Flag[]): Flag[] {
+  const newest = new Map<string, Flag>()
+  for (const flag of flags) {
+    const name = flag.username?.trim()
+    if (!name) continue
+    const key = name.toLowerCase()
+    const seen = newest.get(key)
+    if (!seen || !isNewer(seen, flag)) newest.set(key, flag)
+  }
+  return [...newest.values()].sort((a, b) => compareText(a.username.trim(), b.username.trim()))
+}
+
+/** True when `a` is strictly newer than `b`; on a tie the later one in the list wins. */
+function isNewer(a: Flag, b: Flag): boolean {
+  const updated = epoch(a.date_updated) - epoch(b.date_updated)
+  if (updated !== 0 && !Number.isNaN(updated)) return updated > 0
+  const created = epoch(a.date_created) - epoch(b.date_created)
+  if (created !== 0 && !Number.isNaN(created)) return created > 0
+  return false
+}
+
+/** Case-insensitive order, the same on every machine (no locale); names are unique once lowercased. */
+function compareText(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()]
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+/** The `srcgit/<branch>` status for a PR in the given Pagure state. */
+export function prStateStatus(
+  branch: string,
+  url: string,
+  status: PullRequestStatus,
+  id?: number,
+): DesiredStatus {
+  const name = prName(prNumber(url, id))
+  const context = prContext(branch)
+  switch (status) {
+    case 'Open':
+      return { context, state: 'pending', description: openDescription(name), targetUrl: url }
+    case 'Merged':
+      return { context, state: 'success', description: `${name} merged`, targetUrl: url }
+    case 'Closed':
+      return { context, state: 'failure', description: `${name} was closed without merging`, targetUrl: url }
+    default:
+      throw new RangeError(
+        `unknown pull request status ${JSON.stringify(status)} for ${url}: expected Open, Merged or Closed`,
+      )
+  }
+}
+
+/** Same words whether written right after proposing or by a later sync, so the sync writes nothing. */
+function openDescription(name: string): string {
+  return `${name} open, waiting for review and merge`
+}
+
+/**
+ * Everything the source-git commit should show for one dist-git PR: a status per CI system
+ * (newest flag each; state from the flag, description = its comment, link = its URL), then the
+ * `srcgit/<branch>` status for the PR's own state.
+ */
+export function desiredStatuses(pr: DistGitPullRequest): DesiredStatus[] {
+  const flags = latestFlags(pr.flags).map((flag): DesiredStatus => ({
+    context: flagContext(pr.branch, flag.username.trim()),
+    state: flag.status,
+    description: flag.comment ?? '',
+    targetUrl: flag.url,
+  }))
+  return [...flags, prStateStatus(pr.branch, pr.url, pr.status, pr.id)]
+}
+
+/** One branch's outcome from propose-downstream (a `BranchOutcome` fits). */
+export interface ProposeOutcome {
+  branch: string
+  operation: ProposeOperation
+  /** The dist-git PR, when there is one. */
+  url?: string
+  reason?: string
+}
+
+export interface ProposedStatusOptions {
+  /** Link to the CI run (GitHub Actions run, GitLab job), for a failed branch. */
+  runUrl?: string
+  /**
+   * A skipped branch the run counts as a failure (a maintainer's commits in the fork branch):
+   * shown as failure with the reason. Other skips show nothing.
+   */
+  blocked?: boolean
+}
+
+/**
+ * The `srcgit/<branch>` status to set right after proposing, or undefined for none:
+ * - created / updated / unchanged with a PR: pending "dist-git PR #N open ..." linking to it
+ *   (the very status a later sync of the open PR computes);
+ * - failed: error "srcgit could not propose: <reason>" linking to the run (else the PR): the
+ *   change was not judged, srcgit did not get that far;
+ * - skipped and `blocked`: failure "not proposed: <reason>", linking to the PR if any;
+ * - other skips (already up to date, newer version, dry run), `closed` (a preview closed with
+ *   its source-git PR) and anything without a PR: none; nothing new was proposed for this
+ *   commit, and whatever it shows stays.
+ * Descriptions are cut to the platform's limit when written.
+ */
+export function proposedStatus(
+  outcome: ProposeOutcome,
+  options: ProposedStatusOptions = {},
+): DesiredStatus | undefined {
+  const { branch, operation, url, reason } = outcome
+  const context = prContext(branch)
+  const why = reason?.trim() || 'no reason given'
+  switch (operation) {
+    case 'created':
+    case 'updated':
+    case 'unchanged':
+      return url ? prStateStatus(branch, url, 'Open') : undefined
+    case 'failed': {
+      const status: DesiredStatus = {
+        context,
+        state: 'error',
+        description: `srcgit could not propose: ${why}`,
+      }
+      const link = options.runUrl ?? url
+      if (link) status.targetUrl = link
+      return status
+    }
+    case 'skipped': {
+      if (!options.blocked) return undefined
+      const status: DesiredStatus = { context, state: 'failure', description: `not proposed: ${why}` }
+      if (url) status.targetUrl = url
+      return status
+    }
+    case 'closed':
+      return undefined
+    default:
+      throw new RangeError(`unknown operation ${JSON.stringify(operation)} for branch ${branch}`)
+  }
+}

@@ -1,0 +1,217 @@
+import { describe, expect, it } from '@jest/globals'
+import type { Flag, FlagStatus } from '../../../src/forges/pagure.js'
+import type { BranchOutcome, Operation } from '../../../src/jobs/publish.js'
+import {
+  desiredStatuses,
+  flagContext,
+  latestFlags,
+  prContext,
+  prStateStatus,
+  proposedStatus,
+} from '../../../src/status/desired.js'
+import type { ProposeOperation } from '../../../src/status/types.js'
+
+const PR_URL = 'https://src.fedoraproject.org/rpms/hello/pull-request/12'
+
+function flag(username: string, status: FlagStatus, updated: string, extra: Partial<Flag> = {}): Flag {
+  return {
+    commit_hash: 'a'.repeat(40),
+    username,
+    percent: null,
+    comment: `${username} says ${status}`,
+    status,
+    url: `https://ci.example/${username}/${updated}`,
+    date_created: updated,
+    date_updated: updated,
+    ...extra,
+  }
+}
+
+describe('latestFlags', () => {
+  it('keeps the newest flag per CI system by date_updated, whatever the list order', () => {
+    const flags = [
+      flag('Zuul', 'success', '1700000300.5'),
+      flag('Zuul', 'pending', '1700000100.0'),
+      flag('rpminspect', 'failure', '1700000200.0'),
+      flag('Zuul', 'failure', '1700000300.25'),
+    ]
+    const latest = latestFlags(flags)
+    expect(latest.map((f) => [f.username, f.status])).toEqual([
+      ['rpminspect', 'failure'],
+      ['Zuul', 'success'],
+    ])
+  })
+
+  it('compares dates as numbers, not text', () => {
+    // "999999999" > "1000000000" as text, but not as a number
+    const flags = [flag('CI', 'success', '1000000000'), flag('CI', 'failure', '999999999')]
+    expect(latestFlags(flags)[0].status).toBe('success')
+  })
+
+  it('breaks a date_updated tie by date_created, then by list order (Pagure lists oldest first)', () => {
+    const byCreated = [
+      flag('CI', 'success', '1700000500', { date_created: '1700000400' }),
+      flag('CI', 'failure', '1700000500', { date_created: '1700000100' }),
+    ]
+    expect(latestFlags(byCreated)[0].status).toBe('success')
+    const byOrder = [flag('CI', 'failure', '1700000500'), flag('CI', 'success', '1700000500')]
+    expect(latestFlags(byOrder)[0].status).toBe('success')
+  })
+
+  it('treats CI names differing in case or surrounding blanks as one system, drops blank names', () => {
+    const flags = [
+      flag('Fedora CI', 'pending', '1'),
+      flag(' fedora ci ', 'success', '2'),
+      flag('  ', 'error', '3'),
+    ]
+    const latest = latestFlags(flags)
+    expect(latest).toHaveLength(1)
+    expect(latest[0].status).toBe('success')
+  })
+
+  it('prefers a readable date over an unreadable one', () => {
+    const flags = [flag('CI', 'success', '1700000000'), flag('CI', 'failure', 'garbage')]
+    expect(latestFlags(flags)[0].status).toBe('success')
+  })
+})
+
+describe('desiredStatuses', () => {
+  const flags = [
+    flag('Zuul', 'pending', '1700000100'),
+    flag('rpminspect', 'failure', '1700000200', { comment: 'x'.repeat(500) }),
+    flag('Zuul', 'canceled', '1700000300'),
+  ]
+
+  it('gives one status per CI system plus the PR state, flags mapped as they are', () => {
+    expect(desiredStatuses({ branch: 'f41', url: PR_URL, status: 'Open', flags })).toEqual([
+      {
+        context: 'f41/rpminspect',
+        state: 'failure',
+        description: 'x'.repeat(500), // cut per platform when written, not here
+        targetUrl: 'https://ci.example/rpminspect/1700000200',
+      },
+      {
+        context: 'f41/Zuul',
+        state: 'canceled',
+        description: 'Zuul says canceled',
+        targetUrl: 'https://ci.example/Zuul/1700000300',
+      },
+      {
+        context: 'srcgit/f41',
+        state: 'pending',
+        description: 'dist-git PR #12 open, waiting for review and merge',
+        targetUrl: PR_URL,
+      },
+    ])
+  })
+
+  it('shows merged as success and closed-unmerged as failure, linking to the PR', () => {
+    const merged = desiredStatuses({ branch: 'rawhide', url: PR_URL, status: 'Merged', flags: [] })
+    expect(merged).toEqual([
+      {
+        context: 'srcgit/rawhide',
+        state: 'success',
+        description: 'dist-git PR #12 merged',
+        targetUrl: PR_URL,
+      },
+    ])
+    const closed = desiredStatuses({ branch: 'rawhide', url: PR_URL, status: 'Closed', flags: [] })
+    expect(closed).toEqual([
+      {
+        context: 'srcgit/rawhide',
+        state: 'failure',
+        description: 'dist-git PR #12 was closed without merging',
+        targetUrl: PR_URL,
+      },
+    ])
+  })
+
+  it('takes the PR number from id when given, and copes with a URL that has none', () => {
+    expect(prStateStatus('f41', PR_URL, 'Merged', 7).description).toBe('dist-git PR #7 merged')
+    expect(prStateStatus('f41', 'https://pagure.example/x', 'Merged').description).toBe('dist-git PR merged')
+    expect(prStateStatus('f41', `${PR_URL}#comment-3`, 'Merged').description).toBe('dist-git PR #12 merged')
+  })
+
+  it('rejects an unknown PR status', () => {
+    expect(() => prStateStatus('f41', PR_URL, 'Draft' as 'Open')).toThrow(/"Draft".*Open, Merged or Closed/)
+  })
+
+  it('names contexts <branch>/<CI> and srcgit/<branch>', () => {
+    expect(flagContext('f41', 'Zuul')).toBe('f41/Zuul')
+    expect(prContext('epel9')).toBe('srcgit/epel9')
+  })
+})
+
+describe('proposedStatus', () => {
+  it.each<ProposeOperation>(['created', 'updated', 'unchanged'])(
+    '%s: pending srcgit/<branch> linking to the PR, the same as a sync of the open PR',
+    (operation) => {
+      const status = proposedStatus({ branch: 'f41', operation, url: PR_URL })
+      expect(status).toEqual({
+        context: 'srcgit/f41',
+        state: 'pending',
+        description: 'dist-git PR #12 open, waiting for review and merge',
+        targetUrl: PR_URL,
+      })
+      expect(status).toEqual(prStateStatus('f41', PR_URL, 'Open'))
+    },
+  )
+
+  it('sets nothing for a local commit without a PR, a closed preview, or an ordinary skip', () => {
+    expect(
+      proposedStatus({ branch: 'f41', operation: 'created', reason: 'local commit only' }),
+    ).toBeUndefined()
+    expect(proposedStatus({ branch: 'f41', operation: 'closed', url: PR_URL })).toBeUndefined()
+    expect(
+      proposedStatus({
+        branch: 'f41',
+        operation: 'skipped',
+        reason: 'already up to date: f41 has version 1.2',
+      }),
+    ).toBeUndefined()
+  })
+
+  it('failed: error with the reason, linking to the run, else the PR, else nowhere', () => {
+    const outcome = { branch: 'f41', operation: 'failed' as const, reason: 'push rejected', url: PR_URL }
+    expect(proposedStatus(outcome, { runUrl: 'https://github.com/o/r/actions/runs/5' })).toEqual({
+      context: 'srcgit/f41',
+      state: 'error',
+      description: 'srcgit could not propose: push rejected',
+      targetUrl: 'https://github.com/o/r/actions/runs/5',
+    })
+    expect(proposedStatus(outcome)?.targetUrl).toBe(PR_URL)
+    const bare = proposedStatus({ branch: 'f41', operation: 'failed' })
+    expect(bare).toEqual({
+      context: 'srcgit/f41',
+      state: 'error',
+      description: 'srcgit could not propose: no reason given',
+    })
+  })
+
+  it('rejects an unknown operation', () => {
+    expect(() => proposedStatus({ branch: 'f41', operation: 'merged' as ProposeOperation })).toThrow(
+      /"merged" for branch f41/,
+    )
+  })
+
+  it('blocked skip: failure with the reason', () => {
+    const status = proposedStatus(
+      { branch: 'rawhide', operation: 'skipped', reason: 'branch modified by Jane: rerun with force' },
+      { blocked: true },
+    )
+    expect(status).toEqual({
+      context: 'srcgit/rawhide',
+      state: 'failure',
+      description: 'not proposed: branch modified by Jane: rerun with force',
+    })
+  })
+
+  it("takes propose-downstream's BranchOutcome as it is (same operation words)", () => {
+    const operations: Operation[] = ['created', 'updated', 'unchanged', 'skipped', 'failed', 'closed']
+    const ours: ProposeOperation[] = operations // compile-time check: same words both ways
+    const theirs: Operation[] = ours
+    const outcome: BranchOutcome = { branch: 'f41', operation: 'updated', url: PR_URL }
+    expect(proposedStatus(outcome)?.state).toBe('pending')
+    expect(theirs).toHaveLength(6)
+  })
+})
