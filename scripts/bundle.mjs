@@ -5,11 +5,9 @@ import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
   copyFileSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
-  readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs'
@@ -20,9 +18,11 @@ import path from 'node:path'
 const outDir = path.resolve(process.argv[2] ?? 'dist')
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const ncc = createRequire(import.meta.url).resolve('@vercel/ncc/dist/ncc/cli.js')
+// Each entry in a directory of its own, with the chunks of its dynamic imports next to it: the
+// two bundles emit different chunks under the same names. dist/cli.js only loads dist/cli/.
 const entries = [
-  { src: 'src/index.ts', out: 'index.js' },
-  { src: 'src/cli.ts', out: 'cli.js' },
+  { src: 'src/index.ts', dir: '.' },
+  { src: 'src/cli.ts', dir: 'cli' },
 ]
 
 rmSync(outDir, { recursive: true, force: true })
@@ -39,28 +39,24 @@ for (const entry of entries) {
       },
     )
     const produced = readdirSync(tmp).sort()
-    // Chunks of dynamic imports (from @gitbeaker) load from the bundle's own directory, so they
-    // go next to it; two entries must not emit different chunks under one name.
+    // Chunks of dynamic imports (from @gitbeaker) load from the bundle's own directory.
+    const entryDir = path.join(outDir, entry.dir)
+    mkdirSync(entryDir, { recursive: true })
     const chunks = produced.filter((f) => /^\d+\.index\.js$/.test(f))
     const unexpected = produced.filter(
       (f) => !['index.js', 'package.json', 'licenses.txt'].includes(f) && !chunks.includes(f),
     )
     if (unexpected.length > 0)
       throw new Error(`ncc emitted files this script does not place: ${unexpected.join(', ')}`)
-    for (const chunk of chunks) {
-      const target = path.join(outDir, chunk)
-      const bytes = readFileSync(path.join(tmp, chunk))
-      if (existsSync(target) && !readFileSync(target).equals(bytes))
-        throw new Error(`two entry points emit different chunks named ${chunk}`)
-      writeFileSync(target, bytes)
-    }
-    copyFileSync(path.join(tmp, 'index.js'), path.join(outDir, entry.out))
-    if (entry.out === 'index.js')
-      copyFileSync(path.join(tmp, 'licenses.txt'), path.join(outDir, 'licenses.txt'))
+    for (const chunk of chunks) copyFileSync(path.join(tmp, chunk), path.join(entryDir, chunk))
+    copyFileSync(path.join(tmp, 'index.js'), path.join(entryDir, 'index.js'))
+    if (entry.dir === '.') copyFileSync(path.join(tmp, 'licenses.txt'), path.join(outDir, 'licenses.txt'))
   } finally {
     rmSync(tmp, { recursive: true, force: true })
   }
 }
+// The `srcgit` command (package.json bin): the CLI bundle, from its own directory.
+writeFileSync(path.join(outDir, 'cli.js'), "#!/usr/bin/env node\nimport './cli/index.js'\n")
 chmodSync(path.join(outDir, 'cli.js'), 0o755)
 // The bundles are ES modules; this marks them so whatever package.json is above them.
 writeFileSync(path.join(outDir, 'package.json'), '{ "type": "module" }\n')

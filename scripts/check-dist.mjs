@@ -1,6 +1,6 @@
 // Fails when the committed dist/ is not what src/ builds to: users run dist/, not src/.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -12,11 +12,15 @@ try {
     stdio: 'inherit',
   })
   const committed = path.join(root, 'dist')
-  const names = new Set([...readdirSync(fresh), ...(existsSync(committed) ? readdirSync(committed) : [])])
+  const list = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }) : [])
+  const names = new Set([...list(fresh), ...list(committed)])
   const differing = [...names].filter((name) => {
     const a = path.join(fresh, name)
     const b = path.join(committed, name)
-    return !existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b))
+    if (!existsSync(a) || !existsSync(b)) return true
+    if (statSync(a).isDirectory() || statSync(b).isDirectory())
+      return statSync(a).isDirectory() !== statSync(b).isDirectory()
+    return !readFileSync(a).equals(readFileSync(b))
   })
   if (differing.length > 0) {
     console.error(`dist/ does not match src/: ${differing.sort().join(', ')} differ.`)

@@ -15,6 +15,9 @@ import {
   type ProposeResult,
 } from './jobs/propose-downstream.js'
 import { closePreviews, previewPullRequest } from './jobs/preview.js'
+import type { BranchOutcome } from './jobs/publish.js'
+import { afterProposing, syncStatus } from './jobs/sync-status.js'
+import { ciRepositoryUrl, ciStatusSink } from './status/sink.js'
 import {
   failedOutputs,
   formatOutcome,
@@ -36,6 +39,7 @@ export async function run(): Promise<void> {
     settings = readSettings()
     if (!(await checkConfig(settings))) return
     if (settings.job === 'propose-downstream') await propose(settings)
+    else if (settings.job === 'sync-status') await statusJob(settings)
   } catch (error) {
     annotate(error)
     // Outputs are always set; before the settings are read the job is not known, so set them too.
@@ -102,6 +106,7 @@ async function propose(settings: ActionSettings): Promise<void> {
   )
   for (const note of result.notes) log.info(`note: ${note}`)
   await report(result, markdownSummary(result, mode), settings.force)
+  await mirrorAfterProposing(settings, forge, result.sourceGitCommit, result.outcomes)
 }
 
 /** A source-git pull request: make, update or close its dist-git preview. */
@@ -148,6 +153,98 @@ async function preview(settings: ActionSettings, payload: object): Promise<void>
     summaryOf(`srcgit preview of source-git PR #${request.number}`, result, mode),
     settings.force,
   )
+  if (result.sourceGitCommit)
+    await mirrorAfterProposing(settings, forge, result.sourceGitCommit, result.outcomes)
+}
+
+/** Statuses on the source-git commit after proposing (see afterProposing); a failure there is a warning. */
+async function mirrorAfterProposing(
+  settings: ActionSettings,
+  forge: ForgeOptions | undefined,
+  commit: string,
+  outcomes: BranchOutcome[],
+): Promise<void> {
+  if (!forge || forge.dryRun) return
+  const env = process.env
+  try {
+    const sink = ciStatusSink(env, settings.githubToken)
+    if (!sink) return
+    await afterProposing({
+      sink,
+      commit,
+      outcomes,
+      runUrl: env.GITHUB_RUN_ID ? `${ciRepositoryUrl(env)}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
+      force: settings.force,
+      waitMinutes: settings.waitForChecks,
+      pollSeconds: Number(env.SRCGIT_CHECKS_POLL_SECONDS ?? 60),
+      log: log.info,
+      group: log.group,
+    })
+  } catch (error) {
+    log.warning(`the commit statuses could not be set: ${redact((error as Error).message)}`)
+  }
+}
+
+/** `job: sync-status`: mirror the flags of every srcgit PR of this repository as commit statuses. */
+async function statusJob(settings: ActionSettings): Promise<void> {
+  const env = process.env
+  const sink = ciStatusSink(env, settings.githubToken)
+  if (!sink)
+    throw new SettingsError(
+      'sync-status writes commit statuses: it needs the github-token input (the default ${{ github.token }} with `permissions: statuses: write`) and GITHUB_REPOSITORY',
+    )
+  const result = await log.group('Mirror the dist-git checks as commit statuses', () =>
+    syncStatus({
+      sourceGit: settings.workingDirectory,
+      configFile: configPath(settings),
+      instanceUrl: settings.distGitUrl,
+      token: settings.pagureToken,
+      author: settings.fasUser,
+      repositoryUrl: ciRepositoryUrl(env),
+      sink,
+    }),
+  )
+  for (const note of result.notes) log.info(`note: ${note}`)
+  for (const pr of result.pullRequests)
+    log.info(
+      `${pr.branch}: ${pr.url} (${pr.status}) -> ${pr.commit.slice(0, 12)}: ` +
+        (pr.error
+          ? `failed: ${pr.error}`
+          : pr.written.length > 0
+            ? `set ${pr.written.join(', ')}`
+            : 'unchanged') +
+        (pr.held.length > 0 ? `; held: ${pr.held.join('; ')}` : ''),
+    )
+  const failed = result.pullRequests.filter((pr) => pr.error)
+  const written = result.pullRequests.some((pr) => pr.written.length > 0)
+  log.setOutput(
+    'pull-requests',
+    JSON.stringify(
+      result.pullRequests.map((pr) => ({
+        branch: pr.branch,
+        url: pr.url,
+        operation: pr.error ? 'failed' : pr.written.length > 0 ? 'updated' : 'unchanged',
+        reason: pr.error ?? (pr.written.length > 0 ? `set ${pr.written.join(', ')}` : null),
+      })),
+    ),
+  )
+  log.setOutput('version', '')
+  log.setOutput('operation', failed.length > 0 ? 'failed' : written ? 'updated' : 'unchanged')
+  await log.summary(
+    [
+      '## srcgit sync-status',
+      '',
+      '| branch | pull request | state | source-git commit | statuses set |',
+      '| --- | --- | --- | --- | --- |',
+      ...result.pullRequests.map(
+        (pr) =>
+          `| ${pr.branch} | ${pr.url} | ${pr.status} | ${pr.commit.slice(0, 12)} | ${pr.error ? `❌ ${pr.error.replace(/\|/g, '\\|').replace(/\n/g, ' ')}` : pr.written.join(', ') || 'none (up to date)'} |`,
+      ),
+      '',
+    ].join('\n'),
+  )
+  if (failed.length > 0)
+    log.fail(`sync-status could not mirror ${failed.map((pr) => `${pr.url}: ${pr.error}`).join('; ')}`)
 }
 
 function forgeFor(settings: ActionSettings, dryRun: boolean) {

@@ -5,6 +5,7 @@ import { updateDistGitCommand } from './update-dist-git.js'
 import { proposeDownstreamCommand } from './propose-downstream.js'
 import { previewCommand } from './preview.js'
 import { updateSourceGitCommand } from './update-source-git.js'
+import { syncStatusCommand } from './sync-status.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 
@@ -25,6 +26,7 @@ Commands:
                           the release flow, locally: archive, spec, patches, sources, commit
   preview-pull-request --number N --head SHA [--close]
                           the dist-git preview of a source-git pull request (or close it)
+  sync-status             the dist-git checks of srcgit's pull requests as commit statuses
 
 Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
@@ -62,6 +64,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
       return proposeDownstreamCommand(rest, io)
     case 'preview-pull-request':
       return previewCommand(rest, io)
+    case 'sync-status':
+      return syncStatusCommand(rest, io)
     default:
       io.stderr(`srcgit: unknown command "${command}"\n\n${USAGE}`)
       return EXIT.usage

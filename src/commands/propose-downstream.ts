@@ -21,6 +21,9 @@ import {
   type RunOutputs,
 } from '../jobs/report.js'
 import { gitlabRunContext, isGitLabCi, writeDotenvReport } from '../runtime/gitlab.js'
+import { afterProposing } from '../jobs/sync-status.js'
+import type { BranchOutcome } from '../jobs/publish.js'
+import { ciStatusSink } from '../status/sink.js'
 
 export const PROPOSE_USAGE = `Usage: srcgit propose-downstream [options] [SOURCE_GIT]
 
@@ -51,6 +54,9 @@ the package, pushes the branch to the fork and opens or updates the pull request
   --fas-user USER        account for SSH and Kerberos (default: the token's user); USER@REALM
                          for a Kerberos realm other than FEDORAPROJECT.ORG
   --krb5-conf FILE       krb5.conf to use instead of Fedora's built-in one
+  --wait-for-checks MIN  in CI, wait up to MIN minutes for the dist-git checks and mirror them
+                         as commit statuses (srcgit/<branch> is set either way, when a token
+                         for statuses is there: GITHUB_TOKEN, or SRCGIT_GITLAB_TOKEN on GitLab)
 
 Every option can also come from the environment as SRCGIT_<OPTION> (SRCGIT_DRY_RUN=true,
 SRCGIT_DIST_GIT_BRANCHES="rawhide f43", ...); the command line wins. In a GitLab CI job the tag
@@ -84,6 +90,7 @@ const OPTIONS = {
   'ssh-host': { type: 'string' },
   'fas-user': { type: 'string' },
   'krb5-conf': { type: 'string' },
+  'wait-for-checks': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -195,6 +202,11 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
     io.stderr(`srcgit propose-downstream: ${forge}\n`)
     return EXIT.usage
   }
+  const wait = values['wait-for-checks']
+  if (wait !== undefined && !/^\d+$/.test(wait)) {
+    io.stderr(`srcgit propose-downstream: --wait-for-checks must be a number of minutes, not "${wait}"\n`)
+    return EXIT.usage
+  }
   const sourceGit = path.resolve(io.cwd, positionals[0] ?? '.')
   const distGit = values['dist-git']
   // In a GitLab tag pipeline the tag is the pipeline's, and its release holds the notes.
@@ -263,6 +275,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
     report(runOutputs(result), markdownSummary(result, mode))
     io.stdout('\n')
     for (const o of result.outcomes) io.stdout(`${formatOutcome(o)}\n`)
+    if (forge && !forge.dryRun) await statusesInCi(result.sourceGitCommit, result.outcomes, values, io)
     return runFailed(result.outcomes, forge?.force ?? false) ? EXIT.failure : EXIT.ok
   } catch (error) {
     report(failedOutputs(), `## srcgit propose-downstream failed\n\n${redact((error as Error).message)}\n`)
@@ -271,5 +284,31 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
       return EXIT.failure
     }
     throw error
+  }
+}
+
+/** In CI with a token for statuses: srcgit/<branch> on the source-git commit, and the checks when waiting. */
+async function statusesInCi(
+  commit: string,
+  outcomes: BranchOutcome[],
+  values: Values,
+  io: CommandIO,
+): Promise<void> {
+  const env = process.env
+  try {
+    const sink = ciStatusSink(env)
+    if (!sink) return
+    await afterProposing({
+      sink,
+      commit,
+      outcomes,
+      runUrl: env.CI_JOB_URL,
+      force: values.force,
+      waitMinutes: Number(values['wait-for-checks'] ?? 0),
+      pollSeconds: Number(env.SRCGIT_CHECKS_POLL_SECONDS ?? 60),
+      log: (message) => io.stderr(`${message}\n`),
+    })
+  } catch (error) {
+    io.stderr(`warning: the commit statuses could not be set: ${redact((error as Error).message)}\n`)
   }
 }

@@ -6,6 +6,8 @@ import { ContentError } from '../dist-git/errors.js'
 import { GitError } from '../git/git.js'
 import { ActionError } from '../jobs/actions.js'
 import { PagureError } from '../forges/pagure.js'
+import { GitHubApiError } from '../forges/github-api.js'
+import { GitLabApiError } from '../forges/gitlab-api.js'
 import { HttpError } from '../http/client.js'
 import { JobError, updateDistGit } from '../jobs/update-dist-git.js'
 import { SourceGitError } from '../source-git/downstream.js'
@@ -48,6 +50,8 @@ export function isUserError(error: unknown): error is Error {
     ActionError,
     PagureError,
     HttpError,
+    GitHubApiError,
+    GitLabApiError,
   ].some((t) => error instanceof t)
 }
 

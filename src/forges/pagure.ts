@@ -227,8 +227,19 @@ export class PagureClient {
 
   /** All open PRs of the repo (every page), newest first, optionally only those by `author`. */
   async openPullRequests(ns: string, repo: string, opts: { author?: string } = {}): Promise<PullRequest[]> {
-    const ctx = { action: `list the open pull requests of ${ns}/${repo}`, project: `${ns}/${repo}` }
-    const query = new URLSearchParams({ status: 'Open' })
+    return (await this.pullRequests(ns, repo, { ...opts, status: 'Open' })).filter(
+      (pr) => pr.status === 'Open',
+    )
+  }
+
+  /** The PRs of the repo in `status` (`all`: open, merged and closed), every page, newest first. */
+  async pullRequests(
+    ns: string,
+    repo: string,
+    opts: { author?: string; status: 'Open' | 'all' },
+  ): Promise<PullRequest[]> {
+    const ctx = { action: `list the pull requests of ${ns}/${repo}`, project: `${ns}/${repo}` }
+    const query = new URLSearchParams({ status: opts.status })
     if (opts.author) query.set('author', opts.author)
     let path: string | undefined = `${projectPath(ns, repo)}/pull-requests?${query}`
     const all: PullRequest[] = []
@@ -238,7 +249,7 @@ export class PagureClient {
       all.push(...body.requests)
       path = nextPage(body.pagination?.next, path)
     }
-    return all.filter((pr) => pr.status === 'Open')
+    return all
   }
 
   /**

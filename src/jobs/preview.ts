@@ -68,6 +68,8 @@ export interface PreviewOptions {
 
 export interface PreviewResult {
   pullRequest: number
+  /** The source-git PR's head (statuses go on it); undefined when closing. */
+  sourceGitCommit?: string
   proposals: BranchProposal[]
   outcomes: BranchOutcome[]
   notes: string[]
@@ -151,7 +153,13 @@ export async function previewPullRequest(options: PreviewOptions): Promise<Previ
     if (!options.forge || !pagure || !forkUser) {
       for (const p of proposals)
         outcomes.push({ branch: p.branch, operation: 'created', reason: 'local commit only' })
-      return { pullRequest: request.number, proposals, outcomes: sortLike(branches, outcomes), notes: [] }
+      return {
+        pullRequest: request.number,
+        sourceGitCommit: head,
+        proposals,
+        outcomes: sortLike(branches, outcomes),
+        notes: [],
+      }
     }
     const published = await publishAll({
       forge: options.forge,
@@ -165,6 +173,7 @@ export async function previewPullRequest(options: PreviewOptions): Promise<Previ
     })
     return {
       pullRequest: request.number,
+      sourceGitCommit: head,
       proposals,
       outcomes: sortLike(branches, [...outcomes, ...published.outcomes]),
       notes: published.notes,

@@ -184,6 +184,8 @@ export interface BranchProposal {
 export interface ProposeResult {
   version: string
   tag: string
+  /** The source-git commit proposed (what the PR markers name; statuses go on it). */
+  sourceGitCommit: string
   proposals: BranchProposal[]
   /** Per branch, what happened on the forge (or, local only, that the commit is ready or not needed). */
   outcomes: BranchOutcome[]
@@ -322,7 +324,14 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
   if (!forge || !pagure || !forkUser) {
     for (const p of proposals)
       outcomes.push({ branch: p.branch, operation: 'created', reason: 'local commit only' })
-    return { version, tag, proposals, outcomes: sortLike(branches, outcomes), notes: [] }
+    return {
+      version,
+      tag,
+      sourceGitCommit: head,
+      proposals,
+      outcomes: sortLike(branches, outcomes),
+      notes: [],
+    }
   }
   const published = await publishAll({
     forge,
@@ -345,6 +354,7 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
   return {
     version,
     tag,
+    sourceGitCommit: head,
     proposals,
     outcomes: sortLike(branches, [...outcomes, ...published.outcomes]),
     notes: published.notes,

@@ -6,7 +6,7 @@
 import * as core from '@actions/core'
 import { onSecretRegistered, registerSecret } from './secrets.js'
 
-export const JOBS = ['config-check', 'propose-downstream'] as const
+export const JOBS = ['config-check', 'propose-downstream', 'sync-status', 'sync-from-downstream'] as const
 
 export interface ActionSettings {
   job: (typeof JOBS)[number]
@@ -31,6 +31,8 @@ export interface ActionSettings {
   tag?: string
   version?: string
   author?: string
+  /** Minutes propose-downstream waits for the dist-git checks, then mirrors them (0: no wait). */
+  waitForChecks: number
 }
 
 export class SettingsError extends Error {}
@@ -67,6 +69,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     if (value && !/^https?:\/\/[^\s/]+/.test(value))
       throw new SettingsError(`input "${name}" is "${value}"; it must be an http(s) URL`)
   }
+  const wait = (core.getInput('wait-for-checks') || '0').trim()
+  if (!/^\d+$/.test(wait) || Number(wait) > 360)
+    throw new SettingsError(
+      `input "wait-for-checks" is "${wait}"; it must be a number of minutes from 0 to 360 (a job runs for 6 hours at most)`,
+    )
   return {
     job: job as ActionSettings['job'],
     workingDirectory: core.getInput('working-directory') || env.GITHUB_WORKSPACE || process.cwd(),
@@ -88,6 +95,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     tag: input('tag'),
     version: input('version'),
     author: input('author'),
+    waitForChecks: Number(wait),
   }
 }
 

@@ -145,6 +145,17 @@ describe('which pipelines run the job', () => {
     expect(runs({ CI_PIPELINE_SOURCE: 'web', CI_COMMIT_BRANCH: 'rawhide' })).toBe(false)
   })
 
+  it('runs the sync jobs on pipeline schedules and Run pipeline only', () => {
+    for (const jobName of ['sync-status', 'sync-from-downstream']) {
+      const sync = includeTemplate({ job: jobName }).job
+      const on = (vars: Record<string, string>) => jobRuns(sync, { ...form, ...vars })
+      expect(on({ CI_PIPELINE_SOURCE: 'schedule', CI_COMMIT_BRANCH: 'rawhide' })).toBe(true)
+      expect(on({ CI_PIPELINE_SOURCE: 'web', CI_COMMIT_BRANCH: 'rawhide' })).toBe(true)
+      expect(on({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: 'v1.2' })).toBe(false)
+      expect(on({ CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '4' })).toBe(false)
+    }
+  })
+
   it('offers SRCGIT_TAG and SRCGIT_VERSION in the Run pipeline form', () => {
     expect(globals).toEqual({
       SRCGIT_TAG: { value: '', description: expect.stringContaining('release tag') },

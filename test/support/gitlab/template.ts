@@ -174,7 +174,12 @@ export function evaluateIf(expression: string, vars: Record<string, string | und
 /** Whether the job is in a pipeline with these variables: the first matching rule decides. */
 export function jobRuns(job: Job, vars: Record<string, string | undefined>): boolean {
   if (!job.rules) return true
-  const rule = job.rules.find((r) => r.if === undefined || evaluateIf(r.if, vars))
+  // GitLab evaluates rules with the job's own variables too (their values, as plain strings).
+  const jobVars = Object.fromEntries(
+    Object.entries(job.variables ?? {}).map(([k, v]) => [k, typeof v === 'string' ? v : v.value]),
+  )
+  const all = { ...jobVars, ...vars }
+  const rule = job.rules.find((r) => r.if === undefined || evaluateIf(r.if, all))
   return rule !== undefined && rule.when !== 'never'
 }
 

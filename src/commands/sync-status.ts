@@ -1,0 +1,124 @@
+/**
+ * `srcgit sync-status`: the dist-git checks of srcgit's pull requests as commit statuses on
+ * the source-git commits they came from, for scheduled pipelines (GitHub Actions or GitLab CI).
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { syncStatus } from '../jobs/sync-status.js'
+import { writeDotenvReport } from '../runtime/gitlab.js'
+import { redact } from '../runtime/secrets.js'
+import { ciRepositoryUrl, ciStatusSink } from '../status/sink.js'
+import { EXIT, type CommandIO } from './io.js'
+import { withEnvironmentOf } from './propose-downstream.js'
+import { isUserError } from './update-dist-git.js'
+
+export const SYNC_STATUS_USAGE = `Usage: srcgit sync-status [options] [SOURCE_GIT]
+
+For every dist-git pull request srcgit opened from this source-git repository (open ones,
+and those merged or closed within the last days), sets one commit status per CI system that
+flagged it (context <branch>/<CI name>: Zuul, rpminspect, ...) and srcgit/<branch> for its
+state, on the source-git commit it was made from. Writes only what differs: a second run
+changes nothing. Meant for scheduled pipelines; needs no Pagure write access.
+
+Runs in GitHub Actions (GITHUB_REPOSITORY; token SRCGIT_GITHUB_TOKEN or GITHUB_TOKEN with
+statuses: write) or GitLab CI (CI_PROJECT_ID; SRCGIT_GITLAB_TOKEN: a project access token with
+the api scope and the Developer role; CI_JOB_TOKEN cannot set statuses).
+
+  --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --package NAME         the package, when the configuration has several
+  --dist-git-url URL     the Pagure instance (default: dist_git_base_url)
+  --fas-user USER        only pull requests by this Pagure user (the bot)
+  --closed-within-days N merged and closed pull requests still mirrored (default 14)
+
+SRCGIT_PAGURE_TOKEN is used when set (reads only). SRCGIT_DOTENV names a dotenv report.
+`
+
+const OPTIONS = {
+  config: { type: 'string' },
+  package: { type: 'string' },
+  'dist-git-url': { type: 'string' },
+  'fas-user': { type: 'string' },
+  'closed-within-days': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+export async function syncStatusCommand(argv: string[], io: CommandIO): Promise<number> {
+  const usage = (message: string) => {
+    io.stderr(`srcgit sync-status: ${message}\n(see srcgit sync-status --help)\n`)
+    return EXIT.usage
+  }
+  let parsed
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS })
+  } catch (error) {
+    return usage((error as Error).message)
+  }
+  const values = withEnvironmentOf(OPTIONS, parsed.values, process.env)
+  if (typeof values === 'string') return usage(values)
+  if (values.help) {
+    io.stdout(SYNC_STATUS_USAGE)
+    return EXIT.ok
+  }
+  if (parsed.positionals.length > 1) return usage('expected at most one SOURCE_GIT directory')
+  const days = values['closed-within-days']
+  if (days !== undefined && !/^\d+$/.test(days))
+    return usage(`--closed-within-days must be a number of days, not "${days}"`)
+  const env = process.env
+  try {
+    const sink = ciStatusSink(env)
+    if (!sink)
+      return usage(
+        'no place for the statuses: run in GitHub Actions (GITHUB_REPOSITORY and GITHUB_TOKEN or SRCGIT_GITHUB_TOKEN) ' +
+          'or GitLab CI (CI_PROJECT_ID and SRCGIT_GITLAB_TOKEN)',
+      )
+    const result = await syncStatus({
+      sourceGit: path.resolve(io.cwd, parsed.positionals[0] ?? '.'),
+      configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
+      packageName: values.package,
+      instanceUrl: values['dist-git-url'],
+      token: env.SRCGIT_PAGURE_TOKEN?.trim() || undefined,
+      author: values['fas-user'],
+      repositoryUrl: ciRepositoryUrl(env),
+      closedWithinDays: days === undefined ? undefined : Number(days),
+      sink,
+    })
+    for (const note of result.notes) io.stderr(`note: ${note}\n`)
+    for (const pr of result.pullRequests)
+      io.stdout(
+        `${pr.branch}: ${pr.url} (${pr.status}) -> ${pr.commit.slice(0, 12)}: ` +
+          (pr.error
+            ? `failed: ${pr.error}`
+            : pr.written.length > 0
+              ? `set ${pr.written.join(', ')}`
+              : 'unchanged') +
+          (pr.held.length > 0 ? `; held: ${pr.held.join('; ')}` : '') +
+          '\n',
+      )
+    const failed = result.pullRequests.filter((pr) => pr.error)
+    if (env.SRCGIT_DOTENV)
+      writeDotenvReport(env.SRCGIT_DOTENV, {
+        'pull-requests': JSON.stringify(
+          result.pullRequests.map((pr) => ({
+            branch: pr.branch,
+            url: pr.url,
+            written: pr.written,
+            error: pr.error ?? null,
+          })),
+        ),
+        version: '',
+        operation:
+          failed.length > 0
+            ? 'failed'
+            : result.pullRequests.some((pr) => pr.written.length > 0)
+              ? 'updated'
+              : 'unchanged',
+      })
+    return failed.length > 0 ? EXIT.failure : EXIT.ok
+  } catch (error) {
+    if (isUserError(error)) {
+      io.stderr(`srcgit sync-status: ${redact((error as Error).message)}\n`)
+      return EXIT.failure
+    }
+    throw error
+  }
+}
