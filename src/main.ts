@@ -17,6 +17,8 @@ import {
 import { closePreviews, previewPullRequest } from './jobs/preview.js'
 import type { BranchOutcome } from './jobs/publish.js'
 import { afterProposing, syncStatus } from './jobs/sync-status.js'
+import { githubPlatform, syncFromDownstream, syncSummary } from './jobs/sync-from-downstream.js'
+import { ciBaseBranch } from './commands/sync-from-downstream.js'
 import { ciRepositoryUrl, ciStatusSink } from './status/sink.js'
 import {
   failedOutputs,
@@ -40,6 +42,7 @@ export async function run(): Promise<void> {
     if (!(await checkConfig(settings))) return
     if (settings.job === 'propose-downstream') await propose(settings)
     else if (settings.job === 'sync-status') await statusJob(settings)
+    else if (settings.job === 'sync-from-downstream') await syncBackJob(settings)
   } catch (error) {
     annotate(error)
     // Outputs are always set; before the settings are read the job is not known, so set them too.
@@ -322,4 +325,43 @@ function annotate(error: unknown): void {
       log.error(d.message, { file: d.file, line: d.line, column: d.column })
   if (error instanceof SpecError && error.file)
     log.error(error.message, { file: error.file, line: error.line })
+}
+
+/** `job: sync-from-downstream`: commits made by hand in dist-git, back to source-git as a pull request. */
+async function syncBackJob(settings: ActionSettings): Promise<void> {
+  const env = process.env
+  if (!settings.githubToken || !env.GITHUB_REPOSITORY)
+    throw new SettingsError(
+      'sync-from-downstream opens a pull request: it needs the github-token input (with `permissions: contents: write, pull-requests: write`) and GITHUB_REPOSITORY',
+    )
+  const platform = githubPlatform({
+    token: settings.githubToken,
+    repository: env.GITHUB_REPOSITORY,
+    tokenName: 'the github-token input',
+    env,
+  })
+  try {
+    const result = await log.group('Bring dist-git changes back to source-git', () =>
+      syncFromDownstream({
+        sourceGit: settings.workingDirectory,
+        configFile: configPath(settings),
+        instanceUrl: settings.distGitUrl,
+        branches: settings.branches.length > 0 ? settings.branches : undefined,
+        base: ciBaseBranch(env),
+        dryRun: settings.dryRun,
+        force: settings.force,
+        platform,
+      }),
+    )
+    for (const note of result.notes) log.info(`note: ${note}`)
+    for (const o of result.outcomes) log.info(formatOutcome(o))
+    setOutputs(runOutputs({ outcomes: result.outcomes, version: '' }))
+    await log.summary(syncSummary(result, settings.dryRun ? 'dry run' : ''))
+    if (runFailed(result.outcomes, settings.force) || result.syncs.some((s) => s.stopped))
+      log.fail(
+        'sync-from-downstream did not complete: see the pull request and the summary for what needs a person',
+      )
+  } finally {
+    await platform.close?.()
+  }
 }

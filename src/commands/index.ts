@@ -6,6 +6,7 @@ import { proposeDownstreamCommand } from './propose-downstream.js'
 import { previewCommand } from './preview.js'
 import { updateSourceGitCommand } from './update-source-git.js'
 import { syncStatusCommand } from './sync-status.js'
+import { syncFromDownstreamCommand } from './sync-from-downstream.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 
@@ -27,6 +28,8 @@ Commands:
   preview-pull-request --number N --head SHA [--close]
                           the dist-git preview of a source-git pull request (or close it)
   sync-status             the dist-git checks of srcgit's pull requests as commit statuses
+  sync-from-downstream [--branch B]... [--base BRANCH] [--dry-run]
+                          dist-git commits made by hand, back to source-git as a PR/MR
 
 Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
@@ -66,6 +69,8 @@ export async function runCli(argv: string[], io: CommandIO): Promise<number> {
       return previewCommand(rest, io)
     case 'sync-status':
       return syncStatusCommand(rest, io)
+    case 'sync-from-downstream':
+      return syncFromDownstreamCommand(rest, io)
     default:
       io.stderr(`srcgit: unknown command "${command}"\n\n${USAGE}`)
       return EXIT.usage
