@@ -2,15 +2,7 @@
 //   src/index.ts -> index.js (the GitHub Action), src/cli.ts -> cli.js (the srcgit command).
 // Each entry is built in a temp dir of its own, so the two builds cannot overwrite each other's files.
 import { execFileSync } from 'node:child_process'
-import {
-  chmodSync,
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
