@@ -16,7 +16,13 @@ import {
 } from './jobs/propose-downstream.js'
 import { closePreviews, previewPullRequest } from './jobs/preview.js'
 import type { BranchOutcome } from './jobs/publish.js'
-import { afterProposing, syncStatus } from './jobs/sync-status.js'
+import {
+  afterProposing,
+  formatMirrored,
+  syncStatus,
+  syncStatusOutputs,
+  syncStatusSummary,
+} from './jobs/sync-status.js'
 import { githubPlatform, syncFromDownstream, syncSummary } from './jobs/sync-from-downstream.js'
 import { ciBaseBranch } from './commands/sync-from-downstream.js'
 import { ciRepositoryUrl, ciStatusSink } from './status/sink.js'
@@ -208,44 +214,10 @@ async function statusJob(settings: ActionSettings): Promise<void> {
     }),
   )
   for (const note of result.notes) log.info(`note: ${note}`)
-  for (const pr of result.pullRequests)
-    log.info(
-      `${pr.branch}: ${pr.url} (${pr.status}) -> ${pr.commit.slice(0, 12)}: ` +
-        (pr.error
-          ? `failed: ${pr.error}`
-          : pr.written.length > 0
-            ? `set ${pr.written.join(', ')}`
-            : 'unchanged') +
-        (pr.held.length > 0 ? `; held: ${pr.held.join('; ')}` : ''),
-    )
+  for (const pr of result.pullRequests) log.info(formatMirrored(pr))
   const failed = result.pullRequests.filter((pr) => pr.error)
-  const written = result.pullRequests.some((pr) => pr.written.length > 0)
-  log.setOutput(
-    'pull-requests',
-    JSON.stringify(
-      result.pullRequests.map((pr) => ({
-        branch: pr.branch,
-        url: pr.url,
-        operation: pr.error ? 'failed' : pr.written.length > 0 ? 'updated' : 'unchanged',
-        reason: pr.error ?? (pr.written.length > 0 ? `set ${pr.written.join(', ')}` : null),
-      })),
-    ),
-  )
-  log.setOutput('version', '')
-  log.setOutput('operation', failed.length > 0 ? 'failed' : written ? 'updated' : 'unchanged')
-  await log.summary(
-    [
-      '## srcgit sync-status',
-      '',
-      '| branch | pull request | state | source-git commit | statuses set |',
-      '| --- | --- | --- | --- | --- |',
-      ...result.pullRequests.map(
-        (pr) =>
-          `| ${pr.branch} | ${pr.url} | ${pr.status} | ${pr.commit.slice(0, 12)} | ${pr.error ? `❌ ${pr.error.replace(/\|/g, '\\|').replace(/\n/g, ' ')}` : pr.written.join(', ') || 'none (up to date)'} |`,
-      ),
-      '',
-    ].join('\n'),
-  )
+  setOutputs(syncStatusOutputs(result))
+  await log.summary(syncStatusSummary(result))
   if (failed.length > 0)
     log.fail(`sync-status could not mirror ${failed.map((pr) => `${pr.url}: ${pr.error}`).join('; ')}`)
 }

@@ -4,13 +4,13 @@
  * merge-request pipeline the pull request is the pipeline's merge request.
  */
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { isRemoteUrl } from '../git/git.js'
 import { closePreviews, previewPullRequest, type PreviewResult } from '../jobs/preview.js'
 import { formatOutcome, runFailed } from '../jobs/report.js'
 import { redact } from '../runtime/secrets.js'
 import { EXIT, type CommandIO } from './io.js'
-import { forgeOptions, withEnvironmentOf } from './propose-downstream.js'
+import { forgeOptions, PROPOSING_OPTIONS } from './propose-downstream.js'
+import { parseCommand, type CommandValues } from './parse.js'
 import { isUserError } from './update-dist-git.js'
 
 export const PREVIEW_USAGE = `Usage: srcgit preview-pull-request --number N --head SHA [options] [SOURCE_GIT]
@@ -39,30 +39,16 @@ files_to_sync; no version bump), committed on <branch>-srcgit-pr-<N>. With a Pag
 `
 
 const OPTIONS = {
+  ...PROPOSING_OPTIONS,
   number: { type: 'string' },
   head: { type: 'string' },
   title: { type: 'string' },
   url: { type: 'string' },
   close: { type: 'boolean' },
   merged: { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  branch: { type: 'string', multiple: true },
-  'dist-git': { type: 'string' },
-  config: { type: 'string' },
-  package: { type: 'string' },
-  author: { type: 'string' },
-  force: { type: 'boolean' },
-  'dist-git-url': { type: 'string' },
-  'lookaside-url': { type: 'string' },
-  'bodhi-url': { type: 'string' },
-  'push-protocol': { type: 'string' },
-  'ssh-host': { type: 'string' },
-  'fas-user': { type: 'string' },
-  'krb5-conf': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+type Values = CommandValues<typeof OPTIONS>
 
 /** The pull request from the options, else from a GitLab merge-request pipeline's variables. */
 function pullRequestFrom(values: Values, env: NodeJS.ProcessEnv) {
@@ -82,23 +68,9 @@ function pullRequestFrom(values: Values, env: NodeJS.ProcessEnv) {
 }
 
 export async function previewCommand(argv: string[], io: CommandIO): Promise<number> {
-  const usage = (message: string) => {
-    io.stderr(`srcgit preview-pull-request: ${message}\n(see srcgit preview-pull-request --help)\n`)
-    return EXIT.usage
-  }
-  let parsed
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS })
-  } catch (error) {
-    return usage((error as Error).message)
-  }
-  const values = withEnvironmentOf(OPTIONS, parsed.values, process.env)
-  if (typeof values === 'string') return usage(values)
-  if (values.help) {
-    io.stdout(PREVIEW_USAGE)
-    return EXIT.ok
-  }
-  if (parsed.positionals.length > 1) return usage('expected at most one SOURCE_GIT directory')
+  const parsed = parseCommand('preview-pull-request', PREVIEW_USAGE, OPTIONS, argv, io)
+  if (typeof parsed === 'number') return parsed
+  const { values, sourceGit, usage } = parsed
   const pr = pullRequestFrom(values, process.env)
   if (!pr.number || !/^[1-9]\d*$/.test(pr.number))
     return usage(pr.number ? `--number must be a pull request number, not "${pr.number}"` : 'give --number N')
@@ -106,7 +78,6 @@ export async function previewCommand(argv: string[], io: CommandIO): Promise<num
   if (!values.close && !pr.head) return usage('give --head SHA, the head commit of the pull request')
   const forge = forgeOptions(values, process.env, io.cwd)
   if (typeof forge === 'string') return usage(forge)
-  const sourceGit = path.resolve(io.cwd, parsed.positionals[0] ?? '.')
   const common = {
     sourceGit,
     configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,

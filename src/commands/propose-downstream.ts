@@ -71,16 +71,13 @@ Secrets come from the environment, never from the command line:
   SRCGIT_KEYTAB            base64 Kerberos keytab, needed when an archive must be uploaded
 `
 
-const OPTIONS = {
+/** The options of every command that proposes to dist-git (propose-downstream, preview-pull-request). */
+export const PROPOSING_OPTIONS = {
   'dry-run': { type: 'boolean' },
-  tag: { type: 'string' },
-  version: { type: 'string' },
   branch: { type: 'string', multiple: true },
   'dist-git': { type: 'string' },
-  'release-notes': { type: 'string' },
   config: { type: 'string' },
   package: { type: 'string' },
-  date: { type: 'string' },
   author: { type: 'string' },
   force: { type: 'boolean' },
   'dist-git-url': { type: 'string' },
@@ -90,8 +87,16 @@ const OPTIONS = {
   'ssh-host': { type: 'string' },
   'fas-user': { type: 'string' },
   'krb5-conf': { type: 'string' },
-  'wait-for-checks': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+} as const
+
+const OPTIONS = {
+  ...PROPOSING_OPTIONS,
+  tag: { type: 'string' },
+  version: { type: 'string' },
+  'release-notes': { type: 'string' },
+  date: { type: 'string' },
+  'wait-for-checks': { type: 'string' },
 } as const
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']

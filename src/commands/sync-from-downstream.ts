@@ -6,7 +6,6 @@
  */
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { isRemoteUrl } from '../git/git.js'
 import { failedOutputs, formatOutcome, runFailed, runOutputs, type RunOutputs } from '../jobs/report.js'
 import {
@@ -20,7 +19,7 @@ import {
 import { writeDotenvReport } from '../runtime/gitlab.js'
 import { redact } from '../runtime/secrets.js'
 import { EXIT, type CommandIO } from './io.js'
-import { withEnvironmentOf } from './propose-downstream.js'
+import { parseCommand, type CommandValues } from './parse.js'
 import { isUserError } from './update-dist-git.js'
 
 export const SYNC_FROM_DOWNSTREAM_USAGE = `Usage: srcgit sync-from-downstream [options] [SOURCE_GIT]
@@ -84,7 +83,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+type Values = CommandValues<typeof OPTIONS>
 
 /** The branch a CI run is for, when it runs for a branch (push, schedule, workflow_dispatch, web). */
 export function ciBaseBranch(env: NodeJS.ProcessEnv): string | undefined {
@@ -146,26 +145,11 @@ export function platformFrom(
 }
 
 export async function syncFromDownstreamCommand(argv: string[], io: CommandIO): Promise<number> {
-  const usage = (message: string) => {
-    io.stderr(`${NAME}: ${message}\n(see ${NAME} --help)\n`)
-    return EXIT.usage
-  }
-  let parsed
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS })
-  } catch (error) {
-    return usage((error as Error).message)
-  }
-  const values = withEnvironmentOf(OPTIONS, parsed.values, process.env)
-  if (typeof values === 'string') return usage(values)
-  if (values.help) {
-    io.stdout(SYNC_FROM_DOWNSTREAM_USAGE)
-    return EXIT.ok
-  }
-  if (parsed.positionals.length > 1) return usage('expected at most one SOURCE_GIT directory')
+  const parsed = parseCommand('sync-from-downstream', SYNC_FROM_DOWNSTREAM_USAGE, OPTIONS, argv, io)
+  if (typeof parsed === 'number') return parsed
+  const { values, sourceGit, usage } = parsed
   const platform = platformFrom(values, process.env)
   if (typeof platform === 'string') return usage(platform)
-  const sourceGit = path.resolve(io.cwd, parsed.positionals[0] ?? '.')
   const distGit = values['dist-git']
   const remote = values.remote
   const dryRun = values['dry-run'] ?? false

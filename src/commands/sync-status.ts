@@ -3,13 +3,12 @@
  * the source-git commits they came from, for scheduled pipelines (GitHub Actions or GitLab CI).
  */
 import path from 'node:path'
-import { parseArgs } from 'node:util'
-import { syncStatus } from '../jobs/sync-status.js'
+import { formatMirrored, syncStatus, syncStatusOutputs } from '../jobs/sync-status.js'
 import { writeDotenvReport } from '../runtime/gitlab.js'
 import { redact } from '../runtime/secrets.js'
 import { ciRepositoryUrl, ciStatusSink } from '../status/sink.js'
 import { EXIT, type CommandIO } from './io.js'
-import { withEnvironmentOf } from './propose-downstream.js'
+import { parseCommand } from './parse.js'
 import { isUserError } from './update-dist-git.js'
 
 export const SYNC_STATUS_USAGE = `Usage: srcgit sync-status [options] [SOURCE_GIT]
@@ -43,23 +42,9 @@ const OPTIONS = {
 } as const
 
 export async function syncStatusCommand(argv: string[], io: CommandIO): Promise<number> {
-  const usage = (message: string) => {
-    io.stderr(`srcgit sync-status: ${message}\n(see srcgit sync-status --help)\n`)
-    return EXIT.usage
-  }
-  let parsed
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS })
-  } catch (error) {
-    return usage((error as Error).message)
-  }
-  const values = withEnvironmentOf(OPTIONS, parsed.values, process.env)
-  if (typeof values === 'string') return usage(values)
-  if (values.help) {
-    io.stdout(SYNC_STATUS_USAGE)
-    return EXIT.ok
-  }
-  if (parsed.positionals.length > 1) return usage('expected at most one SOURCE_GIT directory')
+  const parsed = parseCommand('sync-status', SYNC_STATUS_USAGE, OPTIONS, argv, io)
+  if (typeof parsed === 'number') return parsed
+  const { values, sourceGit, usage } = parsed
   const days = values['closed-within-days']
   if (days !== undefined && !/^\d+$/.test(days))
     return usage(`--closed-within-days must be a number of days, not "${days}"`)
@@ -72,7 +57,7 @@ export async function syncStatusCommand(argv: string[], io: CommandIO): Promise<
           'or GitLab CI (CI_PROJECT_ID and SRCGIT_GITLAB_TOKEN)',
       )
     const result = await syncStatus({
-      sourceGit: path.resolve(io.cwd, parsed.positionals[0] ?? '.'),
+      sourceGit,
       configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
       packageName: values.package,
       instanceUrl: values['dist-git-url'],
@@ -83,36 +68,9 @@ export async function syncStatusCommand(argv: string[], io: CommandIO): Promise<
       sink,
     })
     for (const note of result.notes) io.stderr(`note: ${note}\n`)
-    for (const pr of result.pullRequests)
-      io.stdout(
-        `${pr.branch}: ${pr.url} (${pr.status}) -> ${pr.commit.slice(0, 12)}: ` +
-          (pr.error
-            ? `failed: ${pr.error}`
-            : pr.written.length > 0
-              ? `set ${pr.written.join(', ')}`
-              : 'unchanged') +
-          (pr.held.length > 0 ? `; held: ${pr.held.join('; ')}` : '') +
-          '\n',
-      )
+    for (const pr of result.pullRequests) io.stdout(`${formatMirrored(pr)}\n`)
     const failed = result.pullRequests.filter((pr) => pr.error)
-    if (env.SRCGIT_DOTENV)
-      writeDotenvReport(env.SRCGIT_DOTENV, {
-        'pull-requests': JSON.stringify(
-          result.pullRequests.map((pr) => ({
-            branch: pr.branch,
-            url: pr.url,
-            written: pr.written,
-            error: pr.error ?? null,
-          })),
-        ),
-        version: '',
-        operation:
-          failed.length > 0
-            ? 'failed'
-            : result.pullRequests.some((pr) => pr.written.length > 0)
-              ? 'updated'
-              : 'unchanged',
-      })
+    if (env.SRCGIT_DOTENV) writeDotenvReport(env.SRCGIT_DOTENV, syncStatusOutputs(result))
     return failed.length > 0 ? EXIT.failure : EXIT.ok
   } catch (error) {
     if (isUserError(error)) {

@@ -132,6 +132,7 @@ export async function previewPullRequest(options: PreviewOptions): Promise<Previ
           pkg,
           prSource,
           tree,
+          configFile,
           dist,
           branch,
           head,
@@ -191,6 +192,8 @@ interface BranchInput {
   /** The source-git PR head, checked out. */
   prSource: Git
   tree: string
+  /** The configuration file in the PR's tree, when one was named. */
+  configFile: string | undefined
   dist: Git
   branch: string
   head: string
@@ -218,12 +221,7 @@ async function previewBranch(
     const synced = await updateDistGit({
       sourceGit: input.tree,
       distGit: work,
-      configFile: options.configFile
-        ? path.join(
-            input.tree,
-            path.relative(options.sourceGit, path.resolve(options.sourceGit, options.configFile)),
-          )
-        : undefined,
+      configFile: input.configFile,
       packageName: options.packageName,
       author: options.author,
     })

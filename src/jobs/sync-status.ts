@@ -12,6 +12,7 @@ import { HttpClient } from '../http/client.js'
 import { desiredStatuses, proposedStatus, type ProposeOutcome } from '../status/desired.js'
 import { mirrorStatuses, type StatusSink } from '../status/sink.js'
 import type { BranchOutcome } from './publish.js'
+import { runOutputs, type RunOutputs } from './report.js'
 import { pickPackage } from './update-dist-git.js'
 
 export interface SyncStatusOptions {
@@ -224,4 +225,40 @@ export function parsePullRequestUrl(
 ): { instanceUrl: string; ns: string; repo: string } | undefined {
   const match = /^(.*)\/([^/]+)\/([^/]+)\/pull-request\/\d+$/.exec(url)
   return match ? { instanceUrl: match[1], ns: match[2], repo: match[3] } : undefined
+}
+
+/** One line per PR for logs: `main: <url> (Open) -> <commit>: set main/Zuul, srcgit/main`. */
+export function formatMirrored(pr: MirroredPullRequest): string {
+  const what = pr.error
+    ? `failed: ${pr.error}`
+    : pr.written.length > 0
+      ? `set ${pr.written.join(', ')}`
+      : 'unchanged'
+  return `${pr.branch}: ${pr.url} (${pr.status}) -> ${pr.commit.slice(0, 12)}: ${what}${pr.held.length > 0 ? `; held: ${pr.held.join('; ')}` : ''}`
+}
+
+/** The same outputs as the other jobs: per PR updated (statuses written), unchanged or failed. */
+export function syncStatusOutputs(result: SyncStatusResult): RunOutputs {
+  const outcomes: BranchOutcome[] = result.pullRequests.map((pr) => ({
+    branch: pr.branch,
+    url: pr.url,
+    operation: pr.error ? 'failed' : pr.written.length > 0 ? 'updated' : 'unchanged',
+    reason: pr.error ?? (pr.written.length > 0 ? `set ${pr.written.join(', ')}` : undefined),
+  }))
+  return runOutputs({ outcomes, version: '' })
+}
+
+export function syncStatusSummary(result: SyncStatusResult): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
+  return [
+    '## srcgit sync-status',
+    '',
+    '| branch | pull request | state | source-git commit | statuses set |',
+    '| --- | --- | --- | --- | --- |',
+    ...result.pullRequests.map(
+      (pr) =>
+        `| ${pr.branch} | ${pr.url} | ${pr.status} | ${pr.commit.slice(0, 12)} | ${pr.error ? `❌ ${cell(pr.error)}` : pr.written.join(', ') || 'none (up to date)'} |`,
+    ),
+    '',
+  ].join('\n')
 }
