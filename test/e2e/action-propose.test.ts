@@ -4,48 +4,27 @@
  * event payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, against the local forge.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import { parse } from 'yaml'
-import { PROJECT_ROOT } from '../support/corpus.js'
+import {
+  actionDefaults,
+  node24,
+  runAction as runBundle,
+  shownText,
+  type ActionRun,
+} from '../support/action-runner.js'
 import { startForge, type Forge, type RequestRecord } from '../support/forge/index.js'
 import { buildReleaseFixture } from '../support/source-git-fixture.js'
-import { gitEnv } from '../support/git-repo.js'
 
 // Every test runs srcgit end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
 jest.setTimeout(60_000)
 
-const ACTION = path.join(PROJECT_ROOT, 'dist/index.js')
 const PAGURE_TOKEN = 'ACT'.padEnd(64, 'Q5')
 const GITHUB_TOKEN = 'ghs_' + 'x'.repeat(36)
-const defaults = Object.fromEntries(
-  Object.entries(
-    (
-      parse(readFileSync(path.join(PROJECT_ROOT, 'action.yml'), 'utf8')) as {
-        inputs: Record<string, { default?: string }>
-      }
-    ).inputs,
-  ).map(([name, input]) => [
-    name,
-    input.default === '${{ github.token }}' ? GITHUB_TOKEN : (input.default ?? ''),
-  ]),
-)
-
-/** Node 24 from the npm registry, as action.yml's `runs.using: node24` runs the bundle. */
-function node24(): string {
-  try {
-    return execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath'], { encoding: 'utf8' }).trim()
-  } catch (error) {
-    throw new Error(
-      `cannot get Node 24 with \`npx -y node@24\` (needs the npm registry): ${(error as Error).message}`,
-    )
-  }
-}
+const defaults = actionDefaults(GITHUB_TOKEN)
 
 let forge: Forge
 let node: string
@@ -106,92 +85,42 @@ afterAll(async () => {
   await new Promise((resolve) => github.close(resolve))
 })
 
-interface ActionRun {
-  code: number
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  summary: string
-  requests: RequestRecord[]
-}
-
-/** Parses GITHUB_OUTPUT as @actions/core writes it (`name<<delimiter ... delimiter`). */
-function readOutputs(file: string): Record<string, string> {
-  const text = readFileSync(file, 'utf8')
-  const outputs: Record<string, string> = {}
-  for (const m of text.matchAll(/^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3]
-  return outputs
-}
+type ActionRunWithRequests = ActionRun & { requests: RequestRecord[] }
 
 async function runAction(
   eventName: string,
   payload: object,
   inputs: Record<string, string>,
   ref = '',
-): Promise<ActionRun> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-runner-'))
-  const files = {
-    event: path.join(dir, 'event.json'),
-    output: path.join(dir, 'output'),
-    summary: path.join(dir, 'summary.md'),
-  }
-  writeFileSync(files.event, JSON.stringify(payload))
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
-  const git = gitEnv()
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: git.HOME,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: git.GIT_CONFIG_GLOBAL,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_ACTOR_ID: '583231',
-    GITHUB_WORKSPACE: fixture.sourceGit.dir,
-    GITHUB_EVENT_NAME: eventName,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REF: ref,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: dir,
-    GITHUB_API_URL: githubUrl,
-    GITHUB_REPOSITORY: 'example/hello',
-    // The local forge's stand-in for the Kerberos login to upload.cgi.
-    SRCGIT_TEST_LOOKASIDE_USER: 'bot',
-  }
-  const all = {
-    ...defaults,
-    'dist-git-url': forge.url,
-    'lookaside-url': forge.lookasideUrl,
-    'push-protocol': 'https',
-    'dist-git-branches': 'main, f43',
-    ...inputs,
-  }
-  // The runner passes every input as INPUT_<NAME upper-cased, spaces to underscores>.
-  for (const [name, value] of Object.entries(all))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+): Promise<ActionRunWithRequests> {
   const from = forge.log.length
-  const result = await promisify(execFile)(node, [ACTION], { env, cwd: fixture.sourceGit.dir }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => ({
-      code: e.code,
-      stdout: e.stdout,
-      stderr: e.stderr,
-    }),
-  )
-  return {
-    ...result,
-    outputs: readOutputs(files.output),
-    summary: readFileSync(files.summary, 'utf8'),
-    requests: forge.log.slice(from),
-  }
+  const run = await runBundle({
+    node,
+    workspace: fixture.sourceGit.dir,
+    eventName,
+    payload,
+    ref,
+    inputs: {
+      ...defaults,
+      'dist-git-url': forge.url,
+      'lookaside-url': forge.lookasideUrl,
+      'push-protocol': 'https',
+      'dist-git-branches': 'main, f43',
+      ...inputs,
+    },
+    env: {
+      GITHUB_API_URL: githubUrl,
+      GITHUB_REPOSITORY: 'example/hello',
+      // The local forge's stand-in for the Kerberos login to upload.cgi.
+      SRCGIT_TEST_LOOKASIDE_USER: 'bot',
+    },
+  })
+  return { ...run, requests: forge.log.slice(from) }
 }
 
 function noSecrets(run: ActionRun) {
-  // `::add-mask::` lines are how secrets are masked: the runner consumes them and shows none.
-  const shown = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
-  expect(shown.length).toBeGreaterThan(0)
-  const everything = shown.join('\n') + run.stderr + JSON.stringify(run.outputs) + run.summary
+  const everything = shownText(run)
+  expect(everything.length).toBeGreaterThan(0)
   expect(everything).not.toContain(PAGURE_TOKEN)
   expect(everything).not.toContain(GITHUB_TOKEN)
 }
