@@ -24,6 +24,7 @@ import {
   syncStatusSummary,
 } from './jobs/sync-status.js'
 import { githubPlatform, syncFromDownstream, syncSummary } from './jobs/sync-from-downstream.js'
+import { checksPollSeconds } from './status/wait.js'
 import { ciBaseBranch } from './commands/sync-from-downstream.js'
 import { ciRepositoryUrl, ciStatusSink } from './status/sink.js'
 import {
@@ -185,7 +186,7 @@ async function mirrorAfterProposing(
       runUrl: env.GITHUB_RUN_ID ? `${ciRepositoryUrl(env)}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
       force: settings.force,
       waitMinutes: settings.waitForChecks,
-      pollSeconds: Number(env.SRCGIT_CHECKS_POLL_SECONDS ?? 60),
+      pollSeconds: checksPollSeconds(env),
       log: log.info,
       group: log.group,
     })

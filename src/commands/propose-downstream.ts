@@ -22,6 +22,7 @@ import {
 } from '../jobs/report.js'
 import { gitlabRunContext, isGitLabCi, writeDotenvReport } from '../runtime/gitlab.js'
 import { afterProposing } from '../jobs/sync-status.js'
+import { checksPollSeconds, parseWaitMinutes } from '../status/wait.js'
 import type { BranchOutcome } from '../jobs/publish.js'
 import { ciStatusSink } from '../status/sink.js'
 
@@ -208,8 +209,10 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
     return EXIT.usage
   }
   const wait = values['wait-for-checks']
-  if (wait !== undefined && !/^\d+$/.test(wait)) {
-    io.stderr(`srcgit propose-downstream: --wait-for-checks must be a number of minutes, not "${wait}"\n`)
+  if (wait !== undefined && parseWaitMinutes(wait) === undefined) {
+    io.stderr(
+      `srcgit propose-downstream: --wait-for-checks must be a number of minutes from 0 to 360, not "${wait}"\n`,
+    )
     return EXIT.usage
   }
   const sourceGit = path.resolve(io.cwd, positionals[0] ?? '.')
@@ -309,8 +312,8 @@ async function statusesInCi(
       outcomes,
       runUrl: env.CI_JOB_URL,
       force: values.force,
-      waitMinutes: Number(values['wait-for-checks'] ?? 0),
-      pollSeconds: Number(env.SRCGIT_CHECKS_POLL_SECONDS ?? 60),
+      waitMinutes: parseWaitMinutes(values['wait-for-checks'] ?? '0') ?? 0,
+      pollSeconds: checksPollSeconds(env),
       log: (message) => io.stderr(`${message}\n`),
     })
   } catch (error) {

@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core'
 import { onSecretRegistered, registerSecret } from './secrets.js'
+import { parseWaitMinutes } from '../status/wait.js'
 
 export const JOBS = ['config-check', 'propose-downstream', 'sync-status', 'sync-from-downstream'] as const
 
@@ -70,7 +71,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
       throw new SettingsError(`input "${name}" is "${value}"; it must be an http(s) URL`)
   }
   const wait = (core.getInput('wait-for-checks') || '0').trim()
-  if (!/^\d+$/.test(wait) || Number(wait) > 360)
+  const waitForChecks = parseWaitMinutes(wait)
+  if (waitForChecks === undefined)
     throw new SettingsError(
       `input "wait-for-checks" is "${wait}"; it must be a number of minutes from 0 to 360 (a job runs for 6 hours at most)`,
     )
@@ -95,7 +97,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     tag: input('tag'),
     version: input('version'),
     author: input('author'),
-    waitForChecks: Number(wait),
+    waitForChecks,
   }
 }
 
