@@ -23,7 +23,9 @@ import {
   syncStatusOutputs,
   syncStatusSummary,
 } from './jobs/sync-status.js'
-import { githubPlatform, syncFromDownstream, syncSummary } from './jobs/sync-from-downstream.js'
+import { githubPlatform } from './forges/change-requests.js'
+import { syncFromDownstream } from './jobs/sync-from-downstream.js'
+import { syncSummary } from './jobs/sync-texts.js'
 import { checksPollSeconds } from './status/wait.js'
 import { ciBaseBranch } from './commands/sync-from-downstream.js'
 import { ciRepositoryUrl, ciStatusSink } from './status/sink.js'

@@ -8,14 +8,9 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { isRemoteUrl } from '../git/git.js'
 import { failedOutputs, formatOutcome, runFailed, runOutputs, type RunOutputs } from '../jobs/report.js'
-import {
-  githubPlatform,
-  gitlabPlatform,
-  syncFromDownstream,
-  syncSummary,
-  type SyncFromDownstreamResult,
-  type SyncPlatform,
-} from '../jobs/sync-from-downstream.js'
+import { githubPlatform, gitlabPlatform, type SyncPlatform } from '../forges/change-requests.js'
+import { syncFromDownstream, type SyncFromDownstreamResult } from '../jobs/sync-from-downstream.js'
+import { syncSummary } from '../jobs/sync-texts.js'
 import { writeDotenvReport } from '../runtime/gitlab.js'
 import { redact } from '../runtime/secrets.js'
 import { EXIT, type CommandIO } from './io.js'

@@ -129,7 +129,8 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
   const needsPush = !remote.sameContent
   const needsText =
     existing !== undefined &&
-    (existing.title !== ready.title || normalize(existing.initial_comment) !== normalize(ready.description))
+    (existing.title !== ready.title ||
+      normalizeText(existing.initial_comment) !== normalizeText(ready.description))
   if (!needsPush && existing && !needsText) return { branch, operation: 'unchanged', url: existing.full_url }
   if (ctx.dryRun)
     return {
@@ -224,7 +225,8 @@ async function restoreForkBranch(ctx: PublishContext, ready: ReadyBranch, before
   await ctx.dist.run(args, { env: ctx.transport.env, allowFailure: true })
 }
 
-function normalize(text: string | null | undefined): string {
+/** A request text as forges give it back: CRLF line ends and trailing newlines do not count. */
+export function normalizeText(text: string | null | undefined): string {
   return (text ?? '').replace(/\r\n?/g, '\n').trim()
 }
 

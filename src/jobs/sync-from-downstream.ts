@@ -16,14 +16,25 @@ import os from 'node:os'
 import path from 'node:path'
 import { loadConfig, type PackageConfig } from '../config/index.js'
 import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
-import { GitHubRepoClient, type GitHubRepoClientOptions } from '../forges/github-api.js'
-import { GitLabProjectClient, type GitLabProjectClientOptions } from '../forges/gitlab-api.js'
+import type { ChangeRequest, SyncPlatform } from '../forges/change-requests.js'
 import { Git, isRemoteUrl } from '../git/git.js'
 import { HttpClient } from '../http/client.js'
-import { redact, registerSecret } from '../runtime/secrets.js'
+import { redact } from '../runtime/secrets.js'
 import { FROM_DIST_GIT_TRAILER } from '../source-git/from-dist-git.js'
 import { branchesFor, distGitWorkTree, sortLike } from './propose-downstream.js'
-import type { BranchOutcome } from './publish.js'
+import { normalizeText, type BranchOutcome } from './publish.js'
+import {
+  fetchBase,
+  GITHUB_TOKEN_HOW,
+  GITLAB_TOKEN_HOW,
+  localBase,
+  lsRemote,
+  redactUrl,
+  resolveRemote,
+  runRemote,
+  type SourceRemote,
+} from './sync-remote.js'
+import { stopReport, syncDescription, syncTitle } from './sync-texts.js'
 import { JobError, pickPackage } from './update-dist-git.js'
 import {
   updateSourceGit,
@@ -36,144 +47,6 @@ import {
 export function syncBranchName(branch: string): string {
   return `srcgit/sync-from-${branch}`
 }
-
-// ---- platforms ----------------------------------------------------------------------------
-
-/** A pull request (GitHub) or merge request (GitLab), as this job sees either. */
-export interface ChangeRequest {
-  number: number
-  url: string
-  title: string
-  body: string
-}
-
-/** The pull/merge request calls the job makes, the same on both platforms. */
-export interface ChangeRequestHost {
-  /** "pull request" or "merge request", for messages. */
-  readonly noun: string
-  findOpen(head: string, base: string): Promise<ChangeRequest | undefined>
-  /** Opens one; an already open one for the same branches comes back with created: false. */
-  create(request: {
-    head: string
-    base: string
-    title: string
-    body: string
-  }): Promise<{ request: ChangeRequest; created: boolean }>
-  update(number: number, changes: { title: string; body: string }): Promise<ChangeRequest>
-}
-
-export function githubRequests(client: GitHubRepoClient): ChangeRequestHost {
-  const of = (p: { number: number; html_url: string; title: string; body: string | null }) => ({
-    number: p.number,
-    url: p.html_url,
-    title: p.title,
-    body: p.body ?? '',
-  })
-  return {
-    noun: 'pull request',
-    findOpen: async (head, base) => {
-      const pull = await client.findOpenPull(head, base)
-      return pull && of(pull)
-    },
-    create: async ({ head, base, title, body }) => {
-      const { pull, created } = await client.createPull({ head, base, title, body })
-      return { request: of(pull), created }
-    },
-    update: async (number, changes) => of(await client.updatePull(number, changes)),
-  }
-}
-
-export function gitlabRequests(client: GitLabProjectClient): ChangeRequestHost {
-  const of = (mr: { iid: number; web_url: string; title: string; description: string | null }) => ({
-    number: mr.iid,
-    url: mr.web_url,
-    title: mr.title,
-    body: mr.description ?? '',
-  })
-  return {
-    noun: 'merge request',
-    findOpen: async (head, base) => {
-      const mr = await client.findOpenMergeRequest(head, base)
-      return mr && of(mr)
-    },
-    create: async ({ head, base, title, body }) => {
-      const { mergeRequest, created } = await client.createMergeRequest({
-        source_branch: head,
-        target_branch: base,
-        title,
-        description: body,
-        // The branch is srcgit's: once merged it has done its job.
-        remove_source_branch: true,
-      })
-      return { request: of(mergeRequest), created }
-    },
-    update: async (iid, { title, body }) =>
-      of(await client.updateMergeRequest(iid, { title, description: body })),
-  }
-}
-
-/** Where the sync is proposed: the platform, its token (for pushes over https too) and its API. */
-export interface SyncPlatform {
-  kind: 'github' | 'gitlab'
-  /** The token; pushes over https carry it too (GitHub as x-access-token, GitLab as oauth2). */
-  token?: string
-  /** How the user gives the token, for messages (e.g. "SRCGIT_GITHUB_TOKEN", "the github-token input"). */
-  tokenName: string
-  /** The pull/merge request API; undefined only for a dry run without a token. */
-  requests?: ChangeRequestHost
-  /** Closes the API client's connections. */
-  close?: () => Promise<void>
-}
-
-/** GitHub: the token (contents: write, pull-requests: write), `owner/name`, GITHUB_API_URL. */
-export function githubPlatform(opts: {
-  token?: string
-  repository: string
-  tokenName?: string
-  apiUrl?: string
-  env?: NodeJS.ProcessEnv
-  client?: Partial<GitHubRepoClientOptions>
-}): SyncPlatform {
-  const tokenName = opts.tokenName ?? 'SRCGIT_GITHUB_TOKEN'
-  if (!opts.token) return { kind: 'github', tokenName }
-  const client = new GitHubRepoClient({
-    token: opts.token,
-    repository: opts.repository,
-    baseUrl: opts.apiUrl,
-    env: opts.env,
-    ...opts.client,
-  })
-  return {
-    kind: 'github',
-    token: opts.token,
-    tokenName,
-    requests: githubRequests(client),
-    close: () => client.close(),
-  }
-}
-
-/** GitLab: a project access token (Developer role, api scope), the project (default CI_PROJECT_ID). */
-export function gitlabPlatform(opts: {
-  token?: string
-  project?: string
-  tokenName?: string
-  env?: Record<string, string | undefined>
-  client?: Partial<GitLabProjectClientOptions>
-}): SyncPlatform {
-  const tokenName = opts.tokenName ?? 'SRCGIT_GITLAB_TOKEN'
-  // GitLab CI's clone URL carries the job token: git's messages must not show it.
-  registerSecret((opts.env ?? process.env).CI_JOB_TOKEN)
-  if (!opts.token) return { kind: 'gitlab', tokenName }
-  const client = new GitLabProjectClient({
-    token: opts.token,
-    project: opts.project,
-    env: opts.env,
-    ...opts.client,
-  })
-  return { kind: 'gitlab', token: opts.token, tokenName, requests: gitlabRequests(client) }
-}
-
-// ---- the job ------------------------------------------------------------------------------
 
 export interface SyncFromDownstreamOptions {
   /** The source-git repository (its checkout is not touched; the work happens in a worktree). */
@@ -257,7 +130,9 @@ export async function syncFromDownstream(
       for (const ref of refs.split('\n').filter(Boolean))
         await source.run(['update-ref', '-d', ref], { allowFailure: true })
     })
-    const baseCommit = remote ? await fetchBase(source, remote, base) : await localBase(source, base)
+    const baseCommit = remote
+      ? await fetchBase(source, remote, base, `${TEMP_REFS}/base`)
+      : await localBase(source, base)
 
     // One worktree for the run, reset to the base for each branch. Named like SOURCE_GIT: the
     // configuration's defaults come from the repository's directory name.
@@ -486,12 +361,6 @@ async function commitInfos(run: RunContext, shas: string[]): Promise<Record<stri
   return infos
 }
 
-/** One line on where a sync stopped. */
-function stopReport(stopped: StoppedAt, short = false): string {
-  const where = `stopped before dist-git commit ${stopped.distGitCommit.slice(0, 12)} ("${stopped.subject}")${stopped.patch ? ` at patch ${stopped.patch}` : ''}`
-  return short ? `${where}, see the report` : `${where}: ${stopped.reason}`
-}
-
 /** Paths of the temporary worktree never reach a request text or a report. */
 function cleanText(run: RunContext, text: string): string {
   return text.split(`${run.tree}/`).join('').split(run.tree).join('source-git')
@@ -549,186 +418,6 @@ async function trailerList(git: Git, base: string, tip: string): Promise<string>
     `${base}..${tip}`,
     '--',
   ])
-}
-
-// ---- the remote and the request -----------------------------------------------------------
-
-/** The source-git remote: where git talks to, how it is named in messages, and the credentials. */
-interface SourceRemote {
-  url: string
-  label: string
-  /** Command-scoped git config carrying the token (empty for local paths and SSH). */
-  env: Record<string, string>
-  platform: SyncPlatform
-}
-
-async function resolveRemote(source: Git, remote: string, platform: SyncPlatform): Promise<SourceRemote> {
-  let url = remote
-  const isPath = path.isAbsolute(remote) || remote.startsWith('.')
-  if (!isRemoteUrl(remote) && !isPath) {
-    const got = await source.run(['remote', 'get-url', '--push', remote], { allowFailure: true })
-    if (got.code !== 0)
-      throw new JobError(
-        `source-git ${source.dir} has no remote "${remote}"; give the remote to push the sync branch to (--remote NAME|URL)`,
-      )
-    url = got.stdout.trim()
-  }
-  if (!isRemoteUrl(url) && !/^[a-z][a-z0-9+.-]*:/i.test(url)) url = path.resolve(source.dir, url)
-  const credentials = httpCredentials(url, platform)
-  return { url: credentials?.url ?? url, label: redactUrl(url), env: credentials?.env ?? {}, platform }
-}
-
-/**
- * For an http(s) remote and a token: the URL without user info and command-scoped git config
- * (GIT_CONFIG_COUNT/KEY/VALUE, like `-c` without showing in argv or on disk) that first clears
- * any extraheader inherited for the URL (actions/checkout persists one) and then sends the token.
- */
-export function httpCredentials(
-  url: string,
-  platform: Pick<SyncPlatform, 'kind' | 'token' | 'tokenName'>,
-  env: NodeJS.ProcessEnv = process.env,
-): { url: string; env: Record<string, string> } | undefined {
-  const token = platform.token?.trim()
-  if (!token || !/^https?:\/\//i.test(url)) return undefined
-  const parsed = new URL(url)
-  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)
-  if (parsed.protocol === 'http:' && !loopback)
-    throw new JobError(
-      `the source-git remote ${redactUrl(url)} is plain http: ${platform.tokenName} is not sent over it; use its https URL (--remote)`,
-    )
-  parsed.username = ''
-  parsed.password = ''
-  const clean = parsed.toString()
-  const user = platform.kind === 'github' ? 'x-access-token' : 'oauth2'
-  const credential = Buffer.from(`${user}:${token}`).toString('base64')
-  registerSecret(token)
-  registerSecret(credential)
-  const index = Number.parseInt(env.GIT_CONFIG_COUNT ?? '0', 10) || 0
-  const key = `http.${clean}.extraheader`
-  return {
-    url: clean,
-    env: {
-      GIT_CONFIG_COUNT: String(index + 2),
-      [`GIT_CONFIG_KEY_${index}`]: key,
-      [`GIT_CONFIG_VALUE_${index}`]: '',
-      [`GIT_CONFIG_KEY_${index + 1}`]: key,
-      [`GIT_CONFIG_VALUE_${index + 1}`]: `AUTHORIZATION: basic ${credential}`,
-    },
-  }
-}
-
-/** A URL for messages: no user info (GitLab CI's clone URL carries the job token in it). */
-function redactUrl(url: string): string {
-  return redact(url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1'))
-}
-
-async function runRemote(
-  source: Git,
-  remote: SourceRemote,
-  args: string[],
-  what: { action: 'read' | 'push'; branch: string },
-): Promise<string> {
-  const result = await source.run(args, { env: remote.env, allowFailure: true })
-  if (result.code === 0) return result.stdout
-  throw new JobError(explainRemoteFailure(`${result.stderr}\n${result.stdout}`, remote, what))
-}
-
-/** An actionable message for a failed fetch, ls-remote or push to the source-git remote. */
-export function explainRemoteFailure(
-  output: string,
-  remote: Pick<SourceRemote, 'label' | 'platform'>,
-  what: { action: 'read' | 'push'; branch: string },
-): string {
-  const text = redact(output)
-  const { kind, tokenName } = remote.platform
-  const doing =
-    what.action === 'push'
-      ? `Pushing ${what.branch} to ${remote.label}`
-      : `Reading ${what.branch} from ${remote.label}`
-  const pushRights =
-    kind === 'github'
-      ? `${tokenName} must be allowed to push: give the workflow job \`permissions: contents: write\` ` +
-        '(a personal access token needs "Contents: write", or the repo scope)'
-      : `${tokenName} must be allowed to push: a project access token with the Developer role and the api ` +
-        '(or write_repository) scope; a protected-branch rule matching srcgit/* needs Maintainer'
-  let reason: string
-  if (/\(stale info\)|\(fetch first\)|\(non-fast-forward\)/.test(text))
-    reason = `${what.branch} changed on the remote since it was read; srcgit did not overwrite it. Run again.`
-  else if (
-    /returned error: 403|Permission to .* denied|denied to|not allowed to push|pre-receive hook declined|protected branch|insufficient_scope/i.test(
-      text,
-    )
-  )
-    reason = `the remote refused it: ${pushRights}.`
-  else if (
-    /returned error: 401|Authentication failed|could not read (Username|Password)|HTTP Basic: Access denied/i.test(
-      text,
-    )
-  )
-    reason = remote.platform.token
-      ? `the remote refused ${tokenName} (wrong, revoked or expired): ${pushRights}.`
-      : `the remote asks for credentials: set ${tokenName} (${kind === 'github' ? GITHUB_TOKEN_HOW : GITLAB_TOKEN_HOW}).`
-  else if (
-    /returned error: 404|repository '.*' not found|does not appear to be a git repository|not found/i.test(
-      text,
-    )
-  )
-    reason = `the repository does not exist, or ${tokenName} cannot see it; check --remote.`
-  else if (/Could not resolve host|Connection refused|Connection timed out|Failed to connect/i.test(text))
-    reason = 'the remote could not be reached from here (DNS, firewall or proxy).'
-  else reason = 'see the git output below.'
-  const details = text
-    .split('\n')
-    .map((line) => line.trimEnd())
-    .filter((line) => line && !/^hint:/.test(line))
-    .slice(-10)
-    .map((line) => `  ${line}`)
-    .join('\n')
-  return `${doing} failed: ${reason}${details ? `\ngit said:\n${details}` : ''}`
-}
-
-const GITHUB_TOKEN_HOW =
-  'pass a token that may push and open pull requests (in a workflow: `permissions: contents: write` and ' +
-  '`pull-requests: write` for GITHUB_TOKEN, or a personal access token with "Contents: write" and "Pull requests: write")'
-const GITLAB_TOKEN_HOW =
-  'create a project access token with the Developer role and the api scope (Settings > Access tokens) and store it ' +
-  'as the masked CI/CD variable SRCGIT_GITLAB_TOKEN'
-
-/** The remote base branch, fetched: the sync starts where the request will be merged. */
-async function fetchBase(source: Git, remote: SourceRemote, base: string): Promise<string> {
-  const sha = await lsRemote(source, remote, base)
-  if (!sha)
-    throw new JobError(
-      `the base branch "${base}" is not on ${remote.label}; give the branch the ${remote.platform.kind === 'gitlab' ? 'merge' : 'pull'} request goes into with --base`,
-    )
-  await runRemote(
-    source,
-    remote,
-    ['fetch', '-q', '--no-tags', remote.url, `+refs/heads/${base}:${TEMP_REFS}/base`],
-    { action: 'read', branch: base },
-  )
-  return (await source.tryRevParse(`${TEMP_REFS}/base`))!
-}
-
-async function localBase(source: Git, base: string): Promise<string> {
-  const sha =
-    (await source.tryRevParse(`refs/heads/${base}`)) ??
-    (await source.tryRevParse(`refs/remotes/origin/${base}`))
-  if (!sha)
-    throw new JobError(`source-git ${source.dir} has no branch "${base}"; give the base branch with --base`)
-  return sha
-}
-
-async function lsRemote(source: Git, remote: SourceRemote, branch: string): Promise<string | undefined> {
-  const ref = `refs/heads/${branch}`
-  const out = await runRemote(source, remote, ['ls-remote', '--refs', remote.url, ref], {
-    action: 'read',
-    branch,
-  })
-  return out
-    .split('\n')
-    .map((line) => line.split('\t'))
-    .find(([, name]) => name === ref)?.[0]
 }
 
 interface RemoteBranch {
@@ -790,7 +479,7 @@ async function publish(
   const existing = requests ? await requests.findOpen(syncBranch, run.base) : undefined
   const needsText =
     existing !== undefined &&
-    (existing.title !== sync.title || normalize(existing.body) !== normalize(sync.body))
+    (existing.title !== sync.title || normalizeText(existing.body) !== normalizeText(sync.body))
   if (same && existing && !needsText)
     return { branch, operation: 'unchanged', url: existing.url, reason: summary }
   if (options.dryRun)
@@ -837,137 +526,6 @@ async function publish(
   return { branch, operation: existing ? 'updated' : 'created', url: request.url, reason: summary }
 }
 
-function normalize(text: string): string {
-  return text.replace(/\r\n?/g, '\n').trim()
-}
-
-// ---- texts --------------------------------------------------------------------------------
-
-export function syncTitle(branch: string, commits: number): string {
-  return `Sync from dist-git ${branch}: ${commits} commit${commits === 1 ? '' : 's'}`
-}
-
-/** GitHub refuses bodies over 65536 characters; the commit table is cut before that. */
-const MAX_ROWS = 200
-
-export interface SyncDescriptionInput {
-  branch: string
-  base: string
-  webUrl: string
-  /** e.g. rpms/hello */
-  project: string
-  commits: SourceGitCommitMade[]
-  skipped: SkippedCommit[]
-  stopped?: StoppedAt
-  infos: Record<string, DistGitCommitInfo>
-  notes: string[]
-  noun: string
-  platform?: 'github' | 'gitlab'
-}
-
-/**
- * The request text: the dist-git commits brought back (link, subject, author, what they became),
- * where the sync stopped and why (prominently), what had nothing to bring back, and how to merge.
- * Made only from the dist-git side, so the same commits give the same text on every run.
- */
-export function syncDescription(input: SyncDescriptionInput): string {
-  const { branch, infos } = input
-  const link = (sha: string) => `[\`${sha.slice(0, 12)}\`](${infos[sha]?.url ?? `${input.webUrl}/c/${sha}`})`
-  const lines: string[] = [
-    `Commits made by hand in dist-git [${input.project}](${input.webUrl}) \`${branch}\` since the last sync, brought ` +
-      `back into source-git so that the next propose-downstream neither refuses nor undoes them. Each commit keeps its ` +
-      `author and message and names its dist-git commit in a \`${FROM_DIST_GIT_TRAILER}:\` trailer.`,
-    '',
-  ]
-  if (input.stopped) lines.push(...stopBlock(input.stopped, link, input.noun, input.base), '')
-  const groups = new Map<string, SourceGitCommitMade[]>()
-  for (const c of input.commits) groups.set(c.distGitCommit, [...(groups.get(c.distGitCommit) ?? []), c])
-  lines.push('| dist-git commit | subject | author | brought back as |', '| --- | --- | --- | --- |')
-  const rows = [...groups.entries()]
-  for (const [sha, made] of rows.slice(0, MAX_ROWS)) {
-    const info = infos[sha]
-    lines.push(
-      `| ${link(sha)} | ${cell(info?.subject ?? made[0].subject)} | ${cell(info?.author ?? '')} | ${cell(madeAs(made))} |`,
-    )
-  }
-  if (rows.length > MAX_ROWS) lines.push(`| … | ${rows.length - MAX_ROWS} more | | |`)
-  if (input.skipped.length > 0) {
-    lines.push('', 'Nothing to bring back from:')
-    for (const s of input.skipped.slice(0, MAX_ROWS))
-      lines.push(`- ${link(s.distGitCommit)} ${escapeInline(s.subject)}: ${escapeInline(s.reason)}`)
-  }
-  const notes = [...new Set(input.notes)]
-  if (notes.length > 0) {
-    lines.push('', 'Notes:')
-    for (const note of notes.slice(0, MAX_ROWS)) lines.push(`- ${escapeInline(note)}`)
-  }
-  const how =
-    input.platform === 'gitlab'
-      ? 'with a fast-forward merge or a merge commit, without squashing'
-      : 'with **Rebase and merge**'
-  lines.push(
-    '',
-    `Merge this ${input.noun} ${how}: every commit must reach \`${input.base}\` as it is, with its trailers, ` +
-      'or the patch commits lose their Patch-name and the next sync brings the dist-git commits back again.',
-    '',
-    `<sub>Made by srcgit sync-from-downstream from dist-git \`${branch}\`; later runs update this ${input.noun} ` +
-      `when dist-git gets more commits.</sub>`,
-  )
-  return lines.join('\n') + '\n'
-}
-
-function stopBlock(stopped: StoppedAt, link: (sha: string) => string, noun: string, base: string): string[] {
-  const fence = '`'.repeat(Math.max(3, ...[...stopped.reason.matchAll(/`+/g)].map((m) => m[0].length + 1)))
-  // Every later run replays dist-git from the same place, so the commit must be marked as brought
-  // back in source-git; doing that before this request is merged would skip the commits in it.
-  const trailer = `\`${FROM_DIST_GIT_TRAILER}: ${stopped.distGitCommit}\``
-  const fix = stopped.manual
-    ? `Merge this ${noun} first, then take the manual step the message describes; the next run continues after it.`
-    : stopped.patch
-      ? `Merge this ${noun} first. Then bring that dist-git commit over by hand on \`${base}\`: make the change of ` +
-        `\`${stopped.patch}\` to the sources (and the rest of the commit's change to the spec) in a commit with the ` +
-        `trailers \`Patch-name: ${stopped.patch}\` and ${trailer}; the next run continues after it.`
-      : `Merge this ${noun} first. Then bring that dist-git commit over by hand on \`${base}\` in a commit with the ` +
-        `trailer ${trailer}; the next run continues after it.`
-  return [
-    '> [!WARNING]',
-    `> **The sync stopped before dist-git commit ${link(stopped.distGitCommit)} (${escapeInline(stopped.subject)})` +
-      `${stopped.patch ? `, at patch \`${stopped.patch}\`` : ''}.** The dist-git commits from there on are not in this ${noun}.`,
-    '>',
-    `> ${fence}text`,
-    ...stopped.reason.split('\n').map((line) => `> ${line}`),
-    `> ${fence}`,
-    '>',
-    `> ${fix}`,
-  ]
-}
-
-function madeAs(made: SourceGitCommitMade[]): string {
-  return made
-    .map((c) =>
-      c.kind === 'patch'
-        ? `patch \`${c.patch}\` applied to the sources`
-        : c.kind === 'files'
-          ? 'spec and files in `.distro/`'
-          : 'spec change',
-    )
-    .filter((text, i, all) => all.indexOf(text) === i)
-    .join('; ')
-}
-
-function cell(text: string): string {
-  return escapeInline(text).replace(/\|/g, '\\|')
-}
-
-/** One line, and no accidental HTML or mentions. */
-function escapeInline(text: string): string {
-  return text
-    .replace(/\r?\n+/g, ' ')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/@(\w)/g, '@\u200b$1')
-}
-
 // ---- small helpers ------------------------------------------------------------------------
 
 async function checkedOutBranch(source: Git): Promise<string> {
@@ -990,21 +548,4 @@ function checkBranchName(name: string, what: string): void {
     /\.\.|\/\/|\/\./.test(name)
   )
     throw new JobError(`${what} "${name}" is not a branch name srcgit accepts`)
-}
-
-/** The job summary (Markdown) for CI: one row per branch, then each request's text. */
-export function syncSummary(result: SyncFromDownstreamResult, mode: string): string {
-  const lines = [
-    `## srcgit sync-from-downstream into ${result.base}${mode ? `, ${mode}` : ''}`,
-    '',
-    '| dist-git branch | operation | request | reason |',
-    '| --- | --- | --- | --- |',
-  ]
-  for (const o of result.outcomes)
-    lines.push(
-      `| ${cell(o.branch)} | ${o.operation} | ${o.url ? `[${o.url}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`,
-    )
-  for (const s of result.syncs)
-    if (s.body) lines.push('', `### ${s.branch}: ${s.title}`, '', s.body.trimEnd())
-  return lines.join('\n') + '\n'
 }

@@ -11,11 +11,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { syncFromDownstreamCommand } from '../../src/commands/sync-from-downstream.js'
 import { updateDistGit } from '../../src/jobs/update-dist-git.js'
-import {
-  explainRemoteFailure,
-  httpCredentials,
-  syncFromDownstream,
-} from '../../src/jobs/sync-from-downstream.js'
+import { syncFromDownstream } from '../../src/jobs/sync-from-downstream.js'
+import { explainRemoteFailure, httpCredentials } from '../../src/jobs/sync-remote.js'
 import { withEnv, type CliRun } from '../support/cli.js'
 import { startForge, type Forge } from '../support/forge/index.js'
 import { gitEnv, TestRepo } from '../support/git-repo.js'
