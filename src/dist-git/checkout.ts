@@ -64,6 +64,55 @@ export async function handCommitsTouching(
     .map(([sha, author, subject]) => ({ sha, author, subject }))
 }
 
+/**
+ * The newest commit of `since..rev` on the first-parent line that source-git carries (a
+ * From-dist-git-commit trailer names it). update-source-git replays dist-git in order, so every
+ * commit before it was either brought back or found to have nothing to bring back.
+ */
+export async function newestCarried(
+  git: Git,
+  since: string,
+  carried: { has(sha: string): boolean },
+  rev = 'HEAD',
+): Promise<string | undefined> {
+  const revs = (await git.output(['rev-list', '--first-parent', `${since}..${rev}`])).split('\n')
+  return revs.find((sha) => sha && carried.has(sha))
+}
+
+/**
+ * Of the hand commits after `base`, those whose change to `paths` is gone from the work tree
+ * (the reverse of their diff no longer applies). Their combined diff is tried first: a later
+ * commit may rework an earlier one's lines. Empty: every hand change is still there.
+ */
+export async function handChangesMissing(
+  git: Git,
+  base: string,
+  commits: readonly HandCommit[],
+  paths: readonly string[],
+): Promise<HandCommit[]> {
+  const stillThere = async (from: string, to: string): Promise<boolean> => {
+    const diff = (await git.run(['diff', '--binary', from, to, '--', ...paths])).stdoutBytes
+    if (diff.length === 0) return true
+    // Exact context first; then only the lines right around each change, so srcgit's own edits
+    // two lines away (Version above a Release bump) do not hide a change that is still there.
+    for (const context of [[], ['-C1']]) {
+      const check = await git.run(['apply', '-R', '--check', ...context, '-'], {
+        input: diff,
+        allowFailure: true,
+      })
+      if (check.code === 0) return true
+    }
+    return false
+  }
+  if (await stillThere(base, 'HEAD')) return []
+  const missing: HandCommit[] = []
+  for (const commit of commits) {
+    const parent = await git.tryRevParse(`${commit.sha}^`)
+    if (!parent || !(await stillThere(parent, commit.sha))) missing.push(commit)
+  }
+  return missing.length > 0 ? missing : [...commits]
+}
+
 /** A file as committed at `rev`, or undefined when it is not there. */
 export async function committedFile(git: Git, file: string, rev = 'HEAD'): Promise<Buffer | undefined> {
   const result = await git.run(['cat-file', '-p', `${rev}:${file}`], { allowFailure: true })

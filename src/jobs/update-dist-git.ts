@@ -8,7 +8,14 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { loadConfig, type PackageConfig, type ResolvedConfig } from '../config/index.js'
-import { handCommitsTouching, lastSyncPoint, SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
+import {
+  handChangesMissing,
+  handCommitsTouching,
+  lastSyncPoint,
+  newestCarried,
+  SOURCE_GIT_TRAILER,
+  type HandCommit,
+} from '../dist-git/checkout.js'
 import { previousGeneratedPatches, writePatches } from './patches-step.js'
 import { planFileSync } from '../dist-git/files-to-sync.js'
 import { addTrailer } from '../dist-git/messages.js'
@@ -149,18 +156,14 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   const touched = [
     ...new Set([...plan.copies.map((c) => c.to), ...plan.deletes, ...newNames, ...stale, specName]),
   ]
+  // Commits made by hand since the last sync that change files srcgit writes. Those source-git
+  // carries (update-source-git brought them back, or found nothing to bring back) are synced.
+  let hand: HandCommit[] = []
+  let handBase = ''
   if (syncPoint) {
-    // Commits update-source-git already brought back are in source-git: syncing them again is no overwrite.
     const broughtBack = await broughtBackCommits(source, upstream)
-    const hand = (await handCommitsTouching(dist, syncPoint.commit, touched)).filter(
-      (c) => !broughtBack.has(c.sha),
-    )
-    if (hand.length > 0 && !options.force)
-      throw new JobError(
-        `dist-git has ${hand.length} commit(s) made by hand since the last sync (${syncPoint.commit.slice(0, 12)}) that change files srcgit would overwrite:\n` +
-          hand.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n') +
-          '\nBring them into source-git first (srcgit update-source-git), or rerun with --force to overwrite them.',
-      )
+    handBase = (await newestCarried(dist, syncPoint.commit, broughtBack)) ?? syncPoint.commit
+    hand = (await handCommitsTouching(dist, handBase, touched)).filter((c) => !broughtBack.has(c.sha))
   } else {
     notes.push('no earlier sync point in dist-git: this is the first sync')
   }
@@ -216,6 +219,19 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
       writeFileSync(specPath, spec.toString())
     }
     await actions.run('post-modifications', env)
+    if (hand.length > 0 && !options.force) {
+      // Refused only when the new content loses a hand change; one source-git has too is kept.
+      const missing = await handChangesMissing(dist, handBase, hand, touched)
+      if (missing.length > 0)
+        throw new JobError(
+          `dist-git has ${missing.length} commit(s) made by hand since the last sync (${syncPoint!.commit.slice(0, 12)}) whose changes srcgit would overwrite:\n` +
+            missing.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n') +
+            '\nBring them into source-git first (srcgit update-source-git), or rerun with --force to overwrite them.',
+        )
+      notes.push(
+        `${hand.length} dist-git commit(s) made by hand since the last sync change files srcgit writes; source-git has their changes too, so none is undone`,
+      )
+    }
   } catch (error) {
     await dist.run(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true })
     await dist.run(['clean', '-q', '-fd'], { allowFailure: true })

@@ -84,6 +84,54 @@ describe('srcgit update-dist-git', () => {
     expect(distGit.git('ls-files')).toContain('0005-More-emphasis.patch')
   })
 
+  it('goes ahead when source-git already has the change a maintainer made in dist-git', async () => {
+    const addMake = (file: string) =>
+      readFileSync(file, 'utf8').replace(
+        'BuildRequires:  coreutils\n',
+        'BuildRequires:  coreutils\nBuildRequires:  sed\n',
+      )
+    distGit.write('hello.spec', addMake(path.join(distGit.dir, 'hello.spec')))
+    distGit.commit('Build with sed', { name: 'Mia Maintainer', email: 'mia@example.com' })
+    // The same change made in source-git (not brought back by srcgit: no trailer), and one more commit.
+    sourceGit.write('.distro/hello.spec', addMake(path.join(sourceGit.dir, '.distro/hello.spec')))
+    sourceGit.commit('Build with sed')
+    sourceGit.write(
+      'hello.c',
+      readFileSync(path.join(sourceGit.dir, 'hello.c'), 'utf8').replace('Fedora!', 'Fedora!!'),
+    )
+    sourceGit.commit('Even more emphasis')
+    const result = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
+    expect(result.stderr).not.toContain('would overwrite')
+    expect(result.code).toBe(0)
+    expect(result.stdout + result.stderr).toContain('source-git has their changes too, so none is undone')
+    const spec = readFileSync(path.join(distGit.dir, 'hello.spec'), 'utf8')
+    expect(spec.match(/^BuildRequires: {2}sed$/gm)).toHaveLength(1)
+    expect(distGit.git('log', '-1', '--format=%s')).toBe('Sync')
+    expect(distGit.git('ls-files')).toContain('0006-Even-more-emphasis.patch')
+
+    // A maintainer change source-git does not have still stops it.
+    distGit.write(
+      'hello.spec',
+      readFileSync(path.join(distGit.dir, 'hello.spec'), 'utf8').replace(
+        'sed\n',
+        'sed\nBuildRequires:  gettext\n',
+      ),
+    )
+    distGit.commit('Build with gettext', { name: 'Mia Maintainer', email: 'mia@example.com' })
+    sourceGit.write(
+      'hello.c',
+      readFileSync(path.join(sourceGit.dir, 'hello.c'), 'utf8').replace('Fedora!!', 'Fedora!!!'),
+    )
+    sourceGit.commit('Most emphasis')
+    const refused = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('1 commit(s) made by hand since the last sync')
+    expect(refused.stderr).toContain('Build with gettext (Mia Maintainer <mia@example.com>)')
+    expect(refused.stderr).not.toContain('Build with sed')
+    expect(distGit.git('status', '--porcelain')).toBe('')
+    distGit.git('reset', '-q', '--hard', 'HEAD~1')
+  })
+
   it('refuses a dirty work tree and reports usage errors', async () => {
     writeFileSync(path.join(distGit.dir, 'stray'), 'x')
     const dirty = await cli('update-dist-git', sourceGit.dir, distGit.dir)
