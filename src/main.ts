@@ -305,7 +305,8 @@ function annotate(error: unknown): void {
 /** `job: sync-from-downstream`: commits made by hand in dist-git, back to source-git as a pull request. */
 async function syncBackJob(settings: ActionSettings): Promise<void> {
   const env = process.env
-  if (!settings.githubToken || !env.GITHUB_REPOSITORY)
+  // A dry run needs no token: it reads dist-git and source-git and reports what it would propose.
+  if ((!settings.githubToken && !settings.dryRun) || !env.GITHUB_REPOSITORY)
     throw new SettingsError(
       'sync-from-downstream opens a pull request: it needs the github-token input (with `permissions: contents: write, pull-requests: write`) and GITHUB_REPOSITORY',
     )
@@ -322,6 +323,7 @@ async function syncBackJob(settings: ActionSettings): Promise<void> {
         configFile: configPath(settings),
         instanceUrl: settings.distGitUrl,
         branches: settings.branches.length > 0 ? settings.branches : undefined,
+        bodhiUrl: settings.bodhiUrl,
         base: ciBaseBranch(env),
         dryRun: settings.dryRun,
         force: settings.force,

@@ -487,7 +487,7 @@ async function publish(
       branch,
       operation: existing ? 'updated' : 'created',
       url: existing?.url,
-      reason: `dry run: ${summary}; nothing was pushed or proposed${requests ? '' : ` (no ${remote.platform.tokenName}: the open request was not looked up)`}`,
+      reason: `dry run: ${summary}; nothing was pushed or proposed${requests ? '' : ` (without ${remote.platform.tokenName}, the open request was not looked up)`}`,
     }
   if (!requests) throw new JobError(`${remote.platform.tokenName} is empty`)
   const ref = `refs/heads/${syncBranch}`

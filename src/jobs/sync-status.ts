@@ -160,9 +160,11 @@ export async function waitForChecks(options: WaitForChecksOptions): Promise<bool
     flags = new Map()
     for (const pr of prs) flags.set(pr.id, await pagure.pullRequestFlags(options.ns, options.repo, pr.id))
     final = [...flags.values()].every((list) => list.length > 0 && list.every((f) => f.status !== 'pending'))
-    if (final || Date.now() + options.pollMs > deadline) break
+    const left = deadline - Date.now()
+    if (final || left <= 0) break
     options.log?.(`waiting for the dist-git checks (${[...flags.values()].flat().length} flags so far)`)
-    await new Promise((resolve) => setTimeout(resolve, options.pollMs))
+    // The last poll lands on the deadline, not a poll interval before it.
+    await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs, left)))
   }
   const desired = prs.flatMap((pr) =>
     desiredStatuses({

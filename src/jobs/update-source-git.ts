@@ -507,14 +507,6 @@ class Replayer {
         this.notes.push(
           `${name} (Patch${declaration.number}) is not applied by %prep as srcgit reads it; source-git now applies it: check`,
         )
-      if (declaration.comment.length === 0)
-        this.notes.push(
-          `Patch${declaration.number} (${name}) has no comment in the spec: update-dist-git will write the commit's subject above it`,
-        )
-      if (!/^diff --git /m.test(content.toString('latin1')))
-        this.notes.push(
-          `${name} is not a git-style diff: update-dist-git will write it again as git format-patch output (same change)`,
-        )
       result.push({ name, content, declaration })
     }
     return result.sort((a, b) => a.declaration.number - b.declaration.number)

@@ -92,7 +92,7 @@ export function isMailPatch(content: Buffer): boolean {
 /**
  * The trailers of a source-git commit made from a patch file: Patch-name, Patch-id, the spec
  * comment as Patch-status (a YAML literal block, so update-dist-git writes the same comment
- * back) and No-prefix for patches applied with -p0.
+ * back; `""` when there is none) and No-prefix for patches applied with -p0.
  */
 export function patchTrailerLines(options: {
   name: string
@@ -104,6 +104,8 @@ export function patchTrailerLines(options: {
   if (options.number !== undefined) lines.push(`Patch-id: ${options.number}`)
   if (options.comment && options.comment.length > 0)
     lines.push('Patch-status: |', ...options.comment.map((line) => `    ${line}`))
+  // No comment in the spec stays none: without the trailer update-dist-git would write the subject.
+  else if (options.comment) lines.push('Patch-status: ""')
   if (options.noPrefix) lines.push('No-prefix: true')
   return lines
 }

@@ -123,7 +123,11 @@ function specComment(
   metadata: PatchMetadata,
   mode: 'trailers' | 'legacy',
 ): string[] {
-  if (metadata.description !== undefined) return metadata.description.replace(/\s+$/, '').split('\n')
+  if (metadata.description !== undefined) {
+    // An empty Patch-status says: no comment (a patch brought back from a spec that had none).
+    const text = metadata.description.replace(/\s+$/, '')
+    return text ? text.split('\n') : []
+  }
   if (mode === 'legacy') return [commit.subject, `Author: ${commit.authorName} <${commit.authorEmail}>`]
   return messageWithoutTrailers(commit.message, commit.trailers).split('\n')
 }
@@ -180,8 +184,64 @@ export async function keepUnchanged(
         result.push({ ...patch, content: old })
         continue
       }
+      // A plain `diff -u` patch (a maintainer's, brought back by update-source-git) has no
+      // patch-id: compared hunk by hunk instead, it stays as written when the change is the same.
+      if (a.length === 0) {
+        const strip = patch.metadata.noPrefix ? 0 : 1
+        const before = plainDiffChange(old, strip)
+        if (before !== undefined && before === plainDiffChange(patch.content, strip)) {
+          result.push({ ...patch, content: old })
+          continue
+        }
+      }
     }
     result.push(patch)
   }
   return result
+}
+
+/**
+ * The change a unified diff makes, comparable between a plain `diff -u` and git's output: per
+ * file (path with `strip` leading components removed, as patch -pN does; sorted), its hunk
+ * lines without positions. Undefined when it carries what a plain diff cannot (binary data,
+ * modes other than 100644) or has no file at all.
+ */
+export function plainDiffChange(content: Buffer, strip: number): string | undefined {
+  const text = content.toString('utf8')
+  if (/^GIT binary patch$/m.test(text) || /^(new file|deleted file|old|new) mode (?!100644$)/m.test(text))
+    return undefined
+  const lines = text.split('\n')
+  const files: string[][] = []
+  const name = (header: string) => header.slice(4).split('\t')[0].trim()
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line.startsWith('--- ') && lines[i + 1]?.startsWith('+++ ')) {
+      const from = name(line)
+      const to = name(lines[++i])
+      files.push([(to === '/dev/null' ? from : to).split('/').slice(strip).join('/')])
+      continue
+    }
+    const hunk = /^@@ -\d+(?:,(\d+))? \+\d+(?:,(\d+))? @@/.exec(line)
+    if (!hunk || files.length === 0) continue
+    // Exactly the lines the header counts: a mail's "-- " signature after the last hunk is not one.
+    let old = Number(hunk[1] ?? 1)
+    let added = Number(hunk[2] ?? 1)
+    const body = files[files.length - 1]
+    while ((old > 0 || added > 0 || lines[i + 1]?.startsWith('\\')) && i + 1 < lines.length) {
+      const next = lines[++i]
+      if (next.startsWith('-')) old--
+      else if (next.startsWith('+')) added--
+      else if (next.startsWith(' ') || next === '') {
+        old--
+        added--
+      } else if (!next.startsWith('\\')) return undefined
+      body.push(next)
+    }
+  }
+  return files.length > 0
+    ? files
+        .map((f) => f.join('\n'))
+        .sort()
+        .join('\n\0')
+    : undefined
 }

@@ -216,9 +216,25 @@ describe('update-source-git: patches added by hand', () => {
     const mail = scratch.git('format-patch', '-1', '--stdout') + '\n'
     edit(scratch, 'Makefile', (s) => s + '\ninstall: hello\n\tinstall -D hello $(DESTDIR)/usr/bin/hello\n')
     const diff = scratch.git('diff') + '\n'
+    scratch.commit('Install target', PAT)
+    // A plain `diff -u` patch, and no comment above its PatchN line.
+    edit(scratch, 'hello.c', (s) => s.replace('return 1;', 'return 1; /* on purpose */'))
+    const plain = scratch
+      .git('diff')
+      .split('\n')
+      .filter((line) => !/^(diff --git|index) /.test(line))
+      .map((line) =>
+        line
+          .replace(/^--- a\//, '--- hello-1.0.orig/')
+          .replace(/^\+\+\+ b\//, '+++ hello-1.0/')
+          .replace(/^(---|\+\+\+) .*$/, '$&\t2024-05-01 12:00:00.000000000 +0200'),
+      )
+      .join('\n')
+    expect(plain).not.toContain('diff --git')
 
     distGit.write('fix-exit.patch', mail)
     distGit.write('install-target.patch', diff)
+    distGit.write('plain.patch', plain + '\n')
     edit(distGit, 'hello.spec', (s) =>
       changelogEntry(
         MIA,
@@ -228,7 +244,7 @@ describe('update-source-git: patches added by hand', () => {
         s.replace(
           'Patch2:         news.patch\n',
           'Patch2:         news.patch\n# Upstream: https://example.com/hello/pull/1\nPatch3:         fix-exit.patch\n' +
-            '# Fedora only\nPatch4:         install-target.patch\n',
+            '# Fedora only\nPatch4:         install-target.patch\nPatch5:         plain.patch\n',
         ),
       ),
     )
@@ -242,6 +258,7 @@ describe('update-source-git: patches added by hand', () => {
     expect(result.commits.map((c) => [c.kind, c.patch, c.subject])).toEqual([
       ['patch', 'fix-exit.patch', 'Return 1 on purpose'],
       ['patch', 'install-target.patch', 'Apply patch install-target.patch'],
+      ['patch', 'plain.patch', 'Apply patch plain.patch'],
       ['spec', undefined, 'Fix the exit code, add an install target'],
     ])
     const [mail, diff] = result.commits.map((c) => c.sourceGitCommit)
@@ -255,7 +272,13 @@ describe('update-source-git: patches added by hand', () => {
         'Patch-name: install-target.patch\nPatch-id: 4\nPatch-status: |\n    # Fedora only\n' +
         `From-dist-git-commit: ${added}`,
     )
+    // No comment in the spec: an empty Patch-status, so update-dist-git writes none either.
+    expect(sourceGit.git('log', '-1', '--format=%B', result.commits[2].sourceGitCommit)).toBe(
+      'Apply patch plain.patch\n\nPatch-name: plain.patch\nPatch-id: 5\nPatch-status: ""\n' +
+        `From-dist-git-commit: ${added}`,
+    )
     expect(sourceGit.git('show', '--format=', '--name-only', mail)).toBe('hello.c')
+    expect(read(sourceGit, 'hello.c')).toContain('return 1; /* on purpose */')
     expect(read(sourceGit, 'hello.c')).toContain('return 1;')
     expect(read(sourceGit, 'Makefile')).toContain('install: hello')
   })
