@@ -8,17 +8,29 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { updateDistGit } from '../../src/jobs/update-dist-git.js'
 import { actionDefaults, node24, runAction, shownText, type ActionRun } from '../support/action-runner.js'
-import { startForge, type Forge } from '../support/forge/index.js'
+import type { Forge } from '../support/forge/index.js'
 import { gitEnv, TestRepo } from '../support/git-repo.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/github-api/index.js'
-import { branchesOf, startRefSyncProxy, type RefSyncProxy } from '../support/ref-sync-proxy.js'
-import { buildSourceGit } from '../support/source-git-fixture.js'
+import { branchesOf, type RefSyncProxy } from '../support/ref-sync-proxy.js'
+import {
+  addPatch,
+  addZlib,
+  broughtBack,
+  buildSyncedPackage,
+  editSpec,
+  fixLicense,
+  githubRefSync,
+  gitIn,
+  maintainerCommit,
+  serveSourceGit,
+  startDistGitForge,
+  SYNC_BRANCH,
+} from '../support/sync-back-fixture.js'
 
 // Each test runs the bundle end to end (git, three local servers, a child process): seconds each.
 jest.setTimeout(60_000)
@@ -26,12 +38,10 @@ jest.setTimeout(60_000)
 /** Git that talks to the forge must not block: the forge answers from this process. */
 const gitAsync = (...args: string[]) => promisify(execFile)('git', args, { env: gitEnv() })
 const REPO = 'fedora/hello'
-const SYNC_BRANCH = 'srcgit/sync-from-rawhide'
 /** The workflow's GITHUB_TOKEN, given as the github-token input (action.yml's default). */
 const TOKEN = 'ghs_' + 'Wf7'.repeat(12)
 /** What git would send for it: Basic base64(x-access-token:TOKEN). */
 const CREDENTIAL = Buffer.from(`x-access-token:${TOKEN}`).toString('base64')
-const MAINTAINER = { name: 'Mia Maintainer', email: 'mia@example.com' }
 
 const GREETING_PATCH = [
   'diff --git a/hello.c b/hello.c',
@@ -63,20 +73,11 @@ const hand: string[] = []
 
 beforeAll(async () => {
   node = node24()
-  forge = await startForge({ users: [{ name: 'mia', packager: true }] })
   // Source-git and dist-git after one forward sync: the sync point hand commits are counted from.
-  const fixture = buildSourceGit()
-  await updateDistGit({ sourceGit: fixture.sourceGit.dir, distGit: fixture.distGit.dir, message: 'Sync' })
-  fixture.distGit.git('branch', '-m', 'rawhide')
-  forge.addPackage('hello', { from: fixture.distGit.dir, maintainers: ['mia'] })
+  const fixture = await buildSyncedPackage()
+  forge = await startDistGitForge(fixture, 'mia')
   // github.com takes pushes from the workflow token as the user x-access-token.
-  forge.addToken({ token: TOKEN, user: 'x-access-token', acls: ['commit'] })
-  forge.addPackage('hello', {
-    from: fixture.sourceGit.dir,
-    namespace: 'source',
-    maintainers: ['x-access-token'],
-  })
-  sourceBare = forge.repoPath('source/hello')
+  sourceBare = serveSourceGit(forge, fixture, TOKEN)
   main = fixture.sourceGit.git('rev-parse', 'main')
 
   // actions/checkout: a clone over http, and an extraheader of its own left in .git/config (here
@@ -96,9 +97,7 @@ beforeAll(async () => {
     repos: [{ owner: 'fedora', name: 'hello', branches: { main } }],
     tokens: [{ token: TOKEN, name: 'workflow', permissions: { contents: 'write', pull_requests: 'write' } }],
   })
-  proxy = await startRefSyncProxy(github.url, () => {
-    for (const [branch, sha] of branchesOf(sourceBare)) github.setBranch(REPO, branch, sha)
-  })
+  proxy = await githubRefSync(github, REPO, sourceBare)
 }, 120_000)
 
 afterAll(async () => {
@@ -109,30 +108,9 @@ afterAll(async () => {
 
 /** A maintainer's commit on dist-git rawhide, pushed to the forge (its hook reports to the forge). */
 async function handCommit(message: string, change: (repo: TestRepo) => void): Promise<string> {
-  const clone = TestRepo.clone(forge.repoPath('rpms/hello'), 'srcgit-mia-')
-  change(clone)
-  const sha = clone.commit(message, MAINTAINER)
-  await gitAsync('-C', clone.dir, 'push', '-q', 'origin', 'HEAD:rawhide')
-  rmSync(clone.dir, { recursive: true, force: true })
+  const sha = await maintainerCommit(forge, change, message)
   hand.push(sha)
   return sha
-}
-
-function editSpec(repo: TestRepo, edit: (spec: string) => string): void {
-  const spec = readFileSync(path.join(repo.dir, 'hello.spec'), 'utf8')
-  const edited = edit(spec)
-  if (edited === spec) throw new Error('test setup: the spec edit changed nothing')
-  repo.write('hello.spec', edited)
-}
-
-/** Adds a patch file and its PatchN line after the last one. */
-function addPatch(n: number, name: string, diff: string) {
-  return (repo: TestRepo) => {
-    repo.write(name, diff)
-    editSpec(repo, (spec) =>
-      spec.replace(/(Patch\d+:\s+\S+\n)(?![\s\S]*Patch\d+:)/, `$1Patch${n}:         ${name}\n`),
-    )
-  }
 }
 
 interface SyncRun extends ActionRun {
@@ -192,21 +170,9 @@ function expectWorkspaceUntouched(): void {
   expect(git('for-each-ref', '--format=%(refname)', 'refs/heads/', 'refs/srcgit/')).toBe('refs/heads/main')
 }
 
-function bare(...args: string[]): string {
-  return execFileSync('git', ['--git-dir', sourceBare, ...args], { encoding: 'utf8', env: gitEnv() }).trim()
-}
+const bare = (...args: string[]) => gitIn(sourceBare, ...args)
 
 const syncBranchSha = () => branchesOf(sourceBare).get(SYNC_BRANCH)
-/** The From-dist-git-commit of each commit on the sync branch, oldest first (one per source-git commit). */
-const broughtBack = () =>
-  bare(
-    'log',
-    '--reverse',
-    '--format=%(trailers:key=From-dist-git-commit,valueonly,separator=)',
-    `main..${SYNC_BRANCH}`,
-  )
-    .split('\n')
-    .filter(Boolean)
 const outcomes = (run: ActionRun) =>
   JSON.parse(run.outputs['pull-requests']) as {
     branch: string
@@ -220,14 +186,7 @@ describe('dist/index.js on Node 24, job: sync-from-downstream on a schedule', ()
 
   it('brings a maintainer spec change back as a pull request from srcgit/sync-from-rawhide', async () => {
     const zlib = await handCommit('Build with zlib\n\nThe compressed greeting needs it.\n', (repo) =>
-      editSpec(repo, (spec) =>
-        spec
-          .replace('BuildRequires:  make\n', 'BuildRequires:  make\nBuildRequires:  zlib-devel\n')
-          .replace(
-            '%changelog\n',
-            `%changelog\n* Tue Nov 10 2026 ${MAINTAINER.name} <${MAINTAINER.email}> - 1.0-3\n- Build with zlib\n\n`,
-          ),
-      ),
+      editSpec(repo, addZlib),
     )
     const run = await sync()
     expect(run.stdout).not.toContain('::error')
@@ -322,9 +281,7 @@ describe('dist/index.js on Node 24, job: sync-from-downstream on a schedule', ()
 
   it('with dry-run: true says what it would do, and pushes and writes nothing', async () => {
     const before = syncBranchSha()
-    await handCommit('Correct the license', (repo) =>
-      editSpec(repo, (spec) => spec.replace('License:        MIT', 'License:        MIT AND BSD-2-Clause')),
-    )
+    await handCommit('Correct the license', (repo) => editSpec(repo, fixLicense))
     const run = await sync({ 'dry-run': 'true' })
     expect(run.code).toBe(0)
     expect(outcomes(run)).toEqual([
@@ -410,7 +367,7 @@ describe('dist/index.js on Node 24, job: sync-from-downstream on a schedule', ()
       expect(text).toContain('error: hello.c: patch does not apply')
     }
     // No half-done branch: the good commits, nothing of the patch that failed.
-    expect(broughtBack()).toEqual(good)
+    expect(broughtBack(sourceBare, 'main', SYNC_BRANCH)).toEqual(good)
     expect(bare('show', `${SYNC_BRANCH}:.distro/hello.spec`)).not.toContain('stale.patch')
     expect(bare('show', `${SYNC_BRANCH}:hello.c`)).toContain('puts("Hello, Fedora!");')
     expect(pulls[0].head.sha).toBe(syncBranchSha())

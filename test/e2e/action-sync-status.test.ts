@@ -14,58 +14,46 @@ import {
   shownText,
   type ActionRun,
 } from '../support/action-runner.js'
-import { startForge, type Forge, type RequestRecord } from '../support/forge/index.js'
-import { startFakeGitHub, type FakeGitHub, type GitHubRequestRecord } from '../support/github-api/index.js'
-import { buildReleaseFixture } from '../support/source-git-fixture.js'
+import type { Forge, RequestRecord } from '../support/forge/index.js'
+import type { FakeGitHub, GitHubRequestRecord } from '../support/github-api/index.js'
+import {
+  buildStatusFixture,
+  flagReads,
+  GH_READ,
+  GH_WRITE,
+  latestStatuses,
+  postFlag,
+  sleep,
+  startStatusServers,
+  statusWrites,
+  ZUUL_TOKEN,
+  type StatusServers,
+} from '../support/status-fixture.js'
 
 // Every test runs the bundle end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
 jest.setTimeout(60_000)
 
 const PAGURE_TOKEN = 'ACT'.padEnd(64, 'Q5')
-const ZUUL = 'ZUL'.padEnd(64, 'Z2')
-const GH_WRITE = 'ghs_' + 'w'.repeat(36)
-const GH_READ = 'ghs_' + 'r'.repeat(36)
 const defaults = actionDefaults(GH_WRITE)
 const SCHEDULE = { schedule: '17 */2 * * *' }
 /** The dist-git PR the release opens: the first on rpms/hello. */
 const PR = 1
 
+let servers: StatusServers
 let forge: Forge
 let github: FakeGitHub
 let node: string
-const fixture = buildReleaseFixture()
-// Markers name the source-git repository by its URL; sync-status keeps the PRs naming this one.
-fixture.sourceGit.git('remote', 'set-url', 'origin', 'https://github.com/example/hello.git')
+const fixture = buildStatusFixture()
 const head = fixture.sourceGit.git('rev-parse', 'HEAD').trim()
 
 beforeAll(async () => {
   node = node24()
-  forge = await startForge({
-    users: [
-      { name: 'bot', packager: true },
-      { name: 'zuul', packager: false },
-    ],
-    tokens: [
-      {
-        token: PAGURE_TOKEN,
-        user: 'bot',
-        acls: ['fork_project', 'pull_request_create', 'pull_request_update', 'commit'],
-      },
-      { token: ZUUL, user: 'zuul', acls: ['pull_request_flag'] },
-    ],
-  })
-  forge.addPackage('hello', { from: fixture.distGit.dir })
-  github = await startFakeGitHub({
-    repos: [{ owner: 'example', name: 'hello', branches: { rawhide: head } }],
-    tokens: [
-      { token: GH_WRITE, name: 'write', permissions: { statuses: 'write', contents: 'read' } },
-      { token: GH_READ, name: 'read', permissions: { statuses: 'read', contents: 'read' } },
-    ],
-  })
+  servers = await startStatusServers(fixture, { botToken: PAGURE_TOKEN })
+  forge = servers.forge
+  github = servers.github
 }, 120_000)
 afterAll(async () => {
-  await forge.stop()
-  await github.stop()
+  await servers.stop()
 })
 
 type Run = ActionRun & { forgeRequests: RequestRecord[]; githubRequests: GitHubRequestRecord[] }
@@ -105,34 +93,19 @@ const syncStatus = (inputs: Record<string, string> = {}) =>
 function noSecrets(run: ActionRun) {
   const everything = shownText(run)
   expect(everything.length).toBeGreaterThan(0)
-  for (const secret of [PAGURE_TOKEN, GH_WRITE, GH_READ, ZUUL]) expect(everything).not.toContain(secret)
+  for (const secret of [PAGURE_TOKEN, GH_WRITE, GH_READ, ZUUL_TOKEN]) expect(everything).not.toContain(secret)
 }
 
 /** A CI system reporting on the dist-git PR, through Pagure's API as Zuul does. */
-async function flag(username: string, status: string, comment: string, uid: string) {
-  const body = new URLSearchParams({ username, status, comment, url: `https://ci.example.com/${uid}`, uid })
-  const res = await fetch(`${forge.url}/api/0/rpms/hello/pull-request/${PR}/flag`, {
-    method: 'POST',
-    headers: { Authorization: `token ${ZUUL}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body,
-  })
-  expect(res.status).toBe(200)
-}
+const flag = (username: string, status: string, comment: string, uid: string) =>
+  postFlag(forge, ZUUL_TOKEN, PR, { username, status, comment, uid })
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const statusWrites = (requests: GitHubRequestRecord[]) =>
-  requests.filter((r) => r.method === 'POST' && r.path.includes('/statuses/'))
 const written = (requests: GitHubRequestRecord[]) =>
   statusWrites(requests).map((r) => [
     (r.body as { context: string }).context,
     (r.body as { state: string }).state,
   ])
-const latest = (sha: string) =>
-  Object.fromEntries(
-    github
-      .latestStatuses('example/hello', sha)
-      .map((s) => [s.context, [s.state, s.description, s.target_url]]),
-  )
+const latest = (sha: string) => latestStatuses(github, sha)
 const prUrl = () => forge.pullRequests('rpms', 'hello')[0].full_url
 const OPEN = 'dist-git PR #1 open, waiting for review and merge'
 
@@ -141,10 +114,7 @@ describe('dist/index.js on Node 24: the dist-git checks as commit statuses', () 
     // The bundle runs in a child process: this process plays Zuul meanwhile, reacting to its polls.
     const from = forge.log.length
     let ended = false
-    const polls = () =>
-      forge.log
-        .slice(from)
-        .filter((r) => r.method === 'GET' && r.path === `/api/0/rpms/hello/pull-request/${PR}/flag`).length
+    const polls = () => flagReads(forge, from, PR)
     const polled = async (count: number) => {
       while (polls() < count) {
         if (ended) return false

@@ -4,31 +4,42 @@
  * git over http), and the fake GitHub / GitLab APIs for the pull and merge requests.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { execFile, execFileSync } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import { syncFromDownstreamCommand } from '../../src/commands/sync-from-downstream.js'
 import { updateDistGit } from '../../src/jobs/update-dist-git.js'
 import { syncFromDownstream } from '../../src/jobs/sync-from-downstream.js'
 import { explainRemoteFailure, httpCredentials } from '../../src/jobs/sync-remote.js'
 import { withEnv, type CliRun } from '../support/cli.js'
-import { startForge, type Forge } from '../support/forge/index.js'
+import type { Forge } from '../support/forge/index.js'
 import { gitEnv, TestRepo } from '../support/git-repo.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/github-api/index.js'
 import { startFakeGitLab, type FakeGitLab } from '../support/gitlab/api.js'
 import { branchesOf, startRefSyncProxy, type RefSyncProxy } from '../support/ref-sync-proxy.js'
-import { buildSourceGit, type SourceGitFixture } from '../support/source-git-fixture.js'
+import type { SourceGitFixture } from '../support/source-git-fixture.js'
+import {
+  addPatch,
+  addZlib,
+  broughtBack,
+  buildSyncedPackage,
+  editSpec,
+  fixLicense,
+  githubRefSync,
+  gitIn,
+  MAINTAINER,
+  maintainerCommit,
+  serveSourceGit,
+  startDistGitForge,
+  SYNC_BRANCH,
+} from '../support/sync-back-fixture.js'
 
 // Commits made by the code under test need an identity; tests have no global git config.
 Object.assign(process.env, gitEnv())
 // Every test runs git, HTTP servers and several srcgit steps: seconds each on a busy machine.
 jest.setTimeout(60_000)
 
-const execFileAsync = promisify(execFile)
-const MIA = { name: 'Mia Maintainer', email: 'mia@example.com' }
-const SYNC_BRANCH = 'srcgit/sync-from-rawhide'
 const GH_TOKEN = 'ghs_'.padEnd(40, 'S1')
 const GH_READONLY = 'ghs_'.padEnd(40, 'R0')
 const GL_TOKEN = 'glpat-'.padEnd(26, 'G1')
@@ -92,49 +103,9 @@ afterAll(() => {
       expect(`${run.stdout}${run.stderr}`).not.toContain(secret)
 })
 
-function edit(repo: TestRepo, file: string, change: (text: string) => string): void {
-  const before = readFileSync(path.join(repo.dir, file), 'utf8')
-  const after = change(before)
-  if (after === before) throw new Error(`test setup: the edit of ${file} changed nothing`)
-  repo.write(file, after)
-}
-
-const changelogEntry = (evr: string, line: string) => (spec: string) =>
-  spec.replace(
-    '%changelog\n',
-    `%changelog\n* Tue Nov 10 2026 ${MIA.name} <${MIA.email}> - ${evr}\n${line}\n\n`,
-  )
-
-const addZlib = (spec: string) =>
-  changelogEntry(
-    '1.0-3',
-    '- Build with zlib',
-  )(
-    spec
-      .replace('BuildRequires:  coreutils\n', 'BuildRequires:  coreutils\nBuildRequires:  zlib-devel\n')
-      .replace('Release:        2%{?dist}', 'Release:        3%{?dist}'),
-  )
-
-const fixLicense = (spec: string) =>
-  spec.replace('License:        MIT', 'License:        MIT AND BSD-2-Clause')
-
 const BAD_PATCH =
   'diff --git a/hello.c b/hello.c\n--- a/hello.c\n+++ b/hello.c\n@@ -3,3 +3,3 @@\n int main(void)\n {\n' +
   '-    puts("Goodbye");\n+    puts("Farewell");\n'
-
-/** Source-git and its dist-git after one forward sync (a sync point), dist-git served by the forge as rpms/hello with branch rawhide. */
-async function packageOn(forge: Forge): Promise<SourceGitFixture> {
-  const fixture = buildSourceGit()
-  const forward = await updateDistGit({
-    sourceGit: fixture.sourceGit.dir,
-    distGit: fixture.distGit.dir,
-    message: 'Sync from source-git',
-  })
-  expect(forward.status).toBe('committed')
-  fixture.distGit.git('branch', '-m', 'rawhide')
-  forge.addPackage('hello', { from: fixture.distGit.dir, maintainers: ['jane'] })
-  return fixture
-}
 
 /** A bare repository as source-git's origin (what GitHub or GitLab hold). */
 function bareOrigin(fixture: SourceGitFixture): string {
@@ -143,40 +114,6 @@ function bareOrigin(fixture: SourceGitFixture): string {
   fixture.sourceGit.git('remote', 'set-url', 'origin', origin)
   fixture.sourceGit.git('fetch', '-q', 'origin')
   return origin
-}
-
-/** A maintainer's commit to the forge's dist-git rawhide, pushed as Pagure receives it. */
-async function maintainerCommit(
-  forge: Forge,
-  change: (repo: TestRepo) => void,
-  message: string,
-): Promise<string> {
-  const work = TestRepo.clone(forge.repoPath('rpms/hello'), 'srcgit-maintainer-')
-  change(work)
-  const sha = work.commit(message, MIA)
-  // Asynchronously: the forge's post-receive hook reports to the forge, which runs in this process.
-  await execFileAsync('git', ['-C', work.dir, 'push', '-q', 'origin', 'HEAD:refs/heads/rawhide'], {
-    env: gitEnv(),
-  })
-  rmSync(work.dir, { recursive: true, force: true })
-  return sha
-}
-
-function git(gitDir: string, ...args: string[]): string {
-  return execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8', env: gitEnv() }).trim()
-}
-
-/** The From-dist-git-commit trailers of base..branch in a (bare) repository, oldest first. */
-function trailers(gitDir: string, base: string, branch: string): string[] {
-  return git(
-    gitDir,
-    'log',
-    '--reverse',
-    '--format=%(trailers:key=From-dist-git-commit,valueonly,separator=)',
-    `${base}..${branch}`,
-  )
-    .split('\n')
-    .filter(Boolean)
 }
 
 /** Source-git's own checkout is left as it was: branch, head, clean, no worktree or temporary ref left. */
@@ -199,8 +136,8 @@ describe('sync-from-downstream on GitHub', () => {
   const hand: string[] = []
 
   beforeAll(async () => {
-    forge = await startForge({ users: [{ name: 'jane', packager: true }] })
-    fixture = await packageOn(forge)
+    fixture = await buildSyncedPackage()
+    forge = await startDistGitForge(fixture, 'jane')
     origin = bareOrigin(fixture)
     head = fixture.sourceGit.git('rev-parse', 'HEAD')
     github = await startFakeGitHub({
@@ -210,9 +147,7 @@ describe('sync-from-downstream on GitHub', () => {
         { token: GH_READONLY, name: 'readonly', permissions: { contents: 'write', pull_requests: 'read' } },
       ],
     })
-    proxy = await startRefSyncProxy(github.url, () => {
-      for (const [branch, sha] of branchesOf(origin)) github.setBranch('fedora/hello', branch, sha)
-    })
+    proxy = await githubRefSync(github, 'fedora/hello', origin)
   })
   afterAll(async () => {
     await proxy.stop()
@@ -251,7 +186,7 @@ describe('sync-from-downstream on GitHub', () => {
     hand.push(
       await maintainerCommit(
         forge,
-        (repo) => edit(repo, 'hello.spec', addZlib),
+        (repo) => editSpec(repo, addZlib),
         'Build with zlib\n\nThe compressed greeting needs it.\n',
       ),
     )
@@ -315,17 +250,17 @@ describe('sync-from-downstream on GitHub', () => {
     expect(pr.body).toContain('**Rebase and merge**')
     expect(pr.body).not.toContain('[!WARNING]')
 
-    const commit = git(origin, 'log', '-1', '--format=%an <%ae>%n%P%n%B', SYNC_BRANCH)
+    const commit = gitIn(origin, 'log', '-1', '--format=%an <%ae>%n%P%n%B', SYNC_BRANCH)
     expect(commit).toBe(
-      `${MIA.name} <${MIA.email}>\n${head}\nBuild with zlib\n\nThe compressed greeting needs it.\n\nFrom-dist-git-commit: ${hand[0]}`,
+      `${MAINTAINER.name} <${MAINTAINER.email}>\n${head}\nBuild with zlib\n\nThe compressed greeting needs it.\n\nFrom-dist-git-commit: ${hand[0]}`,
     )
-    expect(git(origin, 'show', '--format=', '--name-only', SYNC_BRANCH)).toBe('.distro/hello.spec')
-    const spec = git(origin, 'show', `${SYNC_BRANCH}:.distro/hello.spec`)
+    expect(gitIn(origin, 'show', '--format=', '--name-only', SYNC_BRANCH)).toBe('.distro/hello.spec')
+    const spec = gitIn(origin, 'show', `${SYNC_BRANCH}:.distro/hello.spec`)
     expect(spec).toContain('BuildRequires:  zlib-devel\n')
     expect(spec).toContain('- Build with zlib\n')
     expect(spec).not.toContain('Patch1:')
     // The base branch and the checkout are not touched.
-    expect(git(origin, 'rev-parse', 'main')).toBe(head)
+    expect(gitIn(origin, 'rev-parse', 'main')).toBe(head)
     expectCheckoutUntouched(fixture, head)
     expect(fixture.sourceGit.git('branch', '--list', SYNC_BRANCH)).toBe('')
   })
@@ -341,9 +276,7 @@ describe('sync-from-downstream on GitHub', () => {
   })
 
   it('plans, then makes, the update of the same pull request when dist-git gets another commit', async () => {
-    hand.push(
-      await maintainerCommit(forge, (repo) => edit(repo, 'hello.spec', fixLicense), 'Correct the license'),
-    )
+    hand.push(await maintainerCommit(forge, (repo) => editSpec(repo, fixLicense), 'Correct the license'))
     const before = syncBranchSha()
 
     let from = github.log.length
@@ -368,12 +301,12 @@ describe('sync-from-downstream on GitHub', () => {
     expect(pulls[0].body).toContain(
       `[\`${hand[1].slice(0, 12)}\`](${forge.url}/rpms/hello/c/${hand[1]}) | Correct the license |`,
     )
-    expect(trailers(origin, 'main', SYNC_BRANCH)).toEqual(hand)
+    expect(broughtBack(origin, 'main', SYNC_BRANCH)).toEqual(hand)
   })
 
   it('after the pull request is merged, has nothing to sync and update-dist-git sees both sides in sync', async () => {
     // "Rebase and merge" of a branch made on top of main: main gets its commits as they are.
-    git(origin, 'update-ref', 'refs/heads/main', `refs/heads/${SYNC_BRANCH}`)
+    gitIn(origin, 'update-ref', 'refs/heads/main', `refs/heads/${SYNC_BRANCH}`)
     Object.assign(github.pulls('fedora/hello')[0], { state: 'closed', merged: true })
     const from = github.log.length
     const result = await run()
@@ -398,22 +331,10 @@ describe('sync-from-downstream on GitHub', () => {
   it('reports a patch that does not apply in the pull request and the outcome, with no broken commit', async () => {
     const license = await maintainerCommit(
       forge,
-      (repo) => edit(repo, 'hello.spec', (s) => s.replace('Summary:        ', 'Summary:        A ')),
+      (repo) => editSpec(repo, (s) => s.replace('Summary:        ', 'Summary:        A ')),
       'Better summary',
     )
-    const bad = await maintainerCommit(
-      forge,
-      (repo) => {
-        repo.write('bad.patch', BAD_PATCH)
-        edit(repo, 'hello.spec', (s) =>
-          s.replace(
-            'Patch2:         news.patch\n',
-            'Patch2:         news.patch\n# Local\nPatch3:         bad.patch\n',
-          ),
-        )
-      },
-      'Say farewell',
-    )
+    const bad = await maintainerCommit(forge, addPatch(3, 'bad.patch', BAD_PATCH, 'Local'), 'Say farewell')
     const result = await run()
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(
@@ -435,9 +356,9 @@ describe('sync-from-downstream on GitHub', () => {
       `with the trailers \`Patch-name: bad.patch\` and \`From-dist-git-commit: ${bad}\``,
     )
     // The good commit before it is there; nothing of the patch is.
-    expect(trailers(origin, 'main', SYNC_BRANCH)).toEqual([license])
-    expect(git(origin, 'show', `${SYNC_BRANCH}:hello.c`)).toBe(git(origin, 'show', 'main:hello.c'))
-    expect(git(origin, 'show', `${SYNC_BRANCH}:.distro/hello.spec`)).not.toContain('bad.patch')
+    expect(broughtBack(origin, 'main', SYNC_BRANCH)).toEqual([license])
+    expect(gitIn(origin, 'show', `${SYNC_BRANCH}:hello.c`)).toBe(gitIn(origin, 'show', 'main:hello.c'))
+    expect(gitIn(origin, 'show', `${SYNC_BRANCH}:.distro/hello.spec`)).not.toContain('bad.patch')
   })
 
   it('never replaces commits someone else pushed to the sync branch, unless forced', async () => {
@@ -461,7 +382,7 @@ describe('sync-from-downstream on GitHub', () => {
     const forced = await run(['--force'])
     expect(forced.stdout).toMatch(/^rawhide: updated \S+\/pull\/2 /m)
     expect(syncBranchSha()).not.toBe(janes)
-    expect(git(origin, 'log', '--format=%an', `main..${SYNC_BRANCH}`)).toBe(MIA.name)
+    expect(gitIn(origin, 'log', '--format=%an', `main..${SYNC_BRANCH}`)).toBe(MAINTAINER.name)
   })
 })
 
@@ -473,8 +394,8 @@ describe('sync-from-downstream on GitLab', () => {
   let origin: string
 
   beforeAll(async () => {
-    forge = await startForge({ users: [{ name: 'jane', packager: true }] })
-    fixture = await packageOn(forge)
+    fixture = await buildSyncedPackage()
+    forge = await startDistGitForge(fixture, 'jane')
     origin = bareOrigin(fixture)
     gitlab = await startFakeGitLab({
       projects: [
@@ -507,11 +428,7 @@ describe('sync-from-downstream on GitLab', () => {
   const writesSince = (from: number) => gitlab.log.slice(from).filter((r) => r.method !== 'GET')
 
   it('opens a merge request, updates it with the next commit, and leaves it alone when nothing changed', async () => {
-    const first = await maintainerCommit(
-      forge,
-      (repo) => edit(repo, 'hello.spec', addZlib),
-      'Build with zlib',
-    )
+    const first = await maintainerCommit(forge, (repo) => editSpec(repo, addZlib), 'Build with zlib')
     const reports = mkdtempSync(path.join(os.tmpdir(), 'srcgit-reports-'))
     const dotenv = path.join(reports, 'srcgit.env')
     const summary = path.join(reports, 'summary.md')
@@ -533,7 +450,7 @@ describe('sync-from-downstream on GitLab', () => {
     expect(mr.description).toContain(
       'Merge this merge request with a fast-forward merge or a merge commit, without squashing',
     )
-    expect(trailers(origin, 'main', SYNC_BRANCH)).toEqual([first])
+    expect(broughtBack(origin, 'main', SYNC_BRANCH)).toEqual([first])
     expect(readFileSync(dotenv, 'utf8')).toContain('SRCGIT_OPERATION=created\n')
     const url = /^rawhide: created (\S+) /m.exec(created.stdout)![1]
     expect(url).toMatch(/\/fedora\/hello\/-\/merge_requests\/1$/)
@@ -543,17 +460,13 @@ describe('sync-from-downstream on GitLab', () => {
     expect(markdown).toContain(`| rawhide | created | [${url}](${url}) |`)
     expect(markdown).toContain(mr.description!.trimEnd())
 
-    const second = await maintainerCommit(
-      forge,
-      (repo) => edit(repo, 'hello.spec', fixLicense),
-      'Correct the license',
-    )
+    const second = await maintainerCommit(forge, (repo) => editSpec(repo, fixLicense), 'Correct the license')
     const updated = await run()
     expect(updated.code).toBe(0)
     expect(updated.stdout).toMatch(/^rawhide: updated \S+ \(2 dist-git commit\(s\) brought back\)$/m)
     expect(gitlab.mergeRequests(42)).toHaveLength(1)
     expect(gitlab.mergeRequests(42)[0].title).toBe('Sync from dist-git rawhide: 2 commits')
-    expect(trailers(origin, 'main', SYNC_BRANCH)).toEqual([first, second])
+    expect(broughtBack(origin, 'main', SYNC_BRANCH)).toEqual([first, second])
 
     const from = gitlab.log.length
     const again = await run()
@@ -566,7 +479,7 @@ describe('sync-from-downstream on GitLab', () => {
     const before = branchesOf(origin).get(SYNC_BRANCH)
     await maintainerCommit(
       forge,
-      (repo) => edit(repo, 'hello.spec', (s) => s.replace('Summary:        ', 'Summary:        A ')),
+      (repo) => editSpec(repo, (s) => s.replace('Summary:        ', 'Summary:        A ')),
       'Better summary',
     )
     const result = await run({ SRCGIT_GITLAB_TOKEN: GL_REPORTER })
@@ -588,17 +501,11 @@ describe('sync-from-downstream pushing over http(s) with the token', () => {
   let fixture: SourceGitFixture
 
   beforeAll(async () => {
-    forge = await startForge({ users: [{ name: 'jane', packager: true }] })
-    fixture = await packageOn(forge)
+    fixture = await buildSyncedPackage()
+    forge = await startDistGitForge(fixture, 'jane')
     // The source-git repository on a git http server that wants Basic x-access-token:<token>.
-    forge.addToken({ token: PUSH_TOKEN, user: 'x-access-token', acls: ['commit'] })
-    forge.addPackage('hello', {
-      from: fixture.sourceGit.dir,
-      namespace: 'source',
-      maintainers: ['x-access-token'],
-    })
-    const url = `${forge.url}/source/hello.git`
-    fixture.sourceGit.git('remote', 'set-url', 'origin', url)
+    const bare = serveSourceGit(forge, fixture, PUSH_TOKEN)
+    fixture.sourceGit.git('remote', 'set-url', 'origin', `${forge.url}/source/hello.git`)
     // What actions/checkout leaves in .git/config: a header of its own for the server.
     const stale = Buffer.from('x-access-token:stale-checkout-token').toString('base64')
     fixture.sourceGit.git('config', `http.${forge.url}/.extraheader`, `AUTHORIZATION: basic ${stale}`)
@@ -611,10 +518,7 @@ describe('sync-from-downstream pushing over http(s) with the token', () => {
         { token: GH_TOKEN, name: 'other' },
       ],
     })
-    const bare = forge.repoPath('source/hello')
-    proxy = await startRefSyncProxy(github.url, () => {
-      for (const [branch, sha] of branchesOf(bare)) github.setBranch('fedora/hello', branch, sha)
-    })
+    proxy = await githubRefSync(github, 'fedora/hello', bare)
   })
   afterAll(async () => {
     await proxy.stop()
@@ -632,7 +536,7 @@ describe('sync-from-downstream pushing over http(s) with the token', () => {
     })
 
   it('explains a token the git server refuses', async () => {
-    await maintainerCommit(forge, (repo) => edit(repo, 'hello.spec', addZlib), 'Build with zlib')
+    await maintainerCommit(forge, (repo) => editSpec(repo, addZlib), 'Build with zlib')
     const from = forge.log.length
     const result = await run(GH_TOKEN)
     expect(result.code).toBe(1)
@@ -667,21 +571,15 @@ describe('sync-from-downstream without a platform', () => {
   let fixture: SourceGitFixture
 
   beforeAll(async () => {
-    fixture = buildSourceGit()
-    await updateDistGit({
-      sourceGit: fixture.sourceGit.dir,
-      distGit: fixture.distGit.dir,
-      message: 'Sync from source-git',
-    })
-    fixture.distGit.git('branch', '-m', 'rawhide')
+    fixture = await buildSyncedPackage()
   })
 
   const run = (...args: string[]) =>
     cli([fixture.sourceGit.dir, '--dist-git', fixture.distGit.dir, ...args], {})
 
   it('makes the sync branch in SOURCE_GIT only, once', async () => {
-    edit(fixture.distGit, 'hello.spec', addZlib)
-    const zlib = fixture.distGit.commit('Build with zlib', MIA)
+    editSpec(fixture.distGit, addZlib)
+    const zlib = fixture.distGit.commit('Build with zlib', MAINTAINER)
     const head = fixture.sourceGit.git('rev-parse', 'HEAD')
 
     const result = await run()
@@ -703,7 +601,7 @@ describe('sync-from-downstream without a platform', () => {
         '--format=%an|%(trailers:key=From-dist-git-commit,valueonly)',
         SYNC_BRANCH,
       ),
-    ).toBe(`${MIA.name}|${zlib}`)
+    ).toBe(`${MAINTAINER.name}|${zlib}`)
     expectCheckoutUntouched(fixture, head)
 
     const again = await run()
@@ -713,8 +611,8 @@ describe('sync-from-downstream without a platform', () => {
     )
     expect(fixture.sourceGit.git('rev-parse', SYNC_BRANCH)).toBe(branch)
 
-    edit(fixture.distGit, 'hello.spec', fixLicense)
-    fixture.distGit.commit('Correct the license', MIA)
+    editSpec(fixture.distGit, fixLicense)
+    fixture.distGit.commit('Correct the license', MAINTAINER)
     const dry = await run('--dry-run')
     expect(dry.code).toBe(0)
     expect(dry.stdout).toContain(
@@ -749,11 +647,8 @@ describe('sync-from-downstream without a platform', () => {
   it('fails a branch whose first new dist-git commit cannot be brought back, and makes no branch', async () => {
     const dist = fixture.distGit
     dist.git('checkout', '-q', '-b', 'f44', 'rawhide~2')
-    dist.write('bad.patch', BAD_PATCH)
-    edit(dist, 'hello.spec', (s) =>
-      s.replace('Patch2:         news.patch\n', 'Patch2:         news.patch\nPatch3:         bad.patch\n'),
-    )
-    const bad = dist.commit('Say farewell', MIA)
+    addPatch(3, 'bad.patch', BAD_PATCH)(dist)
+    const bad = dist.commit('Say farewell', MAINTAINER)
     dist.git('checkout', '-q', 'rawhide')
     const result = await run('--branch', 'f44')
     expect(result.code).toBe(1)

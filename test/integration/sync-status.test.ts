@@ -7,120 +7,74 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import os from 'node:os'
-import { startForge, type Forge } from '../support/forge/index.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/github-api/index.js'
+import type { Forge } from '../support/forge/index.js'
+import type { FakeGitHub } from '../support/github-api/index.js'
 import { startFakeGitLab, type FakeGitLab } from '../support/gitlab/api.js'
-import { buildReleaseFixture } from '../support/source-git-fixture.js'
+import {
+  BOT_TOKEN,
+  buildStatusFixture,
+  GH_READ,
+  GH_WRITE,
+  githubActionsEnv,
+  latestStatuses,
+  postFlag,
+  proposeArgs,
+  startStatusServers,
+  statusWrites as statusWritesIn,
+  ZUUL_TOKEN,
+  type StatusServers,
+} from '../support/status-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { srcgit, withEnv } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
 jest.setTimeout(60_000)
 
-const BOT = 'B0T'.padEnd(64, 'S1')
-const ZUUL = 'ZUL'.padEnd(64, 'Z2')
 const JANE = 'JAN'.padEnd(64, 'J3')
-const GH_WRITE = 'ghs_' + 'w'.repeat(36)
-const GH_READ = 'ghs_' + 'r'.repeat(36)
 const GL_DEV = 'glpat-' + 'd'.repeat(20)
 
+let servers: StatusServers
 let forge: Forge
 let github: FakeGitHub
 let gitlab: FakeGitLab
-const fixture = buildReleaseFixture()
-fixture.sourceGit.git('remote', 'set-url', 'origin', 'https://github.com/example/hello.git')
+const fixture = buildStatusFixture()
 let head = fixture.sourceGit.git('rev-parse', 'HEAD').trim()
 
 beforeAll(async () => {
-  forge = await startForge({
-    users: [
-      { name: 'bot', packager: true },
-      { name: 'zuul', packager: false },
-      { name: 'jane', packager: true },
-    ],
-    tokens: [
-      {
-        token: BOT,
-        user: 'bot',
-        acls: ['fork_project', 'pull_request_create', 'pull_request_update', 'commit'],
-      },
-      { token: ZUUL, user: 'zuul', acls: ['pull_request_flag'] },
-      { token: JANE, user: 'jane', acls: ['pull_request_close'] },
-    ],
+  servers = await startStatusServers(fixture, {
+    // jane maintains the package: she may close its PRs.
+    users: [{ name: 'jane', packager: true }],
+    tokens: [{ token: JANE, user: 'jane', acls: ['pull_request_close'] }],
+    maintainers: ['jane'],
   })
-  forge.addPackage('hello', { from: fixture.distGit.dir, maintainers: ['jane'] })
-  github = await startFakeGitHub({
-    repos: [{ owner: 'example', name: 'hello', branches: { rawhide: head } }],
-    tokens: [
-      { token: GH_WRITE, name: 'write', permissions: { statuses: 'write', contents: 'read' } },
-      { token: GH_READ, name: 'read', permissions: { statuses: 'read', contents: 'read' } },
-    ],
-  })
+  forge = servers.forge
+  github = servers.github
   gitlab = await startFakeGitLab({
     projects: [{ id: 42, path: 'rpms/hello', branches: { rawhide: head } }],
     accessTokens: [{ token: GL_DEV, username: 'srcgit-bot', role: 'developer', scopes: ['api'] }],
   })
 }, 60_000)
 afterAll(async () => {
-  await forge.stop()
-  await github.stop()
+  await servers.stop()
   await gitlab.stop()
 })
 
-const githubEnv = (token = GH_WRITE) => ({
-  GITHUB_ACTIONS: 'true',
-  GITHUB_REPOSITORY: 'example/hello',
-  GITHUB_SERVER_URL: 'https://github.com',
-  GITHUB_API_URL: github.url,
-  GITHUB_TOKEN: token,
-  SRCGIT_TEST_GITHUB_NO_SPACING: 'true',
-  GITLAB_CI: undefined,
-})
+const githubEnv = (token = GH_WRITE) => githubActionsEnv(github, token)
 
-async function propose(tag: string) {
-  return withEnv({ SRCGIT_PAGURE_TOKEN: BOT, SRCGIT_TEST_LOOKASIDE_USER: 'bot', ...githubEnv() }, () =>
-    srcgit(
-      [
-        'propose-downstream',
-        fixture.sourceGit.dir,
-        '--tag',
-        tag,
-        '--branch',
-        'main',
-        '--dist-git-url',
-        forge.url,
-        '--lookaside-url',
-        forge.lookasideUrl,
-        '--push-protocol',
-        'https',
-      ],
-      os.tmpdir(),
-    ),
+const propose = (tag: string) =>
+  withEnv({ SRCGIT_PAGURE_TOKEN: BOT_TOKEN, SRCGIT_TEST_LOOKASIDE_USER: 'bot', ...githubEnv() }, () =>
+    srcgit(proposeArgs(fixture, forge, tag), os.tmpdir()),
   )
-}
 
 const syncStatus = (env: Record<string, string | undefined>) =>
   withEnv(env, () => srcgit(['sync-status', fixture.sourceGit.dir, '--dist-git-url', forge.url], os.tmpdir()))
 
 /** A CI system reporting on the dist-git PR, through Pagure's API as Zuul does. */
-async function flag(pr: number, username: string, status: string, comment: string, uid: string) {
-  const body = new URLSearchParams({ username, status, comment, url: `https://ci.example.com/${uid}`, uid })
-  const res = await fetch(`${forge.url}/api/0/rpms/hello/pull-request/${pr}/flag`, {
-    method: 'POST',
-    headers: { Authorization: `token ${ZUUL}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body,
-  })
-  expect(res.status).toBe(200)
-}
+const flag = (pr: number, username: string, status: string, comment: string, uid: string) =>
+  postFlag(forge, ZUUL_TOKEN, pr, { username, status, comment, uid })
 
-const statusWrites = (from: number) =>
-  github.log.slice(from).filter((r) => r.method === 'POST' && r.path.includes('/statuses/'))
-const latest = (sha: string) =>
-  Object.fromEntries(
-    github
-      .latestStatuses('example/hello', sha)
-      .map((s) => [s.context, [s.state, s.description, s.target_url]]),
-  )
+const statusWrites = (from: number) => statusWritesIn(github.log.slice(from))
+const latest = (sha: string) => latestStatuses(github, sha)
 
 describe('commit statuses from the dist-git checks', () => {
   it('propose-downstream sets srcgit/<branch> pending on the source-git commit, linking to the PR', async () => {

@@ -7,89 +7,56 @@
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import os from 'node:os'
-import { startForge, type Forge } from '../support/forge/index.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/github-api/index.js'
-import { buildReleaseFixture } from '../support/source-git-fixture.js'
+import type { Forge } from '../support/forge/index.js'
+import type { FakeGitHub } from '../support/github-api/index.js'
+import {
+  BOT_TOKEN,
+  buildStatusFixture,
+  flagReads,
+  githubActionsEnv,
+  GITHUB_WRITE_TOKEN,
+  latestStatuses,
+  postFlag,
+  proposeArgs,
+  sleep,
+  startStatusServers,
+  ZUUL_TOKEN,
+  type StatusServers,
+} from '../support/status-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { srcgit, withEnv, type CliRun } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
 jest.setTimeout(60_000)
 
-const BOT = 'B0T'.padEnd(64, 'S1')
-const ZUUL = 'ZUL'.padEnd(64, 'Z2')
-const GH_WRITE = 'ghs_' + 'w'.repeat(36)
 const POLL_SECONDS = '0.2'
 /** The PR every run proposes or updates: the first on rpms/hello. */
 const PR = 1
 
+let servers: StatusServers
 let forge: Forge
 let github: FakeGitHub
-const fixture = buildReleaseFixture()
-// sync-status and the markers name the repository by its GitHub URL.
-fixture.sourceGit.git('remote', 'set-url', 'origin', 'https://github.com/example/hello.git')
+const fixture = buildStatusFixture()
 const head = fixture.sourceGit.git('rev-parse', 'HEAD').trim()
 
 beforeAll(async () => {
-  forge = await startForge({
-    users: [
-      { name: 'bot', packager: true },
-      { name: 'zuul', packager: false },
-    ],
-    tokens: [
-      {
-        token: BOT,
-        user: 'bot',
-        acls: ['fork_project', 'pull_request_create', 'pull_request_update', 'commit'],
-      },
-      { token: ZUUL, user: 'zuul', acls: ['pull_request_flag'] },
-    ],
-  })
-  forge.addPackage('hello', { from: fixture.distGit.dir })
-  github = await startFakeGitHub({
-    repos: [{ owner: 'example', name: 'hello', branches: { rawhide: head } }],
-    tokens: [{ token: GH_WRITE, name: 'write', permissions: { statuses: 'write', contents: 'read' } }],
-  })
+  servers = await startStatusServers(fixture, { githubTokens: [GITHUB_WRITE_TOKEN] })
+  forge = servers.forge
+  github = servers.github
 }, 60_000)
 afterAll(async () => {
-  await forge.stop()
-  await github.stop()
+  await servers.stop()
 })
 
 function propose(tag: string, waitMinutes: string, pollSeconds = POLL_SECONDS): Promise<CliRun> {
   return withEnv(
     {
-      SRCGIT_PAGURE_TOKEN: BOT,
+      SRCGIT_PAGURE_TOKEN: BOT_TOKEN,
       SRCGIT_TEST_LOOKASIDE_USER: 'bot',
       SRCGIT_CHECKS_POLL_SECONDS: pollSeconds,
-      GITHUB_ACTIONS: 'true',
-      GITHUB_REPOSITORY: 'example/hello',
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_API_URL: github.url,
-      GITHUB_TOKEN: GH_WRITE,
-      SRCGIT_TEST_GITHUB_NO_SPACING: 'true',
-      GITLAB_CI: undefined,
+      ...githubActionsEnv(github),
     },
-    () =>
-      srcgit(
-        [
-          'propose-downstream',
-          fixture.sourceGit.dir,
-          '--tag',
-          tag,
-          '--branch',
-          'main',
-          '--dist-git-url',
-          forge.url,
-          '--lookaside-url',
-          forge.lookasideUrl,
-          '--push-protocol',
-          'https',
-          '--wait-for-checks',
-          waitMinutes,
-        ],
-        os.tmpdir(),
-      ),
+    () => srcgit([...proposeArgs(fixture, forge, tag), '--wait-for-checks', waitMinutes], os.tmpdir()),
   )
 }
 
@@ -104,23 +71,11 @@ function release(version: string): string {
 }
 
 /** A CI system reporting on the dist-git PR, through Pagure's API as Zuul does. */
-async function flag(username: string, status: string, comment: string, uid: string) {
-  const body = new URLSearchParams({ username, status, comment, url: `https://ci.example.com/${uid}`, uid })
-  const res = await fetch(`${forge.url}/api/0/rpms/hello/pull-request/${PR}/flag`, {
-    method: 'POST',
-    headers: { Authorization: `token ${ZUUL}`, 'content-type': 'application/x-www-form-urlencoded' },
-    body,
-  })
-  expect(res.status).toBe(200)
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const flag = (username: string, status: string, comment: string, uid: string) =>
+  postFlag(forge, ZUUL_TOKEN, PR, { username, status, comment, uid })
 
 /** srcgit's reads of the PR's flags since forge.log[from]. */
-const flagPolls = (from: number) =>
-  forge.log
-    .slice(from)
-    .filter((r) => r.method === 'GET' && r.path === `/api/0/rpms/hello/pull-request/${PR}/flag`).length
+const flagPolls = (from: number) => flagReads(forge, from, PR)
 
 /**
  * A propose run and, alongside it, the CI systems: `script` runs while srcgit works and gets
@@ -158,12 +113,7 @@ async function proposeWhile<T>(
   return { run, scripted, waitedMs: firstPoll ? endedAt - firstPoll : 0, polls: flagPolls(from) }
 }
 
-const latest = (sha: string) =>
-  Object.fromEntries(
-    github
-      .latestStatuses('example/hello', sha)
-      .map((s) => [s.context, [s.state, s.description, s.target_url]]),
-  )
+const latest = (sha: string) => latestStatuses(github, sha)
 const history = (sha: string, context: string) =>
   github
     .statuses('example/hello', sha)
