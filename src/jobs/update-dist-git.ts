@@ -92,15 +92,28 @@ export function patchIgnorePaths(pkg: PackageConfig): string[] {
   )
 }
 
-export async function updateDistGit(options: UpdateDistGitOptions): Promise<UpdateDistGitResult> {
-  const notes: string[] = []
+/**
+ * What both sync directions start from: the configuration (its warnings as notes), the one
+ * package, the two checkouts (clean), the upstream commit the downstream commits sit on and
+ * the spec's path in source-git.
+ */
+export async function openSyncPair(
+  options: {
+    sourceGit: string
+    distGit: string
+    configFile?: string
+    packageName?: string
+    upstreamRef?: string
+  },
+  dirtyDistGit: { untracked: boolean },
+) {
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
-  notes.push(...config.warnings.map((w) => `${w.file}: ${w.message}`))
+  const notes = config.warnings.map((w) => `${w.file}: ${w.message}`)
   const { key: packageKey, pkg } = pickPackage(config, options.packageName)
   const source = new Git(options.sourceGit)
   const dist = new Git(options.distGit)
   await requireCleanRepo(source, 'source-git', false)
-  await requireCleanRepo(dist, 'dist-git', true)
+  await requireCleanRepo(dist, 'dist-git', dirtyDistGit.untracked)
 
   const ref = options.upstreamRef ?? pkg.upstream_ref ?? undefined
   if (!ref)
@@ -108,6 +121,19 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
       `${config.file} has no upstream_ref: set it to the upstream tag the downstream commits sit on`,
     )
   const upstream = await resolveUpstreamRef(source, ref)
+  const specfilePath = pkg.specfile_path
+  if (!specfilePath)
+    throw new JobError(
+      `${config.file} sets no specfile_path and no spec was found; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`,
+    )
+  return { config, notes, packageKey, pkg, source, dist, upstream, specfilePath }
+}
+
+export async function updateDistGit(options: UpdateDistGitOptions): Promise<UpdateDistGitResult> {
+  const { config, notes, packageKey, pkg, source, dist, upstream, specfilePath } = await openSyncPair(
+    options,
+    { untracked: true },
+  )
   const head = (await source.tryRevParse('HEAD'))!
   const syncPoint = await lastSyncPoint(dist)
   if (syncPoint?.sourceGitCommit === head && !options.force) {
@@ -119,11 +145,6 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     }
   }
 
-  const specfilePath = pkg.specfile_path
-  if (!specfilePath)
-    throw new JobError(
-      `${config.file} sets no specfile_path and no spec was found; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`,
-    )
   const specName = `${pkg.downstream_package_name}.spec`
   const items =
     pkg.files_to_sync.length > 0

@@ -23,13 +23,13 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { loadConfig, type FilesToSyncItem, type PackageConfig } from '../config/index.js'
+import { type FilesToSyncItem, type PackageConfig } from '../config/index.js'
 import { lastSyncPoint, SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
 import { ContentError } from '../dist-git/errors.js'
 import { reverseSyncPaths } from '../dist-git/reverse-sync.js'
 import { Git, GitError } from '../git/git.js'
 import { broughtBackCommits, type BroughtBack } from '../source-git/brought-back.js'
-import { downstreamRange, resolveUpstreamRef, SourceGitError } from '../source-git/downstream.js'
+import { downstreamRange, SourceGitError } from '../source-git/downstream.js'
 import {
   appendTrailerLines,
   FROM_DIST_GIT_TRAILER,
@@ -45,7 +45,7 @@ import { MetadataError } from '../source-git/trailers.js'
 import { SpecError, SpecFile, withChangelogOf } from '../spec/index.js'
 import { actionRunner } from './actions.js'
 import { commitIdentities } from './commit-identity.js'
-import { JobError, patchIgnorePaths, pickPackage, requireCleanRepo } from './update-dist-git.js'
+import { JobError, openSyncPair, patchIgnorePaths } from './update-dist-git.js'
 
 export interface UpdateSourceGitOptions {
   distGit: string
@@ -133,26 +133,9 @@ interface Blob {
 const short = (sha: string) => sha.slice(0, 12)
 
 export async function updateSourceGit(options: UpdateSourceGitOptions): Promise<UpdateSourceGitResult> {
-  const notes: string[] = []
-  const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
-  notes.push(...config.warnings.map((w) => `${w.file}: ${w.message}`))
-  const { pkg } = pickPackage(config, options.packageName)
-  const source = new Git(options.sourceGit)
-  const dist = new Git(options.distGit)
-  await requireCleanRepo(source, 'source-git', false)
-  await requireCleanRepo(dist, 'dist-git', false)
-
-  const ref = options.upstreamRef ?? pkg.upstream_ref ?? undefined
-  if (!ref)
-    throw new JobError(
-      `${config.file} has no upstream_ref: set it to the upstream tag the downstream commits sit on`,
-    )
-  const upstream = await resolveUpstreamRef(source, ref)
-  const specfilePath = pkg.specfile_path
-  if (!specfilePath)
-    throw new JobError(
-      `${config.file} sets no specfile_path and no spec was found; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`,
-    )
+  const { notes, pkg, source, dist, upstream, specfilePath } = await openSyncPair(options, {
+    untracked: false,
+  })
 
   const start = (await source.tryRevParse('HEAD'))!
   const broughtBack = await broughtBackCommits(source, upstream)
