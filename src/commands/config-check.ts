@@ -14,6 +14,7 @@ import {
   loadConfig,
   repoDirForConfigFile,
 } from '../config/index.js'
+import { isUserError } from './update-dist-git.js'
 
 export interface CommandIo {
   stdout: (text: string) => void
@@ -97,16 +98,22 @@ export async function configCheck(argv: string[], io: CommandIo): Promise<number
     repoDir = repoDirForConfigFile(target)
   }
 
+  let config
   try {
-    const config = await loadConfig(repoDir, { configFile })
-    for (const warning of config.warnings) io.stderr(`${formatDiagnostic(warning)}\n`)
-    io.stdout(options.json ? configToJson(config) : configToYaml(config))
-    return 0
+    config = await loadConfig(repoDir, { configFile })
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    io.stderr(`${formatReport(error.diagnostics, error.file, error.sourceText)}\n`)
+    if (error instanceof ConfigError) {
+      io.stderr(`${formatReport(error.diagnostics, error.file, error.sourceText)}\n`)
+      return 1
+    }
+    // A configuration file that cannot be read: what and where, not a stack trace.
+    if (!isUserError(error)) throw error
+    io.stderr(`srcgit config check: ${error.message}\n`)
     return 1
   }
+  for (const warning of config.warnings) io.stderr(`${formatDiagnostic(warning)}\n`)
+  io.stdout(options.json ? configToJson(config) : configToYaml(config))
+  return 0
 }
 
 function statKind(target: string): 'file' | 'directory' | 'missing' {

@@ -15,6 +15,7 @@ import {
   type SpecValue,
 } from '../spec/index.js'
 import { EXIT, type CommandIO } from './io.js'
+import { isUserError } from './update-dist-git.js'
 
 const SHOW_USAGE = `Usage: srcgit spec show SPEC [--define 'NAME VALUE']... [--rpmspec]
 
@@ -215,6 +216,11 @@ export async function specCommand(argv: string[], io: CommandIO): Promise<number
     if (error instanceof SpecError) {
       const where = error.file ? `${error.file}${error.line ? `:${error.line}` : ''}: ` : ''
       io.stderr(`srcgit spec ${sub}: ${where}${error.message}\n`)
+      return EXIT.failure
+    }
+    // A file that cannot be read or written: what and where, not a stack trace.
+    if (isUserError(error)) {
+      io.stderr(`srcgit spec ${sub}: ${error.message}\n`)
       return EXIT.failure
     }
     throw error

@@ -39,6 +39,8 @@ would overwrite (bring them into source-git first), unless --force.
  */
 export function isUserError(error: unknown): error is Error {
   if (error instanceof Error && Object.getPrototypeOf(error) === Error.prototype) return true
+  // A file or directory that cannot be read or written (ENOENT, EISDIR, EACCES...): its message names the path.
+  if (isSystemError(error)) return true
   return [
     JobError,
     SourceGitError,
@@ -117,3 +119,17 @@ export async function updateDistGitCommand(argv: string[], io: CommandIO): Promi
     throw error
   }
 }
+
+/** Node's errors from the operating system (checked by shape: under jest they come from another realm). */
+function isSystemError(error: unknown): error is Error {
+  const e = error as { code?: unknown; syscall?: unknown; message?: unknown } | null
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.message === 'string' &&
+    typeof e.syscall === 'string' &&
+    typeof e.code === 'string' &&
+    /^E[A-Z0-9]+$/.test(e.code)
+  )
+}
+

@@ -45,6 +45,26 @@
 import type { FilesToSyncItem } from '../config/index.js'
 import { ContentError } from './errors.js'
 
+/**
+ * files_to_sync as srcgit applies it: the configured items, or (none configured) the spec to
+ * `<package>.spec`, as Packit does. Every job that writes dist-git uses this one rule.
+ */
+export function syncItems(
+  pkg: { files_to_sync: readonly FilesToSyncItem[]; downstream_package_name: string },
+  specfilePath: string,
+): readonly FilesToSyncItem[] {
+  if (pkg.files_to_sync.length > 0) return pkg.files_to_sync
+  return [
+    {
+      src: [specfilePath],
+      dest: `${pkg.downstream_package_name}.spec`,
+      mkpath: false,
+      delete: false,
+      filters: [],
+    },
+  ]
+}
+
 export interface FileCopy {
   /** Path in source-git. */
   from: string

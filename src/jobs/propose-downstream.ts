@@ -5,20 +5,13 @@
  * of a dist-git clone, without touching the branch the user has checked out and without
  * anything leaving the machine.
  */
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { loadConfig, type PackageConfig } from '../config/index.js'
 import { changelogAuthor, changelogEntryText } from '../dist-git/changelog-entry.js'
-import { planFileSync } from '../dist-git/files-to-sync.js'
+import { applyFileSyncPlan } from '../dist-git/apply-file-sync.js'
+import { planFileSync, syncItems } from '../dist-git/files-to-sync.js'
 import { addGitignoreEntries } from '../dist-git/gitignore.js'
 import {
   COMMIT_ACTION_DIVIDER,
@@ -595,17 +588,12 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     const copySpecAsIs = pkg.sync_changelog || prepareFiles
     const sourceFiles = (await source.output(['ls-files', '-z'])).split('\0').filter(Boolean)
     const destFiles = (await wt.output(['ls-files', '-z'])).split('\0').filter(Boolean)
-    const items = pkg.files_to_sync
-    const plan = planFileSync(items, sourceFiles, destFiles, {
+    const plan = planFileSync(syncItems(pkg, ctx.specfilePath), sourceFiles, destFiles, {
       specPath: ctx.specfilePath,
       dropSpec: !copySpecAsIs,
     })
     if (plan.problems.length > 0) throw new JobError(`files_to_sync: ${plan.problems.join('; ')}`)
-    for (const file of plan.deletes) rmSync(path.join(tree, file), { force: true })
-    for (const copy of plan.copies) {
-      mkdirSync(path.dirname(path.join(tree, copy.to)), { recursive: true })
-      writeFileSync(path.join(tree, copy.to), readFileSync(path.join(ctx.options.sourceGit, copy.from)))
-    }
+    applyFileSyncPlan(plan, ctx.options.sourceGit, tree)
 
     let specText: string
     if (copySpecAsIs)

@@ -5,7 +5,7 @@
  * a maintainer made in dist-git since the last sync, and does nothing when source-git has
  * nothing new.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs'
+import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { loadConfig, type PackageConfig, type ResolvedConfig } from '../config/index.js'
 import {
@@ -17,7 +17,8 @@ import {
   type HandCommit,
 } from '../dist-git/checkout.js'
 import { previousGeneratedPatches, writePatches } from './patches-step.js'
-import { planFileSync } from '../dist-git/files-to-sync.js'
+import { applyFileSyncPlan } from '../dist-git/apply-file-sync.js'
+import { planFileSync, syncItems } from '../dist-git/files-to-sync.js'
 import { addTrailer } from '../dist-git/messages.js'
 import { Git } from '../git/git.js'
 import { broughtBackCommits } from '../source-git/brought-back.js'
@@ -126,6 +127,10 @@ export async function openSyncPair(
     throw new JobError(
       `${config.file} sets no specfile_path and no spec was found; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`,
     )
+  if (!existsSync(path.join(options.sourceGit, specfilePath)))
+    throw new JobError(
+      `${config.file}: specfile_path ${specfilePath} is not in source-git ${options.sourceGit}; set specfile_path to the spec's path (e.g. .distro/${pkg.downstream_package_name}.spec)`,
+    )
   return { config, notes, packageKey, pkg, source, dist, upstream, specfilePath }
 }
 
@@ -146,10 +151,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   }
 
   const specName = `${pkg.downstream_package_name}.spec`
-  const items =
-    pkg.files_to_sync.length > 0
-      ? pkg.files_to_sync
-      : [{ src: [specfilePath], dest: specName, mkpath: false, delete: false, filters: [] }]
+  const items = syncItems(pkg, specfilePath)
   const [sourceFiles, destFiles] = await Promise.all([
     source.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
     dist.output(['ls-files', '-z']).then((o) => o.split('\0').filter(Boolean)),
@@ -205,12 +207,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     const specPath = path.join(options.distGit, specName)
     const oldSpecText = existsSync(specPath) ? readFileSync(specPath, 'utf8') : undefined
     if (actions.has('prepare-files')) await actions.run('prepare-files', env)
-    for (const file of plan.deletes) rmSync(path.join(options.distGit, file), { force: true })
-    for (const copy of plan.copies) {
-      const target = path.join(options.distGit, copy.to)
-      mkdirSync(path.dirname(target), { recursive: true })
-      writeFileSync(target, readFileSync(path.join(options.sourceGit, copy.from)))
-    }
+    applyFileSyncPlan(plan, options.sourceGit, options.distGit)
 
     if (mergeSpec) {
       const sourceSpecText = readFileSync(path.join(options.sourceGit, specfilePath), 'utf8')

@@ -27,6 +27,7 @@ import { type FilesToSyncItem, type PackageConfig } from '../config/index.js'
 import { lastSyncPoint, SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
 import { ContentError } from '../dist-git/errors.js'
 import { reverseSyncPaths } from '../dist-git/reverse-sync.js'
+import { syncItems } from '../dist-git/files-to-sync.js'
 import { Git, GitError } from '../git/git.js'
 import { broughtBackCommits, type BroughtBack } from '../source-git/brought-back.js'
 import { downstreamRange, SourceGitError } from '../source-git/downstream.js'
@@ -265,7 +266,7 @@ interface Outcome {
 /** Replays dist-git commits onto source-git, one at a time. */
 class Replayer {
   private readonly specName: string
-  private readonly items: FilesToSyncItem[]
+  private readonly items: readonly FilesToSyncItem[]
   private readonly changelogStays: boolean
   private readonly createPatchesAction: boolean
   private identities?: Awaited<ReturnType<typeof commitIdentities>>
@@ -284,10 +285,7 @@ class Replayer {
     private readonly notes: string[],
   ) {
     this.specName = `${pkg.downstream_package_name}.spec`
-    this.items =
-      pkg.files_to_sync.length > 0
-        ? pkg.files_to_sync
-        : [{ src: [specfilePath], dest: this.specName, mkpath: false, delete: false, filters: [] }]
+    this.items = syncItems(pkg, specfilePath)
     const actions = actionRunner(pkg, source.dir)
     // As update-dist-git: with sync_changelog off, dist-git keeps its own %changelog.
     this.changelogStays = !pkg.sync_changelog && !actions.has('prepare-files')

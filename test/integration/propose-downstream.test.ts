@@ -2,10 +2,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildReleaseFixture } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, RELEASE_CONFIG } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
 
@@ -121,5 +121,48 @@ describe('srcgit propose-downstream --dry-run', () => {
     expect((await cli('propose-downstream', sourceGit.dir)).code).toBe(2)
     expect((await cli('propose-downstream', '--help')).stdout).toContain('Usage: srcgit propose-downstream')
     expect(existsSync(path.join(distGit.dir, 'hello-9.9.tar.gz'))).toBe(false)
+  })
+})
+
+describe('srcgit propose-downstream --dry-run with sync_changelog', () => {
+  it('copies the source-git spec without files_to_sync, and keeps executable files executable', async () => {
+    const { sourceGit, distGit } = buildReleaseFixture(
+      RELEASE_CONFIG +
+        'sync_changelog: true\nfiles_to_sync:\n  - src: .distro/hello.spec\n    dest: hello.spec\n  - src: .distro/tests/\n    dest: tests/\n',
+    )
+    sourceGit.write('.distro/tests/run.sh', '#!/bin/sh\n./hello\n')
+    chmodSync(path.join(sourceGit.dir, '.distro/tests/run.sh'), 0o755)
+    sourceGit.commit('Packaging: a test script')
+    const withFiles = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--branch',
+      'main',
+      '--dist-git',
+      distGit.dir,
+    )
+    expect(withFiles.stderr).toBe('')
+    expect(withFiles.code).toBe(0)
+    expect(distGit.git('ls-tree', 'main-update-propose_downstream', 'tests/run.sh')).toMatch(/^100755 blob /)
+
+    // No files_to_sync at all: the spec is still copied from source-git (Packit's default item).
+    const bare = buildReleaseFixture(RELEASE_CONFIG + 'sync_changelog: true\n')
+    const run = await cli(
+      'propose-downstream',
+      '--dry-run',
+      bare.sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--branch',
+      'main',
+      '--dist-git',
+      bare.distGit.dir,
+    )
+    expect(run.code).toBe(0)
+    const spec = bare.distGit.git('show', 'main-update-propose_downstream:hello.spec')
+    expect(spec).toContain('- upstream changelog that dist-git must not get')
   })
 })

@@ -148,6 +148,16 @@ describe('srcgit update-dist-git', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('upstream_ref "v9.9" does not resolve')
   })
+
+  it('explains a specfile_path that is not in source-git', async () => {
+    const { sourceGit: sg, distGit: dg } = buildSourceGit(
+      SOURCE_GIT_YAML.replace('.distro/hello.spec', '.distro/helo.spec'),
+    )
+    const result = await cli('update-dist-git', sg.dir, dg.dir)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('specfile_path .distro/helo.spec is not in source-git')
+    expect(result.stderr).not.toContain('ENOENT')
+  })
 })
 
 describe('srcgit update-dist-git with sync_changelog: false and actions', () => {

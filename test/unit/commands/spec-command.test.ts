@@ -102,6 +102,11 @@ describe('srcgit spec show', () => {
       stderr: expect.stringContaining("Unknown option '--bogus'"),
     })
     expect((await cli('spec', 'show', '--help')).stdout).toContain('Usage: srcgit spec show')
+    // A directory for SPEC: the read error, not an internal error with a stack trace.
+    expect(await cli('spec', 'show', '.')).toMatchObject({
+      code: 1,
+      stderr: 'srcgit spec show: EISDIR: illegal operation on a directory, read\n',
+    })
   })
 })
 
