@@ -132,4 +132,3 @@ function isSystemError(error: unknown): error is Error {
     /^E[A-Z0-9]+$/.test(e.code)
   )
 }
-
