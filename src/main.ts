@@ -76,7 +76,7 @@ async function checkConfig(settings: ActionSettings): Promise<boolean> {
     }),
   )
   if (code !== 0) {
-    if (settings.job === 'propose-downstream') setOutputs(failedOutputs())
+    setOutputs(failedOutputs())
     log.fail(
       'The configuration has errors (listed above); fix them and re-run. `npx srcgit config check` shows the same locally.',
     )

@@ -13,3 +13,10 @@ export const EXIT = {
   /** The command line is wrong (unknown option, missing argument). */
   usage: 2,
 } as const
+
+/** A --date option (YYYY-MM-DD, a UTC day); undefined when it is not one. */
+export function parseDateOption(text: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined
+  const date = new Date(`${text}T00:00:00Z`)
+  return Number.isNaN(date.getTime()) ? undefined : date
+}

@@ -12,6 +12,7 @@ import { EXIT, type CommandIO } from './io.js'
 import { forgeOptions, PROPOSING_OPTIONS } from './propose-downstream.js'
 import { parseCommand, type CommandValues } from './parse.js'
 import { isUserError } from './update-dist-git.js'
+import { isGitLabCi } from '../runtime/gitlab.js'
 
 export const PREVIEW_USAGE = `Usage: srcgit preview-pull-request --number N --head SHA [options] [SOURCE_GIT]
        srcgit preview-pull-request --number N --close [--merged] [options] [SOURCE_GIT]
@@ -52,7 +53,7 @@ type Values = CommandValues<typeof OPTIONS>
 
 /** The pull request from the options, else from a GitLab merge-request pipeline's variables. */
 function pullRequestFrom(values: Values, env: NodeJS.ProcessEnv) {
-  const gitlab = env.GITLAB_CI === 'true' && env.CI_MERGE_REQUEST_IID
+  const gitlab = isGitLabCi(env) && env.CI_MERGE_REQUEST_IID
   const number = values.number ?? (gitlab ? env.CI_MERGE_REQUEST_IID : undefined)
   const projectUrl = env.CI_MERGE_REQUEST_PROJECT_URL ?? env.CI_PROJECT_URL
   return {

@@ -4,13 +4,13 @@
  * opens or updates one pull request per dist-git branch (or, with --dry-run, plans exactly
  * that from read-only requests).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { isRemoteUrl } from '../git/git.js'
 import { forgeOptionsFrom, proposeDownstream, type ForgeOptions } from '../jobs/propose-downstream.js'
 import { isUserError } from './update-dist-git.js'
-import { EXIT, type CommandIO } from './io.js'
+import { EXIT, parseDateOption, type CommandIO } from './io.js'
 import { redact } from '../runtime/secrets.js'
 import {
   failedOutputs,
@@ -20,7 +20,7 @@ import {
   runOutputs,
   type RunOutputs,
 } from '../jobs/report.js'
-import { gitlabRunContext, isGitLabCi, writeDotenvReport } from '../runtime/gitlab.js'
+import { gitlabRunContext, isGitLabCi, writeCiReports } from '../runtime/gitlab.js'
 import { afterProposing } from '../jobs/sync-status.js'
 import { checksPollSeconds, parseWaitMinutes } from '../status/wait.js'
 import type { BranchOutcome } from '../jobs/publish.js'
@@ -43,6 +43,7 @@ the package, pushes the branch to the fork and opens or updates the pull request
                          default: dist_git_branches, else rawhide)
   --dist-git DIR|URL     dist-git work tree or URL to clone (default: <instance>/<namespace>/<package>.git)
   --release-notes FILE   release notes of the tag, for copy_upstream_release_description
+  --date YYYY-MM-DD      the changelog entry's date (default: today, UTC)
   --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
   --package NAME         the package, when the configuration has several
   --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
@@ -208,6 +209,10 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
     io.stderr(`srcgit propose-downstream: ${forge}\n`)
     return EXIT.usage
   }
+  if (values.date !== undefined && !parseDateOption(values.date)) {
+    io.stderr(`srcgit propose-downstream: --date expects YYYY-MM-DD, not "${values.date}"\n`)
+    return EXIT.usage
+  }
   const wait = values['wait-for-checks']
   if (wait !== undefined && parseWaitMinutes(wait) === undefined) {
     io.stderr(
@@ -225,20 +230,8 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
     gitlab && tag
       ? async () => (await gitlabRunContext(process.env, { fetchReleaseNotes: true, tag })).releaseNotes
       : undefined
-  // The reports are for later jobs and people; failing to write them must not hide the run's result.
-  const report = (outputs: RunOutputs, summary?: string) => {
-    try {
-      if (process.env.SRCGIT_DOTENV) {
-        const emptied = writeDotenvReport(process.env.SRCGIT_DOTENV, outputs)
-        for (const name of emptied)
-          io.stderr(`warning: ${name} left empty: the dotenv report would pass GitLab's size limit\n`)
-      }
-      if (process.env.SRCGIT_SUMMARY && summary !== undefined)
-        writeFileSync(process.env.SRCGIT_SUMMARY, summary)
-    } catch (error) {
-      io.stderr(`warning: could not write the report: ${(error as Error).message}\n`)
-    }
-  }
+  const report = (outputs: RunOutputs, summary?: string) =>
+    writeCiReports(process.env, (message) => io.stderr(`warning: ${message}\n`), outputs, summary)
   try {
     const result = await proposeDownstream({
       sourceGit,
@@ -252,7 +245,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
       releaseNotes: values['release-notes']
         ? readFileSync(path.resolve(io.cwd, values['release-notes']), 'utf8')
         : undefined,
-      date: values.date ? new Date(`${values.date}T00:00:00Z`) : undefined,
+      date: values.date ? parseDateOption(values.date) : undefined,
       bodhiUrl: values['bodhi-url'],
       fetchReleaseNotes,
       forge,

@@ -14,7 +14,7 @@ import {
   rpmspecQuery,
   type SpecValue,
 } from '../spec/index.js'
-import { EXIT, type CommandIO } from './io.js'
+import { EXIT, parseDateOption, type CommandIO } from './io.js'
 import { isUserError } from './update-dist-git.js'
 
 const SHOW_USAGE = `Usage: srcgit spec show SPEC [--define 'NAME VALUE']... [--rpmspec]
@@ -172,8 +172,8 @@ async function bump(argv: string[], io: CommandIO): Promise<number> {
     return EXIT.ok
   }
   if (!values.version) throw new UsageError('missing --version: the upstream version to bump to')
-  const date = values.date ? new Date(`${values.date}T00:00:00Z`) : new Date()
-  if (Number.isNaN(date.getTime())) throw new UsageError(`--date expects YYYY-MM-DD, got "${values.date}"`)
+  const date = values.date ? parseDateOption(values.date) : new Date()
+  if (!date) throw new UsageError(`--date expects YYYY-MM-DD, got "${values.date}"`)
   const digits = values.digits === undefined ? 4 : Number(values.digits)
   if (!Number.isInteger(digits) || digits < 0)
     throw new UsageError(`--digits expects a whole number >= 0, got "${values.digits}"`)

@@ -4,14 +4,13 @@
  * `srcgit/sync-from-<branch>`; meant for scheduled and manual CI runs. Run locally, it only
  * makes that branch in SOURCE_GIT.
  */
-import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { isRemoteUrl } from '../git/git.js'
 import { failedOutputs, formatOutcome, runFailed, runOutputs, type RunOutputs } from '../jobs/report.js'
 import { githubPlatform, gitlabPlatform, type SyncPlatform } from '../forges/change-requests.js'
 import { syncFromDownstream, type SyncFromDownstreamResult } from '../jobs/sync-from-downstream.js'
 import { syncSummary } from '../jobs/sync-texts.js'
-import { writeDotenvReport } from '../runtime/gitlab.js'
+import { isGitLabCi, writeCiReports } from '../runtime/gitlab.js'
 import { redact } from '../runtime/secrets.js'
 import { EXIT, type CommandIO } from './io.js'
 import { parseCommand, type CommandValues } from './parse.js'
@@ -84,7 +83,7 @@ type Values = CommandValues<typeof OPTIONS>
 export function ciBaseBranch(env: NodeJS.ProcessEnv): string | undefined {
   if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REF?.startsWith('refs/heads/'))
     return env.GITHUB_REF.slice('refs/heads/'.length)
-  if (env.GITLAB_CI === 'true' && env.CI_COMMIT_BRANCH?.trim()) return env.CI_COMMIT_BRANCH.trim()
+  if (isGitLabCi(env) && env.CI_COMMIT_BRANCH?.trim()) return env.CI_COMMIT_BRANCH.trim()
   return undefined
 }
 
@@ -94,8 +93,7 @@ export function platformFrom(
   env: NodeJS.ProcessEnv,
 ): SyncPlatform | undefined | string {
   const kind =
-    values.platform ??
-    (env.GITLAB_CI === 'true' ? 'gitlab' : env.GITHUB_ACTIONS === 'true' ? 'github' : 'local')
+    values.platform ?? (isGitLabCi(env) ? 'gitlab' : env.GITHUB_ACTIONS === 'true' ? 'github' : 'local')
   if (kind === 'local') return undefined
   if (kind === 'github') {
     const repository = values.repository ?? env.GITHUB_REPOSITORY
@@ -148,19 +146,8 @@ export async function syncFromDownstreamCommand(argv: string[], io: CommandIO): 
   const distGit = values['dist-git']
   const remote = values.remote
   const dryRun = values['dry-run'] ?? false
-  // The reports are for later jobs and people; failing to write them must not hide the run's result.
-  const report = (outputs: RunOutputs, summary: string) => {
-    try {
-      if (process.env.SRCGIT_DOTENV) {
-        const emptied = writeDotenvReport(process.env.SRCGIT_DOTENV, outputs)
-        for (const name of emptied)
-          io.stderr(`warning: ${name} left empty: the dotenv report would pass GitLab's size limit\n`)
-      }
-      if (process.env.SRCGIT_SUMMARY) writeFileSync(process.env.SRCGIT_SUMMARY, summary)
-    } catch (error) {
-      io.stderr(`warning: could not write the report: ${(error as Error).message}\n`)
-    }
-  }
+  const report = (outputs: RunOutputs, summary?: string) =>
+    writeCiReports(process.env, (message) => io.stderr(`warning: ${message}\n`), outputs, summary)
   try {
     const result = await syncFromDownstream({
       sourceGit,

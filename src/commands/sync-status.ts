@@ -4,7 +4,7 @@
  */
 import path from 'node:path'
 import { formatMirrored, syncStatus, syncStatusOutputs } from '../jobs/sync-status.js'
-import { writeDotenvReport } from '../runtime/gitlab.js'
+import { writeCiReports } from '../runtime/gitlab.js'
 import { redact } from '../runtime/secrets.js'
 import { ciRepositoryUrl, ciStatusSink } from '../status/sink.js'
 import { EXIT, type CommandIO } from './io.js'
@@ -70,7 +70,7 @@ export async function syncStatusCommand(argv: string[], io: CommandIO): Promise<
     for (const note of result.notes) io.stderr(`note: ${note}\n`)
     for (const pr of result.pullRequests) io.stdout(`${formatMirrored(pr)}\n`)
     const failed = result.pullRequests.filter((pr) => pr.error)
-    if (env.SRCGIT_DOTENV) writeDotenvReport(env.SRCGIT_DOTENV, syncStatusOutputs(result))
+    writeCiReports(env, (message) => io.stderr(`warning: ${message}\n`), syncStatusOutputs(result))
     return failed.length > 0 ? EXIT.failure : EXIT.ok
   } catch (error) {
     if (isUserError(error)) {

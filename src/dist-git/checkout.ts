@@ -3,8 +3,10 @@
  * by hand since then, and committed file contents.
  */
 import type { Git } from '../git/git.js'
+import { FROM_SOURCE_GIT_TOKEN } from './messages.js'
 
-export const SOURCE_GIT_TRAILER = 'From-source-git-commit'
+/** The trailer srcgit puts on its dist-git commits: the sync point. */
+export const SOURCE_GIT_TRAILER = FROM_SOURCE_GIT_TOKEN
 
 export interface SyncPoint {
   /** The dist-git commit carrying the trailer. */

@@ -4,8 +4,7 @@
  * undefined instead of throwing, and errors that say which command failed and why.
  */
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync } from 'node:fs'
-import type { Writable } from 'node:stream'
+import { existsSync } from 'node:fs'
 
 export class GitError extends Error {
   constructor(
@@ -27,8 +26,6 @@ export interface RunOptions {
   env?: Record<string, string>
   /** Return instead of throwing on a non-zero exit. */
   allowFailure?: boolean
-  /** Send stdout to this stream instead of collecting it (large outputs such as archives). */
-  stdout?: Writable
 }
 
 export interface RunResult {
@@ -63,12 +60,11 @@ export class Git {
       const child = spawn('git', args, {
         cwd: this.dir,
         env: { ...process.env, ...BASE_ENV, ...this.env, ...options.env },
-        stdio: ['pipe', options.stdout ? 'pipe' : 'pipe', 'pipe'],
+        stdio: ['pipe', 'pipe', 'pipe'],
       })
       const out: Buffer[] = []
       const err: Buffer[] = []
-      if (options.stdout) child.stdout.pipe(options.stdout, { end: false })
-      else child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
       child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
       child.on('error', (error) =>
         reject(
@@ -123,21 +119,6 @@ export class Git {
       .split('\0')
       .filter(Boolean)
       .map((entry) => entry.slice(3))
-  }
-
-  /** Writes the stdout of a git command to a file (e.g. `git archive`), without holding it in memory. */
-  async runToFile(args: readonly string[], file: string): Promise<void> {
-    const stream = createWriteStream(file)
-    const done = new Promise<void>((resolve, reject) => {
-      stream.on('finish', resolve)
-      stream.on('error', reject)
-    })
-    try {
-      await this.run(args, { stdout: stream })
-    } finally {
-      stream.end()
-    }
-    await done
   }
 }
 

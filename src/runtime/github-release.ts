@@ -33,6 +33,13 @@ export async function githubReleaseNotes(
       `could not read the GitHub release for ${tag} (GET ${url} answered ${response.status}); ` +
         'the release notes are needed for copy_upstream_release_description: check the github-token input',
     )
-  const body = (JSON.parse(response.text) as { body?: string | null }).body
-  return body ?? undefined
+  let release: { body?: string | null }
+  try {
+    release = JSON.parse(response.text) as { body?: string | null }
+  } catch {
+    throw new Error(
+      `could not read the GitHub release for ${tag}: GET ${url} answered 200 with a body that is not JSON (check GITHUB_API_URL)`,
+    )
+  }
+  return release.body ?? undefined
 }

@@ -152,3 +152,23 @@ export function writeDotenvReport<T extends { [K in keyof T]: string }>(file: st
   writeFileSync(file, text())
   return emptied
 }
+
+/**
+ * The reports for later jobs and people: SRCGIT_DOTENV (dotenv outputs) and SRCGIT_SUMMARY
+ * (Markdown), when set. Failing to write them must not hide the run's result: a warning.
+ */
+export function writeCiReports<T extends { [K in keyof T]: string }>(
+  env: NodeJS.ProcessEnv,
+  warn: (message: string) => void,
+  outputs: T,
+  summary?: string,
+): void {
+  try {
+    if (env.SRCGIT_DOTENV)
+      for (const name of writeDotenvReport(env.SRCGIT_DOTENV, outputs))
+        warn(`${name} left empty: the dotenv report would pass GitLab's size limit`)
+    if (env.SRCGIT_SUMMARY && summary !== undefined) writeFileSync(env.SRCGIT_SUMMARY, summary)
+  } catch (error) {
+    warn(`could not write the report: ${(error as Error).message}`)
+  }
+}

@@ -72,12 +72,13 @@ async function writeArchive(git: Git, request: ArchiveRequest): Promise<string> 
     await pipeline(child.stdout, createGzip({ level: 9 }), createWriteStream(request.outputFile))
   } else if (COMPRESSORS[request.compression]) {
     const [cmd, ...cmdArgs] = COMPRESSORS[request.compression]!
-    const compressor = spawn(cmd, cmdArgs, { stdio: ['pipe', 'pipe', 'inherit'] })
+    const compressor = spawn(cmd, cmdArgs, { stdio: ['pipe', 'pipe', 'inherit'], env: process.env })
     const compressorFailed = new Promise<never>((_, reject) =>
       compressor.on('error', () =>
         reject(new SourceGitError(`${cmd} is needed to make ${request.outputFile} but is not installed`)),
       ),
     )
+    const compressorExited = new Promise<number>((resolve) => compressor.on('close', (c) => resolve(c ?? 1)))
     await Promise.race([
       Promise.all([
         pipeline(child.stdout, compressor.stdin!),
@@ -85,6 +86,12 @@ async function writeArchive(git: Git, request: ArchiveRequest): Promise<string> 
       ]),
       compressorFailed,
     ])
+    // A compressor that fails part way leaves a truncated archive: never hashed and uploaded.
+    const status = await Promise.race([compressorExited, compressorFailed])
+    if (status !== 0)
+      throw new SourceGitError(
+        `${cmd} ${cmdArgs.join(' ')} failed (exit ${status}) making ${request.outputFile}`,
+      )
   } else {
     await pipeline(child.stdout, createWriteStream(request.outputFile))
   }

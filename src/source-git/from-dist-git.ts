@@ -5,21 +5,12 @@
  * the spec with srcgit's own PatchN lines left out, so that only a maintainer's real change
  * is replayed onto `.distro/`.
  */
-import { analyzePrep, isPatchApplied, SpecFile } from '../spec/index.js'
+import { analyzePrep, isPatchApplied, isPatchComment, SpecFile } from '../spec/index.js'
 import { parseTrailers } from '../dist-git/messages.js'
 import { PATCH_TRAILER_TOKENS } from './trailers.js'
 
 /** On source-git commits made from a dist-git commit (and on the source-git init commit). */
 export const FROM_DIST_GIT_TRAILER = 'From-dist-git-commit'
-
-/**
- * A comment line of the block right above a PatchN tag. A commented-out Patch or Source tag
- * above it is the maintainer's, not part of the patch's comment ("# Upstream: ..." is).
- */
-function isPatchComment(line: string): boolean {
-  const text = line.trim()
-  return text.startsWith('#') && !/^#\s*(Patch|Source)\d*\s*:/i.test(text)
-}
 
 /** Lines with their line endings, so joining them gives the text back. */
 function physicalLines(text: string): string[] {

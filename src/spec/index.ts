@@ -1,4 +1,4 @@
-export { SpecFile, SpecError } from './spec-file.js'
+export { SpecFile, SpecError, isPatchComment } from './spec-file.js'
 export type {
   SpecValue,
   SourceEntry,

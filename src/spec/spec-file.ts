@@ -565,8 +565,7 @@ export class SpecFile {
     let from = line
     while (from > 0) {
       const above = this.parsed.lines[from - 1].text.trim()
-      // Stop at commented-out tags: they are the maintainer's, not this patch's comment.
-      if (!above.startsWith('#') || /^#\s*[A-Za-z]+\d*\s*:/.test(above)) break
+      if (!isPatchComment(above)) break
       from--
     }
     this.apply([{ kind: 'delete', from, to: end }])
@@ -623,4 +622,13 @@ export class SpecFile {
     const epoch = this.epoch
     return `${epoch ? `${epoch.value}:` : ''}${version.value}-${release.value}`
   }
+}
+
+/**
+ * A line of the comment block above a PatchN tag: any comment but a commented-out Patch or
+ * Source tag, which is the maintainer's (`# Upstream: https://...` is part of the comment).
+ */
+export function isPatchComment(line: string): boolean {
+  const text = line.trim()
+  return text.startsWith('#') && !/^#\s*(Patch|Source)\d*\s*:/i.test(text)
 }

@@ -6,6 +6,7 @@ import { GitHubRepoClient } from '../forges/github-api.js'
 import { GitLabProjectClient } from '../forges/gitlab-api.js'
 import { reconcile, type ReconcilePlan } from './reconcile.js'
 import type { CommitStatus, DesiredStatus, Platform, StatusWrite } from './types.js'
+import { isGitLabCi } from '../runtime/gitlab.js'
 
 export interface StatusSink {
   platform: Platform
@@ -77,7 +78,7 @@ export async function mirrorStatuses(
  * GitLab in GitLab CI (SRCGIT_GITLAB_TOKEN, CI_PROJECT_ID); undefined elsewhere.
  */
 export function ciStatusSink(env: NodeJS.ProcessEnv, githubToken?: string): StatusSink | undefined {
-  if (env.GITLAB_CI === 'true') return gitlabSink(new GitLabProjectClient({ env }))
+  if (isGitLabCi(env)) return gitlabSink(new GitLabProjectClient({ env }))
   const token = githubToken ?? env.SRCGIT_GITHUB_TOKEN ?? env.GITHUB_TOKEN
   if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && token)
     return githubSink(
@@ -95,7 +96,7 @@ export function ciStatusSink(env: NodeJS.ProcessEnv, githubToken?: string): Stat
 
 /** The web URL of the source-git repository this CI run belongs to, as PR markers name it. */
 export function ciRepositoryUrl(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.GITLAB_CI === 'true') return env.CI_PROJECT_URL
+  if (isGitLabCi(env)) return env.CI_PROJECT_URL
   if (env.GITHUB_REPOSITORY)
     return `${(env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`
   return undefined

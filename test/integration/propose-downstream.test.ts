@@ -97,6 +97,9 @@ describe('srcgit propose-downstream --dry-run', () => {
       'does not match upstream_tag_template "v{version}"',
     )
     expect((await run('--branch', 'main')).stderr).toContain('give --tag TAG or --version VERSION')
+    const badDate = await run('--tag', 'v1.1', '--branch', 'main', '--date', '5 Nov 2026')
+    expect(badDate.code).toBe(2)
+    expect(badDate.stderr).toContain('--date expects YYYY-MM-DD, not "5 Nov 2026"')
     const bodhiDown = await run(
       '--tag',
       'v1.1',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Git } from '../../../src/git/git.js'
@@ -55,6 +55,26 @@ describe('createArchive', () => {
     const file = path.join(out, 'hello-1.0.tar.xz')
     await createArchive(git, { ref: 'v1.0', prefix: 'hello-1.0', outputFile: file, compression: 'xz' })
     expect(execFileSync('tar', ['-tJf', file], { encoding: 'utf8' })).toContain('hello-1.0/hello.c')
+  })
+
+  it('fails when the compressor fails part way, instead of hashing a truncated archive', async () => {
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'srcgit-fake-xz-'))
+    writeFileSync(path.join(bin, 'xz'), '#!/bin/sh\nhead -c 100 >/dev/null; printf partial; exit 3\n')
+    chmodSync(path.join(bin, 'xz'), 0o755)
+    const saved = process.env.PATH
+    process.env.PATH = `${bin}${path.delimiter}${saved}`
+    try {
+      await expect(
+        createArchive(git, {
+          ref: 'v1.0',
+          prefix: 'hello-1.0',
+          outputFile: path.join(out, 'broken.tar.xz'),
+          compression: 'xz',
+        }),
+      ).rejects.toThrow(/^xz -9 .*failed \(exit 3\)|^xz .*failed \(exit 3\)/)
+    } finally {
+      process.env.PATH = saved
+    }
   })
 
   it('writes a plain tar and a zip', async () => {

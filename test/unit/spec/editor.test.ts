@@ -398,6 +398,20 @@ describe('removePatch', () => {
     expect(s.removePatch(7)).toBe(false)
   })
 
+  it('removes a comment line that looks like a tag, such as "# Upstream: URL"', () => {
+    const s = SpecFile.parse(
+      spec(
+        'Name: x',
+        '# Upstream: https://example.com/pr/1',
+        '# Fix one',
+        'Patch1: one.patch',
+        'Patch2: two.patch',
+      ),
+    )
+    s.removePatch(1)
+    expect(s.toString()).toBe(spec('Name: x', 'Patch2: two.patch'))
+  })
+
   it('removes a %patchlist entry', () => {
     const s = SpecFile.parse(spec('Name: x', '%patchlist', '# about a', 'a.patch', 'b.patch'))
     s.removePatch(0)
