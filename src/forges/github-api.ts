@@ -10,6 +10,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
 import { redact, registerSecret } from '../runtime/secrets.js'
+import { networkCode, shortSha } from './api-errors.js'
 import { VERSION } from '../version.js'
 
 export type GitHubStatusState = 'error' | 'failure' | 'pending' | 'success'
@@ -144,8 +145,13 @@ export class GitHubRepoClient {
     this.log = opts.log ?? (() => {})
     registerSecret(opts.token)
     const unit = opts.retryDelayUnitMs ?? 1000
-    // Proxies from the environment (HTTPS_PROXY, NO_PROXY), for whatever baseUrl this is.
-    const dispatcher = (this.dispatcher = new EnvHttpProxyAgent({ proxyTunnel: false }))
+    // Proxies from the environment (HTTPS_PROXY, NO_PROXY), for whatever baseUrl this is; 30 s
+    // timeouts like the other HTTP clients (undici's default is 300 s, times the retries).
+    const dispatcher = (this.dispatcher = new EnvHttpProxyAgent({
+      proxyTunnel: false,
+      headersTimeout: 30_000,
+      bodyTimeout: 30_000,
+    }))
     const onLimit =
       (kind: string) =>
       (
@@ -195,7 +201,7 @@ export class GitHubRepoClient {
   /** The newest status of each context on `sha` (contexts compare case-insensitively, as on GitHub). */
   async listStatuses(sha: string): Promise<GitHubStatus[]> {
     const all = await this.call(
-      `cannot read the commit statuses of ${short(sha)} in ${this.fullName}`,
+      `cannot read the commit statuses of ${shortSha(sha)} in ${this.fullName}`,
       'statuses',
       () =>
         this.octokit.paginate(this.octokit.rest.repos.listCommitStatusesForRef, {
@@ -225,7 +231,7 @@ export class GitHubRepoClient {
   }
 
   async createStatus(sha: string, status: NewGitHubStatus): Promise<GitHubStatus> {
-    const what = `cannot set the commit status "${status.context}" on ${short(sha)} in ${this.fullName}`
+    const what = `cannot set the commit status "${status.context}" on ${shortSha(sha)} in ${this.fullName}`
     const { data } = await this.call(what, 'statuses', () =>
       this.octokit.rest.repos.createCommitStatus({
         owner: this.owner,
@@ -381,10 +387,6 @@ function expand(url: string, params: Record<string, unknown>): string {
   })
 }
 
-function short(sha: string): string {
-  return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 12) : sha
-}
-
 /** The parts of an Octokit RequestError we read. */
 interface RequestErrorLike {
   status?: number
@@ -404,15 +406,6 @@ function githubMessages(error: unknown): string[] {
     else if (typeof e.field === 'string') out.push(`${e.field} ${String(e.code ?? 'invalid')}`)
   }
   return out
-}
-
-/** The network error code under a failed fetch (ECONNREFUSED, ENOTFOUND, ...). */
-function networkCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code
-    if (typeof code === 'string') return code
-  }
-  return undefined
 }
 
 const STATUSES_PERMISSION =

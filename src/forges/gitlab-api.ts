@@ -8,6 +8,7 @@
  */
 import { Gitlab } from '@gitbeaker/rest'
 import { redact, registerSecret } from '../runtime/secrets.js'
+import { networkCode, shortSha } from './api-errors.js'
 
 export type GitLabStatusState = 'pending' | 'running' | 'success' | 'failed' | 'canceled' | 'skipped'
 
@@ -152,7 +153,7 @@ export class GitLabProjectClient {
 
   /** The newest status of each name on `sha` (of `ref` only, when given). */
   async listStatuses(sha: string, opts: { ref?: string } = {}): Promise<GitLabStatus[]> {
-    const what = `cannot read the commit statuses of ${short(sha)} in ${this.project}`
+    const what = `cannot read the commit statuses of ${shortSha(sha)} in ${this.project}`
     const all = await this.call(what, 'statuses', () =>
       this.api.Commits.allStatuses(this.project, sha, {
         ...(opts.ref ? { ref: opts.ref } : {}),
@@ -176,7 +177,7 @@ export class GitLabProjectClient {
     sha: string,
     status: NewGitLabStatus,
   ): Promise<{ status?: GitLabStatus; unchanged: boolean }> {
-    const what = `cannot set the commit status "${status.name}" on ${short(sha)} in ${this.project}`
+    const what = `cannot set the commit status "${status.name}" on ${shortSha(sha)} in ${this.project}`
     for (let attempt = 0; ; attempt++) {
       try {
         const created = await this.api.Commits.editStatus(
@@ -326,24 +327,11 @@ function mergeRequestOf(mr: Record<string, unknown>): GitLabMergeRequest {
   }
 }
 
-function short(sha: string): string {
-  return /^[0-9a-f]{40,64}$/i.test(sha) ? sha.slice(0, 12) : sha
-}
-
 /** GitLab's status and words behind a @gitbeaker error (cause.response); no status when it never answered. */
 function answer(error: unknown): { status?: number; message: string } {
   const status = (error as { cause?: { response?: { status?: unknown } } })?.cause?.response?.status
   const message = error instanceof Error ? error.message : String(error)
   return { status: typeof status === 'number' ? status : undefined, message }
-}
-
-/** The network error code under a failed fetch (ECONNREFUSED, ENOTFOUND, ...). */
-function networkCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code
-    if (typeof code === 'string') return code
-  }
-  return undefined
 }
 
 function explain(

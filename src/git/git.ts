@@ -126,3 +126,13 @@ export class Git {
 export function isRemoteUrl(location: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//.test(location) || /^[^/]+@[^:/]+:/.test(location)
 }
+
+/** A branch name srcgit accepts: plain, so neither git nor a shell reads it as anything else. */
+export function isPlainBranchName(name: string): boolean {
+  return (
+    /^[A-Za-z0-9_+][A-Za-z0-9._+/-]*$/.test(name) &&
+    !name.endsWith('/') &&
+    !name.endsWith('.lock') &&
+    !/\.\.|\/\/|\/\./.test(name)
+  )
+}

@@ -8,7 +8,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { redact, registerSecret } from '../runtime/secrets.js'
-import type { Git } from './git.js'
+import { isPlainBranchName, type Git } from './git.js'
 import { normalizeKnownHosts, shippedKnownHosts } from './known-hosts.js'
 
 export type PushAuth =
@@ -406,8 +406,5 @@ function checkUrl(url: string): void {
 
 /** Names srcgit makes are plain; refuse anything git or a shell could read differently. */
 function checkBranch(branch: string): void {
-  const plain = /^[A-Za-z0-9_+][A-Za-z0-9._+/-]*$/.test(branch)
-  if (!plain || branch.endsWith('/') || branch.endsWith('.lock') || /\.\.|\/\/|\/\./.test(branch)) {
-    throw new Error(`invalid branch name "${branch}"`)
-  }
+  if (!isPlainBranchName(branch)) throw new Error(`invalid branch name "${branch}"`)
 }

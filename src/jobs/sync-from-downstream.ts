@@ -17,7 +17,7 @@ import path from 'node:path'
 import { loadConfig, type PackageConfig } from '../config/index.js'
 import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
 import type { ChangeRequest, SyncPlatform } from '../forges/change-requests.js'
-import { Git, isRemoteUrl } from '../git/git.js'
+import { Git, isPlainBranchName, isRemoteUrl } from '../git/git.js'
 import { HttpClient } from '../http/client.js'
 import { redact } from '../runtime/secrets.js'
 import { FROM_DIST_GIT_TRAILER } from '../source-git/from-dist-git.js'
@@ -541,11 +541,5 @@ async function checkedOutBranch(source: Git): Promise<string> {
 
 /** Names srcgit puts in refs and command lines are plain. */
 function checkBranchName(name: string, what: string): void {
-  if (
-    !/^[A-Za-z0-9_+][A-Za-z0-9._+/-]*$/.test(name) ||
-    name.endsWith('/') ||
-    name.endsWith('.lock') ||
-    /\.\.|\/\/|\/\./.test(name)
-  )
-    throw new JobError(`${what} "${name}" is not a branch name srcgit accepts`)
+  if (!isPlainBranchName(name)) throw new JobError(`${what} "${name}" is not a branch name srcgit accepts`)
 }
