@@ -1,7 +1,7 @@
 /** `srcgit update-dist-git SOURCE_GIT DIST_GIT`: the local, no-forge sync (Packit's `source-git update-dist-git`). */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { ConfigError } from '../config/index.js'
+import { ConfigError, JobViewError } from '../config/index.js'
 import { ContentError } from '../dist-git/errors.js'
 import { GitError } from '../git/git.js'
 import { ActionError } from '../jobs/actions.js'
@@ -47,6 +47,7 @@ export function isUserError(error: unknown): error is Error {
     MetadataError,
     SpecError,
     ConfigError,
+    JobViewError,
     GitError,
     ContentError,
     ActionError,
@@ -101,6 +102,7 @@ export async function updateDistGitCommand(argv: string[], io: CommandIO): Promi
       author: values.author,
     })
     for (const note of result.notes) io.stderr(`note: ${note}\n`)
+    for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`)
     if (result.status === 'nothing-to-do') io.stdout('Nothing to do: dist-git is in sync with source-git.\n')
     else {
       io.stdout(`Patches: ${result.patches.length > 0 ? result.patches.join(', ') : '(none)'}\n`)

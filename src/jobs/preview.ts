@@ -8,7 +8,13 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { loadConfig, type PackageConfig } from '../config/index.js'
+import {
+  jobViews,
+  loadConfig,
+  PROPOSE_DOWNSTREAM,
+  type JobView,
+  type PackageConfig,
+} from '../config/index.js'
 import { addGitignoreEntries } from '../dist-git/gitignore.js'
 import {
   parsePreviewBranch,
@@ -39,6 +45,7 @@ import {
 } from './propose-downstream.js'
 import type { BranchOutcome, ReadyBranch } from './publish.js'
 import { JobError, pickPackage, requireCleanRepo, updateDistGit } from './update-dist-git.js'
+import { requireNoUpstreamReleaseInRange } from './release-checks.js'
 
 /** The source-git pull request, as the CI event describes it. */
 export interface SourceGitPullRequest {
@@ -91,103 +98,138 @@ export async function previewPullRequest(options: PreviewOptions): Promise<Previ
   const tree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-pr-'))
   rmSync(tree, { recursive: true })
   await source.run(['worktree', 'add', '-q', '--detach', tree, head])
-  const archives: { current?: Archives } = {}
+  const archives: Archives[] = []
   try {
     const configFile = options.configFile
       ? path.join(tree, path.relative(options.sourceGit, path.resolve(options.sourceGit, options.configFile)))
       : undefined
     const config = await loadConfig(tree, { configFile })
-    const { pkg } = pickPackage(config, options.packageName)
-    if (!pkg.upstream_ref)
-      throw new JobError(
-        `${config.file} has no upstream_ref: pull request previews are for source-git repositories, ` +
-          'where upstream_ref names the upstream release the downstream commits sit on',
-      )
-    const prSource = source.at(tree)
-    const upstream = await resolveUpstreamRef(prSource, pkg.upstream_ref)
-    const upstreamVersion = tagToVersion(
-      pkg.upstream_tag_template,
-      pkg.upstream_ref,
-      pkg.upstream_package_name,
-    )
-    archives.current = new Archives(prSource, upstream, archivePrefix(pkg, upstreamVersion ?? ''))
-
-    const { http, instanceUrl, pagure, forkUser } = await connectForge(
-      options.forge,
-      pkg,
-      options.instanceUrl,
-    )
-    const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL)
-    const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg)
-    const remote = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true })
-    const sourceGitUrl = remote.code === 0 ? remote.stdout.trim() : undefined
-
-    const proposals: BranchProposal[] = []
-    const ready: ReadyBranch[] = []
-    const outcomes: BranchOutcome[] = []
-    for (const branch of branches) {
-      try {
-        const made = await previewBranch({
-          options,
-          pkg,
-          prSource,
-          tree,
-          configFile,
-          dist,
-          branch,
-          head,
-          archives: archives.current,
-          upstreamVersion,
-          sourceGitUrl,
-        })
-        if ('operation' in made) outcomes.push(made)
-        else {
-          proposals.push(made.proposal)
-          ready.push(made.ready)
-        }
-      } catch (error) {
-        // With a forge one branch failing does not stop the others; locally the error is the answer.
-        if (!options.forge) throw error
-        outcomes.push({ branch, operation: 'failed', reason: (error as Error).message })
-      }
+    const selection = jobViews(config, PROPOSE_DOWNSTREAM, options.packageName)
+    const several = new Set(selection.views.map((v) => v.pkg.downstream_package_name)).size > 1
+    const results: PreviewResult[] = []
+    for (const view of selection.views) {
+      const result = await previewView({ options, view, source, tree, configFile, head, archives })
+      if (several)
+        for (const item of [...result.outcomes, ...result.proposals])
+          item.package = view.pkg.downstream_package_name
+      results.push(result)
     }
-    if (!options.forge || !pagure || !forkUser) {
-      for (const p of proposals)
-        outcomes.push({ branch: p.branch, operation: 'created', reason: 'local commit only' })
-      return {
-        pullRequest: request.number,
-        sourceGitCommit: head,
-        proposals,
-        outcomes: sortLike(branches, outcomes),
-        notes: [],
-      }
-    }
-    const published = await publishAll({
-      forge: options.forge,
-      pagure,
-      forkUser,
-      dist,
-      pkg,
-      instanceUrl,
-      http: http(),
-      ready,
-    })
     return {
       pullRequest: request.number,
       sourceGitCommit: head,
-      proposals,
-      outcomes: sortLike(branches, [...outcomes, ...published.outcomes]),
-      notes: published.notes,
+      proposals: results.flatMap((r) => r.proposals),
+      outcomes: results.flatMap((r) => r.outcomes),
+      notes: [
+        ...selection.notes,
+        ...(selection.defaultJobsNote && !options.branches?.length ? [selection.defaultJobsNote] : []),
+        ...results.flatMap((r) => r.notes),
+      ],
     }
   } finally {
-    await archives.current?.dispose()
+    await Promise.all(archives.map((a) => a.dispose()))
     await source.run(['worktree', 'remove', '--force', tree], { allowFailure: true })
     rmSync(tree, { recursive: true, force: true })
   }
 }
 
+interface ViewInput {
+  options: PreviewOptions
+  view: JobView
+  source: Git
+  /** The PR head's work tree. */
+  tree: string
+  configFile: string | undefined
+  head: string
+  /** The run's archives, disposed by the caller. */
+  archives: Archives[]
+}
+
+/** The preview of the PR for one package's propose_downstream job view, on each of its branches. */
+async function previewView(input: ViewInput): Promise<PreviewResult> {
+  const { options, view, source, tree, configFile, head } = input
+  const { pkg } = view
+  const request = options.pullRequest
+  if (!pkg.upstream_ref)
+    throw new JobError(
+      `${pkg.config_file_path} has no upstream_ref: pull request previews are for source-git repositories, ` +
+        'where upstream_ref names the upstream release the downstream commits sit on',
+    )
+  const prSource = source.at(tree)
+  const upstream = await resolveUpstreamRef(prSource, pkg.upstream_ref)
+  await requireNoUpstreamReleaseInRange(prSource, pkg, upstream, head)
+  const upstreamVersion = tagToVersion(pkg.upstream_tag_template, pkg.upstream_ref, pkg.upstream_package_name)
+  const archives = new Archives(prSource, upstream, archivePrefix(pkg, upstreamVersion ?? ''))
+  input.archives.push(archives)
+
+  const { http, instanceUrl, pagure, forkUser } = await connectForge(options.forge, pkg, options.instanceUrl)
+  const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL)
+  const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg)
+  const remote = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true })
+  const sourceGitUrl = remote.code === 0 ? remote.stdout.trim() : undefined
+
+  const proposals: BranchProposal[] = []
+  const ready: ReadyBranch[] = []
+  const outcomes: BranchOutcome[] = []
+  for (const branch of branches) {
+    try {
+      const made = await previewBranch({
+        options,
+        view,
+        pkg,
+        prSource,
+        tree,
+        configFile,
+        dist,
+        branch,
+        head,
+        archives,
+        upstreamVersion,
+        sourceGitUrl,
+      })
+      if ('operation' in made) outcomes.push(made)
+      else {
+        proposals.push(made.proposal)
+        ready.push(made.ready)
+      }
+    } catch (error) {
+      // With a forge one branch failing does not stop the others; locally the error is the answer.
+      if (!options.forge) throw error
+      outcomes.push({ branch, operation: 'failed', reason: (error as Error).message })
+    }
+  }
+  if (!options.forge || !pagure || !forkUser) {
+    for (const p of proposals)
+      outcomes.push({ branch: p.branch, operation: 'created', reason: 'local commit only' })
+    return {
+      pullRequest: request.number,
+      sourceGitCommit: head,
+      proposals,
+      outcomes: sortLike(branches, outcomes),
+      notes: [],
+    }
+  }
+  const published = await publishAll({
+    forge: options.forge,
+    pagure,
+    forkUser,
+    dist,
+    pkg,
+    instanceUrl,
+    http: http(),
+    ready,
+  })
+  return {
+    pullRequest: request.number,
+    sourceGitCommit: head,
+    proposals,
+    outcomes: sortLike(branches, [...outcomes, ...published.outcomes]),
+    notes: published.notes,
+  }
+}
+
 interface BranchInput {
   options: PreviewOptions
+  view: JobView
   pkg: PackageConfig
   /** The source-git PR head, checked out. */
   prSource: Git
@@ -222,7 +264,7 @@ async function previewBranch(
       sourceGit: input.tree,
       distGit: work,
       configFile: input.configFile,
-      packageName: options.packageName,
+      view: input.view,
       author: options.author,
     })
     if (synced.status === 'nothing-to-do') {
@@ -268,7 +310,7 @@ async function previewBranch(
         description,
         archive: archive?.path ?? '',
         archiveSha512: archive?.sha512 ?? '',
-        notes: synced.notes,
+        notes: synced.notes, // its missing-archive warning does not apply: archiveFor adds the archive
       },
       ready: { branch, prBranch, base, commit, title, description, archive },
     }

@@ -8,7 +8,13 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { loadConfig, type PackageConfig } from '../config/index.js'
+import {
+  jobViews,
+  loadConfig,
+  PROPOSE_DOWNSTREAM,
+  type JobView,
+  type PackageConfig,
+} from '../config/index.js'
 import { changelogAuthor, changelogEntryText } from '../dist-git/changelog-entry.js'
 import { applyFileSyncPlan } from '../dist-git/apply-file-sync.js'
 import { planFileSync, syncItems } from '../dist-git/files-to-sync.js'
@@ -42,10 +48,17 @@ import {
   type PublishContext,
   type ReadyBranch,
 } from './publish.js'
-import { JobError, patchIgnorePaths, pickPackage, requireCleanRepo } from './update-dist-git.js'
+import { JobError, patchIgnorePaths, requireCleanRepo } from './update-dist-git.js'
 import { previousGeneratedPatches, writePatches } from './patches-step.js'
 import { actionRunner, baseActionEnv, syncActionEnv, type ActionRunner } from './actions.js'
 import { commitIdentities, type CommitIdentities } from './commit-identity.js'
+import {
+  copiesSpecAsIs,
+  requireNoUpstreamReleaseInRange,
+  requireReleaseVersion,
+  requireSpecfilePath,
+  specMayChangeBeforeCopy,
+} from './release-checks.js'
 
 export interface ProposeOptions {
   sourceGit: string
@@ -160,6 +173,8 @@ export function forgeOptionsFrom(settings: ForgeSettings, names: SettingNames): 
 
 export interface BranchProposal {
   branch: string
+  /** The dist-git package, when the run proposes to more than one. */
+  package?: string
   prBranch: string
   /** The target branch commit the proposal sits on. */
   base: string
@@ -227,57 +242,134 @@ export async function branchesFor(
 }
 
 export async function proposeDownstream(options: ProposeOptions): Promise<ProposeResult> {
-  const run: { archives?: Archives } = {}
+  const run: { archives: Archives[] } = { archives: [] }
   try {
     return await propose(options, run)
   } finally {
     // The branches have their copies; the run's own go, also after a failure.
-    await run.archives?.dispose()
+    await Promise.all(run.archives.map((a) => a.dispose()))
   }
 }
 
-async function propose(options: ProposeOptions, run: { archives?: Archives }): Promise<ProposeResult> {
+/** Every propose_downstream job view the release is for (one per package the jobs select), in turn. */
+async function propose(options: ProposeOptions, run: { archives: Archives[] }): Promise<ProposeResult> {
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
-  const { key: packageKey, pkg } = pickPackage(config, options.packageName)
+  const selection = jobViews(config, PROPOSE_DOWNSTREAM, options.packageName)
+  const notes = [...selection.notes]
+  if (selection.defaultJobsNote && !options.branches?.length) notes.push(selection.defaultJobsNote)
   const source = new Git(options.sourceGit)
   await requireCleanRepo(source, 'source-git', false)
-  const { version, tag } = versionAndTag(pkg, options.tag, options.version)
+  const head = (await source.tryRevParse('HEAD'))!
+  const releases = releasesOf(selection.views, options.tag, options.version, notes)
+  if (releases.length === 0)
+    return {
+      version: options.version ?? '',
+      tag: options.tag ?? '',
+      sourceGitCommit: head,
+      proposals: [],
+      outcomes: [],
+      notes,
+    }
+  // Outcomes name their package when the run proposes more than one.
+  const several = new Set(releases.map((r) => r.view.pkg.downstream_package_name)).size > 1
+  const results: ProposeResult[] = []
+  for (const { view, version, tag } of releases) {
+    const result = await proposeView({ options, view, source, head, version, tag, run })
+    if (several) {
+      const name = view.pkg.downstream_package_name
+      for (const item of [...result.outcomes, ...result.proposals]) item.package = name
+    }
+    results.push(result)
+  }
+  return {
+    version: results[0].version,
+    tag: results[0].tag,
+    sourceGitCommit: head,
+    proposals: results.flatMap((r) => r.proposals),
+    outcomes: results.flatMap((r) => r.outcomes),
+    notes: [...notes, ...results.flatMap((r) => r.notes)],
+  }
+}
+
+/**
+ * The views this release is for, each with its version and tag. With one view a tag that does
+ * not fit is an error; with several (a monorepo), a view whose upstream_tag_template or tag
+ * filters do not take the tag is another package's release and is left out, as packit-service does.
+ */
+function releasesOf(
+  views: JobView[],
+  tag: string | undefined,
+  version: string | undefined,
+  notes: string[],
+): Array<{ view: JobView; version: string; tag: string }> {
+  if (views.length <= 1) return views.map((view) => ({ view, ...versionAndTag(view.pkg, tag, version) }))
+  const taken: Array<{ view: JobView; version: string; tag: string }> = []
+  const refused: string[] = []
+  for (const view of views) {
+    try {
+      taken.push({ view, ...versionAndTag(view.pkg, tag, version) })
+    } catch (error) {
+      if (!(error instanceof JobError) || tag === undefined) throw error
+      refused.push(`${view.packageKey} (${view.origin}): ${error.message}`)
+    }
+  }
+  if (taken.length === 0)
+    throw new JobError(`the release is for none of the packages:\n  ${refused.join('\n  ')}`)
+  for (const line of refused) notes.push(`not this package's release: ${line}`)
+  return taken
+}
+
+interface ViewRun {
+  options: ProposeOptions
+  view: JobView
+  source: Git
+  head: string
+  version: string
+  tag: string
+  run: { archives: Archives[] }
+}
+
+async function proposeView(input: ViewRun): Promise<ProposeResult> {
+  const { options, source, head, version, tag } = input
+  const { packageKey, pkg } = input.view
   const tagCommit = await source.tryRevParse(`refs/tags/${tag}`)
   if (!tagCommit)
     throw new JobError(
       `tag "${tag}" is not in ${options.sourceGit}; fetch tags (actions/checkout needs fetch-depth: 0) or check the tag name`,
     )
   const { version: rpmVersion, prerelease } = toRpmVersion(version, pkg.prerelease_suffix_pattern)
-  const specfilePath = pkg.specfile_path
-  if (!specfilePath || !existsSync(path.join(options.sourceGit, specfilePath)))
-    throw new JobError(
-      `no spec at ${specfilePath ?? '(specfile_path is not set)'} in ${options.sourceGit}; set specfile_path`,
-    )
-  const head = (await source.tryRevParse('HEAD'))!
+  const actions = actionRunner(pkg, options.sourceGit)
+  const specfilePath = requireSpecfilePath(pkg, options.sourceGit, actions)
   const releaseNotes =
     options.releaseNotes ??
     (pkg.copy_upstream_release_description ? await options.fetchReleaseNotes?.() : undefined)
   const identities = await commitIdentities(source, options.author)
-  const actions = actionRunner(pkg, options.sourceGit)
 
   // The archive is made while the patches are: its name is known from the spec and the version.
-  const archives = (run.archives = new Archives(source, tagCommit, archivePrefix(pkg, version)))
-  const expectedName = archiveNameFor(
-    readFileSync(path.join(options.sourceGit, specfilePath), 'utf8'),
-    pkg,
-    rpmVersion,
-  )
+  const archives = new Archives(source, tagCommit, archivePrefix(pkg, version))
+  input.run.archives.push(archives)
+  const specPath = path.join(options.sourceGit, specfilePath)
+  const specText = existsSync(specPath) ? readFileSync(specPath, 'utf8') : undefined
+  // Copied as it is, the spec must already be the release's: checked before anything is made
+  // (after the actions, when actions may change it, per branch).
+  const release = { version, rpmVersion, tag }
+  if (specText !== undefined && copiesSpecAsIs(pkg, actions) && !specMayChangeBeforeCopy(actions))
+    requireReleaseVersion(
+      SpecFile.parse(specText, { fileName: specfilePath }),
+      specfilePath,
+      release,
+      copyReason(pkg),
+    )
+  const expectedName = specText === undefined ? undefined : archiveNameFor(specText, pkg, rpmVersion)
   if (expectedName) void archives.get(expectedName).catch(() => undefined)
 
   // Source-git mode: patches from the downstream commits after upstream_ref (unless create-patches replaces that).
-  const generation =
-    pkg.upstream_ref && !actions.has('create-patches')
-      ? await generatePatches(
-          source,
-          await downstreamRange(source, await resolveUpstreamRef(source, pkg.upstream_ref)),
-          patchIgnorePaths(pkg),
-        )
-      : undefined
+  let generation: Awaited<ReturnType<typeof generatePatches>> | undefined
+  if (pkg.upstream_ref && !actions.has('create-patches')) {
+    const upstream = await resolveUpstreamRef(source, pkg.upstream_ref)
+    await requireNoUpstreamReleaseInRange(source, pkg, upstream, head, tag)
+    generation = await generatePatches(source, await downstreamRange(source, upstream), patchIgnorePaths(pkg))
+  }
 
   const forge = options.forge
   const { http, instanceUrl, pagure, forkUser } = await connectForge(forge, pkg, options.instanceUrl)
@@ -296,6 +388,7 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
       version,
       rpmVersion,
       prerelease,
+      release,
       tag,
       tagCommit,
       head,
@@ -499,6 +592,7 @@ interface BranchContext {
   version: string
   rpmVersion: string
   prerelease: boolean
+  release: { version: string; rpmVersion: string; tag: string }
   tag: string
   tagCommit: string
   head: string
@@ -585,7 +679,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
 
     // files_to_sync, with the spec left to the merge below unless it is copied as is
     // (sync_changelog, or a prepare-files action that replaces the merge).
-    const copySpecAsIs = pkg.sync_changelog || prepareFiles
+    const copySpecAsIs = copiesSpecAsIs(pkg, actions)
     const sourceFiles = (await source.output(['ls-files', '-z'])).split('\0').filter(Boolean)
     const destFiles = (await wt.output(['ls-files', '-z'])).split('\0').filter(Boolean)
     const plan = planFileSync(syncItems(pkg, ctx.specfilePath), sourceFiles, destFiles, {
@@ -650,6 +744,9 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
       await actions.run('post-modifications', env)
       spec = SpecFile.parse(readFileSync(distSpecPath, 'utf8'), { fileName: specName })
     }
+
+    // Copied as it is (or left to actions), the spec must be the release's before an archive is named from it.
+    if (copySpecAsIs) requireReleaseVersion(spec, ctx.specfilePath, ctx.release, copyReason(pkg))
 
     // The archive, named as the spec's Source expands for the new version.
     const source0 = archiveSource(spec, pkg)
@@ -731,6 +828,13 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
       if (archiveCreated) rmSync(archiveCreated, { force: true })
     }
   }
+}
+
+/** Why the spec is copied as it is, for messages. */
+function copyReason(pkg: PackageConfig): string {
+  return pkg.sync_changelog
+    ? 'with sync_changelog: true the spec is copied as it is'
+    : 'with a prepare-files action the spec is copied as it is'
 }
 
 /** The expanded Version of the spec on a dist-git commit; undefined when there is none or it cannot be expanded. */

@@ -36,6 +36,8 @@ export interface ReadyBranch {
 
 export interface BranchOutcome {
   branch: string
+  /** The dist-git package, when the run proposes to more than one. */
+  package?: string
   operation: Operation
   /** Pull request URL, when there is one. */
   url?: string

@@ -18,6 +18,7 @@ const PRECEDENCE: Operation[] = ['failed', 'skipped', 'created', 'updated', 'clo
 
 export function runOutputs(result: Pick<ProposeResult, 'outcomes' | 'version'>): RunOutputs {
   const list = result.outcomes.map((o) => ({
+    ...(o.package ? { package: o.package } : {}),
     branch: o.branch,
     url: o.url ?? null,
     operation: o.operation,
@@ -32,9 +33,9 @@ export function failedOutputs(version?: string): RunOutputs {
   return { 'pull-requests': '[]', version: version ?? '', operation: 'failed' }
 }
 
-/** One line per branch for logs: `rawhide: created <url> (reason)`. */
+/** One line per branch for logs: `rawhide: created <url> (reason)`; `pkg rawhide: ...` with several packages. */
 export function formatOutcome(o: BranchOutcome): string {
-  return `${o.branch}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}`
+  return `${where(o)}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}`
 }
 
 /** Diffs longer than this are cut (GitHub caps a step summary at 1 MiB). */
@@ -81,7 +82,7 @@ export function summaryOf(
         : p.diff
     lines.push(
       '',
-      `### ${p.branch}: ${p.title}`,
+      `### ${where(p)}: ${p.title}`,
       '',
       '```',
       p.diffstat.trimEnd(),
@@ -100,8 +101,13 @@ export function summaryOf(
   return lines.join('\n') + '\n'
 }
 
+/** The branch, with its package when a run proposes to several. */
+function where(o: { branch: string; package?: string }): string {
+  return o.package ? `${o.package} ${o.branch}` : o.branch
+}
+
 function row(o: BranchOutcome): string {
-  return `| ${cell(o.branch)} | ${ICON[o.operation]} ${o.operation} | ${o.url ? `[${o.url.replace(/^.*\/pull-request\//, '#')}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`
+  return `| ${cell(where(o))} | ${ICON[o.operation]} ${o.operation} | ${o.url ? `[${o.url.replace(/^.*\/pull-request\//, '#')}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`
 }
 
 function fence(text: string): string {

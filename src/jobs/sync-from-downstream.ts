@@ -14,7 +14,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { loadConfig, type PackageConfig } from '../config/index.js'
+import {
+  loadConfig,
+  singleJobView,
+  SYNC_FROM_DOWNSTREAM,
+  type JobView,
+  type PackageConfig,
+} from '../config/index.js'
 import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
 import type { ChangeRequest, SyncPlatform } from '../forges/change-requests.js'
 import { Git, isPlainBranchName, isRemoteUrl } from '../git/git.js'
@@ -35,7 +41,7 @@ import {
   type SourceRemote,
 } from './sync-remote.js'
 import { stopReport, syncDescription, syncTitle } from './sync-texts.js'
-import { JobError, pickPackage } from './update-dist-git.js'
+import { JobError } from './update-dist-git.js'
 import {
   updateSourceGit,
   type SkippedCommit,
@@ -148,7 +154,9 @@ export async function syncFromDownstream(
       ? path.join(tree, path.relative(source.dir, path.resolve(source.dir, options.configFile)))
       : undefined
     const config = await loadConfig(tree, { configFile })
-    const { pkg } = pickPackage(config, options.packageName)
+    const chosen = singleJobView(config, SYNC_FROM_DOWNSTREAM, options.packageName, 'sync-from-downstream')
+    notes.push(...chosen.notes)
+    const { pkg } = chosen.view
     const instanceUrl = (options.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '')
     let client: HttpClient | undefined
     const http = () => (client ??= options.http ?? new HttpClient())
@@ -162,6 +170,7 @@ export async function syncFromDownstream(
 
     const run: RunContext = {
       options,
+      view: chosen.view,
       pkg,
       source,
       tree,
@@ -205,6 +214,7 @@ export async function syncFromDownstream(
 
 interface RunContext {
   options: SyncFromDownstreamOptions
+  view: JobView
   pkg: PackageConfig
   source: Git
   /** The source-git worktree. */
@@ -247,7 +257,7 @@ async function syncBranch(
   run: RunContext,
   branch: string,
 ): Promise<{ outcome: BranchOutcome; sync?: BranchSync }> {
-  const { source, dist, options } = run
+  const { source, dist } = run
   checkBranchName(branch, 'the dist-git branch')
   const syncBranch = syncBranchName(branch)
   const distRef =
@@ -269,7 +279,7 @@ async function syncBranch(
       distGit: distTree,
       sourceGit: run.tree,
       configFile: run.configFile,
-      packageName: options.packageName,
+      view: run.view,
     })
   } catch (error) {
     // Messages name the dist-git clone by where it came from, not by its temporary worktree.

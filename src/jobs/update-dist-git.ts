@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
-import { loadConfig, type PackageConfig, type ResolvedConfig } from '../config/index.js'
+import { loadConfig, type JobView, type PackageConfig, type ResolvedConfig } from '../config/index.js'
 import {
   handChangesMissing,
   handCommitsTouching,
@@ -26,9 +26,11 @@ import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js
 import { generatePatches } from '../source-git/patches.js'
 import { SpecFile, withChangelogOf } from '../spec/index.js'
 import { actionRunner, syncActionEnv } from './actions.js'
+import { JobError } from './errors.js'
+import { missingArchiveWarning, requireNoUpstreamReleaseInRange } from './release-checks.js'
 import { commitIdentities } from './commit-identity.js'
 
-export class JobError extends Error {}
+export { JobError }
 
 export interface UpdateDistGitOptions {
   sourceGit: string
@@ -39,6 +41,8 @@ export interface UpdateDistGitOptions {
   force?: boolean
   configFile?: string
   packageName?: string
+  /** The configuration to sync with, already chosen (a preview passes its propose_downstream job view). */
+  view?: JobView
   /** Commit author `Name <email>` (default: git identity, else the CI actor, else srcgit). */
   author?: string
 }
@@ -50,6 +54,8 @@ export interface UpdateDistGitResult {
   sourceGitCommit: string
   patches: string[]
   notes: string[]
+  /** What the user should act on: dist-git as synced would not build. */
+  warnings: string[]
 }
 
 /** The one package a command works on (the only one, or the one named) and its key in `packages`. */
@@ -104,13 +110,16 @@ export async function openSyncPair(
     distGit: string
     configFile?: string
     packageName?: string
+    view?: JobView
     upstreamRef?: string
   },
   dirtyDistGit: { untracked: boolean },
 ) {
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
   const notes = config.warnings.map((w) => `${w.file}: ${w.message}`)
-  const { key: packageKey, pkg } = pickPackage(config, options.packageName)
+  const { key: packageKey, pkg } = options.view
+    ? { key: options.view.packageKey, pkg: options.view.pkg }
+    : pickPackage(config, options.packageName)
   const source = new Git(options.sourceGit)
   const dist = new Git(options.distGit)
   await requireCleanRepo(source, 'source-git', false)
@@ -125,7 +134,7 @@ export async function openSyncPair(
   const specfilePath = pkg.specfile_path
   if (!specfilePath)
     throw new JobError(
-      `${config.file} sets no specfile_path and no spec was found; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`,
+      `${config.file}: 'specfile_path' is not specified or no specfile was found in the repo; set specfile_path (e.g. .distro/${pkg.downstream_package_name}.spec)`,
     )
   if (!existsSync(path.join(options.sourceGit, specfilePath)))
     throw new JobError(
@@ -147,6 +156,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
       sourceGitCommit: head,
       patches: [],
       notes: [...notes, `dist-git is already in sync with ${head.slice(0, 12)}`],
+      warnings: [],
     }
   }
 
@@ -163,6 +173,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   if (plan.problems.length > 0)
     throw new JobError(`files_to_sync in ${config.file}: ${plan.problems.join('; ')}`)
 
+  await requireNoUpstreamReleaseInRange(source, pkg, upstream, head)
   const range = await downstreamRange(source, upstream)
   // A create-patches action replaces srcgit's patch generation.
   const generation = actions.has('create-patches')
@@ -201,6 +212,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   })
   const identities = await commitIdentities(source, options.author)
 
+  const warnings: string[] = []
   // The work tree was clean when we started; on failure it goes back to that, not half-synced.
   let step: Awaited<ReturnType<typeof writePatches>> | undefined
   try {
@@ -237,6 +249,12 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
       writeFileSync(specPath, spec.toString())
     }
     await actions.run('post-modifications', env)
+    const unbuildable = missingArchiveWarning(
+      SpecFile.parse(readFileSync(specPath, 'utf8'), { fileName: specName }),
+      options.distGit,
+      pkg,
+    )
+    if (unbuildable) warnings.push(unbuildable)
     if (hand.length > 0 && !options.force) {
       // Refused only when the new content loses a hand change; one source-git has too is kept.
       const missing = await handChangesMissing(dist, handBase, hand, touched)
@@ -264,13 +282,14 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
       sourceGitCommit: head,
       patches: step?.names ?? [],
       notes: [...notes, 'dist-git already has this content'],
+      warnings,
     }
   }
   if (!options.message) {
-    return { status: 'changed', sourceGitCommit: head, patches: step?.names ?? [], notes }
+    return { status: 'changed', sourceGitCommit: head, patches: step?.names ?? [], notes, warnings }
   }
   const message = addTrailer(options.message, SOURCE_GIT_TRAILER, head)
   await dist.run(['commit', '-q', '-F', '-'], { input: message, env: identities.env })
   const commit = (await dist.tryRevParse('HEAD'))!
-  return { status: 'committed', commit, sourceGitCommit: head, patches: step?.names ?? [], notes }
+  return { status: 'committed', commit, sourceGitCommit: head, patches: step?.names ?? [], notes, warnings }
 }

@@ -23,7 +23,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { type FilesToSyncItem, type PackageConfig } from '../config/index.js'
+import { type FilesToSyncItem, type JobView, type PackageConfig } from '../config/index.js'
 import { lastSyncPoint, SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
 import { ContentError } from '../dist-git/errors.js'
 import { reverseSyncPaths } from '../dist-git/reverse-sync.js'
@@ -54,6 +54,8 @@ export interface UpdateSourceGitOptions {
   upstreamRef?: string
   configFile?: string
   packageName?: string
+  /** The configuration to sync with, already chosen (sync-from-downstream passes its job view). */
+  view?: JobView
   /** Consider the dist-git commits after this one instead of those after the last sync point. */
   since?: string
   /** Make the commits on a detached HEAD, report them, then put source-git back as it was. */

@@ -139,3 +139,36 @@ export async function downstreamRange(git: Git, upstream: string, head = 'HEAD')
   }
   return { upstream, tip: parent, linearized: true, commits: replayed }
 }
+
+/** Tags on commits reachable from `head` but not from `upstream` (annotated tags peeled), by name. */
+export async function tagsInRange(
+  git: Git,
+  upstream: string,
+  head: string,
+): Promise<Array<{ tag: string; commit: string }>> {
+  const out = await git.output([
+    'for-each-ref',
+    `--merged=${head}`,
+    `--no-merged=${upstream}`,
+    '--format=%(refname:strip=2)%00%(*objectname)%00%(objectname)',
+    'refs/tags',
+  ])
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [tag, peeled, object] = line.split('\0')
+      return { tag, commit: peeled || object }
+    })
+}
+
+/** The newest tag at or before `commit` (`git describe --tags --abbrev=0`), if any. */
+export async function nearestTag(git: Git, commit: string): Promise<string | undefined> {
+  const described = await git.run(['describe', '--tags', '--abbrev=0', commit], { allowFailure: true })
+  return described.code === 0 ? described.stdout.trim() : undefined
+}
+
+/** Whether `file` exists in the tree of `commit`. */
+export async function commitHasPath(git: Git, commit: string, file: string): Promise<boolean> {
+  return (await git.run(['cat-file', '-e', `${commit}:${file}`], { allowFailure: true })).code === 0
+}

@@ -2,11 +2,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildReleaseFixture, RELEASE_CONFIG } from '../support/source-git-fixture.js'
-import { gitEnv } from '../support/git-repo.js'
+import { gitEnv, type TestRepo } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
@@ -133,6 +133,7 @@ describe('srcgit propose-downstream --dry-run with sync_changelog', () => {
       RELEASE_CONFIG +
         'sync_changelog: true\nfiles_to_sync:\n  - src: .distro/hello.spec\n    dest: hello.spec\n  - src: .distro/tests/\n    dest: tests/\n',
     )
+    bumpSpec(sourceGit, '1.1')
     sourceGit.write('.distro/tests/run.sh', '#!/bin/sh\n./hello\n')
     chmodSync(path.join(sourceGit.dir, '.distro/tests/run.sh'), 0o755)
     sourceGit.commit('Packaging: a test script')
@@ -153,6 +154,8 @@ describe('srcgit propose-downstream --dry-run with sync_changelog', () => {
 
     // No files_to_sync at all: the spec is still copied from source-git (Packit's default item).
     const bare = buildReleaseFixture(RELEASE_CONFIG + 'sync_changelog: true\n')
+    bumpSpec(bare.sourceGit, '1.1')
+    bare.sourceGit.commit('Packaging: 1.1')
     const run = await cli(
       'propose-downstream',
       '--dry-run',
@@ -167,5 +170,91 @@ describe('srcgit propose-downstream --dry-run with sync_changelog', () => {
     expect(run.code).toBe(0)
     const spec = bare.distGit.git('show', 'main-update-propose_downstream:hello.spec')
     expect(spec).toContain('- upstream changelog that dist-git must not get')
+    expect(spec).toContain('Version:        1.1\n')
+  })
+
+  it('stops before anything is made when the spec copied as it is has not the release Version', async () => {
+    // packit source-git init writes sync_changelog: true; the .distro spec still says 1.0.
+    const { sourceGit, distGit } = buildReleaseFixture(RELEASE_CONFIG + 'sync_changelog: true\n')
+    const branchesBefore = distGit.git('branch', '--list')
+    const run = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--branch',
+      'main',
+      '--dist-git',
+      distGit.dir,
+    )
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('.distro/hello.spec:2: Version is 1.0, but the release is 1.1 (tag v1.1)')
+    expect(run.stderr).toContain('srcgit spec bump .distro/hello.spec --version 1.1 --write')
+    expect(run.stderr).toContain('sync_changelog: false')
+    // Nothing made: no branch, no archive next to the spec.
+    expect(distGit.git('branch', '--list')).toBe(branchesBefore)
+    expect(readdirSync(distGit.dir).filter((f) => f.endsWith('.tar.gz'))).toEqual([])
+  })
+
+  it('checks the Version after the actions that may change the spec, per branch', async () => {
+    const { sourceGit, distGit } = buildReleaseFixture(
+      RELEASE_CONFIG +
+        'sync_changelog: true\nactions:\n  post-upstream-clone: [[sed, -i, "s/^Version:.*/Version: 1.1/", .distro/hello.spec]]\n',
+    )
+    const run = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--branch',
+      'main',
+      '--dist-git',
+      distGit.dir,
+    )
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(distGit.git('show', 'main-update-propose_downstream:hello.spec')).toContain('Version: 1.1\n')
+  })
+})
+
+/** Sets Version in the source-git spec (written, not committed). */
+function bumpSpec(repo: TestRepo, version: string): void {
+  const file = path.join(repo.dir, '.distro/hello.spec')
+  repo.write(
+    '.distro/hello.spec',
+    readFileSync(file, 'utf8').replace(/^Version:.*$/m, `Version:        ${version}`),
+  )
+}
+
+describe('srcgit propose-downstream --dry-run from the propose_downstream job view', () => {
+  it('proposes to the job-level dist_git_branches with the job-level upstream_tag_template', async () => {
+    // Real .packit.yaml files set these on the job, not at the top (the top-level template is the default).
+    const config = RELEASE_CONFIG.replace('upstream_tag_template: v{version}\n', '').concat(
+      'jobs:\n',
+      '  - job: copr_build\n    trigger: pull_request\n',
+      '  - job: propose_downstream\n    trigger: release\n',
+      '    upstream_tag_template: v{version}\n',
+      '    dist_git_branches: [main, f43]\n',
+    )
+    const { sourceGit, distGit } = buildReleaseFixture(config)
+    const run = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--dist-git',
+      distGit.dir,
+    )
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('main: created')
+    expect(run.stdout).toContain('f43: created')
+    for (const branch of ['main', 'f43'])
+      expect(distGit.git('show', `${branch}-update-propose_downstream:hello.spec`)).toContain(
+        'Version:        1.1\n',
+      )
   })
 })
