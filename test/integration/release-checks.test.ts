@@ -1,0 +1,136 @@
+/**
+ * Setups that used to give a silently wrong proposal: a branch rebased onto a new upstream
+ * release while upstream_ref names the old one, no spec at all, and an update-dist-git whose
+ * spec needs an archive dist-git does not have.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { buildReleaseFixture, RELEASE_CONFIG } from '../support/source-git-fixture.js'
+import { gitEnv } from '../support/git-repo.js'
+import { srcgit } from '../support/cli.js'
+
+Object.assign(process.env, gitEnv())
+
+const cli = (...argv: string[]) => srcgit(argv, os.tmpdir())
+const OLD_REF = RELEASE_CONFIG.replace('upstream_ref: v1.1', 'upstream_ref: v1.0')
+
+describe('upstream history inside the downstream range', () => {
+  it('stops propose-downstream when the release tag lies between upstream_ref and HEAD', async () => {
+    // The branch sits on v1.1 but upstream_ref still says v1.0: "hello 1.1" would become a patch.
+    const { sourceGit, distGit } = buildReleaseFixture(OLD_REF)
+    const branchesBefore = distGit.git('branch', '--list')
+    const run = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--branch',
+      'main',
+      '--dist-git',
+      distGit.dir,
+    )
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      '.distro/source-git.yaml: upstream_ref v1.0 is older than the upstream release v1.1 between it and HEAD',
+    )
+    expect(run.stderr).toContain('Set upstream_ref: v1.1')
+    expect(distGit.git('branch', '--list')).toBe(branchesBefore)
+  })
+
+  it('stops update-dist-git on a newer upstream tag in the range, and leaves dist-git as it was', async () => {
+    const { sourceGit, distGit } = buildReleaseFixture(OLD_REF)
+    const before = distGit.git('rev-parse', 'HEAD')
+    const run = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'upstream_ref v1.0 is older than the upstream release v1.1 between it and HEAD',
+    )
+    expect(distGit.git('rev-parse', 'HEAD')).toBe(before)
+    expect(distGit.git('status', '--porcelain')).toBe('')
+  })
+
+  it('lets downstream tags (commits that carry the spec) and older tags be', async () => {
+    const { sourceGit, distGit } = buildReleaseFixture()
+    // A tag the source-git repository put on its own downstream commit, newer by the template.
+    sourceGit.tag('v1.1.1', true)
+    const run = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
+    expect(run.stderr).not.toContain('upstream_ref')
+    expect(run.code).toBe(0)
+  })
+})
+
+describe('a spec whose archive dist-git does not have', () => {
+  it('update-dist-git warns, naming the archive and the command that makes it', async () => {
+    // Source-git moved to 1.1 (spec and upstream_ref); dist-git's sources still list 1.0's archive.
+    const { sourceGit, distGit } = buildReleaseFixture()
+    const spec = readFileSync(path.join(sourceGit.dir, '.distro/hello.spec'), 'utf8').replace(
+      /^Version:.*$/m,
+      'Version:        1.1',
+    )
+    sourceGit.write('.distro/hello.spec', spec).commit('Packaging: 1.1')
+    const run = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain(
+      "warning: dist-git cannot build this: the spec's Version 1.1 needs hello-1.1.tar.gz, which is not in sources; " +
+        'srcgit propose-downstream --version 1.1 makes it',
+    )
+    // The same spec at 1.0 needs the archive sources has: no warning.
+    const fine = buildReleaseFixture()
+    const quiet = await cli('update-dist-git', fine.sourceGit.dir, fine.distGit.dir, '-m', 'Sync')
+    expect(quiet.code).toBe(0)
+    expect(quiet.stderr).not.toContain('warning:')
+  })
+})
+
+describe('no spec file to propose', () => {
+  it("refuses with Packit's reason when there is no specfile_path and no spec", async () => {
+    const config = RELEASE_CONFIG.replace('specfile_path: .distro/hello.spec\n', '').replace(
+      'downstream_package_name: hello\n',
+      '',
+    )
+    const { sourceGit, distGit } = buildReleaseFixture(config)
+    sourceGit.git('rm', '-q', '.distro/hello.spec')
+    sourceGit.commit('The spec is generated in CI')
+    const run = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--branch',
+      'main',
+      '--dist-git',
+      distGit.dir,
+    )
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain("'specfile_path' is not specified or no specfile was found in the repo")
+  })
+
+  it('takes a spec that a post-upstream-clone action generates', async () => {
+    const config = RELEASE_CONFIG.concat(
+      'actions:\n  post-upstream-clone: [[cp, .distro/hello.spec.in, .distro/hello.spec]]\n',
+    )
+    const { sourceGit, distGit } = buildReleaseFixture(config)
+    sourceGit.git('mv', '.distro/hello.spec', '.distro/hello.spec.in')
+    sourceGit.commit('The spec is generated from a template')
+    const run = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--branch',
+      'main',
+      '--dist-git',
+      distGit.dir,
+    )
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(distGit.git('show', 'main-update-propose_downstream:hello.spec')).toContain(
+      'Version:        1.1\n',
+    )
+  })
+})
