@@ -30,6 +30,7 @@ import { checksPollSeconds } from './status/wait.js'
 import { ciBaseBranch } from './commands/sync-from-downstream.js'
 import { ciRepositoryUrl, ciStatusSink } from './status/sink.js'
 import {
+  branchLabel,
   failedOutputs,
   formatOutcome,
   markdownSummary,
@@ -264,7 +265,7 @@ async function report(
   summary: string,
   force: boolean,
 ): Promise<void> {
-  for (const p of result.proposals) for (const note of p.notes) log.info(`note: ${p.branch}: ${note}`)
+  for (const p of result.proposals) for (const note of p.notes) log.info(`note: ${branchLabel(p)}: ${note}`)
   for (const o of result.outcomes) log.info(formatOutcome(o))
   setOutputs(runOutputs(result))
   await log.summary(summary)

@@ -13,6 +13,7 @@ import { isUserError } from './update-dist-git.js'
 import { EXIT, parseDateOption, type CommandIO } from './io.js'
 import { redact } from '../runtime/secrets.js'
 import {
+  branchLabel,
   failedOutputs,
   formatOutcome,
   markdownSummary,
@@ -39,13 +40,14 @@ the package, pushes the branch to the fork and opens or updates the pull request
                          with a token, reports what would be done from read-only requests
   --tag TAG              the upstream release tag (version from upstream_tag_template)
   --version VERSION      the version (tag from upstream_tag_template)
-  --branch BRANCH        dist-git branch or alias such as fedora-all (repeatable;
-                         default: dist_git_branches, else rawhide)
+  --branch BRANCH        dist-git branch or alias such as fedora-all (repeatable; default:
+                         the propose_downstream job's dist_git_branches, else rawhide)
   --dist-git DIR|URL     dist-git work tree or URL to clone (default: <instance>/<namespace>/<package>.git)
   --release-notes FILE   release notes of the tag, for copy_upstream_release_description
   --date YYYY-MM-DD      the changelog entry's date (default: today, UTC)
   --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
-  --package NAME         the package, when the configuration has several
+  --package NAME         only this package of a monorepo (default: every package the
+                         propose_downstream job selects)
   --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
   --force                replace commits someone else pushed to the fork branch
   --dist-git-url URL     the Pagure instance (default: dist_git_base_url, https://src.fedoraproject.org)
@@ -259,11 +261,11 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
     io.stdout(`Release ${result.tag} (version ${result.version})${mode ? `, ${mode}` : ''}.\n`)
     for (const note of result.notes) io.stderr(`note: ${note}\n`)
     for (const p of result.proposals) {
-      for (const note of p.notes) io.stderr(`note: ${p.branch}: ${note}\n`)
+      for (const note of p.notes) io.stderr(`note: ${branchLabel(p)}: ${note}\n`)
       io.stdout(
         [
           '',
-          `== ${p.branch}: commit ${p.commit.slice(0, 12)} on branch ${p.prBranch}`,
+          `== ${branchLabel(p)}: commit ${p.commit.slice(0, 12)} on branch ${p.prBranch}`,
           p.diffstat,
           `archive: ${p.archive}`,
           `pull request title: ${p.title}`,

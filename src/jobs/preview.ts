@@ -38,6 +38,7 @@ import {
   branchesFor,
   connectForge,
   distGitWorkTree,
+  oneWorkTreeForSeveral,
   publishAll,
   sortLike,
   type BranchProposal,
@@ -105,7 +106,9 @@ export async function previewPullRequest(options: PreviewOptions): Promise<Previ
       : undefined
     const config = await loadConfig(tree, { configFile })
     const selection = jobViews(config, PROPOSE_DOWNSTREAM, options.packageName)
-    const several = new Set(selection.views.map((v) => v.pkg.downstream_package_name)).size > 1
+    const packages = [...new Set(selection.views.map((v) => v.pkg.downstream_package_name))]
+    const several = packages.length > 1
+    if (several && options.distGit) throw oneWorkTreeForSeveral(packages)
     const results: PreviewResult[] = []
     for (const view of selection.views) {
       const result = await previewView({ options, view, source, tree, configFile, head, archives })

@@ -271,7 +271,9 @@ async function propose(options: ProposeOptions, run: { archives: Archives[] }): 
       notes,
     }
   // Outcomes name their package when the run proposes more than one.
-  const several = new Set(releases.map((r) => r.view.pkg.downstream_package_name)).size > 1
+  const packages = [...new Set(releases.map((r) => r.view.pkg.downstream_package_name))]
+  const several = packages.length > 1
+  if (several && options.distGit) throw oneWorkTreeForSeveral(packages)
   const results: ProposeResult[] = []
   for (const { view, version, tag } of releases) {
     const result = await proposeView({ options, view, source, head, version, tag, run })
@@ -317,6 +319,14 @@ function releasesOf(
     throw new JobError(`the release is for none of the packages:\n  ${refused.join('\n  ')}`)
   for (const line of refused) notes.push(`not this package's release: ${line}`)
   return taken
+}
+
+/** A dist-git work tree given for a run that proposes to several packages. */
+export function oneWorkTreeForSeveral(packages: string[]): JobError {
+  return new JobError(
+    `the dist-git work tree given is one package's, but this run proposes to ${packages.length} (${packages.join(', ')}); ` +
+      'choose one with --package, or leave the work tree out to clone each from dist_git_base_url',
+  )
 }
 
 interface ViewRun {

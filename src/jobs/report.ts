@@ -35,7 +35,7 @@ export function failedOutputs(version?: string): RunOutputs {
 
 /** One line per branch for logs: `rawhide: created <url> (reason)`; `pkg rawhide: ...` with several packages. */
 export function formatOutcome(o: BranchOutcome): string {
-  return `${where(o)}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}`
+  return `${branchLabel(o)}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}`
 }
 
 /** Diffs longer than this are cut (GitHub caps a step summary at 1 MiB). */
@@ -82,7 +82,7 @@ export function summaryOf(
         : p.diff
     lines.push(
       '',
-      `### ${where(p)}: ${p.title}`,
+      `### ${branchLabel(p)}: ${p.title}`,
       '',
       '```',
       p.diffstat.trimEnd(),
@@ -102,12 +102,12 @@ export function summaryOf(
 }
 
 /** The branch, with its package when a run proposes to several. */
-function where(o: { branch: string; package?: string }): string {
+export function branchLabel(o: { branch: string; package?: string }): string {
   return o.package ? `${o.package} ${o.branch}` : o.branch
 }
 
 function row(o: BranchOutcome): string {
-  return `| ${cell(where(o))} | ${ICON[o.operation]} ${o.operation} | ${o.url ? `[${o.url.replace(/^.*\/pull-request\//, '#')}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`
+  return `| ${cell(branchLabel(o))} | ${ICON[o.operation]} ${o.operation} | ${o.url ? `[${o.url.replace(/^.*\/pull-request\//, '#')}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`
 }
 
 function fence(text: string): string {

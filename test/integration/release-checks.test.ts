@@ -4,7 +4,8 @@
  * spec needs an archive dist-git does not have.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { buildReleaseFixture, RELEASE_CONFIG } from '../support/source-git-fixture.js'
@@ -131,6 +132,94 @@ describe('no spec file to propose', () => {
     expect(run.code).toBe(0)
     expect(distGit.git('show', 'main-update-propose_downstream:hello.spec')).toContain(
       'Version:        1.1\n',
+    )
+  })
+})
+
+describe('a monorepo: one propose_downstream job, several packages', () => {
+  const MONOREPO = `upstream_project_url: https://github.com/example/hello
+upstream_ref: v1.1
+upstream_tag_template: v{version}
+upstream_package_name: hello
+patch_generation_ignore_paths: [.distro]
+packages:
+  hello-fedora:
+    specfile_path: .distro/hello.spec
+  hello-docs:
+    downstream_package_name: hello-docs
+    specfile_path: .distro/hello-docs.spec
+jobs:
+  - job: propose_downstream
+    trigger: release
+    dist_git_branches: [main]
+    packages: [hello-fedora, hello-docs]
+`
+
+  function monorepo() {
+    const fixture = buildReleaseFixture(MONOREPO)
+    const { sourceGit, distGit } = fixture
+    const spec = readFileSync(path.join(sourceGit.dir, '.distro/hello.spec'), 'utf8')
+    sourceGit
+      .write('.distro/hello-docs.spec', spec.replace(/^Name:.*$/m, 'Name:           hello-docs'))
+      .commit('Docs package')
+    // Dist-git: one repository per package, as on src.fedoraproject.org.
+    const server = mkdtempSync(path.join(os.tmpdir(), 'srcgit-distgit-server-'))
+    // packages: without downstream_package_name is named after the repository (Packit), here its directory.
+    const repoName = path.basename(sourceGit.dir)
+    for (const name of [repoName, 'hello-docs'])
+      execFileSync('git', ['clone', '-q', '--bare', distGit.dir, path.join(server, `rpms/${name}.git`)], {
+        env: gitEnv(),
+      })
+    sourceGit
+      .write(
+        '.distro/source-git.yaml',
+        MONOREPO + `dist_git_base_url: file://${server}/\ndist_git_namespace: rpms\n`,
+      )
+      .commit('Local dist-git')
+    return { ...fixture, repoName }
+  }
+
+  it('proposes the release to every package the job selects, each to its own dist-git', async () => {
+    const { sourceGit, repoName } = monorepo()
+    const run = await cli('propose-downstream', '--dry-run', sourceGit.dir, '--tag', 'v1.1')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`${repoName} main: created`)
+    expect(run.stdout).toContain('hello-docs main: created')
+    expect(run.stdout).toMatch(/^archive: .*\/hello-1\.1\.tar\.gz$/m)
+    expect(run.stdout).toMatch(/^archive: .*\/hello-docs-1\.1\.tar\.gz$/m)
+  })
+
+  it('refuses one dist-git work tree for several packages, and takes --package', async () => {
+    const { sourceGit, distGit } = monorepo()
+    const run = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--dist-git',
+      distGit.dir,
+    )
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('this run proposes to 2')
+    expect(run.stderr).toContain('choose one with --package')
+    const one = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--package',
+      'hello-docs',
+      '--dist-git',
+      distGit.dir,
+    )
+    expect(one.stderr).toBe('')
+    expect(one.code).toBe(0)
+    expect(one.stdout).toContain('main: created')
+    expect(distGit.git('show', 'main-update-propose_downstream:hello-docs.spec')).toContain(
+      'Name:           hello-docs',
     )
   })
 })
