@@ -23,6 +23,7 @@ const SPEC_CHANGING_ACTIONS = ['post-upstream-clone', 'pre-sync', 'prepare-files
  * runs before it is read (and then it is looked for again after them).
  */
 export function requireSpecfilePath(pkg: PackageConfig, repo: string, actions: ActionRunner): string {
+  requireRootPackage(pkg)
   const specfilePath = pkg.specfile_path
   if (!specfilePath)
     throw new JobError(
@@ -36,6 +37,21 @@ export function requireSpecfilePath(pkg: PackageConfig, repo: string, actions: A
         `(e.g. .distro/${pkg.downstream_package_name}.spec), or generate it in a post-upstream-clone action`,
     )
   return specfilePath
+}
+
+/**
+ * Packit runs a monorepo package in its paths[0] (specfile_path, files_to_sync and actions
+ * relative to it); srcgit's jobs work from the repository root, so such a package is refused
+ * rather than synced from the wrong place.
+ */
+export function requireRootPackage(pkg: PackageConfig): void {
+  const dir = (pkg.paths[0] ?? './').replace(/^\.\/?/, '').replace(/\/+$/, '')
+  if (dir === '') return
+  throw new JobError(
+    `${pkg.config_file_path}: package ${pkg.downstream_package_name} has paths: [${pkg.paths[0]}]; srcgit runs its jobs ` +
+      'from the repository root and does not support a package in a sub-directory yet: write specfile_path and ' +
+      'files_to_sync relative to the root and remove paths, or run Packit for this package',
+  )
 }
 
 /** Whether the release flow copies the spec as it is (sync_changelog, or a prepare-files override). */

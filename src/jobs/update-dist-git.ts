@@ -27,7 +27,11 @@ import { generatePatches } from '../source-git/patches.js'
 import { SpecFile, withChangelogOf } from '../spec/index.js'
 import { actionRunner, syncActionEnv } from './actions.js'
 import { JobError } from './errors.js'
-import { missingArchiveWarning, requireNoUpstreamReleaseInRange } from './release-checks.js'
+import {
+  missingArchiveWarning,
+  requireNoUpstreamReleaseInRange,
+  requireRootPackage,
+} from './release-checks.js'
 import { commitIdentities } from './commit-identity.js'
 
 export { JobError }
@@ -120,6 +124,7 @@ export async function openSyncPair(
   const { key: packageKey, pkg } = options.view
     ? { key: options.view.packageKey, pkg: options.view.pkg }
     : pickPackage(config, options.packageName)
+  requireRootPackage(pkg)
   const source = new Git(options.sourceGit)
   const dist = new Git(options.distGit)
   await requireCleanRepo(source, 'source-git', false)

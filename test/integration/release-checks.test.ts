@@ -223,3 +223,27 @@ jobs:
     )
   })
 })
+
+describe('a package in a sub-directory (paths)', () => {
+  it('is refused by name instead of being synced from the repository root', async () => {
+    const { sourceGit, distGit } = buildReleaseFixture(RELEASE_CONFIG + 'paths: [./hello]\n')
+    const run = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'package hello has paths: [./hello]; srcgit runs its jobs from the repository root',
+    )
+    const propose = await cli(
+      'propose-downstream',
+      '--dry-run',
+      sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--branch',
+      'main',
+      '--dist-git',
+      distGit.dir,
+    )
+    expect(propose.code).toBe(1)
+    expect(propose.stderr).toContain('does not support a package in a sub-directory yet')
+  })
+})
