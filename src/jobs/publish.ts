@@ -111,12 +111,6 @@ export async function publishBranch(ctx: PublishContext, ready: ReadyBranch): Pr
 async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchOutcome> {
   const { dist, pagure, branch, prBranch } = { ...ctx, ...ready }
   const remote = await forkBranch(ctx, ready)
-  if (remote.foreign && !ctx.force)
-    return {
-      branch,
-      operation: 'skipped',
-      reason: `branch modified by ${remote.foreign}: ${prBranch} in the fork has commits srcgit did not make; rerun with force to replace them`,
-    }
   const find = {
     ns: ctx.namespace,
     repo: ctx.pkg,
@@ -126,6 +120,14 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
     branchTo: branch,
   }
   const existing = await pagure.findOpenPullRequest(find)
+  if (remote.foreign && !ctx.force)
+    return {
+      branch,
+      operation: 'skipped',
+      // The PR is there, with the maintainer's commits: the outcome and its status link to it.
+      ...(existing?.full_url ? { url: existing.full_url } : {}),
+      reason: `branch modified by ${remote.foreign}: ${prBranch} in the fork has commits srcgit did not make; rerun with force to replace them`,
+    }
   const needsPush = !remote.sameContent
   const needsText =
     existing !== undefined &&
