@@ -13,7 +13,7 @@ import type { Git } from '../git/git.js'
 import { lsRemote, pushBranch, type PushTransport } from '../git/transport.js'
 import type { PagureClient, PullRequest } from '../forges/pagure.js'
 import type { LookasideAuth, LookasideCache } from '../lookaside/lookaside.js'
-import { parseTrailers } from '../dist-git/messages.js'
+import { carrySupersededCommits, parseTrailers } from '../dist-git/messages.js'
 import { SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
 import { redact } from '../runtime/secrets.js'
 import { JobError } from './update-dist-git.js'
@@ -128,11 +128,14 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
       ...(existing?.full_url ? { url: existing.full_url } : {}),
       reason: `branch modified by ${remote.foreign}: ${prBranch} in the fork has commits srcgit did not make; rerun with force to replace them`,
     }
+  // The PR remembers the source-git commits it carried before, so sync-status can settle them.
+  const description = existing
+    ? carrySupersededCommits(ready.description, existing.initial_comment)
+    : ready.description
   const needsPush = !remote.sameContent
   const needsText =
     existing !== undefined &&
-    (existing.title !== ready.title ||
-      normalizeText(existing.initial_comment) !== normalizeText(ready.description))
+    (existing.title !== ready.title || normalizeText(existing.initial_comment) !== normalizeText(description))
   if (!needsPush && existing && !needsText) return { branch, operation: 'unchanged', url: existing.full_url }
   if (ctx.dryRun)
     return {
@@ -156,7 +159,7 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
       ? needsText
         ? await pagure.updatePullRequest(ctx.namespace, ctx.pkg, existing.id, {
             title: ready.title,
-            description: ready.description,
+            description,
           })
         : existing
       : await pagure.createPullRequest({ ...find, title: ready.title, description: ready.description })
