@@ -209,6 +209,27 @@ describe('commit statuses from the dist-git checks', () => {
     )
     expect(byName).toMatchObject({ 'main/Zuul': 'success', 'srcgit/main': 'failed' })
   })
+
+  it('proposed again from the same commit after the close: the newer PR has the last word, once', async () => {
+    const run = await propose('v1.2')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^main: created .*\/pull-request\/2$/m)
+    const second = forge.pullRequests('rpms', 'hello')[1]
+    expect((await syncStatus(githubEnv())).code).toBe(0)
+    expect(latest(head)['srcgit/main']).toEqual([
+      'pending',
+      'dist-git PR #2 open, waiting for review and merge',
+      second.full_url,
+    ])
+    // The closed PR #1 from the same commit does not undo it on every run.
+    const from = github.log.length
+    const again = await syncStatus(githubEnv())
+    expect(again.code).toBe(0)
+    expect(statusWrites(from)).toEqual([])
+    expect(again.stdout).toMatch(
+      /\/pull-request\/1 \(Closed\) -> [0-9a-f]{12}: left to \S+\/pull-request\/2, newer/,
+    )
+  })
 })
 
 /**
