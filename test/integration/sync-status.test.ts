@@ -278,7 +278,12 @@ describe('statuses that follow the dist-git PR', () => {
       srcgit(['sync-status', fx.sourceGit.dir, '--dist-git-url', s.forge.url], os.tmpdir()),
     )
   /** sync-status to GitHub, then to GitLab; both must succeed. */
-  async function syncBoth(): Promise<{ github: number; gitlab: number; stdout: string }> {
+  async function syncBoth(): Promise<{
+    github: number
+    gitlab: number
+    githubReads: number
+    stdout: string
+  }> {
     const [fromGitHub, fromGitLab] = [s.github.log.length, lab.log.length]
     const onGitHub = await sync(env())
     expect(onGitHub.stderr).toBe('')
@@ -288,6 +293,7 @@ describe('statuses that follow the dist-git PR', () => {
     expect(onGitLab.code).toBe(0)
     return {
       github: statusWritesIn(s.github.log.slice(fromGitHub)).length,
+      githubReads: s.github.log.slice(fromGitHub).filter((r) => r.method === 'GET').length,
       gitlab: lab.log.slice(fromGitLab).filter((r) => r.method === 'POST' && r.path.includes('/statuses/'))
         .length,
       stdout: onGitHub.stdout,
@@ -434,6 +440,7 @@ describe('statuses that follow the dist-git PR', () => {
       'dist-git PR #1 open, waiting for review and merge',
       url,
     ])
-    expect(await syncBoth()).toMatchObject({ github: 0, gitlab: 0 })
+    // What it costs: one read per commit (c2's statuses, then the remembered c1's), no write.
+    expect(await syncBoth()).toMatchObject({ github: 0, gitlab: 0, githubReads: 2 })
   })
 })
