@@ -16,8 +16,10 @@ export const SYNC_STATUS_USAGE = `Usage: srcgit sync-status [options] [SOURCE_GI
 For every dist-git pull request srcgit opened from this source-git repository (open ones,
 and those merged or closed within the last days), sets one commit status per CI system that
 flagged it (context <branch>/<CI name>: Zuul, rpminspect, ...) and srcgit/<branch> for its
-state, on the source-git commit it was made from. Writes only what differs: a second run
-changes nothing. Meant for scheduled pipelines; needs no Pagure write access.
+state, on the source-git commit it was made from. A CI system that has not reported on the
+current dist-git head yet shows pending; source-git commits the pull request carried before
+show superseded. Writes only what differs: a second run changes nothing. Meant for scheduled
+pipelines; needs no Pagure write access.
 
 Runs in GitHub Actions (GITHUB_REPOSITORY; token SRCGIT_GITHUB_TOKEN or GITHUB_TOKEN with
 statuses: write) or GitLab CI (CI_PROJECT_ID; SRCGIT_GITLAB_TOKEN: a project access token with

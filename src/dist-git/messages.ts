@@ -361,11 +361,12 @@ function commitText(webUrl: string | undefined, sha: string): string {
 }
 
 /** The hidden comment a PR description carries; HTML-comment-safe JSON. */
-function prMarker(sourceGit: string | undefined, commit: string | undefined, pullRequest?: number): string {
-  const data: Record<string, string | number> = {}
-  if (sourceGit) data.source_git = sourceGit
-  if (commit) data.commit = commit
-  if (pullRequest !== undefined) data.pull_request = pullRequest
+function prMarker(marker: PrMarker): string {
+  const data: Record<string, string | number | string[]> = {}
+  if (marker.sourceGit) data.source_git = marker.sourceGit
+  if (marker.commit) data.commit = marker.commit
+  if (marker.pullRequest !== undefined) data.pull_request = marker.pullRequest
+  if (marker.superseded?.length) data.superseded = marker.superseded
   const json = JSON.stringify(data)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
@@ -396,7 +397,7 @@ export function prDescription(options: PrDescriptionOptions): string {
   const sourceGitShown = sourceGit ?? options.sourceGitUrl
   if (sourceGitShown || options.sourceGitCommit) {
     if (lines.length > 0) lines.push('')
-    lines.push(prMarker(sourceGitShown, options.sourceGitCommit))
+    lines.push(prMarker({ sourceGit: sourceGitShown, commit: options.sourceGitCommit }))
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : ''
 }
@@ -406,6 +407,8 @@ export interface PrMarker {
   commit?: string
   /** The source-git pull request a preview was made from. */
   pullRequest?: number
+  /** Source-git commits this PR carried before `commit`, newest first (see {@link carrySupersededCommits}). */
+  superseded?: string[]
 }
 
 /**
@@ -413,6 +416,11 @@ export interface PrMarker {
  * the last well-formed marker wins. Undefined when there is none.
  */
 export function parsePrMarker(description: string): PrMarker | undefined {
+  return lastMarker(description)?.marker
+}
+
+/** The last well-formed marker of a description, and where it is. */
+function lastMarker(description: string): { marker: PrMarker; index: number; length: number } | undefined {
   const markers = [...description.matchAll(/<!--\s*srcgit:\s*(\{[^]*?\})\s*-->/g)].reverse()
   for (const match of markers) {
     let data: unknown
@@ -428,10 +436,52 @@ export function parsePrMarker(description: string): PrMarker | undefined {
     if (typeof record.commit === 'string') result.commit = record.commit
     if (typeof record.pull_request === 'number' && Number.isSafeInteger(record.pull_request))
       result.pullRequest = record.pull_request
+    if (Array.isArray(record.superseded)) {
+      const commits = record.superseded.filter((c): c is string => typeof c === 'string' && isCommitHash(c))
+      if (commits.length > 0) result.superseded = commits.slice(0, MAX_SUPERSEDED)
+    }
     if (result.sourceGit === undefined && result.commit === undefined) continue
-    return result
+    return { marker: result, index: match.index, length: match[0].length }
   }
   return undefined
+}
+
+function isCommitHash(text: string): boolean {
+  return /^[0-9a-f]{7,64}$/i.test(text)
+}
+
+/**
+ * How many earlier source-git commits a PR's marker remembers: sync-status settles their
+ * `srcgit/<branch>` statuses, one status read per commit per run. Each sync settles what was
+ * superseded since the last, so a few are plenty.
+ */
+export const MAX_SUPERSEDED = 5
+
+/**
+ * The description to update a PR with, when the PR's description is now `previous`: `next` with
+ * the source-git commits the PR carried before in its marker, newest first (the one `previous`
+ * names, when it differs from the new one, then those it remembered), at most
+ * {@link MAX_SUPERSEDED}, never the new commit itself. `next` as it is when either has no marker,
+ * when the markers name different source-git repositories, or when there is nothing to remember.
+ */
+export function carrySupersededCommits(next: string, previous: string | null | undefined): string {
+  const ours = lastMarker(next)
+  const theirs = previous ? parsePrMarker(previous) : undefined
+  if (!ours || !theirs) return next
+  const repo = (url: string | undefined) => (url ? (normalizeGitUrl(url) ?? url).toLowerCase() : undefined)
+  const [a, b] = [repo(ours.marker.sourceGit), repo(theirs.sourceGit)]
+  if (a && b && a !== b) return next
+  const current = ours.marker.commit?.toLowerCase()
+  const seen = new Set(current ? [current] : [])
+  const superseded: string[] = []
+  for (const commit of [theirs.commit, ...(theirs.superseded ?? [])]) {
+    if (!commit || !isCommitHash(commit) || seen.has(commit.toLowerCase())) continue
+    seen.add(commit.toLowerCase())
+    superseded.push(commit)
+  }
+  if (superseded.length === 0) return next
+  const marker = prMarker({ ...ours.marker, superseded: superseded.slice(0, MAX_SUPERSEDED) })
+  return next.slice(0, ours.index) + marker + next.slice(ours.index + ours.length)
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -481,7 +531,11 @@ export function previewDescription(options: PreviewDescriptionOptions): string {
     '',
     `Source-git commit: ${commitText(sourceGit, options.headCommit)}`,
     '',
-    prMarker(sourceGit ?? options.sourceGitUrl, options.headCommit, options.pullRequest),
+    prMarker({
+      sourceGit: sourceGit ?? options.sourceGitUrl,
+      commit: options.headCommit,
+      pullRequest: options.pullRequest,
+    }),
     '',
   ].join('\n')
 }

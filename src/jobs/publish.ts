@@ -13,7 +13,7 @@ import type { Git } from '../git/git.js'
 import { lsRemote, pushBranch, type PushTransport } from '../git/transport.js'
 import type { PagureClient, PullRequest } from '../forges/pagure.js'
 import type { LookasideAuth, LookasideCache } from '../lookaside/lookaside.js'
-import { parseTrailers } from '../dist-git/messages.js'
+import { carrySupersededCommits, parseTrailers } from '../dist-git/messages.js'
 import { SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
 import { redact } from '../runtime/secrets.js'
 import { JobError } from './update-dist-git.js'
@@ -113,12 +113,6 @@ export async function publishBranch(ctx: PublishContext, ready: ReadyBranch): Pr
 async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchOutcome> {
   const { dist, pagure, branch, prBranch } = { ...ctx, ...ready }
   const remote = await forkBranch(ctx, ready)
-  if (remote.foreign && !ctx.force)
-    return {
-      branch,
-      operation: 'skipped',
-      reason: `branch modified by ${remote.foreign}: ${prBranch} in the fork has commits srcgit did not make; rerun with force to replace them`,
-    }
   const find = {
     ns: ctx.namespace,
     repo: ctx.pkg,
@@ -128,11 +122,22 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
     branchTo: branch,
   }
   const existing = await pagure.findOpenPullRequest(find)
+  if (remote.foreign && !ctx.force)
+    return {
+      branch,
+      operation: 'skipped',
+      // The PR is there, with the maintainer's commits: the outcome and its status link to it.
+      ...(existing?.full_url ? { url: existing.full_url } : {}),
+      reason: `branch modified by ${remote.foreign}: ${prBranch} in the fork has commits srcgit did not make; rerun with force to replace them`,
+    }
+  // The PR remembers the source-git commits it carried before, so sync-status can settle them.
+  const description = existing
+    ? carrySupersededCommits(ready.description, existing.initial_comment)
+    : ready.description
   const needsPush = !remote.sameContent
   const needsText =
     existing !== undefined &&
-    (existing.title !== ready.title ||
-      normalizeText(existing.initial_comment) !== normalizeText(ready.description))
+    (existing.title !== ready.title || normalizeText(existing.initial_comment) !== normalizeText(description))
   if (!needsPush && existing && !needsText) return { branch, operation: 'unchanged', url: existing.full_url }
   if (ctx.dryRun)
     return {
@@ -156,7 +161,7 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
       ? needsText
         ? await pagure.updatePullRequest(ctx.namespace, ctx.pkg, existing.id, {
             title: ready.title,
-            description: ready.description,
+            description,
           })
         : existing
       : await pagure.createPullRequest({ ...find, title: ready.title, description: ready.description })

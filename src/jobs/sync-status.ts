@@ -2,14 +2,20 @@
  * Mirrors the downstream results back: for every dist-git pull request srcgit opened from this
  * source-git repository (recognised by the marker in its description), the Pagure flags of its
  * head become commit statuses on the source-git commit it was made from, plus `srcgit/<branch>`
- * for the PR's own state. Stateless and idempotent: everything comes from Pagure and the
- * statuses already there, and only what differs is written.
+ * for the PR's own state; the source-git commits the PR carried before (its marker remembers
+ * them) get their pending `srcgit/<branch>` settled as superseded. Stateless and idempotent:
+ * everything comes from Pagure and the statuses already there, and only what differs is written.
  */
 import { loadConfig } from '../config/index.js'
 import { normalizeGitUrl, parsePrMarker } from '../dist-git/messages.js'
 import { PagureClient, type PullRequest } from '../forges/pagure.js'
 import { HttpClient } from '../http/client.js'
-import { desiredStatuses, proposedStatus, type ProposeOutcome } from '../status/desired.js'
+import {
+  desiredStatuses,
+  proposedStatus,
+  supersededStatuses,
+  type ProposeOutcome,
+} from '../status/desired.js'
 import { mirrorStatuses, type StatusSink } from '../status/sink.js'
 import type { BranchOutcome } from './publish.js'
 import { runOutputs, type RunOutputs } from './report.js'
@@ -43,6 +49,12 @@ export interface MirroredPullRequest {
   written: string[]
   /** Statuses GitLab would refuse to move (a running status), with why. */
   held: string[]
+  /** Source-git commits this PR carried before whose srcgit/<branch> was settled in this run. */
+  superseded: string[]
+  /** Earlier source-git commits that could not be settled, with why (the run goes on). */
+  unsettled: string[]
+  /** A newer PR from the same commit to the same branch, which has the last word there: nothing mirrored. */
+  shadowedBy?: string
   error?: string
 }
 
@@ -77,10 +89,20 @@ export async function syncStatus(options: SyncStatusOptions): Promise<SyncStatus
   if (candidates.length === 0)
     notes.push(`no srcgit pull request on ${ns}/${repo} for this repository needs its statuses mirrored`)
   const pullRequests: MirroredPullRequest[] = []
-  // Oldest first: when two PRs came from the same commit and branch, the newest has the last word.
+  // Per source-git commit and branch the newest PR has the last word (e.g. a PR closed, then
+  // proposed again from the same commit): mirroring the older one too would undo it every run.
+  const newest = new Map<string, PullRequest>()
+  const later = (a: PullRequest, b: PullRequest) =>
+    Number(a.date_created) - Number(b.date_created) || a.id - b.id
+  for (const { pr, marker } of candidates) {
+    const key = `${marker!.commit!.toLowerCase()}\0${pr.branch}`
+    const seen = newest.get(key)
+    if (!seen || later(pr, seen) > 0) newest.set(key, pr)
+  }
+  const urlOf = (pr: PullRequest) => pr.full_url ?? `${instanceUrl}/${ns}/${repo}/pull-request/${pr.id}`
   for (const { pr, marker } of candidates.reverse()) {
     const commit = marker!.commit!
-    const url = pr.full_url ?? `${instanceUrl}/${ns}/${repo}/pull-request/${pr.id}`
+    const url = urlOf(pr)
     const entry: MirroredPullRequest = {
       branch: pr.branch,
       url,
@@ -88,22 +110,63 @@ export async function syncStatus(options: SyncStatusOptions): Promise<SyncStatus
       commit,
       written: [],
       held: [],
-    }
-    try {
-      const flags = await pagure.pullRequestFlags(ns, repo, pr.id)
-      const plan = await mirrorStatuses(
-        options.sink,
-        commit,
-        desiredStatuses({ branch: pr.branch, url, id: pr.id, status: pr.status, flags }),
-      )
-      entry.written = plan.writes.map((w) => w.context)
-      entry.held = plan.held.map((h) => `${h.status.context}: ${h.reason}`)
-    } catch (error) {
-      entry.error = (error as Error).message
+      superseded: [],
+      unsettled: [],
     }
     pullRequests.push(entry)
+    const last = newest.get(`${commit.toLowerCase()}\0${pr.branch}`)!
+    if (last !== pr) entry.shadowedBy = urlOf(last)
+    else if (!(await mirrorPullRequest(options.sink, pagure, { ns, repo, pr, url, commit }, entry))) continue
+    for (const older of marker!.superseded ?? [])
+      if (older.toLowerCase() !== commit.toLowerCase())
+        await settleSuperseded(options.sink, { branch: pr.branch, url, id: pr.id }, older, commit, entry)
   }
   return { pullRequests, notes }
+}
+
+/** The PR's flags and state on its source-git commit; false (the error in `entry`) when that failed. */
+async function mirrorPullRequest(
+  sink: StatusSink,
+  pagure: PagureClient,
+  at: { ns: string; repo: string; pr: PullRequest; url: string; commit: string },
+  entry: MirroredPullRequest,
+): Promise<boolean> {
+  const { pr } = at
+  try {
+    const flags = await pagure.pullRequestFlags(at.ns, at.repo, pr.id)
+    const mirrored = {
+      branch: pr.branch,
+      url: at.url,
+      id: pr.id,
+      status: pr.status,
+      flags,
+      head: pr.commit_stop,
+    }
+    const plan = await mirrorStatuses(sink, at.commit, (shown) => desiredStatuses(mirrored, shown))
+    entry.written = plan.writes.map((w) => w.context)
+    entry.held = plan.held.map((h) => `${h.status.context}: ${h.reason}`)
+    return true
+  } catch (error) {
+    entry.error = (error as Error).message
+    return false
+  }
+}
+
+/** `srcgit/<branch>` of a source-git commit the PR carried before `commit`, settled as superseded. */
+async function settleSuperseded(
+  sink: StatusSink,
+  pr: { branch: string; url: string; id: number },
+  older: string,
+  commit: string,
+  entry: MirroredPullRequest,
+): Promise<void> {
+  try {
+    const plan = await mirrorStatuses(sink, older, (shown) => supersededStatuses(pr, commit, shown))
+    if (plan.writes.length > 0) entry.superseded.push(older)
+  } catch (error) {
+    // Best effort: an older commit may be gone from the repository (history rewritten).
+    entry.unsettled.push(`${older.slice(0, 12)}: ${(error as Error).message}`)
+  }
 }
 
 /** After proposing: `srcgit/<branch>` on the source-git commit, pending with a link to each PR. */
@@ -166,16 +229,14 @@ export async function waitForChecks(options: WaitForChecksOptions): Promise<bool
     // The last poll lands on the deadline, not a poll interval before it.
     await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs, left)))
   }
-  const desired = prs.flatMap((pr) =>
-    desiredStatuses({
-      branch: pr.branch,
-      url: pr.url,
-      id: pr.id,
-      status: 'Open',
-      flags: flags.get(pr.id) ?? [],
-    }),
+  await mirrorStatuses(options.sink, options.commit, (shown) =>
+    prs.flatMap((pr) =>
+      desiredStatuses(
+        { branch: pr.branch, url: pr.url, id: pr.id, status: 'Open', flags: flags.get(pr.id) ?? [] },
+        shown,
+      ),
+    ),
   )
-  await mirrorStatuses(options.sink, options.commit, desired)
   return final
 }
 
@@ -229,24 +290,38 @@ export function parsePullRequestUrl(
   return match ? { instanceUrl: match[1], ns: match[2], repo: match[3] } : undefined
 }
 
+/**
+ * What was done for a PR, in a few words: `set main/Zuul, srcgit/main`, `unchanged`,
+ * `failed: <why>`, `left to <url> ...`, and the older commits settled (`superseded 1a2b3c4d5e6f
+ * settled`) or not.
+ */
+function mirroredText(pr: MirroredPullRequest): string {
+  if (pr.error) return `failed: ${pr.error}`
+  if (pr.shadowedBy) return `left to ${pr.shadowedBy}, newer and from the same commit`
+  const parts = [pr.written.length > 0 ? `set ${pr.written.join(', ')}` : 'unchanged']
+  if (pr.superseded.length > 0)
+    parts.push(`superseded ${pr.superseded.map((sha) => sha.slice(0, 12)).join(', ')} settled`)
+  if (pr.unsettled.length > 0) parts.push(`could not settle ${pr.unsettled.join('; ')}`)
+  return parts.join('; ')
+}
+
 /** One line per PR for logs: `main: <url> (Open) -> <commit>: set main/Zuul, srcgit/main`. */
 export function formatMirrored(pr: MirroredPullRequest): string {
-  const what = pr.error
-    ? `failed: ${pr.error}`
-    : pr.written.length > 0
-      ? `set ${pr.written.join(', ')}`
-      : 'unchanged'
-  return `${pr.branch}: ${pr.url} (${pr.status}) -> ${pr.commit.slice(0, 12)}: ${what}${pr.held.length > 0 ? `; held: ${pr.held.join('; ')}` : ''}`
+  return `${pr.branch}: ${pr.url} (${pr.status}) -> ${pr.commit.slice(0, 12)}: ${mirroredText(pr)}${pr.held.length > 0 ? `; held: ${pr.held.join('; ')}` : ''}`
 }
 
 /** The same outputs as the other jobs: per PR updated (statuses written), unchanged or failed. */
 export function syncStatusOutputs(result: SyncStatusResult): RunOutputs {
-  const outcomes: BranchOutcome[] = result.pullRequests.map((pr) => ({
-    branch: pr.branch,
-    url: pr.url,
-    operation: pr.error ? 'failed' : pr.written.length > 0 ? 'updated' : 'unchanged',
-    reason: pr.error ?? (pr.written.length > 0 ? `set ${pr.written.join(', ')}` : undefined),
-  }))
+  const outcomes: BranchOutcome[] = result.pullRequests.map((pr) => {
+    const changed = pr.written.length > 0 || pr.superseded.length > 0
+    return {
+      branch: pr.branch,
+      url: pr.url,
+      operation: pr.error ? 'failed' : changed ? 'updated' : 'unchanged',
+      reason:
+        pr.error ?? (changed || pr.shadowedBy || pr.unsettled.length > 0 ? mirroredText(pr) : undefined),
+    }
+  })
   return runOutputs({ outcomes, version: '' })
 }
 
@@ -259,8 +334,13 @@ export function syncStatusSummary(result: SyncStatusResult): string {
     '| --- | --- | --- | --- | --- |',
     ...result.pullRequests.map(
       (pr) =>
-        `| ${pr.branch} | ${pr.url} | ${pr.status} | ${pr.commit.slice(0, 12)} | ${pr.error ? `❌ ${cell(pr.error)}` : pr.written.join(', ') || 'none (up to date)'} |`,
+        `| ${pr.branch} | ${pr.url} | ${pr.status} | ${pr.commit.slice(0, 12)} | ${pr.error ? `❌ ${cell(pr.error)}` : cell(summaryText(pr))} |`,
     ),
     '',
   ].join('\n')
+}
+
+function summaryText(pr: MirroredPullRequest): string {
+  if (pr.shadowedBy || pr.superseded.length > 0 || pr.unsettled.length > 0) return mirroredText(pr)
+  return pr.written.join(', ') || 'none (up to date)'
 }

@@ -3,12 +3,22 @@
  * one per CI system that flagged a PR (`<branch>/<CI name>`, e.g. `rawhide/Zuul`) and one for
  * the PR itself (`srcgit/<branch>`: open, merged, or closed unmerged).
  *
- * Flags live on the PR's head commit (reference §1.5), so after a force-push the list starts
- * empty; statuses of flags that are gone are not desired here and so are left as they are
- * (see reconcile.ts).
+ * Flags live on the PR's head commit (reference §1.5), so after a new push to the PR branch (a
+ * maintainer's commit, a forced rerun) the list starts empty although the source-git commit is
+ * the same. So every mirrored flag says which dist-git head it is for, at the end of its
+ * description (`Build succeeded. (dist-git 1a2b3c4d)`), and a status of ours whose CI system has
+ * not flagged the current head goes back to pending ("no result yet for the current head").
+ * The head is in the description, not derived from elsewhere: it tells readers which dist-git
+ * commit the verdict is about, and it marks the status as one srcgit mirrored (a `rawhide/...`
+ * status without it is someone else's and stays as it is).
+ *
+ * A PR that srcgit updated with a newer source-git commit remembers the older ones in its marker
+ * (`superseded`); their `srcgit/<branch>`, pending for this PR, is settled as superseded.
  */
+import { shortCommit } from '../dist-git/messages.js'
 import type { Flag, PullRequestStatus } from '../forges/pagure.js'
-import type { DesiredStatus, ProposeOperation } from './types.js'
+import { contextKey, oneLine } from './platform.js'
+import type { CommitStatus, DesiredStatus, Platform, ProposeOperation } from './types.js'
 
 /** One dist-git pull request, as read from Pagure. */
 export interface DistGitPullRequest {
@@ -20,6 +30,15 @@ export interface DistGitPullRequest {
   status: PullRequestStatus
   /** The flags of the PR's head commit, in any order. */
   flags: readonly Flag[]
+  /** The PR's head commit (`commit_stop`), when known; the flags' own `commit_hash` comes first. */
+  head?: string | null
+}
+
+/** What a commit already shows, for the statuses that depend on it. */
+export interface ShownStatuses {
+  platform: Platform
+  /** The newest status of each context on the commit. */
+  statuses: readonly CommitStatus[]
 }
 
 /** Context of the status mirroring one CI system's flag on a branch's PR. */
@@ -110,19 +129,98 @@ function openDescription(name: string): string {
   return `${name} open, waiting for review and merge`
 }
 
+/** `(dist-git 1a2b3c4d)`: the dist-git head a mirrored result is for, at the end of its description. */
+export function headSuffix(head: string): string {
+  return `(dist-git ${shortCommit(head)})`
+}
+
+/** The short dist-git head a description ends with (see {@link headSuffix}); undefined when none. */
+export function mirroredHead(description: string | null | undefined): string | undefined {
+  return /\(dist-git ([0-9a-f]{7,64})\)$/.exec(oneLine(description ?? ''))?.[1]
+}
+
+/** Description of a CI system's status while the current dist-git head has no flag of it. */
+export const NO_RESULT_YET = 'no result yet for the current head'
+
 /**
  * Everything the source-git commit should show for one dist-git PR: a status per CI system
- * (newest flag each; state from the flag, description = its comment, link = its URL), then the
- * `srcgit/<branch>` status for the PR's own state.
+ * (newest flag each; state from the flag, description = its comment then the head it is for,
+ * link = its URL), then, given what the commit shows, pending "no result yet" for each
+ * `<branch>/<CI>` status srcgit mirrored from an earlier head whose CI system has not flagged
+ * the current one (linking to the PR), then the `srcgit/<branch>` status for the PR's own state.
  */
-export function desiredStatuses(pr: DistGitPullRequest): DesiredStatus[] {
-  const flags = latestFlags(pr.flags).map((flag): DesiredStatus => ({
-    context: flagContext(pr.branch, flag.username.trim()),
-    state: flag.status,
-    description: flag.comment ?? '',
-    targetUrl: flag.url,
-  }))
-  return [...flags, prStateStatus(pr.branch, pr.url, pr.status, pr.id)]
+export function desiredStatuses(pr: DistGitPullRequest, shown?: ShownStatuses): DesiredStatus[] {
+  const latest = latestFlags(pr.flags)
+  const flags = latest.map((flag): DesiredStatus => {
+    const status: DesiredStatus = {
+      context: flagContext(pr.branch, flag.username.trim()),
+      state: flag.status,
+      description: flag.comment ?? '',
+      targetUrl: flag.url,
+    }
+    const head = flag.commit_hash || pr.head
+    if (head) status.suffix = headSuffix(head)
+    return status
+  })
+  // Flags are read after the PR: when a push came in between, their commit is the newer head.
+  const head = latest.find((flag) => flag.commit_hash)?.commit_hash || pr.head
+  const stale = shown && head ? staleFlagStatuses(pr, head, flags, shown) : []
+  return [...flags, ...stale, prStateStatus(pr.branch, pr.url, pr.status, pr.id)]
+}
+
+/** Pending "no result yet" for the `<branch>/<CI>` statuses of ours that no current flag covers. */
+function staleFlagStatuses(
+  pr: DistGitPullRequest,
+  head: string,
+  flags: readonly DesiredStatus[],
+  shown: ShownStatuses,
+): DesiredStatus[] {
+  const key = (context: string) => contextKey(shown.platform, context)
+  const prefix = key(flagContext(pr.branch, ''))
+  const covered = new Set([...flags.map((s) => key(s.context)), key(prContext(pr.branch))])
+  const stale: DesiredStatus[] = []
+  for (const status of shown.statuses) {
+    const context = key(status.context)
+    if (!context.startsWith(prefix) || covered.has(context)) continue
+    if (mirroredHead(status.description) === undefined) continue // not a status srcgit mirrored
+    covered.add(context)
+    stale.push({
+      context: status.context,
+      state: 'pending',
+      description: NO_RESULT_YET,
+      suffix: headSuffix(head),
+      targetUrl: pr.url,
+    })
+  }
+  return stale
+}
+
+/**
+ * The `srcgit/<branch>` status of a source-git commit proposed earlier in a PR that now carries
+ * `by`: canceled (GitHub shows error, GitLab canceled, as for a CI run canceled by a newer one)
+ * "superseded by <by> in dist-git PR #N", linking to the PR. Only a commit still showing this
+ * PR's in-progress status gets it: nothing is added to commits that show something else (another
+ * PR's status, a failure saying why it was not proposed, or none at all).
+ */
+export function supersededStatuses(
+  pr: Pick<DistGitPullRequest, 'branch' | 'url' | 'id'>,
+  by: string,
+  shown: ShownStatuses,
+): DesiredStatus[] {
+  const context = prContext(pr.branch)
+  const current = shown.statuses.find(
+    (s) => contextKey(shown.platform, s.context) === contextKey(shown.platform, context),
+  )
+  if (!current || current.targetUrl?.trim() !== pr.url.trim()) return []
+  const superseded: DesiredStatus = {
+    context,
+    state: 'canceled',
+    description: `superseded by ${shortCommit(by)} in ${prName(prNumber(pr.url, pr.id))}`,
+    targetUrl: pr.url,
+  }
+  const state = current.state.toLowerCase()
+  const settled = oneLine(current.description ?? '') === superseded.description
+  return state === 'pending' || state === 'running' || settled ? [superseded] : []
 }
 
 /** One branch's outcome from propose-downstream (a `BranchOutcome` fits). */

@@ -126,15 +126,28 @@ export function usableUrl(url: string | undefined, max?: number): string | undef
 }
 
 /**
+ * `text` then `suffix` (one space between) within `max` code points: the text is cut to leave
+ * room for the whole suffix; only a suffix longer than `max` is cut itself.
+ */
+export function withSuffix(text: string, suffix: string, max: number): string {
+  if (!suffix) return truncate(text, max)
+  const room = max - codePointLength(suffix) - 1
+  if (room < 0) return truncate(suffix, max)
+  const kept = truncate(text, room)
+  return kept ? `${kept} ${suffix}` : suffix
+}
+
+/**
  * The status as it will be sent to (and then read back from) the platform: mapped state,
- * context and one-line description cut to the limits, target URL only when usable.
+ * context and one-line description cut to the limits (the suffix kept whole), target URL only
+ * when usable.
  */
 export function toStatusWrite(platform: Platform, desired: DesiredStatus): StatusWrite {
   const limits = PLATFORM_LIMITS[platform]
   const write: StatusWrite = {
     context: truncate(oneLine(desired.context), limits.context),
     state: platformState(platform, desired.state),
-    description: truncate(oneLine(desired.description), limits.description),
+    description: withSuffix(oneLine(desired.description), oneLine(desired.suffix ?? ''), limits.description),
   }
   const targetUrl = usableUrl(desired.targetUrl, limits.targetUrl)
   if (targetUrl) write.targetUrl = targetUrl

@@ -4,9 +4,8 @@
  * second run with the same inputs writes nothing (and GitHub's 1000-statuses-per-context cap
  * is never approached).
  *
- * Statuses whose context is not desired are left alone: a CI flag that vanished after a
- * force-push of the dist-git PR keeps its last mirrored status until a newer flag of the same
- * CI system replaces it.
+ * Statuses whose context is not desired are left alone (other tools' statuses); what becomes
+ * of a flag that vanished with a new dist-git head is desired.ts's decision (pending again).
  *
  * GitLab (reference §7.2): posting a status updates a still pending or running one of the same
  * name (ref and user) in place, and its state machine refuses pending -> pending and

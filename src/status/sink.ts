@@ -4,6 +4,7 @@
  */
 import { GitHubRepoClient } from '../forges/github-api.js'
 import { GitLabProjectClient } from '../forges/gitlab-api.js'
+import type { ShownStatuses } from './desired.js'
 import { reconcile, type ReconcilePlan } from './reconcile.js'
 import type { CommitStatus, DesiredStatus, Platform, StatusWrite } from './types.js'
 import { isGitLabCi } from '../runtime/gitlab.js'
@@ -61,14 +62,20 @@ export function gitlabSink(client: GitLabProjectClient): StatusSink {
   }
 }
 
-/** Reads the statuses on `sha`, writes those that differ from `desired`; returns the plan carried out. */
+/**
+ * Reads the statuses on `sha`, writes those that differ from `desired` (a list, or made from
+ * what the commit shows); returns the plan carried out.
+ */
 export async function mirrorStatuses(
   sink: StatusSink,
   sha: string,
-  desired: readonly DesiredStatus[],
+  desired: readonly DesiredStatus[] | ((shown: ShownStatuses) => readonly DesiredStatus[]),
 ): Promise<ReconcilePlan> {
-  if (desired.length === 0) return { writes: [], unchanged: [], held: [] }
-  const plan = reconcile(sink.platform, desired, await sink.list(sha))
+  if (Array.isArray(desired) && desired.length === 0) return { writes: [], unchanged: [], held: [] }
+  const existing = await sink.list(sha)
+  const wanted =
+    typeof desired === 'function' ? desired({ platform: sink.platform, statuses: existing }) : desired
+  const plan = reconcile(sink.platform, wanted, existing)
   for (const write of plan.writes) await sink.write(sha, write)
   return plan
 }

@@ -26,6 +26,11 @@ export interface DesiredStatus {
   state: StatusState
   /** Free text; made one line and cut to the platform's limit when sent. */
   description: string
+  /**
+   * Ends the description, kept whole when the description is cut (e.g. `(dist-git 1a2b3c4d)`,
+   * the dist-git head a mirrored flag is for): what must survive the platform's limit.
+   */
+  suffix?: string
   targetUrl?: string
 }
 

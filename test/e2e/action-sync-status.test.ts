@@ -108,6 +108,8 @@ const written = (requests: GitHubRequestRecord[]) =>
 const latest = (sha: string) => latestStatuses(github, sha)
 const prUrl = () => forge.pullRequests('rpms', 'hello')[0].full_url
 const OPEN = 'dist-git PR #1 open, waiting for review and merge'
+/** How a mirrored flag names the PR's current dist-git head. */
+const onHead = () => `(dist-git ${forge.pullRequests('rpms', 'hello')[0].commit_stop!.slice(0, 8)})`
 
 describe('dist/index.js on Node 24: the dist-git checks as commit statuses', () => {
   it('propose-downstream with wait-for-checks mirrors the flags the CI systems set while it waits', async () => {
@@ -150,7 +152,7 @@ describe('dist/index.js on Node 24: the dist-git checks as commit statuses', () 
     expect(run.stdout).toContain('the dist-git checks are final and mirrored')
     expect(latest(head)).toEqual({
       'srcgit/main': ['pending', OPEN, prUrl()],
-      'main/Zuul': ['success', 'Build succeeded.', 'https://ci.example.com/zuul1'],
+      'main/Zuul': ['success', `Build succeeded. ${onHead()}`, 'https://ci.example.com/zuul1'],
     })
     // srcgit/main right after proposing, the check once final; all with the github-token input.
     expect(written(run.githubRequests)).toEqual([
@@ -171,8 +173,8 @@ describe('dist/index.js on Node 24: the dist-git checks as commit statuses', () 
     expect(run.stdout).toContain(`main: ${prUrl()} (Open) -> ${head.slice(0, 12)}: set `)
     expect(latest(head)).toEqual({
       'srcgit/main': ['pending', OPEN, prUrl()],
-      'main/Zuul': ['failure', 'Build failed.', 'https://ci.example.com/zuul1'],
-      'main/rpminspect': ['pending', 'Running', 'https://ci.example.com/rpmi1'],
+      'main/Zuul': ['failure', `Build failed. ${onHead()}`, 'https://ci.example.com/zuul1'],
+      'main/rpminspect': ['pending', `Running ${onHead()}`, 'https://ci.example.com/rpmi1'],
     })
     // Only what changed: srcgit/main was already right.
     expect(written(run.githubRequests).sort()).toEqual([
@@ -235,7 +237,11 @@ describe('dist/index.js on Node 24: the dist-git checks as commit statuses', () 
     expect(error).toContain('statuses: write')
     // GitHub refused the write asked with that token; the status is as it was.
     expect(statusWrites(run.githubRequests).map((r) => [r.token, r.status])).toEqual([['read', 403]])
-    expect(latest(head)['main/Zuul']).toEqual(['failure', 'Build failed.', 'https://ci.example.com/zuul1'])
+    expect(latest(head)['main/Zuul']).toEqual([
+      'failure',
+      `Build failed. ${onHead()}`,
+      'https://ci.example.com/zuul1',
+    ])
     expect(run.outputs.operation).toBe('failed')
   })
 })

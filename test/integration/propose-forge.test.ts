@@ -200,7 +200,10 @@ describe('propose-downstream against a Pagure forge', () => {
 
     release('v1.3', '1.3')
     const run = await propose(['--tag', 'v1.3'])
-    expect(run.stdout).toMatch(/^main: skipped \(branch modified by Jane Maintainer: /m)
+    // The PR is there (with Jane's commit): the line links to it.
+    expect(run.stdout).toMatch(
+      /^main: skipped \S+\/rpms\/hello\/pull-request\/1 \(branch modified by Jane Maintainer: /m,
+    )
     expect(run.stdout).toMatch(/^f43: updated /m)
     expect(run.code).toBe(0)
     expect(forkBranch('main-update-propose_downstream')).toBe(janes)

@@ -114,6 +114,8 @@ async function proposeWhile<T>(
 }
 
 const latest = (sha: string) => latestStatuses(github, sha)
+/** How a mirrored flag names the PR's current dist-git head. */
+const onHead = () => `(dist-git ${forge.pullRequests('rpms', 'hello')[0].commit_stop!.slice(0, 8)})`
 const history = (sha: string, context: string) =>
   github
     .statuses('example/hello', sha)
@@ -157,9 +159,10 @@ describe('propose-downstream --wait-for-checks', () => {
     // Done as soon as all were final: well before the 12 s allowed.
     expect(waitedMs).toBeLessThan(8_000)
     const prUrl = forge.pullRequests('rpms', 'hello')[0].full_url
+    const on = onHead()
     expect(latest(head)).toEqual({
-      'main/Zuul': ['success', 'Build succeeded.', 'https://ci.example.com/zuul1'],
-      'main/rpminspect': ['failure', 'Inspection failed.', 'https://ci.example.com/rpmi1'],
+      'main/Zuul': ['success', `Build succeeded. ${on}`, 'https://ci.example.com/zuul1'],
+      'main/rpminspect': ['failure', `Inspection failed. ${on}`, 'https://ci.example.com/rpmi1'],
       'srcgit/main': ['pending', 'dist-git PR #1 open, waiting for review and merge', prUrl],
     })
     // Mirrored once, when final: the pending rpminspect flag never became a status.
@@ -183,7 +186,7 @@ describe('propose-downstream --wait-for-checks', () => {
     expect(waitedMs).toBeLessThan(5_000)
     expect(polls).toBeGreaterThanOrEqual(5)
     expect(latest(sha)).toMatchObject({
-      'main/Zuul': ['pending', 'Build started.', 'https://ci.example.com/zuul2'],
+      'main/Zuul': ['pending', `Build started. ${onHead()}`, 'https://ci.example.com/zuul2'],
       'srcgit/main': ['pending', 'dist-git PR #1 open, waiting for review and merge', expect.any(String)],
     })
   })
@@ -222,7 +225,7 @@ describe('propose-downstream --wait-for-checks', () => {
     expect(waitedMs).toBeLessThan(5_000)
     expect(run.stderr).toContain('the dist-git checks are final and mirrored')
     expect(latest(sha)).toMatchObject({
-      'main/Zuul': ['success', 'Build succeeded.', 'https://ci.example.com/zuul4'],
+      'main/Zuul': ['success', `Build succeeded. ${onHead()}`, 'https://ci.example.com/zuul4'],
     })
   })
 })

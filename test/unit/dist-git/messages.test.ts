@@ -1,12 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import {
   addTrailer,
+  carrySupersededCommits,
   COMMIT_ACTION_DIVIDER,
   COMMIT_AUTHORED_BY,
   commitLink,
   commitMessage,
   commitMessageFromAction,
   defaultCommitBody,
+  MAX_SUPERSEDED,
   normalizeGitUrl,
   parsePrMarker,
   parseTrailers,
@@ -310,6 +312,67 @@ describe('parsePrMarker', () => {
     expect(parsePrMarker('<!-- srcgit: {"commit":5} -->')).toBeUndefined()
     expect(parsePrMarker('<!-- other: {"commit":"abc"} -->')).toBeUndefined()
     expect(parsePrMarker('no marker')).toBeUndefined()
+  })
+})
+
+describe('carrySupersededCommits', () => {
+  const repo = 'https://github.com/o/r'
+  const sha = (digit: string) => digit.repeat(40)
+  const description = (commit: string, sourceGitUrl = repo) =>
+    prDescription({ sourceGitUrl, sourceGitCommit: commit, tag: 'v1' })
+
+  it('remembers the commit the PR carried until now in the new marker, and nothing else changes', () => {
+    const next = carrySupersededCommits(description(sha('2')), description(sha('1')))
+    expect(parsePrMarker(next)).toEqual({ sourceGit: repo, commit: sha('2'), superseded: [sha('1')] })
+    expect(next.replace(/<!--.*-->/, '')).toBe(description(sha('2')).replace(/<!--.*-->/, ''))
+    expect(next).toContain(`"superseded":["${sha('1')}"]`)
+  })
+
+  it('keeps the earlier ones, newest first, at most MAX_SUPERSEDED, never the new commit', () => {
+    let text = description(sha('1'))
+    for (const digit of ['2', '3', '4', '5', '6', '7', '8'])
+      text = carrySupersededCommits(description(sha(digit)), text)
+    expect(MAX_SUPERSEDED).toBe(5)
+    expect(parsePrMarker(text)?.superseded).toEqual([sha('7'), sha('6'), sha('5'), sha('4'), sha('3')])
+    // Back to an earlier commit: it is current again, not superseded.
+    const back = carrySupersededCommits(description(sha('5')), text)
+    expect(parsePrMarker(back)).toMatchObject({
+      commit: sha('5'),
+      superseded: [sha('8'), sha('7'), sha('6'), sha('4'), sha('3')],
+    })
+  })
+
+  it('is stable: the same commit again gives the description the PR already has', () => {
+    const once = carrySupersededCommits(description(sha('2')), description(sha('1')))
+    expect(carrySupersededCommits(description(sha('2')), once)).toBe(once)
+    expect(carrySupersededCommits(description(sha('1')), description(sha('1')))).toBe(description(sha('1')))
+  })
+
+  it('leaves the description alone without markers, or for another source-git repository', () => {
+    expect(carrySupersededCommits(description(sha('2')), 'written by hand')).toBe(description(sha('2')))
+    expect(carrySupersededCommits(description(sha('2')), null)).toBe(description(sha('2')))
+    expect(carrySupersededCommits('no marker', description(sha('1')))).toBe('no marker')
+    expect(
+      carrySupersededCommits(description(sha('2')), description(sha('1'), 'https://github.com/o/other')),
+    ).toBe(description(sha('2')))
+    // The same repository written another way is the same.
+    expect(
+      parsePrMarker(
+        carrySupersededCommits(description(sha('2')), description(sha('1'), 'git@github.com:o/r.git')),
+      )?.superseded,
+    ).toEqual([sha('1')])
+  })
+
+  it('reads only commit hashes back from a marker', () => {
+    expect(
+      parsePrMarker(`<!-- srcgit: {"commit":"${SG_SHA}","superseded":["abc1234",5,"not-a-sha"]} -->`),
+    ).toEqual({
+      commit: SG_SHA,
+      superseded: ['abc1234'],
+    })
+    expect(parsePrMarker(`<!-- srcgit: {"commit":"${SG_SHA}","superseded":"abc1234"} -->`)).toEqual({
+      commit: SG_SHA,
+    })
   })
 })
 

@@ -4,12 +4,16 @@ import type { BranchOutcome, Operation } from '../../../src/jobs/publish.js'
 import {
   desiredStatuses,
   flagContext,
+  headSuffix,
   latestFlags,
+  mirroredHead,
   prContext,
   prStateStatus,
   proposedStatus,
+  supersededStatuses,
+  type ShownStatuses,
 } from '../../../src/status/desired.js'
-import type { ProposeOperation } from '../../../src/status/types.js'
+import type { CommitStatus, Platform, ProposeOperation } from '../../../src/status/types.js'
 
 const PR_URL = 'https://src.fedoraproject.org/rpms/hello/pull-request/12'
 
@@ -88,12 +92,14 @@ describe('desiredStatuses', () => {
         context: 'f41/rpminspect',
         state: 'failure',
         description: 'x'.repeat(500), // cut per platform when written, not here
+        suffix: '(dist-git aaaaaaaa)', // the head the flag is on, kept whole when cut
         targetUrl: 'https://ci.example/rpminspect/1700000200',
       },
       {
         context: 'f41/Zuul',
         state: 'canceled',
         description: 'Zuul says canceled',
+        suffix: '(dist-git aaaaaaaa)',
         targetUrl: 'https://ci.example/Zuul/1700000300',
       },
       {
@@ -139,6 +145,158 @@ describe('desiredStatuses', () => {
   it('names contexts <branch>/<CI> and srcgit/<branch>', () => {
     expect(flagContext('f41', 'Zuul')).toBe('f41/Zuul')
     expect(prContext('epel9')).toBe('srcgit/epel9')
+  })
+})
+
+describe('the dist-git head of mirrored flags', () => {
+  const OLD = '0123456789abcdef0123456789abcdef01234567'
+  const NEW = 'fedcba9876543210fedcba9876543210fedcba98'
+  const shown = (platform: Platform, statuses: CommitStatus[]): ShownStatuses => ({ platform, statuses })
+  const zuulOld: CommitStatus = {
+    context: 'f41/Zuul',
+    state: 'success',
+    description: 'Build succeeded. (dist-git 01234567)',
+    targetUrl: 'https://ci.example/Zuul/1',
+  }
+
+  it('names the head each flag is on, from its commit_hash, else from the PR', () => {
+    const [own] = desiredStatuses({
+      branch: 'f41',
+      url: PR_URL,
+      status: 'Open',
+      flags: [flag('Zuul', 'success', '1', { commit_hash: NEW })],
+      head: OLD,
+    })
+    expect(own.suffix).toBe('(dist-git fedcba98)')
+    const [fromPr] = desiredStatuses({
+      branch: 'f41',
+      url: PR_URL,
+      status: 'Open',
+      flags: [flag('Zuul', 'success', '1', { commit_hash: '' })],
+      head: OLD,
+    })
+    expect(fromPr.suffix).toBe('(dist-git 01234567)')
+    expect(headSuffix(NEW)).toBe('(dist-git fedcba98)')
+    expect(mirroredHead('Build succeeded. (dist-git fedcba98)')).toBe('fedcba98')
+    expect(mirroredHead('no result yet for the current head (dist-git fedcba98)\n')).toBe('fedcba98')
+    expect(mirroredHead('Build succeeded.')).toBeUndefined()
+    expect(mirroredHead('(dist-git fedcba98) first')).toBeUndefined()
+    expect(mirroredHead(null)).toBeUndefined()
+  })
+
+  it("puts a CI system's status back to pending when the new head has no flag of it, linking to the PR", () => {
+    const statuses: CommitStatus[] = [
+      zuulOld,
+      { ...zuulOld, context: 'f41/rpminspect', state: 'failure', description: 'Bad. (dist-git 01234567)' },
+      // Someone else's status under the same prefix: no head of ours, left alone.
+      { context: 'f41/lint', state: 'failure', description: 'from another tool' },
+      // Other branches and srcgit's own status are not this PR's flags.
+      { ...zuulOld, context: 'f42/Zuul' },
+      {
+        context: 'srcgit/f41',
+        state: 'pending',
+        description: 'dist-git PR #12 open, waiting for review and merge',
+      },
+    ]
+    const desired = desiredStatuses(
+      {
+        branch: 'f41',
+        url: PR_URL,
+        status: 'Open',
+        flags: [flag('rpminspect', 'pending', '5', { commit_hash: NEW })],
+        head: NEW,
+      },
+      shown('github', statuses),
+    )
+    expect(desired).toEqual([
+      {
+        context: 'f41/rpminspect',
+        state: 'pending',
+        description: 'rpminspect says pending',
+        suffix: '(dist-git fedcba98)',
+        targetUrl: 'https://ci.example/rpminspect/5',
+      },
+      {
+        context: 'f41/Zuul',
+        state: 'pending',
+        description: 'no result yet for the current head',
+        suffix: '(dist-git fedcba98)',
+        targetUrl: PR_URL,
+      },
+      prStateStatus('f41', PR_URL, 'Open'),
+    ])
+  })
+
+  it('compares contexts as the platform does: case-insensitively on GitHub only', () => {
+    const pr = {
+      branch: 'f41',
+      url: PR_URL,
+      status: 'Open' as const,
+      flags: [flag('ZUUL', 'success', '5', { commit_hash: NEW })],
+    }
+    const contexts = (platform: Platform) =>
+      desiredStatuses(pr, shown(platform, [zuulOld])).map((s) => [s.context, s.state])
+    // On GitHub f41/ZUUL is the same status as f41/Zuul: the flag replaces it.
+    expect(contexts('github')).toEqual([
+      ['f41/ZUUL', 'success'],
+      ['srcgit/f41', 'pending'],
+    ])
+    // On GitLab they are two names: f41/Zuul has no flag on the new head.
+    expect(contexts('gitlab')).toEqual([
+      ['f41/ZUUL', 'success'],
+      ['f41/Zuul', 'pending'],
+      ['srcgit/f41', 'pending'],
+    ])
+  })
+
+  it('without a known head, names none and resets nothing', () => {
+    const desired = desiredStatuses(
+      { branch: 'f41', url: PR_URL, status: 'Open', flags: [], head: null },
+      shown('github', [zuulOld]),
+    )
+    expect(desired).toEqual([prStateStatus('f41', PR_URL, 'Open')])
+  })
+})
+
+describe('supersededStatuses', () => {
+  const pr = { branch: 'f41', url: PR_URL, id: 12 }
+  const NEWER = '89abcdef89abcdef89abcdef89abcdef89abcdef'
+  const pending: CommitStatus = {
+    context: 'srcgit/f41',
+    state: 'pending',
+    description: 'dist-git PR #12 open, waiting for review and merge',
+    targetUrl: PR_URL,
+  }
+  const superseded = {
+    context: 'srcgit/f41',
+    state: 'canceled',
+    description: 'superseded by 89abcdef in dist-git PR #12',
+    targetUrl: PR_URL,
+  }
+  const settle = (platform: Platform, statuses: CommitStatus[]) =>
+    supersededStatuses(pr, NEWER, { platform, statuses })
+
+  it("settles this PR's pending (or GitLab running) srcgit/<branch> as superseded, linking to the PR", () => {
+    expect(settle('github', [pending])).toEqual([superseded])
+    expect(settle('gitlab', [{ ...pending, state: 'running' }])).toEqual([superseded])
+    expect(settle('github', [{ ...pending, context: 'SRCGIT/F41' }])).toEqual([superseded])
+  })
+
+  it('keeps a settled one as it is, so a second run writes nothing', () => {
+    expect(settle('github', [{ ...pending, state: 'error', description: superseded.description }])).toEqual([
+      superseded,
+    ])
+  })
+
+  it("adds nothing where the commit shows another PR's status, a verdict, or none", () => {
+    expect(settle('github', [{ ...pending, targetUrl: `${PR_URL.slice(0, -2)}13` }])).toEqual([])
+    expect(
+      settle('github', [
+        { ...pending, state: 'failure', description: 'not proposed: branch modified by Jane' },
+      ]),
+    ).toEqual([])
+    expect(settle('github', [{ ...pending, context: 'srcgit/f42' }])).toEqual([])
+    expect(settle('github', [])).toEqual([])
   })
 })
 

@@ -8,6 +8,7 @@ import {
   toStatusWrite,
   truncate,
   usableUrl,
+  withSuffix,
 } from '../../../src/status/platform.js'
 import type { Platform, PlatformState, StatusState } from '../../../src/status/types.js'
 
@@ -144,5 +145,37 @@ describe('toStatusWrite', () => {
     expect(
       toStatusWrite('gitlab', { context: 'f41/CI', state: 'canceled', description: 'stopped\nby user' }),
     ).toEqual({ context: 'f41/CI', state: 'canceled', description: 'stopped by user' })
+  })
+})
+
+describe('a suffix kept whole', () => {
+  const SUFFIX = '(dist-git 1a2b3c4d)'
+
+  it.each<Platform>(['github', 'gitlab'])('%s: cuts the text, never the suffix, to the limit', (platform) => {
+    const max = PLATFORM_LIMITS[platform].description
+    const write = toStatusWrite(platform, {
+      context: 'f41/Zuul',
+      state: 'failure',
+      description: 'y'.repeat(400),
+      suffix: SUFFIX,
+    })
+    expect(codePointLength(write.description)).toBe(max)
+    expect(write.description.endsWith(`… ${SUFFIX}`)).toBe(true)
+  })
+
+  it('adds it after one space to a text that fits, alone to an empty text', () => {
+    expect(withSuffix('Build succeeded.', SUFFIX, 140)).toBe(`Build succeeded. ${SUFFIX}`)
+    expect(withSuffix('', SUFFIX, 140)).toBe(SUFFIX)
+    expect(withSuffix('ok', '', 140)).toBe('ok')
+    expect(
+      toStatusWrite('github', { context: 'c', state: 'success', description: ' ', suffix: ` ${SUFFIX}\n` })
+        .description,
+    ).toBe(SUFFIX)
+  })
+
+  it('cuts only a suffix longer than the limit itself', () => {
+    expect(withSuffix('text', SUFFIX, 10)).toBe('(dist-git…')
+    expect(withSuffix('text', SUFFIX, SUFFIX.length)).toBe(SUFFIX)
+    expect(withSuffix('text', SUFFIX, SUFFIX.length + 2)).toBe(`… ${SUFFIX}`)
   })
 })

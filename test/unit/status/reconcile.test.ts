@@ -57,7 +57,9 @@ describe('reconcile', () => {
       ['srcgit/f41', 'pending'],
     ])
     expect([...writes[2].description]).toHaveLength(140)
-    expect(writes[1].description).toBe('stopped early')
+    // Cut before the dist-git head it is for, which stays whole at the end.
+    expect(writes[2].description).toMatch(/^x+… \(dist-git bbbbbbbb\)$/)
+    expect(writes[1].description).toBe('stopped early (dist-git bbbbbbbb)')
   })
 
   it('writes in platform terms: GitLab states, 255-char descriptions', () => {
@@ -181,10 +183,32 @@ describe('reconcile', () => {
     expect(writes[0]).toEqual({
       context: 'f41/Zuul',
       state: 'pending',
-      description: 'running again',
+      description: 'running again (dist-git bbbbbbbb)',
       targetUrl: 'https://ci.example/Zuul',
     })
   })
+
+  it.each<Platform>(['github', 'gitlab'])(
+    '%s: a new dist-git head without flags puts the old verdicts back to pending once, then writes nothing',
+    (platform) => {
+      const oldHead = flags.map((f) => ({ ...f, commit_hash: 'c'.repeat(40) }))
+      const pr = { branch: 'f41', url: PR_URL, status: 'Open' as const, flags: oldHead }
+      const before = apply(platform, [], reconcile(platform, desiredStatuses(pr), []).writes)
+      const moved = { ...pr, flags: [], head: 'd'.repeat(40) }
+      const first = reconcile(platform, desiredStatuses(moved, { platform, statuses: before }), before)
+      expect(first.writes.map((w) => [w.context, w.description])).toEqual([
+        ['f41/Fedora CI', 'no result yet for the current head (dist-git dddddddd)'],
+        ['f41/rpminspect', 'no result yet for the current head (dist-git dddddddd)'],
+        ['f41/Zuul', 'no result yet for the current head (dist-git dddddddd)'],
+      ])
+      expect(first.writes.every((w) => w.targetUrl === PR_URL)).toBe(true)
+      expect(first.held).toEqual([])
+      const after = apply(platform, before, first.writes)
+      const second = reconcile(platform, desiredStatuses(moved, { platform, statuses: after }), after)
+      expect(second.writes).toEqual([])
+      expect(second.held).toEqual([])
+    },
+  )
 
   it('uses the first listed status of a context when given several (latest first)', () => {
     const desired: DesiredStatus[] = [{ context: 'f41/CI', state: 'success', description: 'ok' }]
