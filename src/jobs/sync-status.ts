@@ -6,7 +6,7 @@
  * them) get their pending `srcgit/<branch>` settled as superseded. Stateless and idempotent:
  * everything comes from Pagure and the statuses already there, and only what differs is written.
  */
-import { loadConfig } from '../config/index.js'
+import { jobViews, loadConfig, PROPOSE_DOWNSTREAM, type PackageConfig } from '../config/index.js'
 import { normalizeGitUrl, parsePrMarker } from '../dist-git/messages.js'
 import { PagureClient, type PullRequest } from '../forges/pagure.js'
 import { HttpClient } from '../http/client.js'
@@ -19,7 +19,6 @@ import {
 import { mirrorStatuses, type StatusSink } from '../status/sink.js'
 import type { BranchOutcome } from './publish.js'
 import { runOutputs, type RunOutputs } from './report.js'
-import { pickPackage } from './update-dist-git.js'
 
 export interface SyncStatusOptions {
   sourceGit: string
@@ -67,7 +66,27 @@ const DAY_SECONDS = 24 * 60 * 60
 
 export async function syncStatus(options: SyncStatusOptions): Promise<SyncStatusResult> {
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
-  const { pkg } = pickPackage(config, options.packageName)
+  // The packages srcgit proposes to (each propose_downstream job view's dist-git repository).
+  const { views } = jobViews(config, PROPOSE_DOWNSTREAM, options.packageName)
+  const packages = new Map<string, PackageConfig>()
+  for (const { pkg } of views.length > 0 ? views : Object.values(config.packages).map((pkg) => ({ pkg })))
+    if (!packages.has(pkg.downstream_package_name)) packages.set(pkg.downstream_package_name, pkg)
+  const several = packages.size > 1
+  const result: SyncStatusResult = { pullRequests: [], notes: [] }
+  for (const pkg of packages.values()) {
+    const one = await syncPackage(options, pkg, several)
+    result.pullRequests.push(...one.pullRequests)
+    result.notes.push(...one.notes)
+  }
+  return result
+}
+
+/** The statuses of one package's srcgit PRs; with several packages, contexts name the package. */
+async function syncPackage(
+  options: SyncStatusOptions,
+  pkg: PackageConfig,
+  several: boolean,
+): Promise<SyncStatusResult> {
   const instanceUrl = (options.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '')
   const pagure = new PagureClient({
     instanceUrl,
@@ -103,8 +122,9 @@ export async function syncStatus(options: SyncStatusOptions): Promise<SyncStatus
   for (const { pr, marker } of candidates.reverse()) {
     const commit = marker!.commit!
     const url = urlOf(pr)
+    const branch = statusBranch(pr.branch, several ? repo : undefined)
     const entry: MirroredPullRequest = {
-      branch: pr.branch,
+      branch,
       url,
       status: pr.status,
       commit,
@@ -116,10 +136,11 @@ export async function syncStatus(options: SyncStatusOptions): Promise<SyncStatus
     pullRequests.push(entry)
     const last = newest.get(`${commit.toLowerCase()}\0${pr.branch}`)!
     if (last !== pr) entry.shadowedBy = urlOf(last)
-    else if (!(await mirrorPullRequest(options.sink, pagure, { ns, repo, pr, url, commit }, entry))) continue
+    else if (!(await mirrorPullRequest(options.sink, pagure, { ns, repo, pr, url, commit, branch }, entry)))
+      continue
     for (const older of marker!.superseded ?? [])
       if (older.toLowerCase() !== commit.toLowerCase())
-        await settleSuperseded(options.sink, { branch: pr.branch, url, id: pr.id }, older, commit, entry)
+        await settleSuperseded(options.sink, { branch, url, id: pr.id }, older, commit, entry)
   }
   return { pullRequests, notes }
 }
@@ -128,14 +149,14 @@ export async function syncStatus(options: SyncStatusOptions): Promise<SyncStatus
 async function mirrorPullRequest(
   sink: StatusSink,
   pagure: PagureClient,
-  at: { ns: string; repo: string; pr: PullRequest; url: string; commit: string },
+  at: { ns: string; repo: string; pr: PullRequest; url: string; commit: string; branch: string },
   entry: MirroredPullRequest,
 ): Promise<boolean> {
   const { pr } = at
   try {
     const flags = await pagure.pullRequestFlags(at.ns, at.repo, pr.id)
     const mirrored = {
-      branch: pr.branch,
+      branch: at.branch,
       url: at.url,
       id: pr.id,
       status: pr.status,
@@ -150,6 +171,14 @@ async function mirrorPullRequest(
     entry.error = (error as Error).message
     return false
   }
+}
+
+/**
+ * The branch as statuses name it: `rawhide` (`srcgit/rawhide`, `rawhide/Zuul`), or with several
+ * packages `<package>/rawhide`, so two packages' PRs to one branch do not share a context.
+ */
+export function statusBranch(branch: string, pkg: string | undefined): string {
+  return pkg ? `${pkg}/${branch}` : branch
 }
 
 /** `srcgit/<branch>` of a source-git commit the PR carried before `commit`, settled as superseded. */
@@ -178,7 +207,7 @@ export async function statusesAfterProposing(
 ): Promise<string[]> {
   const desired = outcomes
     .map((o) =>
-      proposedStatus(o as ProposeOutcome, {
+      proposedStatus({ ...o, branch: statusBranch(o.branch, o.package) } as ProposeOutcome, {
         runUrl: options.runUrl,
         blocked: o.operation === 'skipped' && !options.force && /^branch modified by/.test(o.reason ?? ''),
       }),
@@ -213,15 +242,21 @@ export async function waitForChecks(options: WaitForChecksOptions): Promise<bool
   })
   const prs = options.outcomes
     .filter((o) => o.url && ['created', 'updated', 'unchanged'].includes(o.operation))
-    .map((o) => ({ branch: o.branch, url: o.url!, id: Number(/\/pull-request\/(\d+)/.exec(o.url!)?.[1]) }))
+    .map((o) => ({
+      branch: statusBranch(o.branch, o.package),
+      url: o.url!,
+      id: Number(/\/pull-request\/(\d+)/.exec(o.url!)?.[1]),
+      // Each PR in its own repository: a monorepo run proposes to several.
+      repo: parsePullRequestUrl(o.url!) ?? { ns: options.ns, repo: options.repo },
+    }))
     .filter((pr) => Number.isSafeInteger(pr.id))
   if (prs.length === 0) return true
   const deadline = Date.now() + options.timeoutMs
   let final = false
-  let flags = new Map<number, Awaited<ReturnType<PagureClient['pullRequestFlags']>>>()
+  let flags = new Map<string, Awaited<ReturnType<PagureClient['pullRequestFlags']>>>()
   for (;;) {
     flags = new Map()
-    for (const pr of prs) flags.set(pr.id, await pagure.pullRequestFlags(options.ns, options.repo, pr.id))
+    for (const pr of prs) flags.set(pr.url, await pagure.pullRequestFlags(pr.repo.ns, pr.repo.repo, pr.id))
     final = [...flags.values()].every((list) => list.length > 0 && list.every((f) => f.status !== 'pending'))
     const left = deadline - Date.now()
     if (final || left <= 0) break
@@ -232,7 +267,7 @@ export async function waitForChecks(options: WaitForChecksOptions): Promise<bool
   await mirrorStatuses(options.sink, options.commit, (shown) =>
     prs.flatMap((pr) =>
       desiredStatuses(
-        { branch: pr.branch, url: pr.url, id: pr.id, status: 'Open', flags: flags.get(pr.id) ?? [] },
+        { branch: pr.branch, url: pr.url, id: pr.id, status: 'Open', flags: flags.get(pr.url) ?? [] },
         shown,
       ),
     ),

@@ -17,7 +17,7 @@ import {
   type ActionRun,
 } from '../support/action-runner.js'
 import { startForge, type Forge, type RequestRecord } from '../support/forge/index.js'
-import { buildReleaseFixture } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, releaseUpstream } from '../support/source-git-fixture.js'
 
 // Every test runs srcgit end to end (git, HTTP, child processes): seconds each, more on a busy CI machine.
 jest.setTimeout(60_000)
@@ -184,9 +184,7 @@ describe('dist/index.js on Node 24 against the forge', () => {
   })
 
   it('a manual dry run plans the next release with read requests only', async () => {
-    fixture.sourceGit.write('hello.c', 'int main(void) { return 42; } /* 1.2 */\n')
-    fixture.sourceGit.commit('Release 1.2')
-    fixture.sourceGit.tag('v1.2', true)
+    releaseUpstream(fixture, 'v1.2')
     const run = await runAction(
       'workflow_dispatch',
       { inputs: { tag: 'v1.2' } },

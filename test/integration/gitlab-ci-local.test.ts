@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { PROJECT_ROOT } from '../support/corpus.js'
 import { startForge, type Forge, type RequestRecord } from '../support/forge/index.js'
-import { buildReleaseFixture } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, releaseUpstream } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { installPackedSrcgit, type PackedSrcgit } from '../support/gitlab/package.js'
 import { TEMPLATE_PATH } from '../support/gitlab/template.js'
@@ -172,9 +172,7 @@ describe('the template under gitlab-ci-local, included as remote: from 127.0.0.1
   }, 180_000)
 
   it('proposes the release of a tag pipeline', async () => {
-    fixture.sourceGit.write('hello.c', 'int main(void) { return 42; } /* 1.2 */\n')
-    fixture.sourceGit.commit('Release v1.2')
-    fixture.sourceGit.tag('v1.2', true)
+    releaseUpstream(fixture, 'v1.2')
     const run = await gitlabCiLocal(project('v1.2'), { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: 'v1.2' })
     expect(run.output).toMatch(/> main: created http:\/\/127\.0\.0\.1:\d+\/rpms\/hello\/pull-request\/1$/m)
     expect(run.output).toMatch(/> f43: created http:\/\/127\.0\.0\.1:\d+\/rpms\/hello\/pull-request\/2$/m)

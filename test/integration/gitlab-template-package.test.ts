@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, readdirSync, readFileSync, renameSync } from 'node:fs'
 import path from 'node:path'
 import { startForge, type Forge, type RequestRecord } from '../support/forge/index.js'
-import { buildReleaseFixture } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, releaseUpstream } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { startFakeGitLab, type FakeGitLab } from '../support/gitlab/api.js'
 import { installPackedSrcgit, type PackedSrcgit } from '../support/gitlab/package.js'
@@ -168,9 +168,7 @@ describe('the srcgit job from npm pack, as GitLab runs it', () => {
   }, 120_000)
 
   it('proposes the release of a tag pipeline: one pull request per branch', async () => {
-    fixture.sourceGit.write('hello.c', 'int main(void) { return 42; } /* 1.2 */\n')
-    fixture.sourceGit.commit('Release v1.2')
-    fixture.sourceGit.tag('v1.2', true)
+    releaseUpstream(fixture, 'v1.2')
     const projectDir = checkout('v1.2')
     const run = await job(projectDir, {
       CI_PIPELINE_SOURCE: 'push',

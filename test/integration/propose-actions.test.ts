@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildReleaseFixture, RELEASE_CONFIG } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, RELEASE_CONFIG, releaseUpstream } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
 
@@ -92,6 +92,14 @@ actions:
   create-patches: bash -c 'echo "# our own patch" > "$PACKIT_DOWNSTREAM_REPO/custom.patch"'
 `,
     )
+    // Copied as it is, the spec must already be the release's.
+    const specFile = path.join(fixture.sourceGit.dir, '.distro/hello.spec')
+    fixture.sourceGit
+      .write(
+        '.distro/hello.spec',
+        readFileSync(specFile, 'utf8').replace(/^Version:.*$/m, 'Version:        1.1'),
+      )
+      .commit('Packaging: 1.1')
     const result = await propose(fixture, '--tag', 'v1.1')
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
@@ -131,7 +139,7 @@ describe('pre-release versions', () => {
       withMacro(readFileSync(path.join(fixture.sourceGit.dir, '.distro/hello.spec'), 'utf8')),
     )
     fixture.sourceGit.commit('Packaging: pre-release macro')
-    fixture.sourceGit.tag('v1.2-rc1', true)
+    releaseUpstream(fixture, 'v1.2-rc1')
 
     const rc = await propose(fixture, '--tag', 'v1.2-rc1')
     expect(rc.stderr).toBe('')

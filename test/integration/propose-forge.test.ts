@@ -8,7 +8,7 @@ import { execFile, execFileSync } from 'node:child_process'
 import { promisify } from 'node:util'
 import os from 'node:os'
 import { startForge, type Forge, type RequestRecord } from '../support/forge/index.js'
-import { buildReleaseFixture } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, releaseUpstream } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { srcgit, withEnv, type CliRun } from '../support/cli.js'
 
@@ -90,10 +90,8 @@ const forkBranch = (branch: string) => {
   }
 }
 
-function release(tag: string, content: string) {
-  fixture.sourceGit.write('hello.c', `int main(void) { return 42; } /* ${content} */\n`)
-  fixture.sourceGit.commit(`Release ${tag}`)
-  fixture.sourceGit.tag(tag, true)
+function release(tag: string) {
+  releaseUpstream(fixture, tag)
 }
 
 describe('propose-downstream against a Pagure forge', () => {
@@ -150,7 +148,7 @@ describe('propose-downstream against a Pagure forge', () => {
   })
 
   it('plans a new release in a dry run with read requests only', async () => {
-    release('v1.2', '1.2')
+    release('v1.2')
     const run = await propose(['--tag', 'v1.2', '--dry-run'])
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Release v1.2 (version 1.2), dry run against the forge.')
@@ -198,7 +196,7 @@ describe('propose-downstream against a Pagure forge', () => {
     )
     const janes = forkBranch('main-update-propose_downstream')
 
-    release('v1.3', '1.3')
+    release('v1.3')
     const run = await propose(['--tag', 'v1.3'])
     // The PR is there (with Jane's commit): the line links to it.
     expect(run.stdout).toMatch(
@@ -222,7 +220,7 @@ describe('propose-downstream against a Pagure forge', () => {
   })
 
   it('fails before any push when an archive must be uploaded and there is no keytab', async () => {
-    release('v1.4', '1.4')
+    release('v1.4')
     const run = await propose(['--tag', 'v1.4'], { SRCGIT_TEST_LOOKASIDE_USER: undefined })
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(
@@ -272,7 +270,7 @@ describe('propose-downstream against a Pagure forge', () => {
         headers: { Authorization: `token ${'C'.repeat(64)}` },
       })
     const before = forkBranch('f43-update-propose_downstream')
-    release('v1.5', '1.5')
+    release('v1.5')
     forge.fault({
       method: 'POST',
       path: '/api/0/rpms/hello/pull-request/new',

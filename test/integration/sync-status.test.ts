@@ -27,7 +27,7 @@ import {
   type StatusServers,
 } from '../support/status-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
-import { buildReleaseFixture } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, releaseUpstream } from '../support/source-git-fixture.js'
 import { srcgit, withEnv } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
@@ -137,10 +137,7 @@ describe('commit statuses from the dist-git checks', () => {
   it('after a force-push with new flags, the new source-git commit gets them; the old keeps its own, superseded', async () => {
     const oldHead = head
     const oldStatuses = latest(oldHead)
-    fixture.sourceGit.write('hello.c', 'int main(void) { return 7; } /* 1.2 */\n')
-    fixture.sourceGit.commit('Release 1.2')
-    fixture.sourceGit.tag('v1.2', true)
-    head = fixture.sourceGit.git('rev-parse', 'HEAD').trim()
+    head = releaseUpstream(fixture, 'v1.2')
     github.addCommit('example/hello', head)
     const run = await propose('v1.2')
     expect(run.code).toBe(0)
@@ -417,10 +414,7 @@ describe('statuses that follow the dist-git PR', () => {
   it("a newer release in the same PR settles the older commit's srcgit/<branch> as superseded, once", async () => {
     const url = pr().full_url
     const before = onGitHub(c1)
-    fx.sourceGit.write('hello.c', 'int main(void) { return 7; } /* 1.2 */\n')
-    fx.sourceGit.commit('Release 1.2')
-    fx.sourceGit.tag('v1.2', true)
-    const c2 = fx.sourceGit.git('rev-parse', 'HEAD').trim()
+    const c2 = releaseUpstream(fx, 'v1.2')
     s.github.addCommit('example/hello', c2)
     lab.setBranch(7, 'rawhide', c2)
     const run = await proposeHere('v1.2')

@@ -24,6 +24,7 @@ import {
   type StatusServers,
 } from '../support/status-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
+import { releaseUpstream } from '../support/source-git-fixture.js'
 import { srcgit, withEnv, type CliRun } from '../support/cli.js'
 
 Object.assign(process.env, gitEnv())
@@ -62,10 +63,7 @@ function propose(tag: string, waitMinutes: string, pollSeconds = POLL_SECONDS): 
 
 /** A new upstream release on the source-git branch, known to GitHub; its commit. */
 function release(version: string): string {
-  fixture.sourceGit.write('hello.c', `int main(void) { return 42; } /* ${version} */\n`)
-  fixture.sourceGit.commit(`Release ${version}`)
-  fixture.sourceGit.tag(`v${version}`, true)
-  const sha = fixture.sourceGit.git('rev-parse', 'HEAD').trim()
+  const sha = releaseUpstream(fixture, `v${version}`)
   github.addCommit('example/hello', sha)
   return sha
 }

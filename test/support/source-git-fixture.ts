@@ -127,3 +127,25 @@ export function buildReleaseFixture(config = RELEASE_CONFIG): SourceGitFixture {
   distGit.git('branch', 'f43')
   return { upstream, sourceGit, distGit }
 }
+
+/**
+ * A new upstream release as a source-git repository gets it: upstream commits and tags `tag` on
+ * top of the current upstream_ref, the downstream commits are rebased onto it, and upstream_ref
+ * moves to it in its own commit. Returns the new HEAD. (Tagging the source-git branch itself
+ * would put the downstream commits into the archive and into the patches both.)
+ */
+export function releaseUpstream(fixture: Pick<SourceGitFixture, 'sourceGit'>, tag: string): string {
+  const repo = fixture.sourceGit
+  const configFile = path.join(repo.dir, '.distro/source-git.yaml')
+  const config = readFileSync(configFile, 'utf8')
+  const base = /^upstream_ref: *(\S+)/m.exec(config)?.[1]
+  if (!base) throw new Error('releaseUpstream: the source-git configuration has no upstream_ref')
+  const branch = repo.git('rev-parse', '--abbrev-ref', 'HEAD')
+  repo.git('checkout', '-q', '--detach', base)
+  repo.write('VERSION', `${tag}\n`).commit(`Release ${tag}`)
+  repo.tag(tag, true)
+  repo.git('checkout', '-q', branch)
+  repo.git('rebase', '-q', '--onto', tag, base, branch)
+  repo.write('.distro/source-git.yaml', config.replace(/^upstream_ref: *\S+/m, `upstream_ref: ${tag}`))
+  return repo.commit(`Rebase onto ${tag}`)
+}
