@@ -27,6 +27,7 @@ import { Git, isRemoteUrl } from '../git/git.js'
 import { compressionFor, createArchive } from '../source-git/archive.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
+import { readRepoFile, symlinksAmong } from '../source-git/repo-files.js'
 import { rpmvercmp, SpecFile, toRpmVersion, withChangelogOf } from '../spec/index.js'
 import { HttpClient } from '../http/client.js'
 import { PagureClient } from '../forges/pagure.js'
@@ -262,11 +263,7 @@ async function propose(options: ProposeOptions, run: { archives?: Archives }): P
 
   // The archive is made while the patches are: its name is known from the spec and the version.
   const archives = (run.archives = new Archives(source, tagCommit, archivePrefix(pkg, version)))
-  const expectedName = archiveNameFor(
-    readFileSync(path.join(options.sourceGit, specfilePath), 'utf8'),
-    pkg,
-    rpmVersion,
-  )
+  const expectedName = archiveNameFor(await readRepoFile(source, specfilePath), pkg, rpmVersion)
   if (expectedName) void archives.get(expectedName).catch(() => undefined)
 
   // Source-git mode: patches from the downstream commits after upstream_ref (unless create-patches replaces that).
@@ -581,7 +578,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     const sourceSpecPath = path.join(ctx.options.sourceGit, ctx.specfilePath)
     if (!existsSync(sourceSpecPath))
       throw new JobError(`no spec at ${ctx.specfilePath} in ${ctx.options.sourceGit} after the actions ran`)
-    const sourceSpecText = readFileSync(sourceSpecPath, 'utf8')
+    const sourceSpecText = await readRepoFile(source, ctx.specfilePath)
 
     // files_to_sync, with the spec left to the merge below unless it is copied as is
     // (sync_changelog, or a prepare-files action that replaces the merge).
@@ -591,6 +588,8 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     const plan = planFileSync(syncItems(pkg, ctx.specfilePath), sourceFiles, destFiles, {
       specPath: ctx.specfilePath,
       dropSpec: !copySpecAsIs,
+      sourceLinks: symlinksAmong(ctx.options.sourceGit, sourceFiles),
+      destLinks: symlinksAmong(tree, destFiles),
     })
     if (plan.problems.length > 0) throw new JobError(`files_to_sync: ${plan.problems.join('; ')}`)
     applyFileSyncPlan(plan, ctx.options.sourceGit, tree)

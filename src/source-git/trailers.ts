@@ -60,7 +60,7 @@ export function readPatchTrailers(trailerBlock: string, where: string): PatchMet
   }
   const map = (data ?? {}) as Record<string, unknown>
   return {
-    name: optionalString(map['Patch-name'], 'Patch-name', where),
+    name: patchName(map['Patch-name'], 'Patch-name', where),
     patchId: optionalInt(map['Patch-id'], 'Patch-id', where),
     description: optionalString(map['Patch-status'], 'Patch-status', where)?.replace(/\n$/, ''),
     presentInSpecfile: bool(map['Patch-present-in-specfile'], 'Patch-present-in-specfile', where),
@@ -101,7 +101,7 @@ export function readLegacyMetadata(message: string, where: string): PatchMetadat
     const map = data as Record<string, unknown>
     if (!LEGACY_KEYS.some((k) => k in map)) continue
     return {
-      name: optionalString(map.patch_name, 'patch_name', where),
+      name: patchName(map.patch_name, 'patch_name', where),
       patchId: optionalInt(map.patch_id, 'patch_id', where),
       description: optionalString(map.description, 'description', where),
       presentInSpecfile: bool(map.present_in_specfile, 'present_in_specfile', where),
@@ -123,6 +123,18 @@ export function messageWithoutTrailers(message: string, trailerBlock: string): s
   const block = trailerBlock.replace(/\s+$/, '')
   if (block && text.endsWith(block)) text = text.slice(0, text.length - block.length)
   return text.replace(/\s+$/, '')
+}
+
+/** A patch's file name: written to dist-git's top directory, so never a path (`/`, `.`, `..`, `.git`). */
+function patchName(value: unknown, key: string, where: string): string | undefined {
+  const name = optionalString(value, key, where)
+  // Empty is no name at all, as Packit's `metadata.get("Patch-name") or patch_path.name` reads it.
+  if (name === undefined || name === '') return undefined
+  if (name === '.' || name === '..' || name.toLowerCase() === '.git' || /[/\0\n\r]/.test(name))
+    throw new MetadataError(
+      `${where}: ${key} ${JSON.stringify(name)} is not a file name; the patch is written to dist-git's top directory, so give a name without "/" (e.g. fix-build.patch)`,
+    )
+  return name
 }
 
 function optionalString(value: unknown, key: string, where: string): string | undefined {
