@@ -680,6 +680,18 @@ describe('planFileSync: symbolic links', () => {
     ])
   })
 
+  it('does not glob through a linked directory (Python glob would, and rsync would then copy what is behind it)', () => {
+    const plan = planFileSync([item({ src: ['*/hostname'], dest: '.' })], ['etc', 'a/hostname'], [], {
+      sourceLinks: links({ etc: '/etc' }),
+    })
+    expect(plan).toEqual({
+      copies: [{ from: 'a/hostname', to: 'hostname' }],
+      deletes: [],
+      problems: [],
+      unmatched: [],
+    })
+  })
+
   it('sends a glob match that is a link as a link, and refuses one that leads out', () => {
     const plan = planFileSync(
       [item({ src: ['Fedora/*'], dest: '.' })],
