@@ -43,11 +43,12 @@
  * Symbolic links (given in `sourceLinks`/`destLinks`): rsync --archive copies a link as a link,
  * with the same target text, and Packit resolves each src and the dest before rsync sees them
  * (`SyncFilesItem.resolve`, `Path.resolve()`), so a src or dest that is a link (or lies under a
- * linked directory) stands for the path the link leads to. srcgit does the same, and refuses,
- * where Packit would copy or write through it, every link that leads out of the repository, is
- * absolute or enters `.git` (which holds the checkout's token): in a src, in a synced directory
- * or glob, as the dest in dist-git, and for a copied link, where it would point from its new
- * place in dist-git. A path inside `.git` counts as outside the repository.
+ * linked directory) stands for the path the link leads to; one that leads out is an "Illegal
+ * path!". srcgit does the same, and also refuses what Packit copies as is: a link in a synced
+ * directory or matched by a glob that is absolute, leads out of the repository or into `.git`
+ * (which holds the checkout's token), and a copied link that would point out of dist-git from its
+ * new place. A path inside `.git` counts as outside the repository, and a glob does not match
+ * through a linked directory (Python's glob would, and rsync would copy what lies behind it).
  */
 
 import type { FilesToSyncItem } from '../config/index.js'

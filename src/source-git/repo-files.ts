@@ -149,7 +149,7 @@ export async function readRepoFile(repo: Git, relPath: string): Promise<string> 
     })
     if (listed.code !== 0 || !listed.stdout.split('\0').includes(resolved.path))
       throw new RepoPathError(
-        `${relPath} is a symbolic link to ${resolved.path}, a file git does not track; ` +
+        `${relPath} is a symbolic link that leads to ${resolved.path}, a file git does not track; ` +
           'replace the link by the file it points to, or point it at a file in the repository',
       )
   }

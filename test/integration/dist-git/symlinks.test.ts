@@ -141,7 +141,7 @@ describe('update-dist-git and links out of source-git', () => {
     const run = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
     expect(run.code).toBe(1)
     expect(run.stderr).toContain(
-      '.distro/hello.spec is a symbolic link to gha-creds-1.json, a file git does not track',
+      '.distro/hello.spec is a symbolic link that leads to gha-creds-1.json, a file git does not track',
     )
     expectNoSecret(run, distGit)
   })

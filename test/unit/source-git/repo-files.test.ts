@@ -164,7 +164,7 @@ describe('a checkout on disk', () => {
       `out.spec is a symbolic link to ${path.join(outside, 'secret')}, an absolute path, outside the repository`,
     )
     await expect(readRepoFile(git, 'creds.spec')).rejects.toThrow(
-      'creds.spec is a symbolic link to creds.json, a file git does not track',
+      'creds.spec is a symbolic link that leads to creds.json, a file git does not track',
     )
   })
 
