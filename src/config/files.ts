@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { makeError, makeWarning } from './diagnostics.js'
 import type { Diagnostic } from './diagnostics.js'
+import { Git } from '../git/git.js'
+import { readRepoFile } from '../source-git/repo-files.js'
 
 /**
  * Config file names in order of precedence. The source-git config comes first: in a source-git
@@ -86,8 +88,15 @@ export function chooseConfigFile(repoDir: string, explicitFile?: string): Config
   return { path: path.join(repoDir, chosen), displayPath: chosen, diagnostics }
 }
 
-export async function readConfigText(file: string): Promise<string> {
-  return readFile(file, 'utf8')
+/**
+ * The config file's text. Inside the repository a link is followed only to a file git tracks
+ * there: a config linked to a secret would otherwise be printed back in the parse errors.
+ */
+export async function readConfigText(file: string, repoDir: string): Promise<string> {
+  const relative = path.relative(path.resolve(repoDir), path.resolve(file))
+  if (relative === '..' || relative.startsWith('..' + path.sep) || path.isAbsolute(relative))
+    return readFile(file, 'utf8')
+  return readRepoFile(new Git(repoDir), relative.split(path.sep).join('/'))
 }
 
 /** Directories never searched for spec files. */

@@ -55,7 +55,7 @@ export interface LoadOptions {
 export async function loadConfig(repoDir: string, options: LoadOptions = {}): Promise<ResolvedConfig> {
   const choice = chooseConfigFile(repoDir, options.configFile)
   if (!choice.path) throw new ConfigError(choice.diagnostics, choice.displayPath)
-  const text = await readConfigText(choice.path)
+  const text = await readConfigText(choice.path, repoDir)
   const result = parseConfigText(text, choice.displayPath, {
     repoName: options.repoName ?? path.basename(path.resolve(repoDir)),
     specFiles: () => listSpecFiles(repoDir),

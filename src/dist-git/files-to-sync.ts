@@ -39,10 +39,20 @@
  * - Illegal paths (absolute or escaping the repository with `..`) and unsupported filter rules
  *   (merge files, modifiers) are problems that skip their item; Packit fails the whole run on an
  *   illegal path.
- * - Symbolic links are not considered: every path is a regular file.
+ *
+ * Symbolic links (given in `sourceLinks`/`destLinks`): rsync --archive copies a link as a link,
+ * with the same target text, and Packit resolves each src and the dest before rsync sees them
+ * (`SyncFilesItem.resolve`, `Path.resolve()`), so a src or dest that is a link (or lies under a
+ * linked directory) stands for the path the link leads to; one that leads out is an "Illegal
+ * path!". srcgit does the same, and also refuses what Packit copies as is: a link in a synced
+ * directory or matched by a glob that is absolute, leads out of the repository or into `.git`
+ * (which holds the checkout's token), and a copied link that would point out of dist-git from its
+ * new place. A path inside `.git` counts as outside the repository, and a glob does not match
+ * through a linked directory (Python's glob would, and rsync would copy what lies behind it).
  */
 
 import type { FilesToSyncItem } from '../config/index.js'
+import { refusalMessage, resolveRepoPath, type Refusal } from '../source-git/repo-files.js'
 import { ContentError } from './errors.js'
 
 /**
@@ -70,6 +80,8 @@ export interface FileCopy {
   from: string
   /** Path in dist-git. */
   to: string
+  /** Set when `from` is a symbolic link: it is copied as a link with this target. */
+  link?: string
 }
 
 export interface FileSyncPlan {
@@ -87,6 +99,10 @@ export interface FileSyncOptions {
   specPath?: string
   /** Leave the spec out (used with `sync_changelog: false`: the spec is merged separately). */
   dropSpec?: boolean
+  /** The symbolic links among `sourceFiles`, with their targets as written. */
+  sourceLinks?: ReadonlyMap<string, string>
+  /** The symbolic links among `destFiles`. */
+  destLinks?: ReadonlyMap<string, string>
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -370,6 +386,7 @@ interface Source {
 interface Transfer {
   from: string
   to: string
+  link?: string
 }
 
 /** A directory whose extraneous files `--delete` removes. */
@@ -380,17 +397,31 @@ interface DeleteScope {
   prefix: string
 }
 
+interface PlannedCopy {
+  from: string
+  link?: string
+  /** The item that made it, for messages. */
+  label: string
+}
+
+const SOURCE_REPO = 'the source-git repository'
+const DEST_REPO = 'the dist-git repository'
+
 class Planner {
   readonly present: Set<string>
-  readonly copies = new Map<string, string>()
+  readonly copies = new Map<string, PlannedCopy>()
   readonly problems: string[] = []
   readonly unmatched: string[] = []
   private readonly tree: Tree
+  private readonly sourceLink = (path: string) => this.sourceLinks.get(path)
+  private readonly destLink = (path: string) => this.destLinks.get(path)
 
   constructor(
     sourceFiles: readonly string[],
     private readonly destFiles: readonly string[],
-    private readonly drop: string | undefined,
+    private readonly drop: ReadonlySet<string>,
+    private readonly sourceLinks: ReadonlyMap<string, string>,
+    private readonly destLinks: ReadonlyMap<string, string>,
   ) {
     this.tree = buildTree(sourceFiles)
     this.present = new Set(destFiles.map((f) => normalizeRepoPath(f)?.path).filter((f): f is string => !!f))
@@ -402,22 +433,42 @@ class Planner {
     return false
   }
 
+  private refuse(label: string, what: string, file: string, refusal: Refusal, repository: string): void {
+    this.problems.push(`${label}: ${what}${refusalMessage(file, refusal, repository)}`)
+  }
+
   private expand(src: string, label: string): Source[] | undefined {
     const normalized = normalizeRepoPath(src)
     if (!normalized) {
       this.problems.push(`${label}: Illegal path "${src}": it is outside the source-git repository`)
       return undefined
     }
-    if (normalized.path === '' && !normalized.trailingSlash) {
+    // Packit resolves the src before globbing: links in its literal part are followed.
+    const parts = src.split('/')
+    const magic = parts.findIndex((part) => GLOB_MAGIC.test(part))
+    const literal = magic < 0 ? src : parts.slice(0, magic).join('/')
+    const resolved = resolveRepoPath(literal, this.sourceLink)
+    if ('refused' in resolved) {
+      this.refuse(label, `src "${src}": `, literal.replace(/\/+$/, ''), resolved.refused, SOURCE_REPO)
+      return undefined
+    }
+    const path =
+      magic < 0 ? resolved.path : normalizeRepoPath(join(resolved.path, parts.slice(magic).join('/')))?.path
+    if (path === undefined) {
+      this.problems.push(`${label}: Illegal path "${src}": it is outside the source-git repository`)
+      return undefined
+    }
+    const wanted: NormalizedPath = { path, trailingSlash: normalized.trailingSlash }
+    if (wanted.path === '' && !wanted.trailingSlash) {
       this.problems.push(
         `${label}: src "${src}" would copy the repository directory itself; write "./" to copy its contents`,
       )
       return undefined
     }
-    const matches = GLOB_MAGIC.test(normalized.path)
-      ? globTree(normalized, this.tree)
-      : this.tree.files.has(normalized.path) || this.tree.dirs.has(normalized.path)
-        ? [normalized.path]
+    const matches = GLOB_MAGIC.test(wanted.path)
+      ? globTree(wanted, this.tree)
+      : this.tree.files.has(wanted.path) || this.tree.dirs.has(wanted.path)
+        ? [wanted.path]
         : []
     if (matches.length === 0) {
       this.unmatched.push(src)
@@ -426,8 +477,8 @@ class Planner {
     const sources: Source[] = []
     for (const path of matches) {
       if (this.tree.dirs.has(path)) {
-        sources.push({ kind: normalized.trailingSlash ? 'contents' : 'dir', path })
-      } else if (normalized.trailingSlash) {
+        sources.push({ kind: wanted.trailingSlash ? 'contents' : 'dir', path })
+      } else if (wanted.trailingSlash) {
         this.problems.push(`${label}: src "${src}" ends with "/" but ${path} is a file`)
         return undefined
       } else {
@@ -439,11 +490,24 @@ class Planner {
 
   plan(item: FilesToSyncItem, index: number): void {
     const label = `files_to_sync[${index}]`
-    const dest = normalizeRepoPath(item.dest)
-    if (!dest) {
+    const normalizedDest = normalizeRepoPath(item.dest)
+    if (!normalizedDest) {
       this.problems.push(`${label}: Illegal path "${item.dest}": it is outside the dist-git repository`)
       return
     }
+    // Like the src, the dest stands for where its links lead; never out of dist-git.
+    const resolvedDest = resolveRepoPath(item.dest, this.destLink)
+    if ('refused' in resolvedDest) {
+      this.refuse(
+        label,
+        `dest "${item.dest}": `,
+        item.dest.replace(/\/+$/, ''),
+        resolvedDest.refused,
+        DEST_REPO,
+      )
+      return
+    }
+    const dest: NormalizedPath = { path: resolvedDest.path, trailingSlash: normalizedDest.trailingSlash }
     let rules: FilterRule[]
     try {
       rules = parseFilterRules(item.filters)
@@ -478,11 +542,20 @@ class Planner {
     const scopes: DeleteScope[] = []
     const send = (from: string, transferPath: string, to: string) => {
       if (excludedPath(rules, 'sender', transferPath)) return
-      if (from === this.drop) {
+      if (this.drop.has(from)) {
         protectedTargets.add(to)
         return
       }
-      if (!transfers.some((t) => t.to === to)) transfers.push({ from, to })
+      // rsync --archive sends a link as a link; one that leads out of source-git is refused.
+      const link = this.sourceLinks.get(from)
+      if (link !== undefined) {
+        const resolved = resolveRepoPath(from, this.sourceLink)
+        if ('refused' in resolved) {
+          this.refuse(label, '', from, resolved.refused, SOURCE_REPO)
+          return
+        }
+      }
+      if (!transfers.some((t) => t.to === to)) transfers.push({ from, to, link })
     }
     for (const source of sources) {
       if (source.kind === 'file') {
@@ -514,7 +587,7 @@ class Planner {
     }
 
     for (const transfer of transfers) {
-      // rsync removes a file that stands where a directory has to be, with or without --delete.
+      // rsync removes a file (or link) that stands where a directory has to be, with or without --delete.
       for (const dir of ancestors(transfer.to)) {
         this.present.delete(dir)
         this.copies.delete(dir)
@@ -524,13 +597,30 @@ class Planner {
         continue
       }
       this.present.add(transfer.to)
-      this.copies.set(transfer.to, transfer.from)
+      this.copies.set(transfer.to, { from: transfer.from, link: transfer.link, label })
     }
   }
 
   result(): FileSyncPlan {
+    // The links dist-git has afterwards: those it keeps and the copied ones. A copied link that
+    // stays inside source-git can still point out of dist-git from its new place.
+    const links = new Map<string, string>()
+    for (const [file, target] of this.destLinks)
+      if (this.present.has(file) && !this.copies.has(file)) links.set(file, target)
+    for (const [to, copy] of this.copies) if (copy.link !== undefined) links.set(to, copy.link)
+    const copies: FileCopy[] = []
+    for (const [to, copy] of this.copies) {
+      const there = resolveRepoPath(to, (path) => links.get(path))
+      if ('refused' in there) {
+        this.refuse(copy.label, `${copy.from} copied to dist-git: `, to, there.refused, DEST_REPO)
+        continue
+      }
+      copies.push(
+        copy.link === undefined ? { from: copy.from, to } : { from: copy.from, to, link: copy.link },
+      )
+    }
     return {
-      copies: [...this.copies].map(([to, from]) => ({ from, to })),
+      copies,
       deletes: this.destFiles.filter((file) => {
         const path = normalizeRepoPath(file)?.path
         return path !== undefined && path !== '' && !this.present.has(path)
@@ -545,8 +635,9 @@ class Planner {
  * Plan what `files_to_sync` changes in dist-git, as rsync would do it item by item.
  * `sourceFiles` and `destFiles` list every file of source-git and dist-git, relative and
  * `/`-separated (for a monorepo package, src paths are relative to paths[0] and so must be
- * sourceFiles). Items are applied in order, so a later item can overwrite or delete what an
- * earlier one copied.
+ * sourceFiles); symbolic links among them are listed again, with their targets, in
+ * `options.sourceLinks` and `options.destLinks`. Items are applied in order, so a later item
+ * can overwrite or delete what an earlier one copied.
  */
 export function planFileSync(
   items: readonly FilesToSyncItem[],
@@ -554,8 +645,16 @@ export function planFileSync(
   destFiles: readonly string[],
   options: FileSyncOptions = {},
 ): FileSyncPlan {
-  const spec = options.specPath === undefined ? undefined : normalizeRepoPath(options.specPath)?.path
-  const planner = new Planner(sourceFiles, destFiles, options.dropSpec ? spec : undefined)
+  const sourceLinks = options.sourceLinks ?? new Map<string, string>()
+  // The spec is left out by its own path and by the one its link leads to.
+  const drop = new Set<string>()
+  if (options.dropSpec && options.specPath !== undefined) {
+    const literal = normalizeRepoPath(options.specPath)?.path
+    if (literal) drop.add(literal)
+    const resolved = resolveRepoPath(options.specPath, (path) => sourceLinks.get(path))
+    if (!('refused' in resolved)) drop.add(resolved.path)
+  }
+  const planner = new Planner(sourceFiles, destFiles, drop, sourceLinks, options.destLinks ?? new Map())
   items.forEach((item, index) => planner.plan(item, index))
   return planner.result()
 }

@@ -3,13 +3,13 @@
  * are gone, write the new ones (keeping unchanged ones byte for byte) and declare them in
  * the spec.
  */
-import { rmSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
+import { writeFileSync } from 'node:fs'
 import { committedFiles, filesLastWrittenBySrcgit } from '../dist-git/checkout.js'
 import { declarePatches } from '../dist-git/patch-tags.js'
 import type { Git } from '../git/git.js'
 import type { PatchGeneration } from '../source-git/patches.js'
 import { keepUnchanged } from '../source-git/patches.js'
+import { prepareRepoWrite, removeRepoFile } from '../source-git/repo-files.js'
 import type { SpecFile } from '../spec/index.js'
 
 export interface PatchStepResult {
@@ -43,9 +43,10 @@ export async function writePatches(options: {
   const names = generation.patches.map((p) => p.name)
   const committed = await committedFiles(dist, names)
   const stale = options.previous.filter((name) => !names.includes(name))
-  for (const file of stale) rmSync(path.join(dir, file), { force: true })
+  for (const file of stale) removeRepoFile(dir, file)
   const patches = await keepUnchanged(source, generation.patches, (name) => committed.get(name))
-  for (const patch of patches) writeFileSync(path.join(dir, patch.name), patch.content)
+  // A link standing at a patch's name in dist-git is replaced, never written through.
+  for (const patch of patches) writeFileSync(prepareRepoWrite(dir, patch.name), patch.content)
   const declared = declarePatches(
     spec,
     patches.map((p) => ({

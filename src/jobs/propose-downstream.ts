@@ -33,6 +33,7 @@ import { Git, isRemoteUrl } from '../git/git.js'
 import { compressionFor, createArchive } from '../source-git/archive.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
+import { readRepoFile, symlinksAmong } from '../source-git/repo-files.js'
 import { rpmvercmp, SpecFile, toRpmVersion, withChangelogOf } from '../spec/index.js'
 import { HttpClient } from '../http/client.js'
 import { PagureClient } from '../forges/pagure.js'
@@ -358,8 +359,10 @@ async function proposeView(input: ViewRun): Promise<ProposeResult> {
   // The archive is made while the patches are: its name is known from the spec and the version.
   const archives = new Archives(source, tagCommit, archivePrefix(pkg, version))
   input.run.archives.push(archives)
-  const specPath = path.join(options.sourceGit, specfilePath)
-  const specText = existsSync(specPath) ? readFileSync(specPath, 'utf8') : undefined
+  // Through readRepoFile: a spec that is a link out of the repository is never read.
+  const specText = existsSync(path.join(options.sourceGit, specfilePath))
+    ? await readRepoFile(source, specfilePath)
+    : undefined
   // Copied as it is, the spec must already be the release's: checked before anything is made
   // (after the actions, when actions may change it, per branch).
   const release = { version, rpmVersion, tag }
@@ -685,7 +688,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     const sourceSpecPath = path.join(ctx.options.sourceGit, ctx.specfilePath)
     if (!existsSync(sourceSpecPath))
       throw new JobError(`no spec at ${ctx.specfilePath} in ${ctx.options.sourceGit} after the actions ran`)
-    const sourceSpecText = readFileSync(sourceSpecPath, 'utf8')
+    const sourceSpecText = await readRepoFile(source, ctx.specfilePath)
 
     // files_to_sync, with the spec left to the merge below unless it is copied as is
     // (sync_changelog, or a prepare-files action that replaces the merge).
@@ -695,6 +698,8 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     const plan = planFileSync(syncItems(pkg, ctx.specfilePath), sourceFiles, destFiles, {
       specPath: ctx.specfilePath,
       dropSpec: !copySpecAsIs,
+      sourceLinks: symlinksAmong(ctx.options.sourceGit, sourceFiles),
+      destLinks: symlinksAmong(tree, destFiles),
     })
     if (plan.problems.length > 0) throw new JobError(`files_to_sync: ${plan.problems.join('; ')}`)
     applyFileSyncPlan(plan, ctx.options.sourceGit, tree)

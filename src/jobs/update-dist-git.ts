@@ -19,6 +19,7 @@ import {
 import { previousGeneratedPatches, writePatches } from './patches-step.js'
 import { applyFileSyncPlan } from '../dist-git/apply-file-sync.js'
 import { planFileSync, syncItems } from '../dist-git/files-to-sync.js'
+import { readRepoFile, symlinksAmong } from '../source-git/repo-files.js'
 import { addTrailer } from '../dist-git/messages.js'
 import { Git } from '../git/git.js'
 import { broughtBackCommits } from '../source-git/brought-back.js'
@@ -174,7 +175,12 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   // With sync_changelog off, dist-git keeps its own %changelog: the spec is merged below, not copied.
   const actions = actionRunner(pkg, options.sourceGit)
   const mergeSpec = !pkg.sync_changelog && !actions.has('prepare-files')
-  const plan = planFileSync(items, sourceFiles, destFiles, { specPath: specfilePath, dropSpec: mergeSpec })
+  const plan = planFileSync(items, sourceFiles, destFiles, {
+    specPath: specfilePath,
+    dropSpec: mergeSpec,
+    sourceLinks: symlinksAmong(options.sourceGit, sourceFiles),
+    destLinks: symlinksAmong(options.distGit, destFiles),
+  })
   if (plan.problems.length > 0)
     throw new JobError(`files_to_sync in ${config.file}: ${plan.problems.join('; ')}`)
 
@@ -227,7 +233,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     applyFileSyncPlan(plan, options.sourceGit, options.distGit)
 
     if (mergeSpec) {
-      const sourceSpecText = readFileSync(path.join(options.sourceGit, specfilePath), 'utf8')
+      const sourceSpecText = await readRepoFile(source, specfilePath)
       writeFileSync(
         specPath,
         oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText),

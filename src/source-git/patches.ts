@@ -13,6 +13,7 @@ import type { DownstreamCommit, DownstreamRange } from './downstream.js'
 import { SourceGitError } from './downstream.js'
 import {
   emptyMetadata,
+  firstLine,
   messageWithoutTrailers,
   readLegacyMetadata,
   readPatchTrailers,
@@ -128,8 +129,11 @@ function specComment(
     const text = metadata.description.replace(/\s+$/, '')
     return text ? text.split('\n') : []
   }
-  if (mode === 'legacy') return [commit.subject, `Author: ${commit.authorName} <${commit.authorEmail}>`]
-  return messageWithoutTrailers(commit.message, commit.trailers).split('\n')
+  // Packit: `commit.summary` (the message's first line) and the author; a wrapped subject is not joined.
+  if (mode === 'legacy')
+    return [firstLine(commit.message), `Author: ${commit.authorName} <${commit.authorEmail}>`]
+  // Packit: the message without its trailers (Patch-status unset); the author's line breaks kept.
+  return messageWithoutTrailers(commit.message).split('\n')
 }
 
 /** Adjacent patches with the same name become one file (oldest metadata wins); non-adjacent ones are an error. */

@@ -60,7 +60,7 @@ export function readPatchTrailers(trailerBlock: string, where: string): PatchMet
   }
   const map = (data ?? {}) as Record<string, unknown>
   return {
-    name: optionalString(map['Patch-name'], 'Patch-name', where),
+    name: patchName(map['Patch-name'], 'Patch-name', where),
     patchId: optionalInt(map['Patch-id'], 'Patch-id', where),
     description: optionalString(map['Patch-status'], 'Patch-status', where)?.replace(/\n$/, ''),
     presentInSpecfile: bool(map['Patch-present-in-specfile'], 'Patch-present-in-specfile', where),
@@ -101,7 +101,7 @@ export function readLegacyMetadata(message: string, where: string): PatchMetadat
     const map = data as Record<string, unknown>
     if (!LEGACY_KEYS.some((k) => k in map)) continue
     return {
-      name: optionalString(map.patch_name, 'patch_name', where),
+      name: patchName(map.patch_name, 'patch_name', where),
       patchId: optionalInt(map.patch_id, 'patch_id', where),
       description: optionalString(map.description, 'description', where),
       presentInSpecfile: bool(map.present_in_specfile, 'present_in_specfile', where),
@@ -117,12 +117,91 @@ export function emptyMetadata(): PatchMetadata {
   return { ...EMPTY }
 }
 
-/** The message without its trailer block: subject, blank line, body (Packit's default description). */
-export function messageWithoutTrailers(message: string, trailerBlock: string): string {
+/** Lines git itself writes into trailer blocks (trailer.c `git_generated_prefixes`). */
+const GIT_GENERATED_PREFIXES = ['Signed-off-by: ', '(cherry picked from commit ']
+
+/**
+ * Where the trailer block of a commit message starts (`message.length` when it has none), found
+ * as git finds it (trailer.c `find_trailer_block_start`): the last paragraph after the subject,
+ * when all its lines are `Token: value` trailers (or their indented continuations), or when it
+ * has a line git writes itself and at least a quarter of its lines are trailers. A
+ * `(cherry picked from commit ...)` line counts as a trailer line there, not as a trailer.
+ */
+export function trailerBlockStart(message: string): number {
+  const lines = message.split('\n')
+  let offset = 0
+  const starts = lines.map((line) => {
+    const start = offset
+    offset += line.length + 1
+    return start
+  })
+  // The first paragraph is the subject and never a trailer block.
+  let title = 0
+  while (title < lines.length && lines[title].trim() !== '') title++
+  let trailers = 0
+  let others = 0
+  let continuations = 0
+  let recognized = false
+  let onlySpaces = true
+  for (let i = lines.length - 1; i >= title; i--) {
+    const line = lines[i]
+    if (line.trim() === '') {
+      if (onlySpaces) continue
+      others += continuations
+      const block = (recognized && trailers * 3 >= others) || (trailers > 0 && others === 0)
+      return block ? starts[i + 1] : message.length
+    }
+    onlySpaces = false
+    if (GIT_GENERATED_PREFIXES.some((prefix) => line.startsWith(prefix))) {
+      trailers++
+      continuations = 0
+      recognized = true
+    } else if (/^[A-Za-z0-9-]+[ \t]*:/.test(line)) {
+      trailers++
+      continuations = 0
+    } else if (/^\s/.test(line)) {
+      continuations++
+    } else {
+      others += 1 + continuations
+      continuations = 0
+    }
+  }
+  return message.length
+}
+
+/**
+ * The message without trailers: subject, blank line, body (Packit's default description).
+ * After the trailer block git sees, a block before it goes too when it was a
+ * `(cherry picked from commit ...)` paragraph: `cherry-pick -x` after a blank line leaves the
+ * real trailers (Co-authored-by, ...) one paragraph up, and trailers never belong in a spec
+ * comment.
+ */
+export function messageWithoutTrailers(message: string): string {
   let text = message.replace(/\s+$/, '')
-  const block = trailerBlock.replace(/\s+$/, '')
-  if (block && text.endsWith(block)) text = text.slice(0, text.length - block.length)
-  return text.replace(/\s+$/, '')
+  for (;;) {
+    const start = trailerBlockStart(text)
+    if (start >= text.length) return text
+    const block = text.slice(start)
+    text = text.slice(0, start).replace(/\s+$/, '')
+    if (!block.split('\n').some((line) => line.startsWith('(cherry picked from commit '))) return text
+  }
+}
+
+/** A commit message's first line: Packit's `commit.summary` (GitPython), not git's `%s`, which joins a wrapped subject. */
+export function firstLine(message: string): string {
+  return message.split('\n', 1)[0]
+}
+
+/** A patch's file name: written to dist-git's top directory, so never a path (`/`, `.`, `..`, `.git`). */
+function patchName(value: unknown, key: string, where: string): string | undefined {
+  const name = optionalString(value, key, where)
+  // Empty is no name at all, as Packit's `metadata.get("Patch-name") or patch_path.name` reads it.
+  if (name === undefined || name === '') return undefined
+  if (name === '.' || name === '..' || name.toLowerCase() === '.git' || /[/\0\n\r]/.test(name))
+    throw new MetadataError(
+      `${where}: ${key} ${JSON.stringify(name)} is not a file name; the patch is written to dist-git's top directory, so give a name without "/" (e.g. fix-build.patch)`,
+    )
+  return name
 }
 
 function optionalString(value: unknown, key: string, where: string): string | undefined {

@@ -210,10 +210,14 @@ export class SpecFile {
     return this.entries('patch')
   }
 
-  /** The file name rpm uses for a source: the URL fragment if any, else the last path component. */
+  /**
+   * The file name rpm uses for a source: the URL fragment if any, else the last path component.
+   * Never a path: rpm takes what follows the last `/`, so `#/../../x` names `x` (the name is
+   * joined to directories to write the archive).
+   */
   static fileName(location: string): string {
     const hash = location.lastIndexOf('#/')
-    if (hash >= 0) return location.slice(hash + 2)
+    if (hash >= 0) return location.slice(hash + 2).replace(/^.*\//, '')
     return location.replace(/[?#].*$/, '').replace(/^.*\//, '')
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Git } from '../../../src/git/git.js'
@@ -115,5 +115,30 @@ describe('isRemoteUrl', () => {
       false,
       false,
     ])
+  })
+})
+
+describe('createArchive and symbolic links', () => {
+  it('stores a link as a link with its target text, never what it points to', async () => {
+    const secret = path.join(mkdtempSync(path.join(os.tmpdir(), 'srcgit-secret-')), 'secret')
+    writeFileSync(secret, 'TOP-SECRET-4b1d9e\n')
+    const repo = TestRepo.init()
+    repo.write('hello.c', 'int main(void) { return 0; }\n')
+    symlinkSync(secret, path.join(repo.dir, 'hostname'))
+    symlinkSync('../.git/config', path.join(repo.dir, 'config'))
+    repo.commit('release with links')
+    repo.tag('v1.0', true)
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'srcgit-archive-')), 'hello-1.0.tar')
+    await createArchive(new Git(repo.dir), {
+      ref: 'v1.0',
+      prefix: 'hello-1.0',
+      outputFile: file,
+      compression: 'none',
+    })
+    const listing = execFileSync('tar', ['-tvf', file], { encoding: 'utf8' })
+    expect(listing).toMatch(new RegExp(`^l.* hello-1\\.0/hostname -> ${secret.replace(/[.]/g, '\\.')}$`, 'm'))
+    expect(listing).toMatch(/^l.* hello-1\.0\/config -> \.\.\/\.git\/config$/m)
+    expect(readFileSync(file).includes('TOP-SECRET')).toBe(false)
+    expect(readFileSync(file).includes('[core]')).toBe(false)
   })
 })

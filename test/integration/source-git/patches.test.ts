@@ -1,7 +1,7 @@
 /** Patch generation against real git repositories built in temp dirs. */
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { Git } from '../../../src/git/git.js'
@@ -126,6 +126,101 @@ describe('generatePatches', () => {
       ['change-a.patch', ['Changes a to b']],
       ['0002-Change-a-again.patch', ['Change a again', 'Author: Carol <carol@example.com>']],
     ])
+  })
+
+  it('writes no trailers into the comment, also when cherry-pick lines follow them (authselect)', async () => {
+    const r = TestRepo.init()
+    r.write('a.txt', 'a\n')
+    const base = r.commit('base')
+    r.write('a.txt', 'b\n')
+    r.commit('Converted patch\n\nPatch-name: converted.patch\n')
+    // Upstream commit with 18 co-authors, brought over with `git cherry-pick -x`.
+    r.git('checkout', '-q', '-b', 'upstream-main', base)
+    r.write('b.txt', 'b\n')
+    const coAuthors = Array.from({ length: 18 }, (_, i) => `Co-authored-by: Dev ${i} <dev${i}@example.com>`)
+    const picked = r.commit(`Add b\n\nThe b file is needed.\n\n${coAuthors.join('\n')}\n`)
+    r.git('checkout', '-q', 'main')
+    execFileSync('git', ['cherry-pick', '-x', picked], { cwd: r.dir, env: gitEnv(), stdio: 'ignore' })
+    expect(r.git('log', '-1', '--format=%B')).toContain(
+      `Dev 17 <dev17@example.com>\n(cherry picked from commit ${picked})`,
+    )
+    // A blank line before the cherry-pick line leaves the trailers a paragraph above it.
+    r.write('c.txt', 'c\n')
+    r.commit(
+      `Add c\n\nWhy c.\n\n${coAuthors.slice(0, 2).join('\n')}\n\n(cherry picked from commit ${picked})\n`,
+    )
+    const g = new Git(r.dir)
+    const { patches, mode } = await generatePatches(g, await downstreamRange(g, base), [])
+    expect(mode).toBe('trailers')
+    expect(patches.map((p) => p.comment)).toEqual([
+      ['Converted patch'],
+      ['Add b', '', 'The b file is needed.'],
+      ['Add c', '', 'Why c.'],
+    ])
+  })
+
+  it('takes the first line of a wrapped subject in legacy mode (dracut), keeps the lines with trailers', async () => {
+    const wrapped = 'dracut: install the module that the\n  initramfs needs at boot\n\nBody.\n'
+    const legacy = TestRepo.init()
+    legacy.write('a.txt', 'a\n')
+    const base = legacy.commit('base')
+    legacy.write('a.txt', 'b\n')
+    legacy.commit(wrapped, { name: 'Carol', email: 'carol@example.com' })
+    expect(legacy.git('log', '-1', '--format=%s')).toBe(
+      'dracut: install the module that the   initramfs needs at boot',
+    )
+    const lgit = new Git(legacy.dir)
+    const old = await generatePatches(lgit, await downstreamRange(lgit, base), [])
+    expect(old.mode).toBe('legacy')
+    expect(old.patches[0].comment).toEqual([
+      'dracut: install the module that the',
+      'Author: Carol <carol@example.com>',
+    ])
+
+    legacy.write('a.txt', 'c\n')
+    legacy.commit(wrapped + '\nPatch-name: wrapped.patch\n')
+    const now = await generatePatches(lgit, await downstreamRange(lgit, base), [])
+    expect(now.mode).toBe('trailers')
+    expect(now.patches[1].comment).toEqual([
+      'dracut: install the module that the',
+      '  initramfs needs at boot',
+      '',
+      'Body.',
+    ])
+  })
+
+  it('records a link a commit adds as a link, with its target text, never what it points to', async () => {
+    const secret = path.join(mkdtempSync(path.join(os.tmpdir(), 'srcgit-secret-')), 'secret')
+    writeFileSync(secret, 'TOP-SECRET-4b1d9e\n')
+    const r = TestRepo.init()
+    r.write('a.txt', 'a\n')
+    const base = r.commit('base')
+    symlinkSync(secret, path.join(r.dir, 'hostname'))
+    symlinkSync('../.git/config', path.join(r.dir, 'config'))
+    r.commit('Add links\n\nPatch-name: links.patch\n')
+    const g = new Git(r.dir)
+    const { patches } = await generatePatches(g, await downstreamRange(g, base), [])
+    const text = patches[0].content.toString('utf8')
+    expect(text).toContain(`diff --git a/hostname b/hostname\nnew file mode 120000\n`)
+    expect(text).toContain(`+${secret}\n\\ No newline at end of file\n`)
+    expect(text).toContain('+../.git/config\n')
+    expect(text).not.toContain('TOP-SECRET')
+    expect(text).not.toContain('[core]')
+  })
+
+  it('refuses a Patch-name that is a path', async () => {
+    const r = TestRepo.init()
+    r.write('a.txt', 'a\n')
+    const base = r.commit('base')
+    const g = new Git(r.dir)
+    for (const name of ['../escape.patch', 'sub/x.patch', '..', '.git']) {
+      r.write('a.txt', name)
+      r.commit(`Change\n\nPatch-name: ${name}\n`)
+      await expect(generatePatches(g, await downstreamRange(g, base), [])).rejects.toThrow(
+        `Patch-name ${JSON.stringify(name)} is not a file name`,
+      )
+      r.git('reset', '-q', '--hard', 'HEAD^')
+    }
   })
 
   it('refuses non-adjacent commits with the same Patch-name', async () => {

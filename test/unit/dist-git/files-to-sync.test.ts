@@ -565,3 +565,207 @@ describe('parseFilterRules and normalizeRepoPath', () => {
     expect(normalizeRepoPath('a/../..')).toBeUndefined()
   })
 })
+
+describe('planFileSync: symbolic links', () => {
+  const links = (entries: Record<string, string>) => new Map(Object.entries(entries))
+  const distro = item({ src: ['.distro/'], dest: '.' })
+  const REFUSE_FIX = 'replace the link by the file it points to, or point it inside the source-git repository'
+
+  it('copies a link inside the repository as a link, with the same target text (rsync --archive)', () => {
+    const plan = planFileSync([distro], ['.distro/a.spec', '.distro/README', '.distro/docs'], [], {
+      sourceLinks: links({ '.distro/README': 'a.spec', '.distro/docs': './' }),
+    })
+    expect(plan).toEqual({
+      copies: [
+        { from: '.distro/a.spec', to: 'a.spec' },
+        { from: '.distro/README', to: 'README', link: 'a.spec' },
+        { from: '.distro/docs', to: 'docs', link: './' },
+      ],
+      deletes: [],
+      problems: [],
+      unmatched: [],
+    })
+  })
+
+  it('refuses links in a synced directory that lead out of the repository or into .git', () => {
+    const plan = planFileSync(
+      [distro],
+      ['.distro/a.spec', '.distro/hostname', '.distro/up', '.distro/token', '.distro/chain', '.distro/loop'],
+      [],
+      {
+        sourceLinks: links({
+          '.distro/hostname': '/etc/hostname',
+          '.distro/up': '../../secret',
+          '.distro/token': '../.git/config',
+          '.distro/chain': 'up',
+          '.distro/loop': 'loop',
+        }),
+      },
+    )
+    expect(plan.copies).toEqual([{ from: '.distro/a.spec', to: 'a.spec' }])
+    expect(plan.problems).toEqual([
+      `files_to_sync[0]: .distro/hostname is a symbolic link to /etc/hostname, an absolute path, outside the source-git repository; ${REFUSE_FIX}`,
+      `files_to_sync[0]: .distro/up is a symbolic link to ../../secret, outside the source-git repository; ${REFUSE_FIX}`,
+      "files_to_sync[0]: .distro/token is a symbolic link to ../.git/config, inside .git, which srcgit never reads or writes (it holds the checkout's credentials); remove the link, or point it at a file of the repository outside .git",
+      `files_to_sync[0]: .distro/chain leads through the symbolic link .distro/up -> ../../secret, outside the source-git repository; ${REFUSE_FIX}`,
+      'files_to_sync[0]: .distro/loop is a symbolic link to loop, a loop of symbolic links; replace the link by the file it points to, or point it inside the source-git repository',
+    ])
+  })
+
+  it('lets an excluded link be', () => {
+    const plan = planFileSync(
+      [item({ src: ['.distro/'], dest: '.', filters: ['- hostname'] })],
+      ['.distro/a.spec', '.distro/hostname'],
+      [],
+      { sourceLinks: links({ '.distro/hostname': '/etc/hostname' }) },
+    )
+    expect(plan).toMatchObject({ copies: [{ from: '.distro/a.spec', to: 'a.spec' }], problems: [] })
+  })
+
+  it('follows a src that is a link, or lies under a linked directory, as Packit resolves it', () => {
+    const sourceFiles = [
+      'fedora/pkg.spec',
+      'fedora/notes.txt',
+      'fedora/tests/t.yml',
+      'pkg.spec',
+      'packaging',
+      'deep',
+    ]
+    const sourceLinks = links({ 'pkg.spec': 'fedora/pkg.spec', packaging: 'fedora', deep: 'fedora/tests' })
+    expect(
+      planFileSync(
+        [
+          item({ src: ['pkg.spec'], dest: 'p.spec' }),
+          item({ src: ['packaging/tests/'], dest: 'tests/', mkpath: true }),
+          // `..` after a link goes up from where the link led (fedora/tests/.. is fedora), as Path.resolve does.
+          item({ src: ['deep/../notes.txt'], dest: 'notes.txt' }),
+          item({ src: ['packaging'], dest: 'copy/', mkpath: true }),
+        ],
+        sourceFiles,
+        [],
+        { sourceLinks },
+      ).copies,
+    ).toEqual([
+      { from: 'fedora/pkg.spec', to: 'p.spec' },
+      { from: 'fedora/tests/t.yml', to: 'tests/t.yml' },
+      { from: 'fedora/notes.txt', to: 'notes.txt' },
+      // rsync is given the resolved directory, so it arrives under that name.
+      { from: 'fedora/pkg.spec', to: 'copy/fedora/pkg.spec' },
+      { from: 'fedora/notes.txt', to: 'copy/fedora/notes.txt' },
+      { from: 'fedora/tests/t.yml', to: 'copy/fedora/tests/t.yml' },
+    ])
+  })
+
+  it('refuses a src that is a link out, or under a linked directory that leads out', () => {
+    const sourceLinks = links({ 'pkg.spec': '/etc/passwd', etc: '../../../etc', git: '.git' })
+    const plan = planFileSync(
+      [
+        item({ src: ['pkg.spec'], dest: 'p.spec' }),
+        item({ src: ['etc/hostname'], dest: 'h' }),
+        item({ src: ['etc/*'], dest: '.' }),
+        item({ src: ['git/config'], dest: 'c' }),
+        item({ src: ['.git/config'], dest: 'c' }),
+      ],
+      ['pkg.spec', 'etc', 'git'],
+      [],
+      { sourceLinks },
+    )
+    expect(plan.copies).toEqual([])
+    expect(plan.problems).toEqual([
+      `files_to_sync[0]: src "pkg.spec": pkg.spec is a symbolic link to /etc/passwd, an absolute path, outside the source-git repository; ${REFUSE_FIX}`,
+      `files_to_sync[1]: src "etc/hostname": etc/hostname leads through the symbolic link etc -> ../../../etc, outside the source-git repository; ${REFUSE_FIX}`,
+      `files_to_sync[2]: src "etc/*": etc is a symbolic link to ../../../etc, outside the source-git repository; ${REFUSE_FIX}`,
+      'files_to_sync[3]: src "git/config": git/config leads through the symbolic link git -> .git, inside .git, which srcgit never reads or writes (it holds the checkout\'s credentials); remove the link, or point it at a file of the repository outside .git',
+      'files_to_sync[4]: src ".git/config": .git/config is inside .git, which srcgit never reads or writes (it holds the checkout\'s credentials); use a path inside the source-git repository, outside .git',
+    ])
+  })
+
+  it('does not glob through a linked directory (Python glob would, and rsync would then copy what is behind it)', () => {
+    const plan = planFileSync([item({ src: ['*/hostname'], dest: '.' })], ['etc', 'a/hostname'], [], {
+      sourceLinks: links({ etc: '/etc' }),
+    })
+    expect(plan).toEqual({
+      copies: [{ from: 'a/hostname', to: 'hostname' }],
+      deletes: [],
+      problems: [],
+      unmatched: [],
+    })
+  })
+
+  it('sends a glob match that is a link as a link, and refuses one that leads out', () => {
+    const plan = planFileSync(
+      [item({ src: ['Fedora/*'], dest: '.' })],
+      ['Fedora/a.spec', 'Fedora/b.conf', 'Fedora/c.conf'],
+      [],
+      { sourceLinks: links({ 'Fedora/b.conf': 'a.spec', 'Fedora/c.conf': '../../c.conf' }) },
+    )
+    expect(plan.copies).toEqual([
+      { from: 'Fedora/a.spec', to: 'a.spec' },
+      { from: 'Fedora/b.conf', to: 'b.conf', link: 'a.spec' },
+    ])
+    expect(plan.problems).toEqual([
+      `files_to_sync[0]: Fedora/c.conf is a symbolic link to ../../c.conf, outside the source-git repository; ${REFUSE_FIX}`,
+    ])
+  })
+
+  it('refuses a copied link that would point out of dist-git from its new place', () => {
+    const plan = planFileSync([distro], ['.distro/NEWS', 'NEWS', '.distro/sub/x'], [], {
+      sourceLinks: links({ '.distro/NEWS': '../NEWS', '.distro/sub/x': '../../NEWS' }),
+    })
+    expect(plan.copies).toEqual([])
+    expect(plan.problems).toEqual([
+      'files_to_sync[0]: .distro/NEWS copied to dist-git: NEWS is a symbolic link to ../NEWS, outside the dist-git repository; replace the link by the file it points to, or point it inside the dist-git repository',
+      'files_to_sync[0]: .distro/sub/x copied to dist-git: sub/x is a symbolic link to ../../NEWS, outside the dist-git repository; replace the link by the file it points to, or point it inside the dist-git repository',
+    ])
+  })
+
+  it('follows a dest that is a link inside dist-git and refuses one that leads out or into .git', () => {
+    const destLinks = links({ current: 'tests', out: '/tmp', hooks: '.git/hooks' })
+    const destFiles = ['tests/old.yml', 'current', 'out', 'hooks']
+    const sourceFiles = ['t.yml']
+    expect(
+      planFileSync([item({ src: ['t.yml'], dest: 'current/' })], sourceFiles, destFiles, { destLinks })
+        .copies,
+    ).toEqual([{ from: 't.yml', to: 'tests/t.yml' }])
+    const plan = planFileSync(
+      [
+        item({ src: ['t.yml'], dest: 'out/' }),
+        item({ src: ['t.yml'], dest: 'hooks/post-commit' }),
+        item({ src: ['t.yml'], dest: '.git/hooks/post-commit' }),
+      ],
+      sourceFiles,
+      destFiles,
+      { destLinks },
+    )
+    expect(plan.copies).toEqual([])
+    expect(plan.problems).toEqual([
+      'files_to_sync[0]: dest "out/": out is a symbolic link to /tmp, an absolute path, outside the dist-git repository; replace the link by the file it points to, or point it inside the dist-git repository',
+      'files_to_sync[1]: dest "hooks/post-commit": hooks/post-commit leads through the symbolic link hooks -> .git/hooks, inside .git, which srcgit never reads or writes (it holds the checkout\'s credentials); remove the link, or point it at a file of the repository outside .git',
+      'files_to_sync[2]: dest ".git/hooks/post-commit": .git/hooks/post-commit is inside .git, which srcgit never reads or writes (it holds the checkout\'s credentials); use a path inside the dist-git repository, outside .git',
+    ])
+  })
+
+  it('replaces a dist-git link where a file or directory is copied, as rsync does', () => {
+    const plan = planFileSync([distro], ['.distro/tests/t.yml', '.distro/a.spec'], ['tests', 'a.spec'], {
+      destLinks: links({ tests: '/etc', 'a.spec': '/etc/passwd' }),
+    })
+    expect(plan).toEqual({
+      copies: [
+        { from: '.distro/tests/t.yml', to: 'tests/t.yml' },
+        { from: '.distro/a.spec', to: 'a.spec' },
+      ],
+      deletes: ['tests'],
+      problems: [],
+      unmatched: [],
+    })
+  })
+
+  it('leaves out a spec that is a link by its own path and by the one it leads to', () => {
+    const plan = planFileSync([distro], ['.distro/pkg.spec', '.distro/real.spec', '.distro/x'], [], {
+      specPath: '.distro/pkg.spec',
+      dropSpec: true,
+      sourceLinks: links({ '.distro/pkg.spec': 'real.spec' }),
+    })
+    expect(plan.copies).toEqual([{ from: '.distro/x', to: 'x' }])
+  })
+})

@@ -523,6 +523,12 @@ describe('queries', () => {
     expect(SpecFile.fileName('local.patch')).toBe('local.patch')
   })
 
+  it('never derives a path from a #/ fragment: rpm names the file after the last /', () => {
+    // The name is joined to the archive and dist-git directories: `..` in it would write elsewhere.
+    expect(SpecFile.fileName('https://x.org/v1.tar.gz#/../../../home/runner/.bashrc')).toBe('.bashrc')
+    expect(SpecFile.fileName('https://x.org/v1.tar.gz#/sub/demo-1.tgz')).toBe('demo-1.tgz')
+  })
+
   it('expands text with extra macros', () => {
     const s = SpecFile.parse(BASE)
     expect(s.expand('%{name}%{?dist}', { dist: '.fc42' }).value).toBe('demo.fc42')
