@@ -159,6 +159,7 @@ describe('update-dist-git and links out of source-git', () => {
 
   it('copies a link inside the repository as a link, and refuses one that would point out of dist-git', async () => {
     const { sourceGit, distGit } = buildSourceGit()
+    bumpSpec(sourceGit)
     link(sourceGit, '.distro/README.md', 'hello.spec')
     sourceGit.commit('Packaging: README')
     const run = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
@@ -245,6 +246,7 @@ describe('propose-downstream --dry-run and links out of source-git', () => {
       RELEASE_CONFIG +
         'sync_changelog: true\nfiles_to_sync:\n  - src: .distro/\n    dest: .\n    filters: [exclude source-git.yaml]\n',
     )
+    bumpSpec(sourceGit)
     addCheckoutToken(sourceGit)
     link(sourceGit, '.distro/token', '../.git/config')
     link(sourceGit, '.distro/hostname', secretFile())
@@ -262,6 +264,7 @@ describe('propose-downstream --dry-run and links out of source-git', () => {
       RELEASE_CONFIG +
         'sync_changelog: true\nfiles_to_sync:\n  - src: .distro/\n    dest: .\n    filters: [exclude source-git.yaml]\n',
     )
+    bumpSpec(sourceGit)
     link(sourceGit, '.distro/README.md', 'hello.spec')
     sourceGit.commit('Packaging: README')
     const run = await propose(sourceGit, distGit)
@@ -271,3 +274,9 @@ describe('propose-downstream --dry-run and links out of source-git', () => {
     expect(distGit.git('show', 'main-update-propose_downstream:README.md')).toBe('hello.spec')
   })
 })
+
+/** The source-git spec at the release's Version (sync_changelog copies it as it is); not committed. */
+function bumpSpec(repo: TestRepo): void {
+  const spec = readFileSync(path.join(repo.dir, '.distro/hello.spec'), 'utf8')
+  repo.write('.distro/hello.spec', spec.replace(/^Version:.*$/m, 'Version:        1.1'))
+}
