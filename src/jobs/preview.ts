@@ -5,7 +5,8 @@
  * no changelog entry), so Fedora's CI (Zuul, rpminspect, ...) tests it. Every push to the
  * source-git PR updates the preview; closing the source-git PR closes it.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readTreeFile, writeTreeFile } from '../dist-git/tree-files.js'
+import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -338,12 +339,12 @@ async function archiveFor(
 ): Promise<{ path: string; sha512: string } | undefined> {
   const { pkg } = input
   const specName = `${pkg.downstream_package_name}.spec`
-  const spec = SpecFile.parse(readFileSync(path.join(work, specName), 'utf8'), { fileName: specName })
+  const spec = SpecFile.parse(readTreeFile(path.join(work, specName)) ?? '', { fileName: specName })
   const source0 = archiveSource(spec, pkg)
   if (!source0 || source0.expanded.unresolved.length > 0) return undefined
   const name = SpecFile.fileName(source0.expanded.value)
   const sourcesPath = path.join(work, 'sources')
-  const sourcesText = existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : ''
+  const sourcesText = readTreeFile(sourcesPath) ?? ''
   if (parseSourcesFile(sourcesText).entries.some((e) => e.filename === name)) return undefined
   if (input.upstreamVersion === undefined)
     throw new JobError(
@@ -355,15 +356,12 @@ async function archiveFor(
   const old = base && archiveSource(base, pkg)
   const replaceNames =
     old && old.expanded.unresolved.length === 0 ? [SpecFile.fileName(old.expanded.value)] : []
-  writeFileSync(
+  writeTreeFile(
     sourcesPath,
     updateSourcesFile(sourcesText, [{ filename: name, hash: built.sha512 }], { replaceNames }).text,
   )
   const gitignorePath = path.join(work, '.gitignore')
-  writeFileSync(
-    gitignorePath,
-    addGitignoreEntries(existsSync(gitignorePath) ? readFileSync(gitignorePath, 'utf8') : '', [name]).text,
-  )
+  writeTreeFile(gitignorePath, addGitignoreEntries(readTreeFile(gitignorePath) ?? '', [name]).text)
   return { path: built.file, sha512: built.sha512 }
 }
 

@@ -5,7 +5,8 @@
  * of a dist-git clone, without touching the branch the user has checked out and without
  * anything leaving the machine.
  */
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readTreeFile, writeTreeFile } from '../dist-git/tree-files.js'
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {
@@ -659,7 +660,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     const wt = dist.at(tree)
     const specName = `${pkg.downstream_package_name}.spec`
     const distSpecPath = path.join(tree, specName)
-    const oldSpecText = existsSync(distSpecPath) ? readFileSync(distSpecPath, 'utf8') : undefined
+    const oldSpecText = readTreeFile(distSpecPath)
     const oldSpec =
       oldSpecText === undefined ? undefined : SpecFile.parse(oldSpecText, { fileName: specName })
 
@@ -705,8 +706,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     applyFileSyncPlan(plan, ctx.options.sourceGit, tree)
 
     let specText: string
-    if (copySpecAsIs)
-      specText = existsSync(distSpecPath) ? readFileSync(distSpecPath, 'utf8') : sourceSpecText
+    if (copySpecAsIs) specText = readTreeFile(distSpecPath) ?? sourceSpecText
     else specText = oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText)
     let spec = SpecFile.parse(specText, { fileName: specName })
     if (!copySpecAsIs) {
@@ -739,9 +739,9 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
 
     // Patches: previous generated ones leave, new ones come, unchanged ones stay byte for byte.
     if (pkg.upstream_ref && actions.has('create-patches')) {
-      writeFileSync(distSpecPath, spec.toString())
+      writeTreeFile(distSpecPath, spec.toString())
       await actions.run('create-patches', env)
-      spec = SpecFile.parse(readFileSync(distSpecPath, 'utf8'), { fileName: specName })
+      spec = SpecFile.parse(readTreeFile(distSpecPath)!, { fileName: specName })
     } else if (ctx.generation) {
       const step = await writePatches({
         source,
@@ -754,10 +754,10 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
       })
       notes.push(...step.warnings)
     }
-    writeFileSync(distSpecPath, spec.toString())
+    writeTreeFile(distSpecPath, spec.toString())
     if (actions.has('post-modifications')) {
       await actions.run('post-modifications', env)
-      spec = SpecFile.parse(readFileSync(distSpecPath, 'utf8'), { fileName: specName })
+      spec = SpecFile.parse(readTreeFile(distSpecPath)!, { fileName: specName })
     }
 
     // Copied as it is (or left to actions), the spec must be the release's before an archive is named from it.
@@ -784,19 +784,15 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
         : []
     const sourcesPath = path.join(tree, 'sources')
     const sources = updateSourcesFile(
-      existsSync(sourcesPath) ? readFileSync(sourcesPath, 'utf8') : '',
+      readTreeFile(sourcesPath) ?? '',
       [{ filename: archiveName, hash: sha512 }],
       {
         replaceNames,
       },
     )
-    writeFileSync(sourcesPath, sources.text)
+    writeTreeFile(sourcesPath, sources.text)
     const gitignorePath = path.join(tree, '.gitignore')
-    writeFileSync(
-      gitignorePath,
-      addGitignoreEntries(existsSync(gitignorePath) ? readFileSync(gitignorePath, 'utf8') : '', [archiveName])
-        .text,
-    )
+    writeTreeFile(gitignorePath, addGitignoreEntries(readTreeFile(gitignorePath) ?? '', [archiveName]).text)
 
     await wt.run(['add', '-A'])
     const message = commitMessage({

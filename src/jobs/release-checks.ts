@@ -3,7 +3,8 @@
  * to propose, a spec copied as it is whose Version is not the release, upstream history that
  * would become Fedora patches, and (as a warning) a spec whose archive dist-git does not have.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readTreeFile } from '../dist-git/tree-files.js'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { PackageConfig } from '../config/index.js'
 import { parseSourcesFile } from '../dist-git/sources-file.js'
@@ -150,9 +151,8 @@ export function missingArchiveWarning(
   // A local file committed to dist-git (not an URL) needs no lookaside entry.
   if (existsSync(path.join(distGitDir, name))) return undefined
   const sourcesPath = path.join(distGitDir, 'sources')
-  const listed = existsSync(sourcesPath)
-    ? parseSourcesFile(readFileSync(sourcesPath, 'utf8')).entries.some((e) => e.filename === name)
-    : false
+  const sources = readTreeFile(sourcesPath)
+  const listed = sources !== undefined && parseSourcesFile(sources).entries.some((e) => e.filename === name)
   if (listed) return undefined
   const version = spec.version?.value ?? '?'
   return (

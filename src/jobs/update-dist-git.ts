@@ -5,7 +5,8 @@
  * a maintainer made in dist-git since the last sync, and does nothing when source-git has
  * nothing new.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { readTreeFile, writeTreeFile } from '../dist-git/tree-files.js'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { loadConfig, type JobView, type PackageConfig, type ResolvedConfig } from '../config/index.js'
 import {
@@ -228,13 +229,14 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   let step: Awaited<ReturnType<typeof writePatches>> | undefined
   try {
     const specPath = path.join(options.distGit, specName)
-    const oldSpecText = existsSync(specPath) ? readFileSync(specPath, 'utf8') : undefined
+    // Only a merge reads dist-git's spec (for its %changelog); a copy replaces it, a link too.
+    const oldSpecText = mergeSpec ? readTreeFile(specPath) : undefined
     if (actions.has('prepare-files')) await actions.run('prepare-files', env)
     applyFileSyncPlan(plan, options.sourceGit, options.distGit)
 
     if (mergeSpec) {
       const sourceSpecText = await readRepoFile(source, specfilePath)
-      writeFileSync(
+      writeTreeFile(
         specPath,
         oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText),
       )
@@ -246,7 +248,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     if (!generation) {
       await actions.run('create-patches', env)
     } else {
-      const spec = SpecFile.parse(readFileSync(specPath, 'utf8'), { fileName: specName })
+      const spec = SpecFile.parse(readTreeFile(specPath)!, { fileName: specName })
       step = await writePatches({
         source,
         dist,
@@ -257,11 +259,11 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
         digits: pkg.patch_generation_patch_id_digits,
       })
       notes.push(...step.warnings)
-      writeFileSync(specPath, spec.toString())
+      writeTreeFile(specPath, spec.toString())
     }
     await actions.run('post-modifications', env)
     const unbuildable = missingArchiveWarning(
-      SpecFile.parse(readFileSync(specPath, 'utf8'), { fileName: specName }),
+      SpecFile.parse(readTreeFile(specPath)!, { fileName: specName }),
       options.distGit,
       pkg,
     )

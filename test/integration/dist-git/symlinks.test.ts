@@ -259,6 +259,20 @@ describe('propose-downstream --dry-run and links out of source-git', () => {
     expectNoSecret(run, distGit)
   })
 
+  it("does not read or write through a link in dist-git's own sources file", async () => {
+    const { sourceGit, distGit } = buildReleaseFixture()
+    const secret = secretFile(`SHA512 (secret.tar.gz) = ${'ef'.repeat(64)} ${SECRET}\n`)
+    link(distGit, 'sources', secret)
+    distGit.commit('sources elsewhere')
+    const run = await propose(sourceGit, distGit)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('sources in the dist-git work tree')
+    expect(run.stderr).toContain('is a symbolic link; srcgit does not read through it')
+    expect(readFileSync(secret, 'utf8')).toContain(SECRET)
+    expect(distGit.git('branch', '--list', 'main-update-propose_downstream')).toBe('')
+    for (const text of [run.stdout, run.stderr]) expect(text).not.toContain(SECRET)
+  })
+
   it('puts a link inside the repository into the proposed commit as a link', async () => {
     const { sourceGit, distGit } = buildReleaseFixture(
       RELEASE_CONFIG +
