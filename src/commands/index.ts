@@ -9,6 +9,7 @@ import { syncStatusCommand } from './sync-status.js'
 import { syncFromDownstreamCommand } from './sync-from-downstream.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
+import { withTempScope } from '../runtime/resources.js'
 
 export const USAGE = `srcgit ${VERSION}: maintain a Fedora package as a source-git repository
 
@@ -38,7 +39,12 @@ Options:
 Exit codes: 0 success, 1 the input is wrong (config or spec errors), 2 the command line is wrong.
 `
 
-export async function runCli(argv: string[], io: CommandIO): Promise<number> {
+/** Runs one command; whatever temp dirs it made are gone when it returns, whatever the outcome. */
+export function runCli(argv: string[], io: CommandIO): Promise<number> {
+  return withTempScope(() => dispatch(argv, io))
+}
+
+async function dispatch(argv: string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv
   switch (command) {
     case undefined:

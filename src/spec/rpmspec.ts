@@ -3,6 +3,7 @@
  * runners are Ubuntu); where `rpmspec` exists, callers can compare our values with rpm's.
  */
 import { execFile } from 'node:child_process'
+import { childEnv } from '../runtime/resources.js'
 
 export interface RpmspecResult {
   ok: boolean
@@ -17,7 +18,7 @@ function run(args: string[]): Promise<{ code: number; stdout: string; stderr: st
     execFile(
       'rpmspec',
       args,
-      { maxBuffer: 64 * 1024 * 1024, timeout: 60_000, env: process.env },
+      { maxBuffer: 64 * 1024 * 1024, timeout: 60_000, env: childEnv() },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 127) : 0
         resolve({ code, stdout, stderr })
