@@ -14,7 +14,9 @@ const code = await runCli(process.argv.slice(2), {
   // Stopping for a signal makes the running step fail; the signal handler reports that.
   if (!stoppingSignal())
     process.stderr.write(
-      redact(`srcgit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+      redact(
+        `srcgit: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      ),
     )
   return 70
 })

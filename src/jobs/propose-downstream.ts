@@ -374,7 +374,10 @@ export async function connectForge(
   let client: HttpClient | undefined
   const http = () => (client ??= forge?.http ?? new HttpClient())
   // Credentials in the instance URL would reach push URLs, argv and messages: never kept.
-  const instanceUrl = withoutUrlCredentials(forge?.instanceUrl ?? instance ?? pkg.dist_git_base_url).replace(/\/+$/, '')
+  const instanceUrl = withoutUrlCredentials(forge?.instanceUrl ?? instance ?? pkg.dist_git_base_url).replace(
+    /\/+$/,
+    '',
+  )
   if (!forge) return { http, instanceUrl }
   const namespace = pkg.dist_git_namespace
   const pkgName = pkg.downstream_package_name

@@ -48,7 +48,12 @@ let stopping: NodeJS.Signals | undefined
 /** RUNNER_TEMP when it names a directory (GitHub wipes it after the job), else the system temp dir. */
 export function tempRoot(env: NodeJS.ProcessEnv = process.env): string {
   const runnerTemp = env.RUNNER_TEMP
-  if (runnerTemp && path.isAbsolute(runnerTemp) && existsSync(runnerTemp) && statSync(runnerTemp).isDirectory())
+  if (
+    runnerTemp &&
+    path.isAbsolute(runnerTemp) &&
+    existsSync(runnerTemp) &&
+    statSync(runnerTemp).isDirectory()
+  )
     return runnerTemp
   return os.tmpdir()
 }
@@ -115,7 +120,11 @@ export interface ChildOptions {
  * tracked until its output closes (which also waits for the helpers it started). Throws when
  * srcgit is stopping.
  */
-export function spawnChild(command: string, args: readonly string[], options: ChildOptions = {}): ChildProcess {
+export function spawnChild(
+  command: string,
+  args: readonly string[],
+  options: ChildOptions = {},
+): ChildProcess {
   refuseWhenStopping(command)
   const child = spawn(command, args, {
     cwd: options.cwd,
@@ -174,7 +183,9 @@ let installed = false
  * exit 128 + the signal number. A second signal skips the grace time. At any exit, temp dirs
  * still there are removed and children still running are killed.
  */
-export function handleSignals(write: (text: string) => void = (text) => void process.stderr.write(text)): void {
+export function handleSignals(
+  write: (text: string) => void = (text) => void process.stderr.write(text),
+): void {
   if (installed) return
   installed = true
   const exitCode = (signal: NodeJS.Signals) => 128 + (os.constants.signals[signal] ?? 15)

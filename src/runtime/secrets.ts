@@ -88,7 +88,8 @@ export function isSecretVariable(name: string, value: string | undefined): boole
   if (/^SRCGIT_\w*(TOKEN|PRIVATE_KEY|KEYTAB|PASSWORD|SECRET)\w*$/.test(name)) return true
   if (!value) return false
   // A secret under another name (a GitLab variable the template maps, a user's own export).
-  for (const secret of secrets) if (secret.length >= 8 ? value.includes(secret) : value === secret) return true
+  for (const secret of secrets)
+    if (secret.length >= 8 ? value.includes(secret) : value === secret) return true
   return false
 }
 
