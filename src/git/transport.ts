@@ -239,12 +239,14 @@ export function explainPushFailure(stderr: string, ctx: PushFailureContext): str
   const { user: urlUser, host, port } = parseRemote(ctx.url)
   const user = urlUser ?? /\/forks\/([^/]+)\//.exec(ctx.url)?.[1]
   const hostName = port && port !== '22' ? `[${host}]:${port}` : host
+  // How a message names the server: `host:port` for http(s), ssh's `[host]:port` otherwise.
+  const where = /^https?:\/\//i.test(ctx.url) ? (port ? `${host}:${port}` : host) : hostName
   const branch = ctx.remoteBranch ? ` ${ctx.remoteBranch}` : ''
   const what =
     ctx.action === 'read'
       ? `Reading the fork branch${branch} from ${redact(ctx.url)} failed`
       : `Pushing the fork branch${branch} to ${redact(ctx.url)} failed`
-  const reason = explain(output, { user, host, hostName, knownHosts: ctx.knownHosts })
+  const reason = explain(output, { user, host, hostName, where, knownHosts: ctx.knownHosts })
   const details = output
     .split('\n')
     .map((line) => line.trimEnd())
@@ -261,11 +263,11 @@ const NOISE =
 
 function explain(
   output: string,
-  ctx: { user?: string; host: string; hostName: string; knownHosts?: 'input' | 'shipped' },
+  ctx: { user?: string; host: string; hostName: string; where: string; knownHosts?: 'input' | 'shipped' },
 ): string {
   const who = ctx.user ? `"${ctx.user}"` : 'the bot account'
   if (isStall(output)) {
-    return `the connection to ${ctx.hostName} stalled: the server sent nothing for ${networkTimeoutSeconds()} s, so srcgit stopped waiting. ${stallAdvice()}`
+    return `the connection to ${ctx.where} stalled: the server sent nothing for ${networkTimeoutSeconds()} s, so srcgit stopped waiting. ${stallAdvice()}`
   }
   if (/\(stale info\)/.test(output)) {
     return 'the fork branch changed since it was read (someone pushed to it); srcgit did not overwrite it. Run again to start from its new state.'
