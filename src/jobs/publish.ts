@@ -138,9 +138,10 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
     }
 
   const pushed = needsPush ? await pushOrSettle(ctx, ready, remote.sha) : 'unchanged'
-  if (pushed === 'theirs') {
-    // Another run of this release pushed the same proposal first and opens (or updates) the
-    // pull request: take that one rather than open a second (Pagure accepts duplicates).
+  // Another run of this release pushed the same proposal first (or, for `landed`, maybe the very
+  // same commit) and opens the pull request: take that one rather than open a second (Pagure
+  // accepts duplicates). A known pull request needs no wait: it is updated either way.
+  if (pushed === 'theirs' || (pushed === 'landed' && !existing)) {
     existing = (await waitForPullRequest(ctx, find)) ?? existing
     if (existing && !needsText(existing, ready))
       return {
@@ -162,7 +163,7 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
       : await pagure.createPullRequest({ ...find, title: ready.title, description: ready.description })
   } catch (error) {
     // No pushed branch without its pull request: put the fork branch back as it was.
-    if (pushed === 'pushed') await restoreForkBranch(ctx, ready, remote.sha)
+    if (pushed === 'pushed' || pushed === 'landed') await restoreForkBranch(ctx, ready, remote.sha)
     throw error
   }
   return { branch, operation: existing ? 'updated' : 'created', url: pr.full_url ?? existing?.full_url }
@@ -177,15 +178,16 @@ function needsText(existing: PullRequest, ready: ReadyBranch): boolean {
 
 /**
  * Pushes the proposal. A push that failed is settled by reading the fork branch back: holding
- * our commit, the remote took the push and only the answer was lost (`pushed`); holding the same
- * proposal from another commit, another run of this release pushed first (`theirs`). Anything
- * else is the push's own error.
+ * our commit, the remote took the push and only the answer was lost, or another run pushed the
+ * identical commit (`landed`: the two cannot be told apart); holding the same proposal from
+ * another commit, another run of this release pushed first (`theirs`). Anything else is the
+ * push's own error.
  */
 async function pushOrSettle(
   ctx: PublishContext,
   ready: ReadyBranch,
   before: string | undefined,
-): Promise<'pushed' | 'theirs'> {
+): Promise<'pushed' | 'landed' | 'theirs'> {
   try {
     const result = await pushBranch(ctx.dist, {
       url: ctx.forkUrl,
@@ -198,7 +200,7 @@ async function pushOrSettle(
     return result === 'up-to-date' ? 'theirs' : 'pushed'
   } catch (error) {
     const now = await forkBranch(ctx, ready).catch(() => undefined)
-    if (now?.sha === ready.commit) return 'pushed'
+    if (now?.sha === ready.commit) return 'landed'
     if (now?.sha !== undefined && now.sha !== before && now.sameContent) return 'theirs'
     throw error
   }
