@@ -36,7 +36,11 @@ Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
   --version               print the srcgit version
 
-Exit codes: 0 success, 1 the input is wrong (config or spec errors), 2 the command line is wrong.
+Exit codes: 0 success, 1 the input is wrong (config or spec errors), 2 the command line is wrong,
+143/130 stopped by SIGTERM/SIGINT (children ended, temp dirs removed; running again is safe).
+
+Environment: SRCGIT_NETWORK_TIMEOUT_SECONDS (default 120): how long a server may stay silent
+before git, ssh, curl or kinit give up.
 `
 
 /** Runs one command; whatever temp dirs it made are gone when it returns, whatever the outcome. */
