@@ -10,6 +10,7 @@ import { syncFromDownstreamCommand } from './sync-from-downstream.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 import { withTempScope } from '../runtime/resources.js'
+import { registerSecretsFromEnv } from '../runtime/secrets.js'
 
 export const USAGE = `srcgit ${VERSION}: maintain a Fedora package as a source-git repository
 
@@ -45,6 +46,8 @@ before git, ssh, curl or kinit give up.
 
 /** Runs one command; whatever temp dirs it made are gone when it returns, whatever the outcome. */
 export function runCli(argv: string[], io: CommandIO): Promise<number> {
+  // Secrets come from the environment: masked in whatever srcgit prints from the start.
+  registerSecretsFromEnv(process.env)
   return withTempScope(() => dispatch(argv, io))
 }
 

@@ -81,22 +81,60 @@ const SECRET_VARIABLES = new Set([
   'CI_DEPLOY_PASSWORD',
 ])
 
-/** Whether a child process must not see this variable: a secret name, an action input, or a registered secret's value. */
-export function isSecretVariable(name: string, value: string | undefined): boolean {
-  // INPUT_<NAME>: the action's inputs (pagure-token, ssh-private-key, keytab, github-token, ...).
-  if (SECRET_VARIABLES.has(name) || /^INPUT_/i.test(name)) return true
-  if (/^SRCGIT_\w*(TOKEN|PRIVATE_KEY|KEYTAB|PASSWORD|SECRET)\w*$/.test(name)) return true
+/** The action's secret inputs, as the runner names their variables. */
+const SECRET_INPUTS = new Set([
+  'INPUT_PAGURE-TOKEN',
+  'INPUT_SSH-PRIVATE-KEY',
+  'INPUT_KEYTAB',
+  'INPUT_GITHUB-TOKEN',
+])
+
+/** A variable whose value is a secret by its name alone. */
+function secretByName(name: string): boolean {
+  return (
+    SECRET_VARIABLES.has(name) ||
+    SECRET_INPUTS.has(name.toUpperCase()) ||
+    /^SRCGIT_\w*(TOKEN|PRIVATE_KEY|KEYTAB|PASSWORD|SECRET)\w*$/.test(name)
+  )
+}
+
+/**
+ * Whether a child process must not see this variable: a secret name, any action input
+ * (INPUT_*: children never need them), or a value holding a registered secret or one of
+ * `known` (the values of the secret variables: the same token under a name of the user's
+ * choosing, e.g. the GitLab variable the template maps to SRCGIT_PAGURE_TOKEN).
+ */
+export function isSecretVariable(
+  name: string,
+  value: string | undefined,
+  known: Iterable<string> = [],
+): boolean {
+  if (secretByName(name) || /^INPUT_/i.test(name)) return true
   if (!value) return false
-  // A secret under another name (a GitLab variable the template maps, a user's own export).
-  for (const secret of secrets)
+  for (const secret of [...secrets, ...known])
     if (secret.length >= 8 ? value.includes(secret) : value === secret) return true
   return false
 }
 
+/** The values of the variables that hold secrets by name, for redaction and value matching. */
+export function secretValuesIn(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env)
+    .filter(([name, value]) => value !== undefined && value.trim().length >= 4 && secretByName(name))
+    .map(([, value]) => value!.trim())
+}
+
+/** Registers the values of the secret variables (the CLI reads its secrets from the environment). */
+export function registerSecretsFromEnv(env: NodeJS.ProcessEnv): void {
+  // Only values long enough to be real secrets: a test's `SRCGIT_PAGURE_TOKEN=token` must not
+  // mask the word "token" in every message.
+  for (const value of secretValuesIn(env)) if (value.length >= 8) registerSecret(value)
+}
+
 /** The environment without the variables a child must not see. */
 export function scrubEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const known = secretValuesIn(env)
   const out: Record<string, string> = {}
   for (const [name, value] of Object.entries(env))
-    if (value !== undefined && !isSecretVariable(name, value)) out[name] = value
+    if (value !== undefined && !isSecretVariable(name, value, known)) out[name] = value
   return out
 }

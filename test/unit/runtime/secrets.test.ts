@@ -5,6 +5,7 @@ import {
   redact,
   registerSecret,
   scrubEnv,
+  secretValuesIn,
   withoutUrlCredentials,
 } from '../../../src/runtime/secrets.js'
 import { splitUrlCredentials } from '../../../src/git/git.js'
@@ -90,7 +91,7 @@ describe('the environment of child processes', () => {
     RUNNER_TEMP: '/home/runner/work/_temp',
   }
 
-  it('keeps what programs need and drops every secret variable by name', () => {
+  it('keeps what programs need and drops every secret variable by name, and their values under other names', () => {
     expect(scrubEnv(env)).toEqual({
       PATH: '/usr/bin',
       HOME: '/home/runner',
@@ -98,14 +99,28 @@ describe('the environment of child processes', () => {
       SRCGIT_DIST_GIT_BRANCHES: 'rawhide f43',
       CI_PROJECT_URL: 'https://gitlab.com/g/p',
       GITHUB_WORKSPACE: '/home/runner/work/p/p',
-      MY_OWN_COPY: 'pagure-token-0123456789',
       RUNNER_TEMP: '/home/runner/work/_temp',
     })
   })
 
+  it('drops the value of a secret variable under any other name, registered or not', () => {
+    expect(isSecretVariable('MY_OWN_COPY', env.MY_OWN_COPY, secretValuesIn(env))).toBe(true)
+    expect(scrubEnv({ PATH: '/bin', PAGURE_TOKEN: 'pagure-token-0123456789' })).toEqual({
+      PATH: '/bin',
+      PAGURE_TOKEN: 'pagure-token-0123456789',
+    })
+    expect(
+      scrubEnv({
+        PATH: '/bin',
+        PAGURE_TOKEN: 'pagure-token-0123456789',
+        SRCGIT_PAGURE_TOKEN: 'pagure-token-0123456789',
+      }),
+    ).toEqual({ PATH: '/bin' })
+  })
+
   it('drops a registered secret under any name, also inside a longer value', () => {
     registerSecret('pagure-token-0123456789')
-    expect(scrubEnv(env)).not.toHaveProperty('MY_OWN_COPY')
+    expect(scrubEnv({ PATH: '/bin', MY_OWN_COPY: 'pagure-token-0123456789' })).toEqual({ PATH: '/bin' })
     expect(isSecretVariable('NOTE', 'the token is pagure-token-0123456789, keep it')).toBe(true)
     expect(isSecretVariable('NOTE', 'nothing to see')).toBe(false)
   })
