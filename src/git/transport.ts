@@ -5,8 +5,15 @@
  * command-scoped environment entries (HTTPS), never in argv, URLs or git config files.
  */
 import { chmod, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
-import { makeTempDir, networkTimeoutSeconds, removeTempDir, stallAdvice } from '../runtime/resources.js'
+import {
+  makeTempDir,
+  networkTimeoutSeconds,
+  removeTempDir,
+  stallAdvice,
+  tempRoot,
+} from '../runtime/resources.js'
 import { redact, registerSecret, withoutUrlCredentials } from '../runtime/secrets.js'
 import { basicAuthEnv, isPlainBranchName, isStall, type Git } from './git.js'
 import { normalizeKnownHosts, shippedKnownHosts } from './known-hosts.js'
@@ -62,10 +69,12 @@ async function sshTransport(
   const given = auth.knownHosts?.trim() ? auth.knownHosts : undefined
   const knownHosts = given === undefined ? shippedKnownHostsFor(url) : normalizeKnownHosts(given)
 
-  const dir = makeTempDir('srcgit-ssh-')
+  // ssh expands % and splits on blanks in option values: a temp root with such characters
+  // (a self-hosted runner's RUNNER_TEMP) gives way to the system temp dir.
+  const root = tempRoot()
+  const dir = makeTempDir('srcgit-ssh-', /^[A-Za-z0-9/._-]+$/.test(root) ? root : os.tmpdir())
   const dispose = async () => removeTempDir(dir)
   try {
-    // ssh expands % and splits on blanks in option values; a plain path avoids both.
     if (!/^[A-Za-z0-9/._-]+$/.test(dir))
       throw new Error(
         `unusable temp directory for SSH keys: ${dir}; set RUNNER_TEMP (or TMPDIR) to a path of letters, digits, '/', '.', '_' and '-'`,

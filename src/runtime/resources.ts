@@ -160,10 +160,12 @@ function childrenClosed(ms: number): Promise<void> {
   return Promise.race([all.then(() => undefined), new Promise<void>((resolve) => setTimeout(resolve, ms))])
 }
 
+/** Removes every temp dir still there; returns how many there were. */
 function removeAllTempDirs(): number {
-  const count = tempDirs.size
+  let count = 0
   for (const dir of [...tempDirs]) {
     try {
+      if (existsSync(dir)) count++
       removeTempDir(dir)
     } catch {
       // Best effort at exit; the runner wipes RUNNER_TEMP anyway.
