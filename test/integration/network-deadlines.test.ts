@@ -212,10 +212,10 @@ describe('an SSH session that goes silent in the middle of a push', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-stall-sshd-'))
   })
   afterAll(async () => {
-    // The frozen sshd processes: wake them so they can end with the server.
-    const pids = path.join(dir, 'pids')
-    if (existsSync(pids))
-      for (const pid of readFileSync(pids, 'utf8').split(/\s+/).filter(Boolean)) {
+    // The frozen sshd processes, the hook and its receive-pack: ended here, not left behind.
+    const pids = [path.join(dir, 'pids'), path.join(dir, 'hook-pids')].filter(existsSync)
+    for (const file of pids)
+      for (const pid of readFileSync(file, 'utf8').split(/\s+/).filter(Boolean)) {
         try {
           process.kill(Number(pid), 'SIGCONT')
           process.kill(Number(pid), 'SIGKILL')
@@ -241,7 +241,9 @@ describe('an SSH session that goes silent in the middle of a push', () => {
         "  pid=$(awk '{print $4}' /proc/$pid/stat)",
         'done',
         `kill -STOP $(cat ${pids})`,
-        'sleep 600',
+        // The hook and receive-pack are ended by the test once it has its answer.
+        `echo $$ $PPID >${path.join(dir, 'hook-pids')}`,
+        'exec sleep 600',
       ].join('\n'),
     })
     const transport = await withEnv(TIMEOUT, () =>
