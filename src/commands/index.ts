@@ -9,6 +9,8 @@ import { syncStatusCommand } from './sync-status.js'
 import { syncFromDownstreamCommand } from './sync-from-downstream.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
+import { withTempScope } from '../runtime/resources.js'
+import { registerSecretsFromEnv } from '../runtime/secrets.js'
 
 export const USAGE = `srcgit ${VERSION}: maintain a Fedora package as a source-git repository
 
@@ -35,10 +37,21 @@ Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
   --version               print the srcgit version
 
-Exit codes: 0 success, 1 the input is wrong (config or spec errors), 2 the command line is wrong.
+Exit codes: 0 success, 1 the input is wrong (config or spec errors), 2 the command line is wrong,
+143/130 stopped by SIGTERM/SIGINT (children ended, temp dirs removed; running again is safe).
+
+Environment: SRCGIT_NETWORK_TIMEOUT_SECONDS (default 120): how long a server may stay silent
+before git, ssh, curl or kinit give up.
 `
 
-export async function runCli(argv: string[], io: CommandIO): Promise<number> {
+/** Runs one command; whatever temp dirs it made are gone when it returns, whatever the outcome. */
+export function runCli(argv: string[], io: CommandIO): Promise<number> {
+  // Secrets come from the environment: masked in whatever srcgit prints from the start.
+  registerSecretsFromEnv(process.env)
+  return withTempScope(() => dispatch(argv, io))
+}
+
+async function dispatch(argv: string[], io: CommandIO): Promise<number> {
   const [command, ...rest] = argv
   switch (command) {
     case undefined:

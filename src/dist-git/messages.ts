@@ -18,6 +18,7 @@
  * - README.packit names srcgit ({@link readmePackit}).
  */
 
+import { withoutUrlCredentials } from '../runtime/secrets.js'
 import { VERSION } from '../version.js'
 import { ContentError } from './errors.js'
 
@@ -291,7 +292,7 @@ export function prTitle(branch: string, version: string): string {
  * → `https://host/a/b`); http stays http. Undefined when it is not a URL we recognize.
  */
 export function normalizeGitUrl(url: string): string | undefined {
-  const text = url.trim()
+  const text = withoutUrlCredentials(url.trim())
   let scheme = 'https'
   let host: string
   let path: string
@@ -360,6 +361,11 @@ function commitText(webUrl: string | undefined, sha: string): string {
   return link ? `[${shortCommit(sha)}](${link})` : shortCommit(sha)
 }
 
+/** A URL srcgit does not recognize, as it may be shown: never with credentials. */
+function shownUrl(url: string | undefined): string | undefined {
+  return url === undefined ? undefined : withoutUrlCredentials(url.trim()) || undefined
+}
+
 /** The hidden comment a PR description carries; HTML-comment-safe JSON. */
 function prMarker(marker: PrMarker): string {
   const data: Record<string, string | number | string[]> = {}
@@ -394,7 +400,7 @@ export function prDescription(options: PrDescriptionOptions): string {
   }
   if (options.sourceGitCommit)
     lines.push(`Source-git commit: ${commitText(sourceGit, options.sourceGitCommit)}`)
-  const sourceGitShown = sourceGit ?? options.sourceGitUrl
+  const sourceGitShown = sourceGit ?? shownUrl(options.sourceGitUrl)
   if (sourceGitShown || options.sourceGitCommit) {
     if (lines.length > 0) lines.push('')
     lines.push(prMarker({ sourceGit: sourceGitShown, commit: options.sourceGitCommit }))
@@ -532,7 +538,7 @@ export function previewDescription(options: PreviewDescriptionOptions): string {
     `Source-git commit: ${commitText(sourceGit, options.headCommit)}`,
     '',
     prMarker({
-      sourceGit: sourceGit ?? options.sourceGitUrl,
+      sourceGit: sourceGit ?? shownUrl(options.sourceGitUrl),
       commit: options.headCommit,
       pullRequest: options.pullRequest,
     }),

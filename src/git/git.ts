@@ -1,22 +1,40 @@
 /**
  * The one place that runs git. A small interface over `git` processes with a private
- * environment overlay (no prompts, C locale, no pager), `try*` methods that return
- * undefined instead of throwing, and errors that say which command failed and why.
+ * environment overlay (no prompts, C locale, no pager, a deadline for stalled transfers) on top
+ * of the scrubbed child environment (no secrets), `try*` methods that return undefined instead
+ * of throwing, and errors that say which command failed and why, without credentials.
  */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { networkTimeoutSeconds, spawnChild, stallAdvice } from '../runtime/resources.js'
+import { redact, registerSecret, withoutUrlCredentials } from '../runtime/secrets.js'
 
 export class GitError extends Error {
+  readonly args: readonly string[]
+  readonly stderr: string
+
   constructor(
-    readonly args: readonly string[],
+    args: readonly string[],
     readonly code: number | null,
-    readonly stderr: string,
+    stderr: string,
   ) {
+    const output = redact(stderr.trim())
+    const stalled = isStall(output) ? ` (the remote sent nothing for too long. ${stallAdvice()})` : ''
     super(
-      `git ${args.join(' ')} failed${code === null ? '' : ` (exit ${code})`}: ${stderr.trim() || 'no error output'}`,
+      redact(
+        `git ${args.join(' ')} failed${code === null ? '' : ` (exit ${code})`}: ${output || 'no error output'}${stalled}`,
+      ),
     )
     this.name = 'GitError'
+    this.args = args.map(redact)
+    this.stderr = output
   }
+}
+
+/** git's, ssh's and curl's words for a transfer that stalled or a host that did not answer in time. */
+export function isStall(output: string): boolean {
+  return /Operation too slow|Operation timed out|timed out during banner exchange|Timeout, server .* not responding/i.test(
+    output,
+  )
 }
 
 export interface RunOptions {
@@ -44,6 +62,18 @@ const BASE_ENV: Record<string, string> = {
   LC_ALL: 'C',
 }
 
+/**
+ * An HTTP(S) transfer (clone, fetch, ls-remote, push) that moves under 1 byte/s for the network
+ * timeout is aborted (curl's low-speed limit, which git reads from these variables). Settings the
+ * user exported win.
+ */
+function deadlineEnv(): Record<string, string> {
+  const env: Record<string, string> = {}
+  if (!process.env.GIT_HTTP_LOW_SPEED_LIMIT) env.GIT_HTTP_LOW_SPEED_LIMIT = '1'
+  if (!process.env.GIT_HTTP_LOW_SPEED_TIME) env.GIT_HTTP_LOW_SPEED_TIME = String(networkTimeoutSeconds())
+  return env
+}
+
 export class Git {
   constructor(
     readonly dir: string,
@@ -57,15 +87,15 @@ export class Git {
 
   run(args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
     return new Promise((resolve, reject) => {
-      const child = spawn('git', args, {
+      const child = spawnChild('git', args, {
         cwd: this.dir,
-        env: { ...process.env, ...BASE_ENV, ...this.env, ...options.env },
+        env: { ...BASE_ENV, ...deadlineEnv(), ...this.env, ...options.env },
         stdio: ['pipe', 'pipe', 'pipe'],
       })
       const out: Buffer[] = []
       const err: Buffer[] = []
-      child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-      child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+      child.stdout!.on('data', (chunk: Buffer) => out.push(chunk))
+      child.stderr!.on('data', (chunk: Buffer) => err.push(chunk))
       child.on('error', (error) =>
         reject(
           (error as NodeJS.ErrnoException).code !== 'ENOENT'
@@ -86,8 +116,8 @@ export class Git {
         if (result.code !== 0 && !options.allowFailure) reject(new GitError(args, code, result.stderr))
         else resolve(result)
       })
-      child.stdin.on('error', () => undefined)
-      child.stdin.end(options.input ?? '')
+      child.stdin!.on('error', () => undefined)
+      child.stdin!.end(options.input ?? '')
     })
   }
 
@@ -119,6 +149,42 @@ export class Git {
       .split('\0')
       .filter(Boolean)
       .map((entry) => entry.slice(3))
+  }
+}
+
+/**
+ * A remote URL without credentials, and the credentials it carried (for command-scoped config:
+ * never argv, remotes on disk or messages). `https://user:token@host/p` -> `https://host/p`.
+ */
+export function splitUrlCredentials(url: string): { url: string; user?: string; password?: string } {
+  const clean = withoutUrlCredentials(url)
+  if (clean === url) return { url }
+  try {
+    const parsed = new URL(url)
+    return {
+      url: clean,
+      user: decodeURIComponent(parsed.username) || undefined,
+      password: decodeURIComponent(parsed.password) || undefined,
+    }
+  } catch {
+    return { url: clean }
+  }
+}
+
+/**
+ * Command-scoped git config (GIT_CONFIG_COUNT/KEY/VALUE act like `-c` for one command without
+ * showing in argv) that sends HTTP Basic credentials to `url` only; appended after any entries
+ * the environment already has. The credentials are registered as secrets.
+ */
+export function basicAuthEnv(url: string, user: string, password: string): Record<string, string> {
+  const credential = Buffer.from(`${user}:${password}`).toString('base64')
+  registerSecret(password)
+  registerSecret(credential)
+  const index = Number.parseInt(process.env.GIT_CONFIG_COUNT ?? '0', 10) || 0
+  return {
+    GIT_CONFIG_COUNT: String(index + 1),
+    [`GIT_CONFIG_KEY_${index}`]: `http.${url}.extraHeader`,
+    [`GIT_CONFIG_VALUE_${index}`]: `Authorization: Basic ${credential}`,
   }
 }
 

@@ -4,11 +4,18 @@
  * instances). Credentials travel only in files of a private temp dir (SSH) or in
  * command-scoped environment entries (HTTPS), never in argv, URLs or git config files.
  */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { redact, registerSecret } from '../runtime/secrets.js'
-import { isPlainBranchName, type Git } from './git.js'
+import {
+  makeTempDir,
+  networkTimeoutSeconds,
+  removeTempDir,
+  stallAdvice,
+  tempRoot,
+} from '../runtime/resources.js'
+import { redact, registerSecret, withoutUrlCredentials } from '../runtime/secrets.js'
+import { basicAuthEnv, isPlainBranchName, isStall, type Git } from './git.js'
 import { normalizeKnownHosts, shippedKnownHosts } from './known-hosts.js'
 
 export type PushAuth =
@@ -49,19 +56,7 @@ function httpsTransport(auth: { user: string; token: string }, url: string | und
   if (!auth.user || auth.user.includes(':')) {
     throw new Error(`HTTPS push needs the token owner's user name, got "${auth.user}"`)
   }
-  const credential = Buffer.from(`${auth.user}:${token}`).toString('base64')
-  registerSecret(credential)
-  // GIT_CONFIG_COUNT/KEY/VALUE act like `-c` for this command only, without showing in argv;
-  // append after any entries the caller's environment already has.
-  const index = Number.parseInt(process.env.GIT_CONFIG_COUNT ?? '0', 10) || 0
-  return {
-    env: {
-      GIT_CONFIG_COUNT: String(index + 1),
-      [`GIT_CONFIG_KEY_${index}`]: `http.${url}.extraHeader`,
-      [`GIT_CONFIG_VALUE_${index}`]: `Authorization: Basic ${credential}`,
-    },
-    dispose: async () => undefined,
-  }
+  return { env: basicAuthEnv(url, auth.user, token), dispose: async () => undefined }
 }
 
 async function sshTransport(
@@ -74,16 +69,25 @@ async function sshTransport(
   const given = auth.knownHosts?.trim() ? auth.knownHosts : undefined
   const knownHosts = given === undefined ? shippedKnownHostsFor(url) : normalizeKnownHosts(given)
 
-  const dir = await mkdtemp(path.join(tempBase(), 'srcgit-ssh-'))
-  const dispose = () => rm(dir, { recursive: true, force: true })
+  // ssh expands % and splits on blanks in option values: a temp root with such characters
+  // (a self-hosted runner's RUNNER_TEMP) gives way to the system temp dir.
+  const root = tempRoot()
+  const dir = makeTempDir('srcgit-ssh-', /^[A-Za-z0-9/._-]+$/.test(root) ? root : os.tmpdir())
+  const dispose = async () => removeTempDir(dir)
   try {
-    // ssh expands % and splits on blanks in option values; a plain path avoids both.
-    if (!/^[A-Za-z0-9/._-]+$/.test(dir)) throw new Error(`unusable temp directory for SSH keys: ${dir}`)
+    if (!/^[A-Za-z0-9/._-]+$/.test(dir))
+      throw new Error(
+        `unusable temp directory for SSH keys: ${dir}; set RUNNER_TEMP (or TMPDIR) to a path of letters, digits, '/', '.', '_' and '-'`,
+      )
     await chmod(dir, 0o700)
     const keyFile = path.join(dir, 'id')
     const knownHostsFile = path.join(dir, 'known_hosts')
     await writeFile(keyFile, key, { mode: 0o600 })
     await writeFile(knownHostsFile, knownHosts, { mode: 0o600 })
+    // A host that does not answer, or a connection that goes silent, ends the push instead of
+    // hanging the job: about the network timeout either way (ssh keeps the first value of an
+    // option, so the user's own sshCommand options still win).
+    const seconds = networkTimeoutSeconds()
     const command = [
       auth.sshCommand?.trim() || 'ssh',
       `-i ${shellQuote(keyFile)}`,
@@ -92,18 +96,15 @@ async function sshTransport(
       '-o StrictHostKeyChecking=yes',
       '-o BatchMode=yes',
       '-o GlobalKnownHostsFile=/dev/null',
+      `-o ConnectTimeout=${seconds}`,
+      `-o ServerAliveInterval=${Math.max(1, Math.ceil(seconds / 4))}`,
+      '-o ServerAliveCountMax=4',
     ].join(' ')
     return { env: { GIT_SSH_COMMAND: command }, knownHosts: given ? 'input' : 'shipped', dispose }
   } catch (error) {
     await dispose()
     throw error
   }
-}
-
-/** RUNNER_TEMP on GitHub (wiped after the job), else the system temp dir. */
-function tempBase(): string {
-  const runnerTemp = process.env.RUNNER_TEMP
-  return runnerTemp && /^[A-Za-z0-9/._-]+$/.test(runnerTemp) ? runnerTemp : os.tmpdir()
 }
 
 function shippedKnownHostsFor(url: string | undefined): string {
@@ -215,8 +216,9 @@ export function forkPushUrl(opts: ForkUrlOptions): string {
     throw new Error(`invalid namespace "${opts.namespace}"`)
   }
   const repoPath = `forks/${opts.user}/${opts.namespace ? `${opts.namespace}/` : ''}${opts.repo}.git`
-  const instance = new URL(opts.instanceUrl)
-  if (opts.protocol === 'https') return `${opts.instanceUrl.replace(/\/+$/, '')}/${repoPath}`
+  const instanceUrl = withoutUrlCredentials(opts.instanceUrl)
+  const instance = new URL(instanceUrl)
+  if (opts.protocol === 'https') return `${instanceUrl.replace(/\/+$/, '')}/${repoPath}`
   const host = opts.sshHost ?? defaultSshHost(instance.hostname)
   if (!/^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9A-Fa-f:.]+\](:\d+)?$/.test(host))
     throw new Error(`invalid SSH host "${host}"`)
@@ -246,12 +248,14 @@ export function explainPushFailure(stderr: string, ctx: PushFailureContext): str
   const { user: urlUser, host, port } = parseRemote(ctx.url)
   const user = urlUser ?? /\/forks\/([^/]+)\//.exec(ctx.url)?.[1]
   const hostName = port && port !== '22' ? `[${host}]:${port}` : host
+  // How a message names the server: `host:port` for http(s), ssh's `[host]:port` otherwise.
+  const where = /^https?:\/\//i.test(ctx.url) ? (port ? `${host}:${port}` : host) : hostName
   const branch = ctx.remoteBranch ? ` ${ctx.remoteBranch}` : ''
   const what =
     ctx.action === 'read'
       ? `Reading the fork branch${branch} from ${redact(ctx.url)} failed`
       : `Pushing the fork branch${branch} to ${redact(ctx.url)} failed`
-  const reason = explain(output, { user, host, hostName, knownHosts: ctx.knownHosts })
+  const reason = explain(output, { user, host, hostName, where, knownHosts: ctx.knownHosts })
   const details = output
     .split('\n')
     .map((line) => line.trimEnd())
@@ -268,9 +272,12 @@ const NOISE =
 
 function explain(
   output: string,
-  ctx: { user?: string; host: string; hostName: string; knownHosts?: 'input' | 'shipped' },
+  ctx: { user?: string; host: string; hostName: string; where: string; knownHosts?: 'input' | 'shipped' },
 ): string {
   const who = ctx.user ? `"${ctx.user}"` : 'the bot account'
+  if (isStall(output)) {
+    return `the connection to ${ctx.where} stalled: the server sent nothing for ${networkTimeoutSeconds()} s, so srcgit stopped waiting. ${stallAdvice()}`
+  }
   if (/\(stale info\)/.test(output)) {
     return 'the fork branch changed since it was read (someone pushed to it); srcgit did not overwrite it. Run again to start from its new state.'
   }
@@ -348,8 +355,11 @@ export interface PushOptions {
   transport: PushTransport
 }
 
-/** Pushes `localRef` to `refs/heads/<remoteBranch>` at `url`; failures are explained, redacted Errors. */
-export async function pushBranch(git: Git, opts: PushOptions): Promise<void> {
+/**
+ * Pushes `localRef` to `refs/heads/<remoteBranch>` at `url`; failures are explained, redacted
+ * Errors. `up-to-date`: the branch already had that commit (someone else pushed it).
+ */
+export async function pushBranch(git: Git, opts: PushOptions): Promise<'pushed' | 'up-to-date'> {
   checkUrl(opts.url)
   checkBranch(opts.remoteBranch)
   if (!opts.localRef || opts.localRef.startsWith('-')) throw new Error(`invalid local ref "${opts.localRef}"`)
@@ -361,11 +371,14 @@ export async function pushBranch(git: Git, opts: PushOptions): Promise<void> {
         ? ['--force']
         : []
   const args = ['push', '--porcelain', ...lease, opts.url, `${opts.localRef}:${ref}`]
-  await runRemote(git, args, opts.transport, {
+  const stdout = await runRemote(git, args, opts.transport, {
     url: opts.url,
     remoteBranch: opts.remoteBranch,
     action: 'push',
   })
+  // Porcelain: "<flag>\t<from>:<to>\t<summary>"; '=' is a ref that was already there.
+  const line = stdout.split('\n').find((l) => l.split('\t')[1]?.endsWith(`:${ref}`))
+  return line?.startsWith('=') ? 'up-to-date' : 'pushed'
 }
 
 /** The SHA of `branch` on the remote, or undefined when the branch does not exist. */

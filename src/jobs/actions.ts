@@ -6,13 +6,16 @@
  * in `bash -c '...'`), commands run one after another in the source-git checkout with the
  * PACKIT_* variables added to the environment, and a non-zero exit fails the job.
  *
- * One deliberate difference: Packit sets the variables in its own process environment, so
- * they leak from one action into the next; here each action gets exactly its own.
+ * Deliberate differences: Packit sets the variables in its own process environment, so they
+ * leak from one action into the next; here each action gets exactly its own. And an action
+ * sees the job's environment without srcgit's secrets (Pagure token, SSH key, keytab, CI
+ * tokens), as in packit-service, where actions run in a sandbox pod that gets only the
+ * PACKIT_* variables (packit/command_handler.py SandcastleCommandHandler.run_command).
  */
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { split } from 'shlex'
 import type { ActionCommand, ActionName, PackageConfig } from '../config/index.js'
+import { spawnChild } from '../runtime/resources.js'
 import { redact } from '../runtime/secrets.js'
 
 export class ActionError extends Error {}
@@ -90,12 +93,12 @@ function runCommand(name: string, args: string[], cwd: string, env: Record<strin
   const shown = args.join(' ')
   if (args.length === 0) return Promise.reject(new ActionError(`action ${name}: an empty command`))
   return new Promise((resolve, reject) => {
-    const child = spawn(args[0], args.slice(1), { cwd, env: { ...process.env, ...env }, stdio: 'pipe' })
+    const child = spawnChild(args[0], args.slice(1), { cwd, env, stdio: 'pipe' })
     const out: Buffer[] = []
     const err: Buffer[] = []
-    child.stdout.on('data', (c: Buffer) => out.push(c))
-    child.stderr.on('data', (c: Buffer) => err.push(c))
-    child.stdin.end()
+    child.stdout!.on('data', (c: Buffer) => out.push(c))
+    child.stderr!.on('data', (c: Buffer) => err.push(c))
+    child.stdin!.end()
     child.on('error', (error: NodeJS.ErrnoException) =>
       reject(
         new ActionError(

@@ -6,8 +6,6 @@
  * source-git PR updates the preview; closing the source-git PR closes it.
  */
 import { readTreeFile, writeTreeFile } from '../dist-git/tree-files.js'
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {
   jobViews,
@@ -29,6 +27,8 @@ import { tagToVersion } from '../dist-git/tag-template.js'
 import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
 import type { PagureClient, PullRequest } from '../forges/pagure.js'
 import { Git } from '../git/git.js'
+import { makeTempPath, removeTempDir, withTempScope } from '../runtime/resources.js'
+import { withoutUrlCredentials } from '../runtime/secrets.js'
 import { resolveUpstreamRef } from '../source-git/downstream.js'
 import { SpecFile } from '../spec/index.js'
 import { commitIdentities } from './commit-identity.js'
@@ -86,6 +86,11 @@ export interface PreviewResult {
 
 /** Makes or updates the preview of an open source-git PR on every dist-git branch. */
 export async function previewPullRequest(options: PreviewOptions): Promise<PreviewResult> {
+  // The dist-git clone and every other temp dir of the run go when it ends, also after a failure.
+  return withTempScope(() => preview(options))
+}
+
+async function preview(options: PreviewOptions): Promise<PreviewResult> {
   const source = new Git(options.sourceGit)
   await requireCleanRepo(source, 'source-git', false)
   const { pullRequest: request } = options
@@ -97,8 +102,8 @@ export async function previewPullRequest(options: PreviewOptions): Promise<Previ
     )
   // The PR's own tree, configuration included: CI checks out a merge commit, whose first-parent
   // line is the target branch, not the PR's commits.
-  const tree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-pr-'))
-  rmSync(tree, { recursive: true })
+  const tree = makeTempPath('srcgit-pr-')
+  await source.run(['worktree', 'prune'])
   await source.run(['worktree', 'add', '-q', '--detach', tree, head])
   const archives: Archives[] = []
   try {
@@ -132,7 +137,7 @@ export async function previewPullRequest(options: PreviewOptions): Promise<Previ
   } finally {
     await Promise.all(archives.map((a) => a.dispose()))
     await source.run(['worktree', 'remove', '--force', tree], { allowFailure: true })
-    rmSync(tree, { recursive: true, force: true })
+    removeTempDir(tree)
   }
 }
 
@@ -169,7 +174,7 @@ async function previewView(input: ViewInput): Promise<PreviewResult> {
   const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL)
   const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg)
   const remote = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true })
-  const sourceGitUrl = remote.code === 0 ? remote.stdout.trim() : undefined
+  const sourceGitUrl = remote.code === 0 ? withoutUrlCredentials(remote.stdout.trim()) : undefined
 
   const proposals: BranchProposal[] = []
   const ready: ReadyBranch[] = []
@@ -259,8 +264,9 @@ async function previewBranch(
   if (!base) throw new JobError(`dist-git ${dist.dir} has no branch "${branch}"`)
   const prBranch = previewBranchName(branch, request.number)
   const branchBefore = await dist.tryRevParse(`refs/heads/${prBranch}`)
-  const work = mkdtempSync(path.join(os.tmpdir(), 'srcgit-preview-'))
-  rmSync(work, { recursive: true })
+  const work = makeTempPath('srcgit-preview-')
+  // A run that was killed leaves its worktree registered, holding prBranch: forget it first.
+  await dist.run(['worktree', 'prune'])
   await dist.run(['worktree', 'add', '-q', '-B', prBranch, work, base])
   let succeeded = false
   try {
@@ -320,7 +326,7 @@ async function previewBranch(
     }
   } finally {
     await dist.run(['worktree', 'remove', '--force', work], { allowFailure: true })
-    rmSync(work, { recursive: true, force: true })
+    removeTempDir(work)
     if (!succeeded)
       await dist.run(branchBefore ? ['branch', '-f', prBranch, branchBefore] : ['branch', '-D', prBranch], {
         allowFailure: true,

@@ -6,8 +6,7 @@
  * anything leaving the machine.
  */
 import { readTreeFile, writeTreeFile } from '../dist-git/tree-files.js'
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { copyFileSync, existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import {
   jobViews,
@@ -30,7 +29,9 @@ import {
 } from '../dist-git/messages.js'
 import { updateSourcesFile } from '../dist-git/sources-file.js'
 import { matchesTagFilters, tagToVersion, versionToTag } from '../dist-git/tag-template.js'
-import { Git, isRemoteUrl } from '../git/git.js'
+import { basicAuthEnv, Git, isRemoteUrl, splitUrlCredentials } from '../git/git.js'
+import { makeTempDir, makeTempPath, removeTempDir, tempRoot, withTempScope } from '../runtime/resources.js'
+import { withoutUrlCredentials } from '../runtime/secrets.js'
 import { compressionFor, createArchive } from '../source-git/archive.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
@@ -245,12 +246,15 @@ export async function branchesFor(
 
 export async function proposeDownstream(options: ProposeOptions): Promise<ProposeResult> {
   const run: { archives: Archives[] } = { archives: [] }
-  try {
-    return await propose(options, run)
-  } finally {
-    // The branches have their copies; the run's own go, also after a failure.
-    await Promise.all(run.archives.map((a) => a.dispose()))
-  }
+  // The dist-git clones and every other temp dir of the run go when it ends, also after a failure.
+  return withTempScope(async () => {
+    try {
+      return await propose(options, run)
+    } finally {
+      // The branches have their copies; the run's own go, also after a failure.
+      await Promise.all(run.archives.map((a) => a.dispose()))
+    }
+  })
 }
 
 /** Every propose_downstream job view the release is for (one per package the jobs select), in turn. */
@@ -476,7 +480,11 @@ export async function connectForge(
 ): Promise<ForgeConnection> {
   let client: HttpClient | undefined
   const http = () => (client ??= forge?.http ?? new HttpClient())
-  const instanceUrl = (forge?.instanceUrl ?? instance ?? pkg.dist_git_base_url).replace(/\/+$/, '')
+  // Credentials in the instance URL would reach push URLs, argv and messages: never kept.
+  const instanceUrl = withoutUrlCredentials(forge?.instanceUrl ?? instance ?? pkg.dist_git_base_url).replace(
+    /\/+$/,
+    '',
+  )
   if (!forge) return { http, instanceUrl }
   const namespace = pkg.dist_git_namespace
   const pkgName = pkg.downstream_package_name
@@ -498,8 +506,12 @@ export async function distGitWorkTree(
   const distDir = given ?? `${instanceUrl}/${pkg.dist_git_namespace}/${pkg.downstream_package_name}.git`
   let workTree: string
   if (isRemoteUrl(distDir)) {
-    workTree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-dist-git-'))
-    await new Git(os.tmpdir()).run(['clone', '-q', distDir, workTree])
+    // Credentials in the URL go as a command-scoped header, not into argv or the clone's config.
+    const { url, user, password } = splitUrlCredentials(distDir)
+    workTree = makeTempDir('srcgit-dist-git-')
+    await new Git(tempRoot()).run(['clone', '-q', url, workTree], {
+      env: user || password ? basicAuthEnv(url, user ?? '', password ?? '') : {},
+    })
   } else {
     workTree = path.resolve(distDir)
   }
@@ -652,8 +664,9 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
   // On failure the PR branch goes back to what it was (or away) and a new archive is removed: nothing half-done.
   const branchBefore = await dist.tryRevParse(`refs/heads/${prBranch}`)
   let archiveCreated: string | undefined
-  const tree = mkdtempSync(path.join(os.tmpdir(), 'srcgit-worktree-'))
-  rmSync(tree, { recursive: true })
+  const tree = makeTempPath('srcgit-worktree-')
+  // A run that was killed leaves its worktree registered, holding prBranch: forget it first.
+  await dist.run(['worktree', 'prune'])
   await dist.run(['worktree', 'add', '-q', '-B', prBranch, tree, base])
   let succeeded = false
   try {
@@ -807,7 +820,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     const commit = (await wt.tryRevParse('HEAD'))!
     const diffstat = await wt.output(['diff', '--stat', `${commit}^`, commit])
     const diff = await wt.output(['diff', '--no-color', `${commit}^`, commit])
-    const upstreamUrl = pkg.upstream_project_url ?? undefined
+    const upstreamUrl = pkg.upstream_project_url ? withoutUrlCredentials(pkg.upstream_project_url) : undefined
     const sourceGitUrl = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true })
     succeeded = true
     return {
@@ -822,7 +835,8 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
         upstreamUrl,
         tag: ctx.tag,
         commit: ctx.tagCommit,
-        sourceGitUrl: sourceGitUrl.code === 0 ? sourceGitUrl.stdout.trim() : undefined,
+        // GitLab CI's checkout has the job token in its remote URL.
+        sourceGitUrl: sourceGitUrl.code === 0 ? withoutUrlCredentials(sourceGitUrl.stdout.trim()) : undefined,
         sourceGitCommit: ctx.head,
       }),
       archive: archivePath,
@@ -831,7 +845,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     }
   } finally {
     await dist.run(['worktree', 'remove', '--force', tree], { allowFailure: true })
-    rmSync(tree, { recursive: true, force: true })
+    removeTempDir(tree)
     if (!succeeded) {
       await dist.run(branchBefore ? ['branch', '-f', prBranch, branchBefore] : ['branch', '-D', prBranch], {
         allowFailure: true,
@@ -861,7 +875,7 @@ async function distGitVersion(dist: Git, commit: string, specName: string): Prom
  * is known; branches copy them next to their spec.
  */
 export class Archives {
-  private readonly dir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-archives-'))
+  private readonly dir = makeTempDir('srcgit-archives-')
   private readonly jobs = new Map<string, Promise<{ file: string; sha512: string }>>()
 
   constructor(
@@ -887,7 +901,7 @@ export class Archives {
 
   async dispose(): Promise<void> {
     await Promise.allSettled(this.jobs.values())
-    rmSync(this.dir, { recursive: true, force: true })
+    removeTempDir(this.dir)
   }
 }
 

@@ -11,7 +11,7 @@
 import path from 'node:path'
 import type { Git } from '../git/git.js'
 import { lsRemote, pushBranch, type PushTransport } from '../git/transport.js'
-import type { PagureClient, PullRequest } from '../forges/pagure.js'
+import type { FindPullRequest, PagureClient, PullRequest } from '../forges/pagure.js'
 import type { LookasideAuth, LookasideCache } from '../lookaside/lookaside.js'
 import { carrySupersededCommits, parseTrailers } from '../dist-git/messages.js'
 import { SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
@@ -111,7 +111,7 @@ export async function publishBranch(ctx: PublishContext, ready: ReadyBranch): Pr
 }
 
 async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchOutcome> {
-  const { dist, pagure, branch, prBranch } = { ...ctx, ...ready }
+  const { pagure, branch, prBranch } = { ...ctx, ...ready }
   const remote = await forkBranch(ctx, ready)
   const find = {
     ns: ctx.namespace,
@@ -121,7 +121,7 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
     branchFrom: prBranch,
     branchTo: branch,
   }
-  const existing = await pagure.findOpenPullRequest(find)
+  let existing = await pagure.findOpenPullRequest(find)
   if (remote.foreign && !ctx.force)
     return {
       branch,
@@ -131,14 +131,13 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
       reason: `branch modified by ${remote.foreign}: ${prBranch} in the fork has commits srcgit did not make; rerun with force to replace them`,
     }
   // The PR remembers the source-git commits it carried before, so sync-status can settle them.
-  const description = existing
-    ? carrySupersededCommits(ready.description, existing.initial_comment)
-    : ready.description
+  const textFor = (pr: PullRequest) => ({
+    title: ready.title,
+    description: carrySupersededCommits(ready.description, pr.initial_comment),
+  })
   const needsPush = !remote.sameContent
-  const needsText =
-    existing !== undefined &&
-    (existing.title !== ready.title || normalizeText(existing.initial_comment) !== normalizeText(description))
-  if (!needsPush && existing && !needsText) return { branch, operation: 'unchanged', url: existing.full_url }
+  if (!needsPush && existing && !needsText(existing, textFor(existing)))
+    return { branch, operation: 'unchanged', url: existing.full_url }
   if (ctx.dryRun)
     return {
       branch,
@@ -147,30 +146,86 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
       reason: 'dry run: nothing was pushed or proposed',
     }
 
-  if (needsPush)
-    await pushBranch(dist, {
-      url: ctx.forkUrl,
-      localRef: ready.commit,
-      remoteBranch: prBranch,
-      expectRemote: remote.sha ?? '',
-      transport: ctx.transport,
-    })
+  const pushed = needsPush ? await pushOrSettle(ctx, ready, remote.sha) : 'unchanged'
+  // Another run of this release pushed the same proposal first (or, for `landed`, maybe the very
+  // same commit) and opens the pull request: take that one rather than open a second (Pagure
+  // accepts duplicates). A known pull request needs no wait: it is updated either way.
+  if (pushed === 'theirs' || (pushed === 'landed' && !existing)) {
+    existing = (await waitForPullRequest(ctx, find)) ?? existing
+    if (existing && !needsText(existing, textFor(existing)))
+      return {
+        branch,
+        operation: 'unchanged',
+        url: existing.full_url,
+        reason: 'another run of this release proposed it at the same time',
+      }
+  }
   let pr: PullRequest
   try {
     pr = existing
-      ? needsText
-        ? await pagure.updatePullRequest(ctx.namespace, ctx.pkg, existing.id, {
-            title: ready.title,
-            description,
-          })
+      ? needsText(existing, textFor(existing))
+        ? await pagure.updatePullRequest(ctx.namespace, ctx.pkg, existing.id, textFor(existing))
         : existing
       : await pagure.createPullRequest({ ...find, title: ready.title, description: ready.description })
   } catch (error) {
     // No pushed branch without its pull request: put the fork branch back as it was.
-    if (needsPush) await restoreForkBranch(ctx, ready, remote.sha)
+    if (pushed === 'pushed' || pushed === 'landed') await restoreForkBranch(ctx, ready, remote.sha)
     throw error
   }
   return { branch, operation: existing ? 'updated' : 'created', url: pr.full_url ?? existing?.full_url }
+}
+
+function needsText(existing: PullRequest, text: { title: string; description: string }): boolean {
+  return (
+    existing.title !== text.title ||
+    normalizeText(existing.initial_comment) !== normalizeText(text.description)
+  )
+}
+
+/**
+ * Pushes the proposal. A push that failed is settled by reading the fork branch back: holding
+ * our commit, the remote took the push and only the answer was lost, or another run pushed the
+ * identical commit (`landed`: the two cannot be told apart); holding the same proposal from
+ * another commit, another run of this release pushed first (`theirs`). Anything else is the
+ * push's own error.
+ */
+async function pushOrSettle(
+  ctx: PublishContext,
+  ready: ReadyBranch,
+  before: string | undefined,
+): Promise<'pushed' | 'landed' | 'theirs'> {
+  try {
+    const result = await pushBranch(ctx.dist, {
+      url: ctx.forkUrl,
+      localRef: ready.commit,
+      remoteBranch: ready.prBranch,
+      expectRemote: before ?? '',
+      transport: ctx.transport,
+    })
+    // Already there: an identical commit (same content, same second) from another run.
+    return result === 'up-to-date' ? 'theirs' : 'pushed'
+  } catch (error) {
+    const now = await forkBranch(ctx, ready).catch(() => undefined)
+    if (now?.sha === ready.commit) return 'landed'
+    if (now?.sha !== undefined && now.sha !== before && now.sameContent) return 'theirs'
+    throw error
+  }
+}
+
+/** Seconds between the looks for the pull request another run is opening (about 15 s in all). */
+const PR_WAIT_SECONDS = [0.5, 1, 2, 4, 8]
+
+/** The open pull request for the branch pair once another run has opened it; undefined if it never comes. */
+async function waitForPullRequest(
+  ctx: PublishContext,
+  find: FindPullRequest,
+): Promise<PullRequest | undefined> {
+  for (const seconds of [0, ...PR_WAIT_SECONDS]) {
+    if (seconds > 0) await new Promise((resolve) => setTimeout(resolve, seconds * 1000))
+    const pr = await ctx.pagure.findOpenPullRequest(find)
+    if (pr) return pr
+  }
+  return undefined
 }
 
 interface ForkBranchState {

@@ -11,8 +11,8 @@
  * the same title and text is not written to. Nothing half-done: a pushed branch whose request
  * cannot be opened is put back. Without a platform the branch is only made in SOURCE_GIT.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { rmSync } from 'node:fs'
+import { makeTempDir } from '../runtime/resources.js'
 import path from 'node:path'
 import {
   loadConfig,
@@ -142,7 +142,7 @@ export async function syncFromDownstream(
 
     // One worktree for the run, reset to the base for each branch. Named like SOURCE_GIT: the
     // configuration's defaults come from the repository's directory name.
-    const holder = mkdtempSync(path.join(os.tmpdir(), 'srcgit-sync-'))
+    const holder = makeTempDir('srcgit-sync-')
     const tree = path.join(holder, path.basename(source.dir))
     await source.run(['worktree', 'add', '-q', '--detach', tree, baseCommit])
     cleanup.push(async () => {
@@ -268,7 +268,7 @@ async function syncBranch(
   // What the remote has, read before anything is made.
   const remoteBranch = run.remote ? await readRemoteBranch(run, syncBranch) : undefined
 
-  const holder = mkdtempSync(path.join(os.tmpdir(), 'srcgit-sync-dist-git-'))
+  const holder = makeTempDir('srcgit-sync-dist-git-')
   const distTree = path.join(holder, run.pkg.downstream_package_name)
   const work = source.at(run.tree)
   await work.run(['reset', '-q', '--hard', run.baseCommit])

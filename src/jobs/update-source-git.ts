@@ -20,8 +20,8 @@
  * merge, a patch srcgit generates that was removed or edited) stops the run before it: the
  * commits made so far stay, source-git is left exactly as after the last of them.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { makeTempDir } from '../runtime/resources.js'
 import path from 'node:path'
 import { type FilesToSyncItem, type JobView, type PackageConfig } from '../config/index.js'
 import { lastSyncPoint, SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
@@ -502,7 +502,7 @@ class Replayer {
     content: Buffer,
     declaration: PatchDeclaration,
   ): Promise<SourceGitCommitMade[]> {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-patch-'))
+    const dir = makeTempDir('srcgit-patch-')
     const made: SourceGitCommitMade[] = []
     const trailers = (first: boolean) => [
       ...patchTrailerLines({
@@ -664,7 +664,7 @@ class Replayer {
     base: Buffer,
     theirs: Buffer,
   ): Promise<Buffer> {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-merge-'))
+    const dir = makeTempDir('srcgit-merge-')
     try {
       const [o, b, t] = ['ours', 'base', 'theirs'].map((n) => path.join(dir, n))
       writeFileSync(o, ours)

@@ -4,9 +4,9 @@
  * krb5.conf) is destroyed afterwards, also on failure. Nothing secret reaches argv or stays on disk.
  */
 import { existsSync } from 'node:fs'
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { chmod, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { makeTempDir, networkTimeoutSeconds, removeTempDir, stallAdvice } from '../runtime/resources.js'
 import { redact, registerSecret } from '../runtime/secrets.js'
 import { runTool } from './tool.js'
 
@@ -25,7 +25,7 @@ export interface KerberosTicketOptions {
   principal: string
   /** A krb5.conf to use instead of the built-in one for FEDORAPROJECT.ORG (KRB5_CONFIG also wins). */
   krb5Conf?: string
-  /** Where the private temp dir is made; default the OS temp dir. */
+  /** Where the private temp dir is made; default RUNNER_TEMP, else the OS temp dir. */
   tmpDir?: string
 }
 
@@ -90,7 +90,7 @@ export async function withKerberosTicket<T>(
     throw new Error(`the Kerberos configuration ${krb5Conf} does not exist (from krb5Conf or KRB5_CONFIG)`)
   }
 
-  const dir = await mkdtemp(path.join(options.tmpDir ?? os.tmpdir(), 'srcgit-krb5-'))
+  const dir = makeTempDir('srcgit-krb5-', options.tmpDir)
   try {
     await chmod(dir, 0o700)
     const keytabPath = path.join(dir, 'keytab')
@@ -101,13 +101,20 @@ export async function withKerberosTicket<T>(
       await writeFile(config, FEDORA_KRB5_CONF, { mode: 0o600 })
     }
     const env: KerberosEnv = { KRB5_CONFIG: config, KRB5CCNAME: `FILE:${path.join(dir, 'ccache')}` }
-    const toolEnv = { ...process.env, ...env }
+    // kinit has no deadline of its own for a KDC (or KDC proxy) that accepts and then stalls.
+    const seconds = networkTimeoutSeconds()
     try {
       const kinit = await runTool('kinit', ['-k', '-t', `FILE:${keytabPath}`, principal], {
-        env: toolEnv,
+        env: { ...env },
         install: INSTALL_KRB5,
-        timeoutMs: 60_000,
+        timeoutMs: seconds * 1000,
       })
+      if (kinit.timedOut) {
+        throw new Error(
+          `kinit for ${principal} got no ticket within ${seconds} s: the KDC (${krb5Conf ? `from ${krb5Conf}` : 'https://id.fedoraproject.org/KdcProxy'}) ` +
+            `does not answer. ${stallAdvice()}`,
+        )
+      }
       if (kinit.code !== 0) {
         const output = redact(`${kinit.stderr}${kinit.stdout}`.trim()) || `exit ${kinit.code}`
         throw new Error(
@@ -118,11 +125,11 @@ export async function withKerberosTicket<T>(
       return await fn(env)
     } finally {
       // Overwrites and removes the ticket; a missing ccache (kinit failed) is not an error here.
-      await runTool('kdestroy', [], { env: toolEnv, install: INSTALL_KRB5, timeoutMs: 30_000 }).catch(
+      await runTool('kdestroy', [], { env: { ...env }, install: INSTALL_KRB5, timeoutMs: 30_000 }).catch(
         () => undefined,
       )
     }
   } finally {
-    await rm(dir, { recursive: true, force: true })
+    removeTempDir(dir)
   }
 }

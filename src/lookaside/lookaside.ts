@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import type { HttpClient } from '../http/client.js'
+import { networkTimeoutSeconds, stallAdvice } from '../runtime/resources.js'
 import { redact } from '../runtime/secrets.js'
 import { runTool } from './tool.js'
 
@@ -82,16 +83,18 @@ export class LookasideCache {
     checkFilename(filename)
     checkSha512(upload.sha512)
     const { uploadUrl } = this.options
+    // No overall --max-time: a large tarball on a slow link may take long, as long as it moves.
+    const seconds = String(networkTimeoutSeconds())
     const args = [
       '-q', // ignore ~/.curlrc: the request must be exactly this one
       '-sS',
       '--connect-timeout',
-      '30',
-      // Abort a stalled transfer (under 1 byte/s for a minute) rather than hang the job.
+      seconds,
+      // Abort a stalled transfer (under 1 byte/s for the network timeout) rather than hang the job.
       '--speed-limit',
       '1',
       '--speed-time',
-      '60',
+      seconds,
       ...authArgs(auth),
       '--form-string',
       `name=${name}`,
@@ -103,14 +106,18 @@ export class LookasideCache {
       '\n%{http_code}',
       uploadUrl,
     ]
-    const env = { ...process.env, ...(auth.kind === 'kerberos' ? auth.env : {}) }
     const curl = await runTool('curl', args, {
-      env,
+      env: auth.kind === 'kerberos' ? auth.env : {},
       install: 'install curl (apt-get install curl / dnf install curl)',
     })
     if (curl.code !== 0) {
       const why = redact(curl.stderr.trim()) || `curl exit ${curl.code}`
-      throw new Error(`lookaside upload of ${filename} to ${uploadUrl} failed: ${why}`)
+      // 28: curl's timeout (connect timeout or the speed limit).
+      const stalled =
+        curl.code === 28
+          ? `; ${hostOf(uploadUrl)} sent nothing for ${seconds} s, so the upload was stopped. ${stallAdvice()}`
+          : ''
+      throw new Error(`lookaside upload of ${filename} to ${redact(uploadUrl)} failed: ${why}${stalled}`)
     }
     const cut = curl.stdout.lastIndexOf('\n')
     const status = Number(curl.stdout.slice(cut + 1))

@@ -1,18 +1,21 @@
 /**
  * Runs the external programs the lookaside upload needs (kinit, kdestroy, curl): collects their
- * output, and turns "not installed" into an error that names the package to install.
+ * output, and turns "not installed" into an error that names the package to install. They run
+ * as tracked children with the scrubbed environment (src/runtime/resources.ts).
  */
-import { spawn } from 'node:child_process'
+import { spawnChild } from '../runtime/resources.js'
 
 export interface ToolResult {
   code: number
   stdout: string
   stderr: string
+  /** Killed because it ran past timeoutMs. */
+  timedOut?: boolean
 }
 
 export interface ToolOptions {
-  /** The complete environment of the program. */
-  env: NodeJS.ProcessEnv
+  /** Variables the program needs on top of the scrubbed environment (e.g. KRB5CCNAME). */
+  env: Record<string, string>
   /** What to install when the program is missing, e.g. "install curl". */
   install: string
   timeoutMs?: number
@@ -20,7 +23,7 @@ export interface ToolOptions {
 
 export function runTool(command: string, args: readonly string[], options: ToolOptions): Promise<ToolResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawnChild(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
     // Our own timer, not spawn's `timeout`: that one outlives a program that failed to start.
     let timedOut = false
     const timer =
@@ -28,12 +31,16 @@ export function runTool(command: string, args: readonly string[], options: ToolO
         ? undefined
         : setTimeout(() => {
             timedOut = true
-            child.kill('SIGKILL')
+            try {
+              process.kill(-child.pid!, 'SIGKILL')
+            } catch {
+              child.kill('SIGKILL')
+            }
           }, options.timeoutMs)
     const out: Buffer[] = []
     const err: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk))
     child.on('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer)
       reject(
@@ -48,6 +55,7 @@ export function runTool(command: string, args: readonly string[], options: ToolO
       resolve({
         code: code ?? 1,
         stdout: Buffer.concat(out).toString('utf8'),
+        timedOut,
         stderr: timedOut
           ? `${stderr}${command} did not finish within ${options.timeoutMs! / 1000} s`
           : stderr,

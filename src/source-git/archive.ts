@@ -3,12 +3,12 @@
  * spec's %setup expects, compressed as the Source0 file name asks. Reproducible: git
  * stamps entries with the commit time, and gzip output here has no name or time in it.
  */
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream, rmSync } from 'node:fs'
 import { pipeline } from 'node:stream/promises'
 import { createGzip } from 'node:zlib'
 import type { Git } from '../git/git.js'
+import { spawnChild } from '../runtime/resources.js'
 import { SourceGitError } from './downstream.js'
 
 export type Compression = 'gzip' | 'xz' | 'bzip2' | 'zstd' | 'none' | 'zip'
@@ -57,22 +57,22 @@ export async function createArchive(git: Git, request: ArchiveRequest): Promise<
 async function writeArchive(git: Git, request: ArchiveRequest): Promise<string> {
   const format = request.compression === 'zip' ? 'zip' : 'tar'
   const args = ['archive', `--format=${format}`, `--prefix=${request.prefix}/`, request.ref]
-  const child = spawn('git', args, {
+  const child = spawnChild('git', args, {
     cwd: git.dir,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LC_ALL: 'C' },
+    env: { LC_ALL: 'C' },
   })
   let stderr = ''
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const exited = new Promise<number>((resolve, reject) => {
     child.on('error', reject)
     child.on('close', (code) => resolve(code ?? 1))
   })
   if (request.compression === 'gzip') {
-    await pipeline(child.stdout, createGzip({ level: 9 }), createWriteStream(request.outputFile))
+    await pipeline(child.stdout!, createGzip({ level: 9 }), createWriteStream(request.outputFile))
   } else if (COMPRESSORS[request.compression]) {
     const [cmd, ...cmdArgs] = COMPRESSORS[request.compression]!
-    const compressor = spawn(cmd, cmdArgs, { stdio: ['pipe', 'pipe', 'inherit'], env: process.env })
+    const compressor = spawnChild(cmd, cmdArgs, { stdio: ['pipe', 'pipe', 'inherit'] })
     const compressorFailed = new Promise<never>((_, reject) =>
       compressor.on('error', () =>
         reject(new SourceGitError(`${cmd} is needed to make ${request.outputFile} but is not installed`)),
@@ -81,7 +81,7 @@ async function writeArchive(git: Git, request: ArchiveRequest): Promise<string> 
     const compressorExited = new Promise<number>((resolve) => compressor.on('close', (c) => resolve(c ?? 1)))
     await Promise.race([
       Promise.all([
-        pipeline(child.stdout, compressor.stdin!),
+        pipeline(child.stdout!, compressor.stdin!),
         pipeline(compressor.stdout!, createWriteStream(request.outputFile)),
       ]),
       compressorFailed,
@@ -93,7 +93,7 @@ async function writeArchive(git: Git, request: ArchiveRequest): Promise<string> 
         `${cmd} ${cmdArgs.join(' ')} failed (exit ${status}) making ${request.outputFile}`,
       )
   } else {
-    await pipeline(child.stdout, createWriteStream(request.outputFile))
+    await pipeline(child.stdout!, createWriteStream(request.outputFile))
   }
   const code = await exited
   if (code !== 0) throw new SourceGitError(`git ${args.join(' ')} failed: ${stderr.trim()}`)

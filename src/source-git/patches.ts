@@ -5,10 +5,10 @@
  * squashed, files renamed to Patch-name, and an unchanged patch (same `git patch-id
  * --stable`) kept byte for byte as it already is in dist-git.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Git } from '../git/git.js'
+import { makeTempDir, removeTempDir } from '../runtime/resources.js'
 import type { DownstreamCommit, DownstreamRange } from './downstream.js'
 import { SourceGitError } from './downstream.js'
 import {
@@ -49,7 +49,7 @@ export async function generatePatches(
 ): Promise<PatchGeneration> {
   const notes: string[] = []
   const bySha = new Map(range.commits.map((c) => [c.sha, c]))
-  const out = mkdtempSync(path.join(os.tmpdir(), 'srcgit-patches-'))
+  const out = makeTempDir('srcgit-patches-')
   try {
     const pathspecs = excludePathspecs(ignorePaths)
     const listing = await git.output([
@@ -114,7 +114,7 @@ export async function generatePatches(
     }
     return { patches: squashByName(items), mode, notes }
   } finally {
-    rmSync(out, { recursive: true, force: true })
+    removeTempDir(out)
   }
 }
 

@@ -2,7 +2,7 @@
  * Optional cross-check with rpm's own parser. srcgit never needs rpm installed (GitHub's
  * runners are Ubuntu); where `rpmspec` exists, callers can compare our values with rpm's.
  */
-import { execFile } from 'node:child_process'
+import { spawnChild } from '../runtime/resources.js'
 
 export interface RpmspecResult {
   ok: boolean
@@ -12,17 +12,30 @@ export interface RpmspecResult {
   errors: string[]
 }
 
+/** rpmspec as a tracked child (ended with srcgit on a signal), killed after a minute. */
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(
-      'rpmspec',
-      args,
-      { maxBuffer: 64 * 1024 * 1024, timeout: 60_000, env: process.env },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 127) : 0
-        resolve({ code, stdout, stderr })
-      },
-    )
+    let child
+    try {
+      child = spawnChild('rpmspec', args, { stdio: ['ignore', 'pipe', 'pipe'] })
+    } catch (error) {
+      return resolve({ code: 127, stdout: '', stderr: (error as Error).message })
+    }
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout!.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr!.on('data', (chunk: Buffer) => err.push(chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+    const done = (code: number) => {
+      clearTimeout(timer)
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      })
+    }
+    child.on('error', () => done(127))
+    child.on('close', (code) => done(code ?? 1))
   })
 }
 

@@ -214,7 +214,9 @@ describe('push over SSH to a real sshd', () => {
     expect(statSync(keyFile).mode & 0o777).toBe(0o600)
     expect(transport.env.GIT_SSH_COMMAND).toBe(
       `ssh -i '${keyFile}' -o IdentitiesOnly=yes -o 'UserKnownHostsFile=${dir}/known_hosts' ` +
-        '-o StrictHostKeyChecking=yes -o BatchMode=yes -o GlobalKnownHostsFile=/dev/null',
+        '-o StrictHostKeyChecking=yes -o BatchMode=yes -o GlobalKnownHostsFile=/dev/null ' +
+        // The default network timeout (120 s): a silent host ends the push instead of hanging it.
+        '-o ConnectTimeout=120 -o ServerAliveInterval=30 -o ServerAliveCountMax=4',
     )
     expect(readFileSync(path.join(dir, 'known_hosts'), 'utf8')).toBe(`${server.knownHostsLine}\n`)
 

@@ -44,6 +44,8 @@ export interface Forge {
   addPackage(name: string, opts: { from: string; maintainers?: string[]; namespace?: string }): void
   fault(f: Fault): void
   clearFaults(): void
+  /** Lets the requests a 'hold' fault stopped go on. */
+  releaseHeld(): void
   /** Path of the bare repo behind a project fullname, e.g. 'rpms/hello' or 'forks/bot/rpms/hello'. */
   repoPath(fullname: string): string
   /** Server-side state for assertions: every PR of the project, by id, as the API returns it. */
@@ -104,6 +106,7 @@ export async function startForge(opts: ForgeOptions = {}): Promise<Forge> {
     addPackage: (name, options) => void projects.addPackage(name, options),
     fault: (f) => faults.add(f),
     clearFaults: () => faults.clear(),
+    releaseHeld: () => faults.releaseHeld(),
     repoPath(fullname) {
       if (!state.projects.has(fullname)) throw new Error(`the forge has no project ${fullname}`)
       return repos.pathOf(fullname)

@@ -40,6 +40,17 @@ export interface ServerDeps {
 
 export class Faults {
   private faults: (Fault & { left: number })[] = []
+  private held: (() => void)[] = []
+
+  /** Resolves when releaseHeld() is called. */
+  hold(): Promise<void> {
+    return new Promise((resolve) => this.held.push(resolve))
+  }
+
+  /** Lets every held request go on. */
+  releaseHeld(): void {
+    for (const release of this.held.splice(0)) release()
+  }
 
   add(fault: Fault): void {
     this.faults.push({ ...fault, left: fault.times ?? 1 })
@@ -125,7 +136,9 @@ async function handle(
   const sink = responseSink(res)
   const fault = faults.take(method, url)
   // An 'after' fault lets the work happen into a sink nobody reads.
-  const ctx: RequestContext = { req, method, url, sink: fault?.kind === 'after' ? discardingSink() : sink }
+  const after = fault?.kind === 'after' || fault?.kind === 'after-reset'
+  const ctx: RequestContext = { req, method, url, sink: after ? discardingSink() : sink }
+  if (fault?.kind === 'hold') await faults.hold()
 
   if (fault?.kind === 'reset') {
     const socket = req.socket as typeof req.socket & { resetAndDestroy?: () => void }
@@ -143,6 +156,7 @@ async function handle(
   } else {
     await run(ctx, deps, kind)
     if (fault?.kind === 'after') sendReply(sink, text(500, `${http.STATUS_CODES[500]}\n`))
+    if (fault?.kind === 'after-reset') req.socket.destroy()
   }
 
   record.status = sink.status

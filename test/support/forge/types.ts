@@ -40,9 +40,11 @@ export interface Fault {
   /**
    * 'status': answer `status` (default 500) without doing the work; 'reset': destroy the socket
    * without answering; 'timeout': never answer (the socket stays open until stop());
-   * 'after': do the work, then answer 500 (ambiguous outcome).
+   * 'after': do the work, then answer 500 (ambiguous outcome); 'after-reset': do the work, then
+   * destroy the socket without answering (a connection lost after the server acted); 'hold': wait
+   * until releaseHeld(), then handle the request normally (to line up races).
    */
-  kind: 'status' | 'reset' | 'timeout' | 'after'
+  kind: 'status' | 'reset' | 'timeout' | 'after' | 'after-reset' | 'hold'
   status?: number
   /** Seconds, sent as Retry-After with a 'status' fault. */
   retryAfter?: number

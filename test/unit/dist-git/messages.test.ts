@@ -15,6 +15,7 @@ import {
   prBranchName,
   prDescription,
   prTitle,
+  previewDescription,
   readmePackit,
   tagLink,
 } from '../../../src/dist-git/messages.js'
@@ -395,6 +396,39 @@ describe('normalizeGitUrl', () => {
       'https://github.com/o/r',
     )
     expect(normalizeGitUrl('https://oauth2:glpat-secret@gitlab.com/o/r')).toBe('https://gitlab.com/o/r')
+    // A password with an unescaped @ (user info up to the last @).
+    expect(normalizeGitUrl('https://jane:p@ss-secret@gitlab.com/o/r.git')).toBe('https://gitlab.com/o/r')
+  })
+
+  it('never puts credentials in a description, also for a URL it cannot turn into a web URL', () => {
+    for (const url of [
+      'https://x-access-token:ghs_secret@github.com',
+      'https://ghs_secret@git.example/',
+      'ftp://jane:ghs_secret@files.example/src.git',
+      'https://jane:p@ss-ghs_secret@gitlab.com/o/r.git',
+    ]) {
+      const texts = [
+        prDescription({
+          upstreamUrl: url,
+          tag: 'v1',
+          commit: UPSTREAM_SHA,
+          sourceGitUrl: url,
+          sourceGitCommit: SG_SHA,
+        }),
+        previewDescription({
+          pullRequest: 3,
+          title: 't',
+          sourceGitUrl: url,
+          headCommit: SG_SHA,
+          branch: 'rawhide',
+        }),
+      ]
+      for (const text of texts) {
+        expect(text).not.toContain('secret')
+        expect(text).not.toContain('jane')
+        expect(text).toContain('<!-- srcgit: ')
+      }
+    }
   })
 
   it('rejects what it does not recognize', () => {
