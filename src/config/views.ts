@@ -64,9 +64,12 @@ export function jobViews(
   const wanted = (name: string) => packageName === undefined || name === packageName
   const notes: string[] = []
   for (const type of selector.types) {
-    const ofType = config.jobs.filter((job) => job.type === type && wanted(job.package_name))
-    if (ofType.length === 0) continue
     const primary = type === selector.types[0]
+    // A fallback type counts only as written: Packit's default jobs are for their own type.
+    const ofType = config.jobs.filter(
+      (job) => job.type === type && wanted(job.package_name) && (primary || !job.default_job),
+    )
+    if (ofType.length === 0) continue
     const chosen = ofType.filter((job) =>
       primary ? job.trigger === selector.trigger : job.trigger !== 'ignore',
     )
@@ -91,10 +94,12 @@ export function jobViews(
     pkg: withDefaultBranch(config.packages[name]),
     origin: `packages.${name}`,
   }))
-  notes.push(
-    `${config.file} has no ${selector.types.join(' or ')} job: using the package configuration ` +
-      `(dist_git_branches: ${[...new Set(fallback.flatMap((v) => v.pkg.dist_git_branches))].join(', ')})`,
-  )
+  // Said when the file lists jobs of its own (without any, the package is the natural choice).
+  if (config.jobs.some((job) => !job.default_job))
+    notes.push(
+      `${config.file} has no ${selector.types.join(' or ')} job: using the package configuration ` +
+        `(dist_git_branches: ${[...new Set(fallback.flatMap((v) => v.pkg.dist_git_branches))].join(', ')})`,
+    )
   return { views: fallback, notes }
 }
 

@@ -9,7 +9,7 @@ import { proposeDownstream, type ForgeOptions } from '../../src/jobs/propose-dow
 import { srcgit, withEnv } from '../support/cli.js'
 import { startForge, type Forge } from '../support/forge/index.js'
 import { gitEnv } from '../support/git-repo.js'
-import { buildReleaseFixture, RELEASE_CONFIG } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, RELEASE_CONFIG, releaseUpstream } from '../support/source-git-fixture.js'
 
 Object.assign(process.env, gitEnv(), { SRCGIT_TEST_LOOKASIDE_USER: 'bot' })
 jest.setTimeout(120_000)
@@ -38,9 +38,7 @@ const forkBranch = (pkg: string, branch: string) =>
   }).trim()
 
 function release(fixture: ReturnType<typeof buildReleaseFixture>, tag: string) {
-  fixture.sourceGit.write('hello.c', `int main(void) { return 42; } /* ${tag} */\n`)
-  fixture.sourceGit.commit(`Release ${tag}`)
-  fixture.sourceGit.tag(tag, true)
+  releaseUpstream(fixture, tag)
 }
 
 describe('a push the forge took while the client saw the connection drop', () => {

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { srcgit, withEnv } from '../support/cli.js'
 import { startForge, type Forge } from '../support/forge/index.js'
 import { gitEnv } from '../support/git-repo.js'
-import { buildReleaseFixture, RELEASE_CONFIG } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, RELEASE_CONFIG, releaseUpstream } from '../support/source-git-fixture.js'
 
 jest.setTimeout(90_000)
 
@@ -107,9 +107,7 @@ describe('propose-downstream', () => {
   })
 
   it('and when the forge refuses the push', async () => {
-    fixture.sourceGit.write('hello.c', 'int main(void) { return 43; } /* 1.2 */\n')
-    fixture.sourceGit.commit('Release 1.2')
-    fixture.sourceGit.tag('v1.2', true)
+    releaseUpstream(fixture, 'v1.2')
     forge.fault({ method: 'POST', path: /git-receive-pack$/, kind: 'status', status: 500, times: 2 })
     const refused = await run([
       'propose-downstream',

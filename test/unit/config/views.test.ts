@@ -56,7 +56,13 @@ describe('propose-downstream runs from the propose_downstream job view', () => {
       ['demo', ['rawhide']],
     ])
     const selection = jobViews(
-      resolve(lines('dist_git_branches: [f43]', 'jobs: []'), '.packit.yaml', { repoName: 'demo' }),
+      resolve(
+        lines('dist_git_branches: [f43]', 'jobs:', '  - job: tests', '    trigger: pull_request'),
+        '.packit.yaml',
+        {
+          repoName: 'demo',
+        },
+      ),
       PROPOSE_DOWNSTREAM,
     )
     expect(selection.views[0].pkg.dist_git_branches).toEqual(['f43'])
@@ -169,5 +175,14 @@ describe('jobs working on one package', () => {
       'defines 2 packages for sync-from-downstream (a, b); choose one with --package',
     )
     expect(singleJobView(config, SYNC_FROM_DOWNSTREAM, 'b', 'x').view).toMatchObject({ packageKey: 'b' })
+  })
+})
+
+describe("Packit's default jobs and the other srcgit jobs", () => {
+  it('sync-from-downstream does not take the default propose_downstream job (fedora-all) for its own', () => {
+    const config = resolve(lines('downstream_package_name: demo'))
+    const chosen = singleJobView(config, SYNC_FROM_DOWNSTREAM, undefined, 'sync-from-downstream')
+    expect(chosen.view.origin).toBe('packages.demo')
+    expect(chosen.view.pkg.dist_git_branches).toEqual(['rawhide'])
   })
 })
