@@ -365,8 +365,10 @@ export class SpecFile {
     const definition = new RegExp(`^(\\s*)(#[#\\s]*)?%(global|define)\\s+${escaped}(?=[\\s(]|$)`)
     const edits: LineEdit[] = []
     let found = false
+    // Only lines that are definitions: `%global b` continuing another macro's body is not one.
+    const starts = new Set(this.parsed.macroDefinitions.filter((d) => d.name === name).map((d) => d.line))
     this.parsed.lines.forEach((line, index) => {
-      const m = definition.exec(line.text)
+      const m = starts.has(index) ? definition.exec(line.text) : null
       if (!m) return
       found = true
       const start = m[1].length

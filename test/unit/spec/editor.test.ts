@@ -570,3 +570,12 @@ describe('setMacroCommentedOut (prerelease_suffix_macro)', () => {
     expect(s.setMacroCommentedOut('missing', true)).toBe(false)
   })
 })
+
+describe('setMacroCommentedOut', () => {
+  it('leaves a line alone that continues another macro body (found by the property tests)', () => {
+    const text = spec('%global a  \\', '%global b 1', '%global b 2', 'Name: x')
+    const s = SpecFile.parse(text)
+    expect(s.setMacroCommentedOut('b', true)).toBe(true)
+    expect(s.toString()).toBe(spec('%global a  \\', '%global b 1', '#%global b 2', 'Name: x'))
+  })
+})
