@@ -325,8 +325,25 @@ export class SpecFile {
         version,
       ),
     )
+    const literal: LineEdit = {
+      kind: 'splice',
+      line: tag.line,
+      start: tag.valueColumn,
+      end: tag.valueColumn + tag.raw.length,
+      text: version,
+    }
+    // Read back: where the macros did not give the version (a macro used twice in the value,
+    // %{?version}, one redefined after the tag), Version gets the literal instead.
+    const before = this.parsed
     this.apply(ctx.edits)
-    return ctx.notes
+    const got = this.version
+    if (got && got.unresolved.length === 0 && got.value === version) return ctx.notes
+    this.parsed = before
+    this.apply([literal])
+    return [
+      `Version (line ${tag.line + 1}) was "${clip(tag.raw.trim())}"; its macros would have given ` +
+        `"${clip(got?.value ?? '')}", not "${clip(version)}", so it now holds the literal value`,
+    ]
   }
 
   /** Sets Release to 1, keeping its form (`1%{?dist}`, `%{baserelease}` macros); leaves %autorelease alone. */

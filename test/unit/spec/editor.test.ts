@@ -579,3 +579,29 @@ describe('setMacroCommentedOut', () => {
     expect(s.toString()).toBe(spec('%global a  \\', '%global b 1', '#%global b 2', 'Name: x'))
   })
 })
+
+describe('setVersion writes the version it is given (found by property tests)', () => {
+  it.each([
+    ['a value that refers to Version itself', spec('Name: x', 'Version: 2%{?version}', 'Release: 1'), '12'],
+    [
+      'a macro redefined after the tag',
+      spec('Name: x', '%global major %{?a}', 'Version: %{major}1', 'Release: 1', '%global major 1'),
+      '11',
+    ],
+    [
+      'a macro used twice',
+      spec('Name: x', '%global minor %{?a}', 'Version: %{minor}%{?minor}', 'Release: 1'),
+      '1',
+    ],
+  ])('falls back to the literal for %s', (_label, text, version) => {
+    const s = SpecFile.parse(text)
+    const notes = s.setVersion(version)
+    expect(SpecFile.parse(s.toString()).version?.value).toBe(version)
+    expect(s.toString()).toContain(`\nVersion: ${version}\n`)
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /its macros would have given ".*", not "\d+", so it now holds the literal value$/,
+      ),
+    ])
+  })
+})

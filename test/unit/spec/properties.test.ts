@@ -635,9 +635,14 @@ function editsOnlyItsLines(text: string, e: Edit): void {
     return
   }
   checkEdit(model, splitLines(out), e)
-  // The edited text reads back the same way.
-  const again = guarded(() => SpecFile.parse(out).toString())
-  if (!(again instanceof SpecError)) expect(again).toBe(out)
+  // The edited text reads back the same way, and a new Version is the one asked for.
+  const again = guarded(() => SpecFile.parse(out))
+  if (again instanceof SpecError) return
+  expect(again.toString()).toBe(out)
+  if (e.kind === 'setVersion') {
+    expect(again.version?.value).toBe(e.version)
+    expect(again.version?.unresolved).toEqual([])
+  }
 }
 
 describe('editing', () => {
