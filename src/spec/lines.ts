@@ -3,14 +3,18 @@ import { SpecError } from './errors.js'
 /** A physical line of a spec file: its text and the exact line ending that followed it. */
 export interface PhysicalLine {
   text: string
-  /** '\n', '\r\n', '\r' or '' (last line without a final newline). */
+  /**
+   * '\n', '\r\n' or '' (last line without a final newline). A lone '\r' is text, as for rpm,
+   * which reads lines up to '\n': were it a line break, removing the line between "a\r" and
+   * an empty line would join them into one CRLF line.
+   */
   eol: string
 }
 
 /** Splits text into lines keeping every line ending, so joining them gives the input back byte for byte. */
 export function splitLines(text: string): PhysicalLine[] {
   const lines: PhysicalLine[] = []
-  const re = /\r\n|\n|\r/g
+  const re = /\r?\n/g
   let start = 0
   let match: RegExpExecArray | null
   while ((match = re.exec(text)) !== null) {

@@ -605,3 +605,15 @@ describe('setVersion writes the version it is given (found by property tests)', 
     ])
   })
 })
+
+describe('a lone CR is text, not a line break (found by property tests)', () => {
+  it('reads "Summary: s\\rPatch0: x" as one line, as rpm does, so an edit cannot join lines', () => {
+    // Read as two lines, removing Patch0 joined "Summary: s\r" and the empty line into one CRLF line.
+    const text = 'Summary: s\rPatch0: a.patch\n\nVersion: 1\n'
+    const s = SpecFile.parse(text)
+    expect(s.model.lines.map((l) => l.text)).toEqual(['Summary: s\rPatch0: a.patch', '', 'Version: 1'])
+    expect(s.patches).toEqual([])
+    expect(s.removePatch(0)).toBe(false)
+    expect(s.toString()).toBe(text)
+  })
+})

@@ -289,9 +289,35 @@ const BASE = [
 const eol = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r')
 
 /** A spec-like text: a shuffled subset of a real preamble among random constructs, random line endings. */
+/** Version and Release in the preamble (most real specs have both), in their usual forms or random ones. */
+const head = fc.option(
+  fc.tuple(
+    fc.oneof(
+      fc.constantFrom(
+        'Version:        1.2.3',
+        'Version: %{major}.%{minor}',
+        'Version:\t%{ver}',
+        'Version: 0.1~rc1',
+      ),
+      value.map((v) => `Version: ${v}`),
+    ),
+    fc.oneof(
+      fc.constantFrom(
+        'Release:        1%{?dist}',
+        'Release: %{rel}%{?dist}',
+        'Release: %autorelease',
+        'Release: 3%{?dist}.1',
+      ),
+      value.map((v) => `Release: ${v}`),
+    ),
+  ),
+  { freq: 5 },
+)
+
 const specText = fc
   .tuple(
     fc.array(line, { maxLength: 6 }),
+    head.map((h) => h ?? []),
     fc.shuffledSubarray(BASE),
     fc.array(line, { maxLength: 18 }),
     // One input in ten has a block: they cost up to a tenth of a second each.
@@ -302,8 +328,8 @@ const specText = fc
     fc.array(eol, { minLength: 40, maxLength: 40 }),
     fc.constantFrom('\n', '\r\n', ''),
   )
-  .map(([before, base, after, extra, eols, last]) => {
-    const all = [...before, ...base, ...after]
+  .map(([before, versionRelease, base, after, extra, eols, last]) => {
+    const all = [...before, ...versionRelease, ...base, ...after]
     if (extra) all.splice(extra[1] % (all.length + 1), 0, ...extra[0])
     return all.map((l, i) => l + (i === all.length - 1 ? last : eols[i % eols.length])).join('')
   })
@@ -405,8 +431,9 @@ function insertedBlock(
   const k = after.length - before.length
   if (k <= 0) return undefined
   for (let at = 0; at <= before.length; at++) {
+    // The old last line keeps its bytes; it may gain a line ending ("a\r" then reads as "a" + CRLF).
     const same = (a: PhysicalLine, b: PhysicalLine, last: boolean) =>
-      a.text === b.text && (a.eol === b.eol || (last && a.eol === ''))
+      (a.text === b.text && a.eol === b.eol) || (last && a.eol === '' && (b.text + b.eol).startsWith(a.text))
     let ok = true
     for (let i = 0; i < at && ok; i++) ok = same(before[i], after[i], i === before.length - 1)
     for (let i = at; i < before.length && ok; i++) ok = same(before[i], after[i + k], false)
