@@ -9,6 +9,7 @@ import { createTwoFilesPatch } from 'diff'
 import {
   SpecFile,
   SpecError,
+  decodeSpecText,
   toRpmVersion,
   rpmspecAvailable,
   rpmspecQuery,
@@ -58,12 +59,13 @@ class UsageError extends Error {}
 function readSpec(
   specArg: string | undefined,
   io: CommandIO,
-  options: { predefined: Record<string, string> },
+  options: { predefined: Record<string, string>; strict?: boolean },
 ): { spec: SpecFile; file: string; text: string } {
   if (!specArg) throw new UsageError('missing SPEC: give the path of a .spec file')
   const file = path.resolve(io.cwd, specArg)
   if (!existsSync(file)) throw new SpecError(`no such file`, undefined, specArg)
-  const text = readFileSync(file, 'utf8')
+  // What bump writes must keep every byte it does not edit: no lossy decoding there.
+  const text = options.strict ? decodeSpecText(readFileSync(file), specArg) : readFileSync(file, 'utf8')
   const dir = path.dirname(file)
   const spec = SpecFile.parse(text, {
     fileName: specArg,
@@ -177,7 +179,10 @@ async function bump(argv: string[], io: CommandIO): Promise<number> {
   const digits = values.digits === undefined ? 4 : Number(values.digits)
   if (!Number.isInteger(digits) || digits < 0)
     throw new UsageError(`--digits expects a whole number >= 0, got "${values.digits}"`)
-  const { spec, file, text } = readSpec(positionals[0], io, { predefined: defines(values.define) })
+  const { spec, file, text } = readSpec(positionals[0], io, {
+    predefined: defines(values.define),
+    strict: true,
+  })
   const rpmVersion = toRpmVersion(values.version).version
   const notes = [...spec.setVersion(rpmVersion), ...spec.resetRelease()]
   for (const patch of values.patch ?? []) notes.push(...spec.addPatch(patch, { digits }).warnings)

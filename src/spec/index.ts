@@ -13,6 +13,12 @@ export { analyzePrep, isPatchApplied, unappliedPatchWarnings } from './prep.js'
 export type { PrepAnalysis, PatchApplication } from './prep.js'
 export { sanitizeChangelogText, formatChangelogDate, detectChangelogStyle } from './changelog.js'
 export { rpmvercmp } from './rpmvercmp.js'
-export { toRpmVersion, DEFAULT_PRERELEASE_SUFFIX_PATTERN } from './version.js'
+export {
+  toRpmVersion,
+  checkRpmVersion,
+  rpmVersionProblem,
+  DEFAULT_PRERELEASE_SUFFIX_PATTERN,
+} from './version.js'
+export { decodeSpecText } from './lines.js'
 export { rpmspecAvailable, rpmspecParse, rpmspecQuery } from './rpmspec.js'
 export { withChangelogOf } from './merge.js'

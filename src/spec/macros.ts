@@ -4,6 +4,7 @@
  * Anything it cannot evaluate (shell `%(...)`, Lua, macros from outside the spec) is
  * reported in `unresolved` instead of being guessed.
  */
+import { clip, SpecError } from './errors.js'
 import { evaluateExpression } from './expression.js'
 
 export type MacroKind = 'global' | 'define' | 'tag' | 'predefined' | 'bcond'
@@ -21,6 +22,12 @@ export interface MacroDefinition {
   line?: number
   /** Set when the definition sits under a condition that could not be evaluated. */
   uncertain?: string
+  /**
+   * A `%global` whose body still names the macro itself because the spec had not defined it
+   * yet (`%global optflags %{optflags} -x`): that inner reference is rpm's own definition,
+   * which we do not know, not a recursion.
+   */
+  extendsOuter?: boolean
 }
 
 export interface Unresolved {
@@ -66,7 +73,47 @@ export class MacroTable {
   }
 }
 
-const MAX_DEPTH = 64
+/** rpm's max_macro_depth: expanding deeper is an error ("Too many levels of recursion"). */
+export const MAX_MACRO_DEPTH = 64
+
+/** The longest value one expansion may build. rpm has no limit; a real Version or %global is tiny. */
+export const MAX_EXPANSION_LENGTH = 1 << 20
+
+/**
+ * How much work expansions may still do: macro calls and characters built, all levels
+ * counted. One budget is shared by every expansion of a parse, so a spec of many lines
+ * that each cost a lot still ends quickly (a tenth of a second or so). The largest spec
+ * in the corpus (systemd) needs under 300 calls and 10,000 characters.
+ */
+export class ExpansionBudget {
+  calls: number
+  chars: number
+  constructor(
+    readonly maxCalls = 250_000,
+    readonly maxChars = 16 << 20,
+    /** Said after a limit in messages, e.g. " (counted over the whole spec)". */
+    readonly scope = '',
+  ) {
+    this.calls = maxCalls
+    this.chars = maxChars
+  }
+}
+
+/** An expansion rpm would refuse or that would not end in reasonable time; callers add the line. */
+export class MacroLimitError extends SpecError {
+  constructor(
+    message: string,
+    /** The macro whose definition to look at, when one is to blame. */
+    readonly macro?: string,
+  ) {
+    super(message)
+    this.name = 'MacroLimitError'
+  }
+}
+
+function sizeText(n: number): string {
+  return n >= 1 << 20 ? `${n / (1 << 20)} MiB` : `${n} characters`
+}
 
 /** Finds the index of the bracket closing the one at `open`, honouring nesting; -1 if none. */
 export function findClosing(text: string, open: number, openChar: string, closeChar: string): number {
@@ -86,83 +133,159 @@ export function findClosing(text: string, open: number, openChar: string, closeC
   return -1
 }
 
+const BARE = /([?!]*)([A-Za-z_][A-Za-z0-9_]*)/y
+
 class Expander {
   readonly unresolved: Unresolved[] = []
-  constructor(private readonly table: MacroTable) {}
+  /** Macros whose bodies are being expanded, outermost first. */
+  private readonly chain: MacroDefinition[] = []
+  /** The construct of the top-level text being expanded, for messages. */
+  private top = ''
+  /** Longest result of one level: the limit on growth, over text passed through as is. */
+  private readonly maxLength: number
+
+  constructor(
+    private readonly table: MacroTable,
+    private readonly budget: ExpansionBudget,
+    text: string,
+  ) {
+    this.maxLength = MAX_EXPANSION_LENGTH + text.length
+  }
 
   private miss(construct: string, reason: string): string {
     if (!this.unresolved.some((u) => u.construct === construct)) this.unresolved.push({ construct, reason })
     return construct
   }
 
+  /** Where to look: the outermost macro being expanded (or the one at top level), with its line. */
+  private culprit(): { macro?: string; where: string } {
+    const name = /^%\{?[?!]*([A-Za-z_][A-Za-z0-9_]*)/.exec(this.top)?.[1]
+    const def = this.chain[0] ?? (name === undefined ? undefined : this.table.get(name))
+    if (!def) return { where: '' }
+    const at = def.line !== undefined ? ` (line ${def.line + 1})` : ''
+    return { macro: def.name, where: ` of %${def.name}${at}` }
+  }
+
+  private tooDeep(): never {
+    const seen = new Map<string, number>()
+    let loop: MacroDefinition[] | undefined
+    for (let k = 0; k < this.chain.length && !loop; k++) {
+      const first = seen.get(this.chain[k].name)
+      if (first !== undefined) loop = this.chain.slice(first, k + 1)
+      else seen.set(this.chain[k].name, k)
+    }
+    if (loop) {
+      const def = loop[0]
+      const path = loop.map((d) => `%${d.name}`).join(' -> ')
+      const at = def.line !== undefined ? ` (line ${def.line + 1})` : ''
+      throw new MacroLimitError(
+        `too many levels of recursion in macro expansion (rpm stops at ${MAX_MACRO_DEPTH}): ` +
+          `%${def.name} refers to itself (${path}); fix the definition of %${def.name}${at}`,
+        def.name,
+      )
+    }
+    const { macro, where } = this.culprit()
+    throw new MacroLimitError(
+      `macros nested more than ${MAX_MACRO_DEPTH} levels deep in ${clip(this.top)} (rpm stops at ${MAX_MACRO_DEPTH}); ` +
+        (where ? `simplify the definition${where}` : 'simplify this line'),
+      macro,
+    )
+  }
+
+  private tooBig(what: string): never {
+    const { macro, where } = this.culprit()
+    throw new MacroLimitError(
+      `expanding ${clip(this.top) || 'this line'} ${what}: macros that use other macros several times ` +
+        `grow exponentially; ` +
+        (where ? `rewrite the definition${where}` : 'rewrite the macros this line uses'),
+      macro,
+    )
+  }
+
+  /** Counts one macro call against the budget. */
+  private tick(): void {
+    if (--this.budget.calls < 0)
+      this.tooBig(`needs more than ${this.budget.maxCalls} macro expansions${this.budget.scope}`)
+  }
+
+  /** Appends to an expansion result, within the size limits. */
+  private append(out: string, piece: string): string {
+    if (piece === '') return out
+    this.budget.chars -= piece.length
+    if (out.length + piece.length > this.maxLength)
+      this.tooBig(`builds more than ${sizeText(MAX_EXPANSION_LENGTH)} of text`)
+    if (this.budget.chars < 0)
+      this.tooBig(`builds more than ${sizeText(this.budget.maxChars)} of text${this.budget.scope}`)
+    return out + piece
+  }
+
   expand(text: string, depth: number): string {
-    if (depth > MAX_DEPTH) return this.miss(text, 'macro recursion is too deep')
+    if (depth > MAX_MACRO_DEPTH) this.tooDeep()
     let out = ''
     let i = 0
     while (i < text.length) {
       const pct = text.indexOf('%', i)
       if (pct < 0) {
-        out += text.slice(i)
+        out = this.append(out, text.slice(i))
         break
       }
-      out += text.slice(i, pct)
+      out = this.append(out, text.slice(i, pct))
       const next = text[pct + 1]
+      // `%%` and a lone `%` cost what copying text costs; only macro constructs count as calls.
+      if (next !== '%') this.tick()
+      let piece: string
       if (next === '%') {
-        out += '%'
+        piece = '%'
         i = pct + 2
-      } else if (next === '{') {
-        const close = findClosing(text, pct + 1, '{', '}')
-        if (close < 0) {
-          out += this.miss(text.slice(pct), 'unterminated %{')
-          break
-        }
-        out += this.braced(text.slice(pct + 2, close), text.slice(pct, close + 1), depth)
-        i = close + 1
-      } else if (next === '(') {
-        const close = findClosing(text, pct + 1, '(', ')')
+      } else if (next === '{' || next === '(' || next === '[') {
+        const closeChar = next === '{' ? '}' : next === '(' ? ')' : ']'
+        const close = findClosing(text, pct + 1, next, closeChar)
         const construct = close < 0 ? text.slice(pct) : text.slice(pct, close + 1)
-        out += this.miss(construct, 'shell expansion %(...) is not run')
-        if (close < 0) break
-        i = close + 1
-      } else if (next === '[') {
-        const close = findClosing(text, pct + 1, '[', ']')
-        if (close < 0) {
-          out += this.miss(text.slice(pct), 'unterminated %[')
-          break
+        if (depth === 0) this.top = construct
+        i = close < 0 ? text.length : close + 1
+        if (close < 0)
+          piece = this.miss(
+            construct,
+            next === '(' ? 'shell expansion %(...) is not run' : `unterminated %${next}`,
+          )
+        else if (next === '{') piece = this.braced(text.slice(pct + 2, close), construct, depth)
+        else if (next === '(') piece = this.miss(construct, 'shell expansion %(...) is not run')
+        else {
+          const inner = this.expand(text.slice(pct + 2, close), depth + 1)
+          const result = evaluateExpression(inner)
+          piece = result ? result.value : this.miss(construct, 'expression cannot be evaluated')
         }
-        const inner = this.expand(text.slice(pct + 2, close), depth + 1)
-        const result = evaluateExpression(inner)
-        out += result ? result.value : this.miss(text.slice(pct, close + 1), 'expression cannot be evaluated')
-        i = close + 1
       } else {
-        const m = /^([?!]*)([A-Za-z_][A-Za-z0-9_]*)/.exec(text.slice(pct + 1))
+        BARE.lastIndex = pct + 1
+        const m = BARE.exec(text)
         if (!m) {
-          out += '%'
+          out = this.append(out, '%')
           i = pct + 1
           continue
         }
         const construct = '%' + m[0]
+        if (depth === 0) this.top = construct
         const flags = m[1]
         const name = m[2]
         const def = this.table.get(name)
+        i = pct + 1 + m[0].length
         if (flags.includes('?')) {
           const defined = def !== undefined
-          out += flags.includes('!') ? '' : defined ? this.value(def, construct, depth) : ''
+          piece = flags.includes('!') ? '' : defined ? this.value(def, construct, depth) : ''
         } else if (!def && name === 'pypi_source') {
           // A bare parametric call takes the rest of the line as its arguments.
-          out += this.pypiSource(this.expand(text.slice(pct + 1 + m[0].length), depth + 1), depth)
+          piece = this.pypiSource(this.expand(text.slice(i), depth + 1), depth)
           i = text.length
-          continue
         } else if (def?.params !== undefined) {
           // A bare parametric macro takes the rest of the line as arguments; we do not run those.
-          out += this.miss(construct, `%${name} is a parametric macro`)
+          piece = this.miss(construct, `%${name} is a parametric macro`)
         } else if (def) {
-          out += this.value(def, construct, depth)
+          piece = this.value(def, construct, depth)
         } else {
-          out += this.miss(construct, `%${name} is not defined in this spec`)
+          piece = this.miss(construct, `%${name} is not defined in this spec`)
         }
-        i = pct + 1 + m[0].length
       }
+      out = this.append(out, piece)
     }
     return out
   }
@@ -173,7 +296,15 @@ class Expander {
       for (const u of def.value.unresolved) this.miss(u.construct, u.reason)
       return def.value.value
     }
-    return this.expand(def.body, depth + 1)
+    // `%global optflags %{optflags} -x`: the inner %{optflags} is rpm's, not this definition.
+    if (def.extendsOuter && this.chain.includes(def))
+      return this.miss(construct, `%${def.name} here is the definition from outside this spec`)
+    this.chain.push(def)
+    try {
+      return this.expand(def.body, depth + 1)
+    } finally {
+      this.chain.pop()
+    }
   }
 
   private braced(inner: string, construct: string, depth: number): string {
@@ -296,8 +427,17 @@ class Expander {
   }
 }
 
-export function expandMacros(text: string, table: MacroTable): Expansion {
-  const expander = new Expander(table)
+/**
+ * Expands text as rpm would, within `budget` (fresh when not given). Throws MacroLimitError
+ * (a SpecError) where rpm would stop with "Too many levels of recursion", or when the
+ * expansion grows beyond what any real spec needs (a macro bomb).
+ */
+export function expandMacros(
+  text: string,
+  table: MacroTable,
+  budget: ExpansionBudget = new ExpansionBudget(),
+): Expansion {
+  const expander = new Expander(table, budget, text)
   const value = expander.expand(text, 0)
   return { value, unresolved: expander.unresolved }
 }

@@ -5,7 +5,15 @@
  */
 import { splitLines, type PhysicalLine } from './lines.js'
 import { groupLogicalLines } from './logical.js'
-import { expandMacros, MacroTable, type MacroDefinition } from './macros.js'
+import {
+  expandMacros,
+  ExpansionBudget,
+  MacroLimitError,
+  MacroTable,
+  type Expansion,
+  type MacroDefinition,
+} from './macros.js'
+import { clip, SpecError } from './errors.js'
 import { evaluateExpression } from './expression.js'
 import { isPreambleSection, sectionHeader } from './sections.js'
 import type {
@@ -39,6 +47,18 @@ const COMMENTED_DEFINITION =
   /^\s*(?:#+|%dnl\s+%?)\s*%?(global|define)\s+([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*(.*)$/s
 const CONDITIONAL = /^\s*%(if|ifarch|ifnarch|ifos|ifnos|elif|elifarch|elifos|else|endif)(?=\s|$)(.*)$/s
 
+/**
+ * Deepest `%if` nesting read. rpm has no limit, but real specs nest a few levels, and every
+ * line carries its enclosing conditions, so a spec of 50,000 nested `%if`s must stop early.
+ */
+export const MAX_CONDITIONAL_DEPTH = 64
+
+/** Whether `name` occurs as a macro reference in an expansion's unresolved constructs. */
+function refersTo(expansion: Expansion, name: string): boolean {
+  const ref = new RegExp(`^%\\{?[?!]*${name}(?![A-Za-z0-9_])`)
+  return expansion.unresolved.some((u) => ref.test(u.construct))
+}
+
 interface Frame extends ConditionFrame {
   /** A previous branch of this block was (or may have been) taken. */
   taken: 'yes' | 'no' | 'maybe'
@@ -54,7 +74,7 @@ function activityOf(stack: readonly Frame[]): Activity {
 function uncertaintyReason(stack: readonly Frame[], lines: readonly PhysicalLine[]): string | undefined {
   const frame = stack.find((f) => f.state === 'unknown')
   if (!frame) return undefined
-  return `defined under "${lines[frame.branchLine].text.trim()}" (line ${frame.branchLine + 1}), a condition this tool cannot evaluate`
+  return `defined under "${clip(lines[frame.branchLine].text.trim())}" (line ${frame.branchLine + 1}), a condition this tool cannot evaluate`
 }
 
 export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec {
@@ -79,10 +99,32 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
   let section: Section = { name: 'preamble', args: '', headerLine: -1, start: 0, end: lines.length }
   sections.push(section)
 
-  const conditionalState = (directive: string, expr: string, parentActive: boolean): Frame['state'] => {
+  // Lines rpm reads share one budget; skipped lines (false %if branches) another, so they cannot starve the rest.
+  const activeBudget = new ExpansionBudget(undefined, undefined, ' (counted over the whole spec)')
+  const skippedBudget = new ExpansionBudget(undefined, undefined, ' (counted over the whole spec)')
+  /**
+   * Expands text of line `line` (0-based). Where rpm reads the line, a runaway expansion is
+   * an error naming the line, as in rpm; on a line rpm skips it only leaves the value unresolved.
+   */
+  const expand = (text: string, line: number, readable: boolean, what: string): Expansion => {
+    try {
+      return expandMacros(text, macros, readable ? activeBudget : skippedBudget)
+    } catch (error) {
+      if (!(error instanceof MacroLimitError)) throw error
+      if (!readable) return { value: text, unresolved: [{ construct: text, reason: error.message }] }
+      throw new SpecError(`${what} (line ${line + 1}): ${error.message}`, line + 1)
+    }
+  }
+
+  const conditionalState = (
+    directive: string,
+    expr: string,
+    parentActive: boolean,
+    line: number,
+  ): Frame['state'] => {
     if (!parentActive) return 'false'
     if (directive.endsWith('arch') || directive.endsWith('os')) return 'unknown'
-    const expansion = expandMacros(expr, macros)
+    const expansion = expand(expr, line, true, `%${directive}`)
     if (expansion.unresolved.length > 0) return 'unknown'
     const result = evaluateExpression(expansion.value)
     if (!result) return 'unknown'
@@ -107,9 +149,16 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
       const expr = cond[2]
       const parentActive = stack.slice(0, -1).every((f) => f.state === 'true')
       if (directive.startsWith('if')) {
+        if (stack.length >= MAX_CONDITIONAL_DEPTH)
+          throw new SpecError(
+            `line ${ll.start + 1}: %${directive} nested more than ${MAX_CONDITIONAL_DEPTH} levels deep ` +
+              `(the outermost open one is "${clip(stack[0].directive)}" at line ${stack[0].ifLine + 1}); ` +
+              'close the blocks with %endif or flatten the conditions',
+            ll.start + 1,
+          )
         const outerActive = stack.every((f) => f.state === 'true')
         const outerUncertain = stack.every((f) => f.state !== 'false')
-        let state = conditionalState(directive, expr, outerActive)
+        let state = conditionalState(directive, expr, outerActive, ll.start)
         if (!outerActive && outerUncertain) state = 'unknown'
         const block: ConditionalBlock = { ifLine: ll.start, branchLines: [], endifLine: -1 }
         conditionals.push(block)
@@ -137,7 +186,7 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
         if (frame.taken === 'yes' || !parentPossible) state = 'false'
         else if (directive === 'else') state = frame.taken === 'maybe' ? 'unknown' : 'true'
         else {
-          state = conditionalState(directive, expr, parentActive)
+          state = conditionalState(directive, expr, parentActive, ll.start)
           if (frame.taken === 'maybe' && state === 'true') state = 'unknown'
         }
         if (!parentCertain && parentPossible && state !== 'false') state = 'unknown'
@@ -223,7 +272,11 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
           uncertain,
         }
         // %global expands its body once when read; the result is expanded again on use, as in rpm.
-        if (kind === 'global' && params === undefined) definition.body = expandMacros(body, macros).value
+        if (kind === 'global' && params === undefined) {
+          const expanded = expand(body, ll.start, true, `%global ${name}`)
+          definition.body = expanded.value
+          if (refersTo(expanded, name)) definition.extendsOuter = true
+        }
         macros.set(definition)
       }
       continue
@@ -241,7 +294,7 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
         if (bcond[1] === '_with') on = false
         else if (bcond[1] === '_without') on = true
         else {
-          const dflt = expandMacros(bcond[3] ?? '0', macros)
+          const dflt = expand(bcond[3] ?? '0', ll.start, true, '%bcond')
           on = evaluateExpression(dflt.value)?.truthy ?? false
         }
         // `%bcond_with foo` means "build without foo unless --with foo": with_foo is undefined.
@@ -253,7 +306,7 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
 
     const include = /^\s*%include\s+(.*)$/.exec(first)
     if (include) {
-      const expanded = expandMacros(include[1].trim(), macros)
+      const expanded = expand(include[1].trim(), ll.start, readable, '%include')
       const text =
         readable && expanded.unresolved.length === 0 ? options.readInclude?.(expanded.value) : undefined
       const entry: Include = {
@@ -268,14 +321,25 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
       for (const included of text === undefined ? [] : splitLines(text)) {
         const incDef = MACRO_DEFINITION.exec(included.text)
         if (incDef && incDef[5] === undefined) {
-          macros.set({ name: incDef[4], body: expandMacros(incDef[7], macros).value, kind: 'global' })
+          const body = expand(incDef[7], ll.start, true, `%global ${incDef[4]} in ${expanded.value}`)
+          macros.set({
+            name: incDef[4],
+            body: body.value,
+            kind: 'global',
+            extendsOuter: refersTo(body, incDef[4]),
+          })
           continue
         }
         const incTag = /^\s*(source|patch)(\d*)\s*:\s*(.*)$/i.exec(included.text)
         if (!incTag || !isPreambleSection(section.name)) continue
         const kind = incTag[1].toLowerCase() as 'source' | 'patch'
         const number = nextNumber(kind, incTag[2] === '' ? undefined : Number(incTag[2]), true)
-        const value = expandMacros(incTag[3].trim(), macros)
+        const value = expand(
+          incTag[3].trim(),
+          ll.start,
+          true,
+          `${incTag[1]}${incTag[2]} in ${expanded.value}`,
+        )
         entry.entries.push({ kind, number, raw: incTag[3].trim(), expanded: value })
         macros.set({ name: `${kind.toUpperCase()}${number}`, body: value.value, kind: 'tag', value })
       }
@@ -286,7 +350,7 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
       if (trimmed === '') continue
       const kind = section.name === 'patchlist' ? 'patch' : 'source'
       const number = nextNumber(kind, undefined, readable)
-      const expanded = expandMacros(trimmed.trim(), macros)
+      const expanded = expand(trimmed.trim(), ll.start, readable, `%${section.name} entry`)
       listEntries.push({
         line: ll.start,
         section: section.name,
@@ -315,7 +379,7 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
     const valueColumn = indent.length + name.length + qualifier.length + separator.length
     const raw = first.slice(valueColumn)
     const fullValue = tagMatch[5]
-    const expanded = expandMacros(fullValue.trim(), macros)
+    const expanded = expand(fullValue.trim(), ll.start, readable, name + qualifier)
     const tag: Tag = {
       line: ll.start,
       endLine: ll.end,

@@ -4,7 +4,7 @@
  */
 import { applyLineEdits, type LineEdit } from './edit.js'
 import { dominantEol, joinLines } from './lines.js'
-import { expandMacros, MacroTable, type Expansion } from './macros.js'
+import { expandMacros, MacroLimitError, MacroTable, type Expansion } from './macros.js'
 import type { Activity, ConditionalBlock, ListEntry, ParsedSpec, Tag } from './model.js'
 import { parseSpec, type ParseOptions } from './parse.js'
 import { analyzePrep, unappliedPatchWarnings, type PrepAnalysis } from './prep.js'
@@ -15,19 +15,11 @@ import {
   sanitizeChangelogText,
 } from './changelog.js'
 import { updateValue, type UpdateContext } from './value-update.js'
+import { clip, SpecError } from './errors.js'
+import { checkRpmVersion } from './version.js'
+import { tokenizeValue } from './value-update.js'
 
-export class SpecError extends Error {
-  constructor(
-    message: string,
-    /** 1-based line the problem is about, when there is one. */
-    readonly line?: number,
-    /** The spec file, when known. */
-    public file?: string,
-  ) {
-    super(message)
-    this.name = 'SpecError'
-  }
-}
+export { SpecError }
 
 /** A value read from the spec: as written, expanded, and what could not be expanded. */
 export interface SpecValue {
@@ -84,11 +76,41 @@ export class SpecFile {
     text: string,
     private readonly options: SpecFileOptions = {},
   ) {
-    this.parsed = parseSpec(text, options)
+    this.parsed = this.located(() => parseSpec(text, options))
   }
 
   private error(message: string, line?: number): SpecError {
     return new SpecError(message, line, this.options.fileName)
+  }
+
+  /** Runs `fn`, naming this spec's file in the SpecErrors it throws. */
+  private located<T>(fn: () => T): T {
+    try {
+      return fn()
+    } catch (error) {
+      if (error instanceof SpecError && error.file === undefined) error.file = this.options.fileName
+      throw error
+    }
+  }
+
+  /**
+   * Runs `fn` (an expansion of `what`, written at 0-based `line`): an expansion rpm would
+   * refuse becomes an error naming the spec line.
+   */
+  private expanding<T>(what: string, line: number, fn: () => T): T {
+    try {
+      return fn()
+    } catch (error) {
+      if (error instanceof MacroLimitError)
+        throw this.error(`${what} (line ${line + 1}): ${error.message}`, line + 1)
+      throw error
+    }
+  }
+
+  /** Refuses a value that would split its line (and so change lines an edit must not touch). */
+  private singleLine(value: string, what: string): void {
+    if (/[\r\n]/.test(value))
+      throw this.error(`${what} ${clip(JSON.stringify(value))} has a line break; give it on one line`)
   }
 
   static parse(text: string, options: SpecFileOptions = {}): SpecFile {
@@ -110,7 +132,7 @@ export class SpecFile {
       table = table.clone()
       for (const [name, body] of Object.entries(extra)) table.set({ name, body, kind: 'predefined' })
     }
-    return expandMacros(text, table)
+    return this.located(() => expandMacros(text, table))
   }
 
   // ---- queries --------------------------------------------------------------------------
@@ -134,7 +156,10 @@ export class SpecFile {
   private valueOf(base: string, extra: Record<string, string> = {}): SpecValue | undefined {
     const tag = this.mainTag(base)
     if (!tag) return undefined
-    const expanded = Object.keys(extra).length > 0 ? this.expand(tag.raw.trim(), extra) : tag.expanded
+    const expanded =
+      Object.keys(extra).length > 0
+        ? this.expanding(tag.name, tag.line, () => this.expand(tag.raw.trim(), extra))
+        : tag.expanded
     return { raw: tag.raw.trim(), value: expanded.value, unresolved: expanded.unresolved, line: tag.line + 1 }
   }
 
@@ -257,8 +282,14 @@ export class SpecFile {
 
   private apply(edits: LineEdit[]): void {
     if (edits.length === 0) return
+    for (const e of edits) {
+      const texts = e.kind === 'splice' ? [e.text] : e.kind === 'insert' ? e.texts : []
+      // Each entry point refuses line breaks with its own message; this guards the line model.
+      if (texts.some((t) => /[\r\n]/.test(t))) throw this.error('an edit would split a line of the spec')
+    }
     const lines = applyLineEdits(this.parsed.lines, edits, dominantEol(this.parsed.lines))
-    this.parsed = parseSpec(joinLines(lines), this.options)
+    // On an error the spec stays as it was: nothing half-done.
+    this.parsed = this.located(() => parseSpec(joinLines(lines), this.options))
   }
 
   private updateContext(macros: MacroTable = this.parsed.macros): UpdateContext {
@@ -288,17 +319,35 @@ export class SpecFile {
    * Returns notes for anything a reviewer should know.
    */
   setVersion(version: string): string[] {
-    if (!/^[^\s-/]+$/.test(version))
-      throw this.error(`"${version}" is not a valid RPM version: it must not contain whitespace, "-" or "/"`)
+    this.located(() => checkRpmVersion(version))
     const tag = this.requireTag('version', 'Version')
     const ctx = this.updateContext()
-    updateValue(
-      ctx,
-      { line: tag.line, column: tag.valueColumn, text: tag.raw, label: `Version (line ${tag.line + 1})` },
-      version,
+    this.expanding('Version', tag.line, () =>
+      updateValue(
+        ctx,
+        { line: tag.line, column: tag.valueColumn, text: tag.raw, label: `Version (line ${tag.line + 1})` },
+        version,
+      ),
     )
+    const literal: LineEdit = {
+      kind: 'splice',
+      line: tag.line,
+      start: tag.valueColumn,
+      end: tag.valueColumn + tag.raw.length,
+      text: version,
+    }
+    // Read back: where the macros did not give the version (a macro used twice in the value,
+    // %{?version}, one redefined after the tag), Version gets the literal instead.
+    const before = this.parsed
     this.apply(ctx.edits)
-    return ctx.notes
+    const got = this.version
+    if (got && got.unresolved.length === 0 && got.value === version) return ctx.notes
+    this.parsed = before
+    this.apply([literal])
+    return [
+      `Version (line ${tag.line + 1}) was "${clip(tag.raw.trim())}"; its macros would have given ` +
+        `"${clip(got?.value ?? '')}", not "${clip(version)}", so it now holds the literal value`,
+    ]
   }
 
   /** Sets Release to 1, keeping its form (`1%{?dist}`, `%{baserelease}` macros); leaves %autorelease alone. */
@@ -318,7 +367,7 @@ export class SpecFile {
       text: releasePart,
       label: `Release (line ${tag.line + 1})`,
     }
-    updateValue(ctx, site, '1')
+    this.expanding('Release', tag.line, () => updateValue(ctx, site, '1'))
     if (dist?.[2]) {
       // A minor bump (`%{?dist}.1`) belongs to the old release.
       const start = tag.valueColumn + dist.index + dist[1].length
@@ -337,8 +386,10 @@ export class SpecFile {
     const definition = new RegExp(`^(\\s*)(#[#\\s]*)?%(global|define)\\s+${escaped}(?=[\\s(]|$)`)
     const edits: LineEdit[] = []
     let found = false
+    // Only lines that are definitions: `%global b` continuing another macro's body is not one.
+    const starts = new Set(this.parsed.macroDefinitions.filter((d) => d.name === name).map((d) => d.line))
     this.parsed.lines.forEach((line, index) => {
-      const m = definition.exec(line.text)
+      const m = starts.has(index) ? definition.exec(line.text) : null
       if (!m) return
       found = true
       const start = m[1].length
@@ -352,6 +403,13 @@ export class SpecFile {
 
   /** Writes a raw Release value as is (e.g. to copy %autorelease from another spec). */
   setRawRelease(raw: string): void {
+    this.singleLine(raw, 'Release')
+    // Macros stay as written (rpm checks their expansion); the text around them must pass rpm's check.
+    const literal = tokenizeValue(raw.trim())
+      .filter((t) => t.kind === 'literal')
+      .map((t) => t.text.replace(/%%/g, ''))
+      .join('')
+    if (literal !== '') this.located(() => checkRpmVersion(literal, 'Release'))
     const tag = this.requireTag('release', 'Release')
     this.apply([
       {
@@ -365,8 +423,11 @@ export class SpecFile {
   }
 
   setEpoch(epoch: number): void {
-    if (!Number.isInteger(epoch) || epoch < 0)
-      throw this.error(`Epoch must be a non-negative integer, got ${epoch}`)
+    // rpm stores Epoch as an unsigned 32-bit number (parseUnsignedNum in build/parsePreamble.c).
+    if (!Number.isInteger(epoch) || epoch < 0 || epoch > 0xffffffff)
+      throw this.error(
+        `Epoch must be a non-negative integer below 4294967296 (rpm stores it in 32 bits), got ${epoch}`,
+      )
     const tag = this.mainTag('epoch')
     if (tag) {
       this.apply([
@@ -392,6 +453,7 @@ export class SpecFile {
 
   /** Replaces the value of SourceN (or PatchN with kind 'patch'). */
   setSource(number: number, value: string, kind: 'source' | 'patch' = 'source'): void {
+    this.singleLine(value, kind === 'source' ? `Source${number}` : `Patch${number}`)
     const tags = this.parsed.tags.filter(
       (t) => t.base === kind && t.number === number && t.packageArgs === null,
     )
@@ -436,12 +498,14 @@ export class SpecFile {
   }
 
   private commentLines(comment: string[] | undefined): string[] {
-    return (comment ?? []).map((line) => {
-      const trimmed = line.replace(/\s+$/, '')
-      if (trimmed === '') return '#'
-      // Text that already is a comment (source-git's Patch-status) must not become `# # ...`.
-      return trimmed.startsWith('#') ? trimmed : `# ${trimmed}`
-    })
+    return (comment ?? [])
+      .flatMap((text) => text.split(/\r\n|\r|\n/))
+      .map((line) => {
+        const trimmed = line.replace(/\s+$/, '')
+        if (trimmed === '') return '#'
+        // Text that already is a comment (source-git's Patch-status) must not become `# # ...`.
+        return trimmed.startsWith('#') ? trimmed : `# ${trimmed}`
+      })
   }
 
   /**
@@ -475,6 +539,7 @@ export class SpecFile {
     const planned: { location: string; number: number; comments: string[] }[] = []
     const results: { location: string; number: number; added: boolean }[] = []
     for (const request of requests) {
+      this.singleLine(request.location, 'patch location')
       const fileName = SpecFile.fileName(request.location)
       const existing = known.get(fileName)
       if (existing !== undefined) {
@@ -582,7 +647,9 @@ export class SpecFile {
    */
   addChangelogEntry(options: ChangelogEntryOptions): boolean {
     if (this.hasAutochangelog) return false
+    this.singleLine(options.author, 'changelog author')
     const evr = options.evr ?? this.evr()
+    this.singleLine(evr, 'changelog EVR')
     const section = this.parsed.sections.find((s) => s.name === 'changelog')
     const headers: string[] = []
     if (section)

@@ -6,6 +6,7 @@
  * value cannot be expressed that way, the whole value is replaced by the literal.
  */
 import type { LineEdit } from './edit.js'
+import { clip } from './errors.js'
 import { expandMacros, findClosing, type MacroTable } from './macros.js'
 import type { MacroDefinitionSite } from './model.js'
 
@@ -76,8 +77,71 @@ export interface UpdateContext {
   notes: string[]
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** What the new value must look like: fixed text, slots (their current value, else anything), repeats of a slot. */
+type Piece =
+  | { kind: 'text'; text: string }
+  | { kind: 'slot'; group: string; current: string }
+  | { kind: 'same'; group: string }
+
+/** Most steps `matchPieces` takes before giving up (the value is then written literally). */
+const MATCH_STEPS = 100_000
+/** Most pieces it matches (its recursion is that deep); a real value has a handful. */
+const MAX_PIECES = 1000
+
+/**
+ * Matches `target` against the pieces as the regex `^text(?<g>current|.+)\\k<g>$` would
+ * (a slot prefers its current value, then the longest text), with the failures of each state
+ * remembered, so the work stays polynomial where the regex took exponential time. Returns
+ * the slots' values, or 'no' when the target does not fit, 'too-hard' past the step budget.
+ */
+export function matchPieces(
+  pieces: readonly Piece[],
+  target: string,
+): Map<string, string> | 'no' | 'too-hard' {
+  if (pieces.length > MAX_PIECES) return 'too-hard'
+  // The groups repeated by `same` pieces from index i on: their values are part of a state.
+  const repeated: string[][] = pieces.map(() => [])
+  repeated.push([])
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]
+    const after = repeated[i + 1]
+    repeated[i] = piece.kind === 'same' && !after.includes(piece.group) ? [...after, piece.group] : after
+  }
+  const values = new Map<string, string>()
+  const failed = new Set<string>()
+  let steps = 0
+  const go = (i: number, pos: number): boolean | 'too-hard' => {
+    if (i === pieces.length) return pos === target.length
+    if (++steps > MATCH_STEPS) return 'too-hard'
+    const key = `${i}:${pos}:${repeated[i].map((g) => values.get(g)).join('\0')}`
+    if (failed.has(key)) return false
+    const piece = pieces[i]
+    let result: boolean | 'too-hard' = false
+    if (piece.kind !== 'slot') {
+      const text = piece.kind === 'text' ? piece.text : values.get(piece.group)!
+      if (target.startsWith(text, pos)) result = go(i + 1, pos + text.length)
+    } else {
+      // First the current value, then any text, longest first.
+      for (let k = 0; result === false; k++) {
+        let n: number
+        if (k === 0) {
+          if (!target.startsWith(piece.current, pos)) continue
+          n = piece.current.length
+        } else {
+          n = target.length - pos - (k - 1)
+          if (n < 1) break
+        }
+        values.set(piece.group, target.slice(pos, pos + n))
+        result = go(i + 1, pos + n)
+        if (result === false) values.delete(piece.group)
+      }
+    }
+    if (result === false) failed.add(key)
+    return result
+  }
+  const result = go(0, 0)
+  if (result === 'too-hard') return 'too-hard'
+  return result ? values : 'no'
 }
 
 /** The definition rpm would use for `name` at `line`: the last readable, enabled one above it. */
@@ -118,7 +182,7 @@ export function updateValue(
 
   const slots: Slot[] = []
   const groupsByMacro = new Map<string, string>()
-  let pattern = ''
+  const pieces: Piece[] = []
   let feasible = true
   const addLiteral = (text: string, offset: number) => {
     // Separators stay; the runs between them are slots of their own.
@@ -127,7 +191,7 @@ export function updateValue(
       offset += part.length
       if (part === '') continue
       if (/^[.\-_~^+]$/.test(part)) {
-        pattern += escapeRegExp(part)
+        pieces.push({ kind: 'text', text: part })
         continue
       }
       const group = `s${slots.length}`
@@ -143,7 +207,7 @@ export function updateValue(
             text: value,
           }),
       })
-      pattern += `(?<${group}>${escapeRegExp(part)}|.+)`
+      pieces.push({ kind: 'slot', group, current: part })
     }
   }
   const addTokens = (list: Token[], base: number): void => {
@@ -168,7 +232,7 @@ export function updateValue(
         if (def && def.activity === 'active' && def.endLine - def.line === 1 && def.params === undefined) {
           const known = groupsByMacro.get(token.name)
           if (known) {
-            pattern += `\\k<${known}>`
+            pieces.push({ kind: 'same', group: known })
             continue
           }
           if (expansion.unresolved.length > 0) {
@@ -193,7 +257,7 @@ export function updateValue(
                 new Set([...busy, token.name]),
               ),
           })
-          pattern += `(?<${group}>${escapeRegExp(expansion.value)}|.+)`
+          pieces.push({ kind: 'slot', group, current: expansion.value })
           continue
         }
       }
@@ -201,21 +265,21 @@ export function updateValue(
         feasible = false
         return
       }
-      pattern += escapeRegExp(expansion.value)
+      pieces.push({ kind: 'text', text: expansion.value })
     }
   }
   addTokens(tokens, 0)
 
-  const match = feasible ? new RegExp(`^${pattern}$`, 's').exec(target) : null
-  if (!match?.groups) {
+  const match = feasible ? matchPieces(pieces, target) : 'no'
+  if (typeof match === 'string') {
     replaceAll()
     ctx.notes.push(
-      `${site.label} was "${site.text.trim()}"; "${target}" cannot be written through its macros, so it now holds the literal value`,
+      `${site.label} was "${clip(site.text.trim())}"; "${clip(target)}" cannot be written through its macros${match === 'too-hard' ? ' (too many ways to split it)' : ''}, so it now holds the literal value`,
     )
     return
   }
   for (const slot of slots) {
-    const value = match.groups[slot.group]
+    const value = match.get(slot.group)
     if (value !== undefined && value !== slot.current) slot.apply(value)
   }
 }

@@ -161,7 +161,9 @@ describe('setVersion', () => {
 
   it('rejects versions rpm would not accept and specs without Version', () => {
     expect(() => SpecFile.parse(BASE).setVersion('1.0-1')).toThrow(SpecError)
-    expect(() => SpecFile.parse(BASE).setVersion('1 0')).toThrow(/not a valid RPM version/)
+    expect(() => SpecFile.parse(BASE).setVersion('1 0')).toThrow(
+      'version "1 0" has " ", which rpm refuses in Version',
+    )
     expect(() => SpecFile.parse(spec('Name: x')).setVersion('1')).toThrow(/no Version tag/)
   })
 
@@ -572,5 +574,52 @@ describe('setMacroCommentedOut (prerelease_suffix_macro)', () => {
     expect(s.toString()).toContain('\n%global prerelease_notes 1\n')
     expect(s.setMacroCommentedOut('prerel_other', false)).toBe(true)
     expect(s.setMacroCommentedOut('missing', true)).toBe(false)
+  })
+})
+
+describe('setMacroCommentedOut', () => {
+  it('leaves a line alone that continues another macro body (found by the property tests)', () => {
+    const text = spec('%global a  \\', '%global b 1', '%global b 2', 'Name: x')
+    const s = SpecFile.parse(text)
+    expect(s.setMacroCommentedOut('b', true)).toBe(true)
+    expect(s.toString()).toBe(spec('%global a  \\', '%global b 1', '#%global b 2', 'Name: x'))
+  })
+})
+
+describe('setVersion writes the version it is given (found by property tests)', () => {
+  it.each([
+    ['a value that refers to Version itself', spec('Name: x', 'Version: 2%{?version}', 'Release: 1'), '12'],
+    [
+      'a macro redefined after the tag',
+      spec('Name: x', '%global major %{?a}', 'Version: %{major}1', 'Release: 1', '%global major 1'),
+      '11',
+    ],
+    [
+      'a macro used twice',
+      spec('Name: x', '%global minor %{?a}', 'Version: %{minor}%{?minor}', 'Release: 1'),
+      '1',
+    ],
+  ])('falls back to the literal for %s', (_label, text, version) => {
+    const s = SpecFile.parse(text)
+    const notes = s.setVersion(version)
+    expect(SpecFile.parse(s.toString()).version?.value).toBe(version)
+    expect(s.toString()).toContain(`\nVersion: ${version}\n`)
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /its macros would have given ".*", not "\d+", so it now holds the literal value$/,
+      ),
+    ])
+  })
+})
+
+describe('a lone CR is text, not a line break (found by property tests)', () => {
+  it('reads "Summary: s\\rPatch0: x" as one line, as rpm does, so an edit cannot join lines', () => {
+    // Read as two lines, removing Patch0 joined "Summary: s\r" and the empty line into one CRLF line.
+    const text = 'Summary: s\rPatch0: a.patch\n\nVersion: 1\n'
+    const s = SpecFile.parse(text)
+    expect(s.model.lines.map((l) => l.text)).toEqual(['Summary: s\rPatch0: a.patch', '', 'Version: 1'])
+    expect(s.patches).toEqual([])
+    expect(s.removePatch(0)).toBe(false)
+    expect(s.toString()).toBe(text)
   })
 })
