@@ -30,6 +30,14 @@ export type DiagnosticCode =
   | 'config-not-found'
   | 'multiple-configs'
   | 'yaml-1.1-boolean'
+  | 'yaml-tag'
+  | 'multiple-documents'
+  | 'duplicate-key'
+  | 'alias-expansion'
+  | 'yaml-nesting'
+  | 'shadowed-key'
+  | 'coerced-value'
+  | 'no-specfile'
 
 export interface Position {
   /** 1-based line number. */
@@ -89,6 +97,25 @@ function make(severity: Severity, file: string, init: DiagnosticInit): Diagnosti
   }
   if (init.suggestion) diagnostic.suggestion = init.suggestion
   return diagnostic
+}
+
+/** Longest piece of user input a message repeats; longer values are cut with an ellipsis. */
+export const MAX_ECHO_LENGTH = 80
+
+/** `value` cut to MAX_ECHO_LENGTH characters (the last one an ellipsis). */
+export function cut(value: string, max = MAX_ECHO_LENGTH): string {
+  if (value.length <= max) return value
+  // Cut by code points, so that an emoji is never split in half.
+  const chars = [...value.slice(0, 2 * max)]
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value
+}
+
+/**
+ * User input for a message: cut, in double quotes, with newlines and other control characters
+ * escaped so that a diagnostic stays on one line.
+ */
+export function quote(value: string, max = MAX_ECHO_LENGTH): string {
+  return JSON.stringify(cut(value, max))
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
