@@ -2,9 +2,10 @@
  * Finding and reading configuration files: the only part of src/config that touches the disk.
  */
 
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { Git } from '../git/git.js'
 import { makeError, makeWarning } from './diagnostics.js'
 import type { Diagnostic } from './diagnostics.js'
 
@@ -125,6 +126,49 @@ export function listSpecFiles(repoDir: string): string[] {
 export function repoDirForConfigFile(configFile: string): string {
   const directory = path.dirname(path.resolve(configFile))
   return path.basename(directory) === '.distro' ? path.dirname(directory) : directory
+}
+
+/**
+ * The repository name Packit would use for `repoDir`: the name in the URL of its remote `origin`,
+ * else of its first remote (Packit's LocalProject: git_url → git_project.repo; the service uses the
+ * forge project's name, which is the same name). Undefined when there is no remote.
+ */
+export async function remoteRepoName(repoDir: string): Promise<string | undefined> {
+  const git = new Git(repoDir)
+  // Only the repository's own remotes: a directory inside another checkout is not that repository.
+  const top = await git.run(['rev-parse', '--show-toplevel'], { allowFailure: true })
+  if (top.code !== 0 || !sameDirectory(top.stdout.trim(), repoDir)) return undefined
+  const remotes = await git.run(['remote'], { allowFailure: true })
+  if (remotes.code !== 0) return undefined
+  const names = remotes.stdout.split('\n').filter(Boolean)
+  const remote = names.includes('origin') ? 'origin' : names[0]
+  if (remote === undefined) return undefined
+  const url = await git.run(['remote', 'get-url', '--end-of-options', remote], { allowFailure: true })
+  return url.code === 0 ? repoNameFromUrl(url.stdout.trim()) : undefined
+}
+
+/**
+ * The repository name in a git URL, as ogr's parse_git_repo reads it: the last path component
+ * without ".git" (`https://github.com/containers/podman.git` → `podman`, `git@host:ns/sub/repo` →
+ * `repo`, `/srv/git/hello.git` → `hello`). Undefined when there is none.
+ */
+export function repoNameFromUrl(url: string): string | undefined {
+  const withoutQuery = url.replace(/[?#].*$/s, '')
+  const last =
+    withoutQuery
+      .replace(/[/\\]+$/, '')
+      .split(/[/\\:]/)
+      .at(-1) ?? ''
+  const name = last.replace(/\.git$/, '')
+  return name === '' || name === '.' || name === '..' ? undefined : name
+}
+
+function sameDirectory(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b)
+  } catch {
+    return false
+  }
 }
 
 function isFile(file: string): boolean {

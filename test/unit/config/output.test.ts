@@ -131,6 +131,9 @@ describe('configToYaml', () => {
       '    dependents: [c]',
       '    dependencies: [d]',
     ),
+    '.packit.yaml',
+    // No repository name: the packages are named by their keys.
+    {},
   )
 
   it('prints packages in full and jobs with only what differs from their package', () => {
@@ -144,6 +147,7 @@ describe('configToYaml', () => {
         job: 'propose_downstream',
         trigger: 'release',
         package: 'a',
+        identifier: 'a',
         dist_git_branches: ['rawhide'],
         fast_forward_merge_into: { rawhide: ['f41'] },
       },
@@ -151,6 +155,7 @@ describe('configToYaml', () => {
         job: 'propose_downstream',
         trigger: 'release',
         package: 'b',
+        identifier: 'b',
         dist_git_branches: ['rawhide'],
         fast_forward_merge_into: { rawhide: ['f41'] },
       },
@@ -160,6 +165,7 @@ describe('configToYaml', () => {
         package: 'b',
         manual_trigger: true,
         skip_build: true,
+        identifier: 'b',
         labels: ['x'],
         sidetag_group: 'group',
         dependents: ['c'],
