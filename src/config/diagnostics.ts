@@ -30,6 +30,7 @@ export type DiagnosticCode =
   | 'config-not-found'
   | 'multiple-configs'
   | 'yaml-1.1-boolean'
+  | 'yaml-1.1-value'
   | 'yaml-tag'
   | 'multiple-documents'
   | 'duplicate-key'

@@ -283,7 +283,6 @@ export function resolveConfig(
         if (value !== null && value !== undefined) jobOnly[key] = value
       } else overrides[key] = value
     }
-    delete overrides.dist_git_url
     const selection = selectPackages(jobOnly, packageNames)
     const type = jobOnly.job as JobType
     for (const trigger of splitTriggers(jobOnly.trigger)) {

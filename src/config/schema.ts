@@ -457,15 +457,12 @@ export const METADATA_RENAMED_KEYS: readonly string[] = ['dist-git-branch', 'dis
  */
 export const METADATA_EXCLUSIVE_KEYS: readonly string[] = METADATA_KEYS.filter((key) => key !== 'targets')
 
-/** Keys whose value Packit ignores with a warning. */
-export const IGNORED_KEYS: Readonly<Record<string, string>> = {
-  dist_git_url:
-    'it is ignored: the dist-git URL is derived from dist_git_base_url, dist_git_namespace and ' +
-    'downstream_package_name',
-}
-
 /** Keys Packit's schema does not have although its code or documentation mentions them: errors. */
 export const NOT_IN_SCHEMA_KEYS: Readonly<Record<string, string>> = {
+  dist_git_url:
+    'makes Packit 1.16.2 fail: its schema marks it "no longer processed" but still passes it on to ' +
+    'CommonPackageConfig, which has no such argument; remove it (the dist-git URL comes from ' +
+    'dist_git_base_url, dist_git_namespace and downstream_package_name)',
   follow_fedora_branching:
     "is not in Packit's configuration schema (Packit 1.16.2 refuses it as an unknown field, " +
     'although the release notes of 0.76.0 mention it); remove it',

@@ -6,9 +6,11 @@
  * merged-in key simply appears in the mapping, carrying the position where it was written (inside
  * the anchored node).
  *
- * The YAML is read the way Packit's PyYAML `safe_load` reads it where the two differ in ways that
- * matter: plain yes/no/on/off are booleans, a key written twice keeps its last value (with a
- * warning), one document only, no application-specific tags. Because aliases are expanded here
+ * The YAML is read the way Packit's PyYAML `safe_load` reads it where the two differ: plain scalars
+ * get PyYAML's YAML 1.1 types (yes/no/on/off are booleans, 010 is 8, 1e3 is a string, dates are
+ * refused because Packit cannot load them), each with a warning where YAML 1.2 reads them
+ * otherwise; a key written twice keeps its last value (with a warning); one document only; no
+ * application-specific tags. Because aliases are expanded here
  * (the `yaml` library's own `maxAliasCount` guard only applies to its `toJS()`, which this module
  * does not use), the expansion is capped: an alias bomb is an error, not a hang.
  */
@@ -69,21 +71,83 @@ export interface ParsedYaml {
   diagnostics: Diagnostic[]
 }
 
-/** The words PyYAML's YAML 1.1 resolver reads as booleans (not y/n, unlike the YAML 1.1 spec). */
-const PYYAML_BOOLEANS: ReadonlyMap<string, boolean> = new Map([
-  ['yes', true],
-  ['Yes', true],
-  ['YES', true],
-  ['on', true],
-  ['On', true],
-  ['ON', true],
-  ['no', false],
-  ['No', false],
-  ['NO', false],
-  ['off', false],
-  ['Off', false],
-  ['OFF', false],
-])
+/**
+ * PyYAML's implicit resolvers (yaml/resolver.py, YAML 1.1) for plain scalars, in its order. The
+ * booleans are PyYAML's spellings, not the YAML 1.1 spec's (no y/n).
+ */
+const PYYAML_BOOL = /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/
+const PYYAML_FLOAT =
+  /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/
+const PYYAML_INT =
+  /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/
+const PYYAML_NULL = /^(?:~|null|Null|NULL|)$/
+const PYYAML_TIMESTAMP =
+  /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/
+
+/** What PyYAML makes of a plain scalar: a value, or a kind Packit cannot load. */
+type PyYamlScalar = { value: ScalarValue } | { refused: 'timestamp' | 'value' }
+
+/** PyYAML's reading of a plain scalar (resolvers are chosen by the first character, as in PyYAML). */
+export function pyyamlPlainScalar(source: string): PyYamlScalar {
+  const first = source.charAt(0)
+  if ('yYnNtTfFoO'.includes(first) && first !== '' && PYYAML_BOOL.test(source))
+    return { value: ['yes', 'true', 'on'].includes(source.toLowerCase()) }
+  if ('-+0123456789.'.includes(first) && first !== '' && PYYAML_FLOAT.test(source))
+    return { value: pyyamlFloat(source) }
+  if ('-+0123456789'.includes(first) && first !== '' && PYYAML_INT.test(source))
+    return { value: pyyamlInt(source) }
+  if (('~nN'.includes(first) || source === '') && PYYAML_NULL.test(source)) return { value: null }
+  if ('0123456789'.includes(first) && first !== '' && PYYAML_TIMESTAMP.test(source))
+    return { refused: 'timestamp' }
+  if (source === '=') return { refused: 'value' }
+  return { value: source }
+}
+
+/** SafeConstructor.construct_yaml_int. */
+function pyyamlInt(source: string): number {
+  let text = source.replace(/_/g, '')
+  let sign = 1
+  if (text.startsWith('-') || text.startsWith('+')) {
+    if (text.startsWith('-')) sign = -1
+    text = text.slice(1)
+  }
+  if (text === '0') return 0
+  if (text.startsWith('0b')) return sign * parseInt(text.slice(2), 2)
+  if (text.startsWith('0x')) return sign * parseInt(text.slice(2), 16)
+  if (text.startsWith('0')) return sign * parseInt(text, 8)
+  if (text.includes(':')) return sign * sexagesimal(text)
+  return sign * Number(text)
+}
+
+/** SafeConstructor.construct_yaml_float. */
+function pyyamlFloat(source: string): number {
+  let text = source.replace(/_/g, '').toLowerCase()
+  let sign = 1
+  if (text.startsWith('-') || text.startsWith('+')) {
+    if (text.startsWith('-')) sign = -1
+    text = text.slice(1)
+  }
+  if (text === '.inf') return sign * Infinity
+  if (text === '.nan') return NaN
+  if (text.includes(':')) return sign * sexagesimal(text)
+  return sign * Number(text)
+}
+
+function sexagesimal(text: string): number {
+  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0)
+}
+
+/** The same scalar value (NaN equal to NaN): whether PyYAML and the yaml library agree. */
+function sameScalar(a: ScalarValue, b: ScalarValue): boolean {
+  return a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b))
+}
+
+function describeScalar(value: ScalarValue): string {
+  if (value === null) return 'null'
+  if (typeof value === 'string') return `the string ${quote(value)}`
+  if (typeof value === 'boolean') return String(value)
+  return `the number ${value}`
+}
 
 /** Nesting (mappings, lists and aliases) deeper than this is no configuration: a real one needs < 10. */
 export const MAX_DEPTH = 64
@@ -296,26 +360,50 @@ class TreeBuilder {
     }
     if (isScalar(node)) {
       const style = scalarStyle(node.type)
+      const source = node.source ?? ''
       let value = scalarValue(node.value)
-      // Packit reads YAML 1.1 (PyYAML), where plain yes/no/on/off are booleans; keep its meaning.
-      const meaning = style === 'plain' && typeof value === 'string' ? PYYAML_BOOLEANS.get(value) : undefined
-      if (meaning !== undefined && typeof value === 'string') {
-        this.diagnostics.push(
-          makeWarning(this.file, {
-            code: 'yaml-1.1-boolean',
-            path: '',
-            message: `"${value}" is read as ${meaning}, as Packit (YAML 1.1) reads it`,
-            expected: 'true or false',
-            suggestion: `write ${meaning}: YAML 1.2 tools read "${value}" as a string`,
-            position: pos,
-          }),
-        )
-        value = meaning
-      }
-      return { kind: 'scalar', value, source: node.source ?? '', style, pos }
+      // Packit reads YAML 1.1 (PyYAML); a plain scalar without tag gets PyYAML's meaning.
+      if (style === 'plain' && !node.tag) value = this.asPyYaml(source, value, pos)
+      return { kind: 'scalar', value, source, style, pos }
     }
     // Pairs outside a mapping do not occur in parsed documents; treat anything exotic as null.
     return { kind: 'scalar', value: null, source: '', style: 'plain', pos }
+  }
+
+  /** PyYAML's value of a plain scalar, warning where YAML 1.2 reads it otherwise. */
+  private asPyYaml(source: string, yaml12: ScalarValue, pos: Position): ScalarValue {
+    const py = pyyamlPlainScalar(source)
+    if ('refused' in py) {
+      this.diagnostics.push(
+        makeError(this.file, {
+          code: 'yaml-1.1-value',
+          path: '',
+          message:
+            py.refused === 'timestamp'
+              ? `${quote(source)} is a date in YAML 1.1, which Packit cannot load`
+              : `a plain "=" is a YAML 1.1 value key, which Packit's safe loader refuses`,
+          expected: 'a string, number, boolean or null',
+          position: pos,
+          suggestion: `put it in quotes: "${cut(source)}"`,
+        }),
+      )
+      return source
+    }
+    if (sameScalar(py.value, yaml12)) return yaml12
+    const isBoolean = typeof py.value === 'boolean'
+    this.diagnostics.push(
+      makeWarning(this.file, {
+        code: isBoolean ? 'yaml-1.1-boolean' : 'yaml-1.1-value',
+        path: '',
+        message: `${quote(source)} is read as ${describeScalar(py.value)}, as Packit (YAML 1.1) reads it`,
+        expected: isBoolean ? 'true or false' : 'a value both YAML versions read alike',
+        suggestion: isBoolean
+          ? `write ${py.value}: YAML 1.2 tools read ${quote(source)} as ${typeof yaml12 === 'string' ? 'a string' : describeScalar(yaml12)}`
+          : `YAML 1.2 tools read it as ${describeScalar(yaml12)}; put it in quotes if it is text`,
+        position: pos,
+      }),
+    )
+    return py.value
   }
 
   private buildAlias(node: Alias, pos: Position, depth: number): TreeNode {
@@ -357,6 +445,18 @@ class TreeBuilder {
         continue
       }
       const key = keyNode && isScalar(keyNode) ? keyNode.value : undefined
+      const keyRead =
+        keyNode && isScalar(keyNode) && keyIsPlain(keyNode)
+          ? pyyamlPlainScalar(keyNode.source ?? '')
+          : undefined
+      if (keyRead && 'refused' in keyRead) {
+        this.error(
+          'yaml-1.1-value',
+          keyPos,
+          `${quote(String(key))} is a date in YAML 1.1, which Packit cannot load as a key`,
+        )
+        continue
+      }
       if (typeof key !== 'string' && typeof key !== 'number' && typeof key !== 'boolean') {
         this.error('yaml-syntax', keyPos, 'mapping keys must be plain strings')
         continue
@@ -365,7 +465,7 @@ class TreeBuilder {
       const value: TreeNode = valueNode
         ? this.build(valueNode, depth + 1)
         : { kind: 'scalar', value: null, source: '', style: 'plain', pos: keyPos }
-      const entry: TreeEntry = { key: String(key), keyType: keyType(key, keyNode), keyPos, value }
+      const entry: TreeEntry = { key: String(key), keyType: keyType(key, keyRead), keyPos, value }
       const earlier = indexOf.get(entry.key)
       if (earlier === undefined) {
         indexOf.set(entry.key, explicit.length)
@@ -429,10 +529,16 @@ class TreeBuilder {
   }
 }
 
-function keyType(key: string | number | boolean, node: YamlNode | null): KeyType {
-  if (typeof key !== 'string') return typeof key === 'number' ? 'number' : 'boolean'
-  const plain = node !== null && isScalar(node) && scalarStyle(node.type) === 'plain'
-  return plain && PYYAML_BOOLEANS.has(key) ? 'boolean' : 'string'
+/** The key's type as PyYAML reads it (plain keys) or as written (quoted keys are strings). */
+function keyType(key: string | number | boolean, read: PyYamlScalar | undefined): KeyType {
+  const value = read && 'value' in read ? read.value : key
+  if (typeof value === 'number') return 'number'
+  if (typeof value === 'boolean') return 'boolean'
+  return 'string'
+}
+
+function keyIsPlain(node: YamlNode): boolean {
+  return isScalar(node) && scalarStyle(node.type) === 'plain' && !node.tag
 }
 
 function isMergeKey(node: YamlNode | null): boolean {

@@ -17,7 +17,6 @@ import {
   DEPRECATED_TARGETS,
   describeSpec,
   FILES_TO_SYNC_ITEM_KEYS,
-  IGNORED_KEYS,
   JOB_ONLY_KEYS,
   JOB_TYPES,
   METADATA_EXCLUSIVE_KEYS,
@@ -269,7 +268,7 @@ class Validator {
     extraCandidates: readonly string[] = [],
   ): void {
     const path = joinPath(parentPath, entry.key)
-    if (this.reportRemovedOrIgnored(entry, parentPath)) return
+    if (this.reportRemoved(entry, parentPath)) return
     const spec = ownValue(PACKAGE_KEYS, entry.key)
     if (spec && entry.keyType === 'string') {
       this.validateValue(entry.value, spec, path, level)
@@ -279,8 +278,8 @@ class Validator {
     this.unknownKey(entry, parentPath, candidates, level === 'job')
   }
 
-  /** Removed keys are errors naming their replacement; ignored ones only warn. True when handled. */
-  private reportRemovedOrIgnored(entry: TreeEntry, parentPath: string): boolean {
+  /** Removed keys, and keys Packit fails on, are errors naming what to do instead. True when handled. */
+  private reportRemoved(entry: TreeEntry, parentPath: string): boolean {
     const path = joinPath(parentPath, entry.key)
     const removal = ownValue(REMOVED_KEYS, entry.key) ?? ownValue(NOT_IN_SCHEMA_KEYS, entry.key)
     if (removal) {
@@ -289,17 +288,6 @@ class Validator {
         path,
         message: `key "${entry.key}" ${levelPhrase(parentPath)} ${removal}`,
         expected: 'a key Packit accepts',
-        position: entry.keyPos,
-      })
-      return true
-    }
-    const ignored = ownValue(IGNORED_KEYS, entry.key)
-    if (ignored) {
-      this.warning({
-        code: 'ignored-key',
-        path,
-        message: `key "${entry.key}" ${levelPhrase(parentPath)} ${ignored}`,
-        expected: 'no dist_git_url key',
         position: entry.keyPos,
       })
       return true

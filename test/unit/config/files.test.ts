@@ -130,10 +130,10 @@ describe('loadConfig', () => {
   })
 
   it('returns the multiple-files warning with the others', async () => {
-    write('.distro/source-git.yaml', lines('downstream_package_name: demo', 'dist_git_url: x'))
+    write('.distro/source-git.yaml', lines('downstream_package_name: demo', 'create_pr: "yes"'))
     write('.packit.yaml', lines('this would be: invalid'))
     const config = await loadConfig(repo)
-    expect(config.warnings.map((d) => d.code)).toEqual(['multiple-configs', 'ignored-key'])
+    expect(config.warnings.map((d) => d.code)).toEqual(['multiple-configs', 'coerced-value'])
   })
 
   it('names the repository after its remote origin, as Packit does, not after the directory', async () => {

@@ -193,10 +193,10 @@ describe('configToYaml', () => {
 
 describe('configToJson', () => {
   it('is the complete resolved configuration', () => {
-    const result = parse(lines('dist_git_url: x', 'jobs: []'))
+    const result = parse(lines('create_pr: "yes"', 'jobs: []'))
     const json = configToJson(result.config!)
     expect(json.endsWith('\n')).toBe(true)
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(result.config)))
-    expect(JSON.parse(json).warnings[0].code).toBe('ignored-key')
+    expect(JSON.parse(json).warnings[0].code).toBe('coerced-value')
   })
 })

@@ -482,11 +482,6 @@ describe('jobs', () => {
     )
     expect(config.jobs.map((job) => job.package_name)).toEqual(['b'])
   })
-
-  it('ignore dist_git_url', () => {
-    const config = resolve(lines('jobs:', '  - job: tests', '    trigger: commit', '    dist_git_url: x'))
-    expect(config.jobs[0].config.extra).toEqual({})
-  })
 })
 
 describe('deprecated metadata', () => {

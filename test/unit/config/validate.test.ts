@@ -765,14 +765,25 @@ describe('removed and ignored keys', () => {
     expect(singleError(lines(`${key}: x`)).message).toBe(`key "${key}" at the top level ${explanation}`)
   })
 
-  it('dist_git_url is ignored with a warning', () => {
-    const result = parse(lines('dist_git_url: https://src.fedoraproject.org/rpms/demo.git', 'jobs: []'))
-    expect(errorsOf(result)).toEqual([])
-    expect(warningsOf(result).map(where)).toEqual([
-      { line: 1, column: 1, code: 'ignored-key', path: 'dist_git_url' },
-    ])
-    expect(warningsOf(result)[0].message).toContain('derived from dist_git_base_url, dist_git_namespace')
-    expect(result.config?.packages.demo.extra).toEqual({})
+  it('dist_git_url is an error: Packit 1.16.2 fails on it although it means to ignore it', () => {
+    const error = singleError(lines('dist_git_url: https://src.fedoraproject.org/rpms/demo.git', 'jobs: []'))
+    expect(where(error)).toEqual({ line: 1, column: 1, code: 'unknown-key', path: 'dist_git_url' })
+    expect(error.message).toContain('makes Packit 1.16.2 fail')
+    expect(error.message).toContain('the dist-git URL comes from dist_git_base_url, dist_git_namespace')
+  })
+
+  it('follow_fedora_branching is an error: Packit 1.16.2 has no such key in its schema', () => {
+    const error = singleError(job('    follow_fedora_branching: true'))
+    expect(where(error)).toEqual({
+      line: 4,
+      column: 5,
+      code: 'unknown-key',
+      path: 'jobs[0].follow_fedora_branching',
+    })
+    expect(error.message).toBe(
+      'key "follow_fedora_branching" in jobs[0] is not in Packit\'s configuration schema (Packit 1.16.2 ' +
+        'refuses it as an unknown field, although the release notes of 0.76.0 mention it); remove it',
+    )
   })
 })
 
