@@ -1450,7 +1450,7 @@ describe('real-shaped configurations resolve to the job views Packit resolves', 
     expect(CONFIGS.length).toBeGreaterThanOrEqual(20)
   })
 
-  it.each(CONFIGS.map((config) => [config.fixture, config]))('%s', (_name, config) => {
+  it.each(CONFIGS.map((config) => [config.fixture, config] as const))('%s', (_name, config) => {
     const result = load(config)
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
     expect(result.config?.jobs.map((job) => viewOf(job, config.files))).toEqual(config.views)

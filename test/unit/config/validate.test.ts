@@ -2,7 +2,7 @@
  * Every kind of diagnostic, with its exact line and column.
  */
 import { describe, expect, it } from '@jest/globals'
-import { errorsOf, lines, parse, singleError, warningsOf, where } from './helpers.js'
+import { errorsOf, lines, parse, resolve, singleError, warningsOf, where } from './helpers.js'
 
 const job = (...rows: string[]) =>
   lines('jobs:', '  - job: propose_downstream', '    trigger: release', ...rows)
@@ -835,5 +835,98 @@ describe('collecting errors', () => {
     expect(errorsOf(result).map(where)).toEqual([
       { line: 5, column: 5, code: 'unknown-key', path: 'jobs[0].targetz' },
     ])
+  })
+})
+
+describe('keys named like Object.prototype members (found by the property tests)', () => {
+  const where2 = (text: string) => errorsOf(parse(text)).map((d) => [d.code, d.line, d.path])
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    '%s is an unknown key at every level, without a crash',
+    (key) => {
+      expect(
+        where2(
+          lines(
+            `${key}: 1`, // 1
+            'packages:', // 2
+            '  a:', // 3
+            '    specfile_path: a.spec', // 4
+            `    ${key}: 1`, // 5
+            'notifications:', // 6
+            `  ${key}: 1`, // 7
+            'targets:', // 8
+            `  fedora-all: {${key}: [x]}`, // 9
+            'actions:', // 10
+            `  ${key}: make`, // 11
+            'jobs:', // 12
+            '  - job: tests', // 13
+            '    trigger: commit', // 14
+            `    ${key}: 1`, // 15
+            '    packages:', // 16
+            '      a:', // 17
+            `        ${key}: 1`, // 18
+            '    metadata:', // 19
+            `      ${key}: 1`, // 20
+          ),
+        ),
+      ).toEqual([
+        ['unknown-key', 1, key],
+        ['unknown-key', 5, `packages.a.${key}`],
+        ['unknown-key', 7, `notifications.${key}`],
+        ['unknown-key', 9, `targets.fedora-all.${key}`],
+        ['unknown-action', 11, `actions.${key}`],
+        ['unknown-key', 15, `jobs[0].${key}`],
+        ['unknown-key', 18, `jobs[0].packages.a.${key}`],
+        ['unknown-key', 20, `jobs[0].metadata.${key}`],
+      ])
+    },
+  )
+
+  it.each(['__proto__', 'constructor'])(
+    '%s is refused in free-form mappings and as a package name',
+    (key) => {
+      const errors = errorsOf(
+        parse(
+          lines(
+            'parse_time_macros:', // 1
+            `  ${key}: x`, // 2
+            'bodhi_extra_params:', // 3
+            `  ${key}: {a: 1}`, // 4
+            'tf_extra_params:', // 5
+            `  environments: [{${key}: 1}]`, // 6
+            'env:', // 7
+            `  ${key}: x`, // 8
+            'packages:', // 9
+            `  ${key}:`, // 10
+            '    specfile_path: a.spec', // 11
+            'jobs: []', // 12
+          ),
+        ),
+      )
+      expect(errors.map((d) => [d.code, d.line])).toEqual([
+        ['unknown-key', 2],
+        ['unknown-key', 4],
+        ['unknown-key', 6],
+        ['unknown-key', 8],
+        ['unknown-key', 10],
+      ])
+      expect(({} as Record<string, unknown>).a).toBeUndefined()
+    },
+  )
+
+  it('resolves a package named like an Object.prototype member', () => {
+    const config = resolve(lines('packages:', '  toString:', '    specfile_path: a.spec', 'jobs: []'))
+    expect(Object.keys(config.packages)).toEqual(['toString'])
+    expect(config.packages.toString.specfile_path).toBe('a.spec')
+  })
+})
+
+describe('messages stay on one line (found by the property tests)', () => {
+  it('escapes line breaks of echoed values', () => {
+    const result = parse(lines('upstream_tag_template: "{\\rsion}\\n"', 'create_pr: "a\\nb"'))
+    for (const d of result.diagnostics) expect(d.message).not.toMatch(/[\r\n]/)
+    expect(errorsOf(result)[0].message).toBe(
+      'create_pr: expected a boolean (true or false), got the string "a\\nb"',
+    )
   })
 })
