@@ -273,3 +273,25 @@ describe('repoDirForConfigFile', () => {
     expect(repoDirForConfigFile('/src/packit/.packit.yaml')).toBe('/src/packit')
   })
 })
+
+describe('configuration bombs', () => {
+  it('refuses a 620-byte alias bomb quickly with the file and line of the alias', async () => {
+    const rows = ['a: &a [x,x,x,x,x,x,x,x,x]']
+    const names = 'abcdefghi'
+    for (let i = 1; i < names.length; i++)
+      rows.push(
+        `${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${names[i - 1]}`)
+          .join(',')}]`,
+      )
+    write('.packit.yaml', lines(...rows))
+    const started = Date.now()
+    const error = (await loadConfig(repo).catch((caught: unknown) => caught)) as ConfigError
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(error).toBeInstanceOf(ConfigError)
+    expect(error.message.split('\n')[0]).toBe(
+      '.packit.yaml:6:8: error: alias "*e" expands to more than 100000 values (aliases inside anchored nodes multiply); ' +
+        'write the values out, or use anchors that do not contain other aliases',
+    )
+  })
+})
