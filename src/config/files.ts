@@ -2,7 +2,7 @@
  * Finding and reading configuration files: the only part of src/config that touches the disk.
  */
 
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Git } from '../git/git.js'
@@ -134,17 +134,21 @@ export function repoDirForConfigFile(configFile: string): string {
  * forge project's name, which is the same name). Undefined when there is no remote.
  */
 export async function remoteRepoName(repoDir: string): Promise<string | undefined> {
-  const git = new Git(repoDir)
   // Only the repository's own remotes: a directory inside another checkout is not that repository.
-  const top = await git.run(['rev-parse', '--show-toplevel'], { allowFailure: true })
-  if (top.code !== 0 || !sameDirectory(top.stdout.trim(), repoDir)) return undefined
-  const remotes = await git.run(['remote'], { allowFailure: true })
-  if (remotes.code !== 0) return undefined
-  const names = remotes.stdout.split('\n').filter(Boolean)
-  const remote = names.includes('origin') ? 'origin' : names[0]
-  if (remote === undefined) return undefined
-  const url = await git.run(['remote', 'get-url', '--end-of-options', remote], { allowFailure: true })
-  return url.code === 0 ? repoNameFromUrl(url.stdout.trim()) : undefined
+  // (.git is a directory in a clone and a file in a worktree.)
+  if (!existsSync(path.join(repoDir, '.git'))) return undefined
+  const urls = await new Git(repoDir).run(['config', '--get-regexp', '^remote\\..*\\.url$'], {
+    allowFailure: true,
+  })
+  if (urls.code !== 0) return undefined
+  // "remote.<name>.url <url>", in the order of the config file (GitPython's order of remotes).
+  const remotes = urls.stdout
+    .split('\n')
+    .map((line) => /^remote\.(.+)\.url (.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ name: match[1], url: match[2] }))
+  const remote = remotes.find((candidate) => candidate.name === 'origin') ?? remotes[0]
+  return remote === undefined ? undefined : repoNameFromUrl(remote.url.trim())
 }
 
 /**
@@ -161,14 +165,6 @@ export function repoNameFromUrl(url: string): string | undefined {
       .at(-1) ?? ''
   const name = last.replace(/\.git$/, '')
   return name === '' || name === '.' || name === '..' ? undefined : name
-}
-
-function sameDirectory(a: string, b: string): boolean {
-  try {
-    return realpathSync(a) === realpathSync(b)
-  } catch {
-    return false
-  }
 }
 
 function isFile(file: string): boolean {

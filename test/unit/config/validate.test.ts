@@ -917,7 +917,7 @@ describe('keys named like Object.prototype members (found by the property tests)
   it('resolves a package named like an Object.prototype member', () => {
     const config = resolve(lines('packages:', '  toString:', '    specfile_path: a.spec', 'jobs: []'))
     expect(Object.keys(config.packages)).toEqual(['toString'])
-    expect(config.packages.toString.specfile_path).toBe('a.spec')
+    expect(config.packages['toString'].specfile_path).toBe('a.spec')
   })
 })
 
