@@ -83,20 +83,23 @@ export function makeWarning(file: string, init: DiagnosticInit): Diagnostic {
   return make('warning', file, init)
 }
 
+/** Longest message (and suggestion): echoed values are cut already, this bounds deep key paths. */
+const MAX_MESSAGE_LENGTH = 400
+
 function make(severity: Severity, file: string, init: DiagnosticInit): Diagnostic {
   const diagnostic: Diagnostic = {
     severity,
     code: init.code,
     file,
     path: init.path,
-    message: init.message,
-    expected: init.expected,
+    message: cut(init.message, MAX_MESSAGE_LENGTH),
+    expected: cut(init.expected, MAX_MESSAGE_LENGTH),
   }
   if (init.position) {
     diagnostic.line = init.position.line
     diagnostic.column = init.position.column
   }
-  if (init.suggestion) diagnostic.suggestion = init.suggestion
+  if (init.suggestion) diagnostic.suggestion = cut(init.suggestion, MAX_MESSAGE_LENGTH)
   return diagnostic
 }
 

@@ -23,12 +23,13 @@
  */
 
 import { marshmallowBoolean, marshmallowInteger } from './coerce.js'
-import { makeError, makeWarning, quote } from './diagnostics.js'
+import { cut, makeError, makeWarning, quote } from './diagnostics.js'
 import type { Diagnostic, Position } from './diagnostics.js'
 import { pythonRegexProblem } from './regex.js'
 import { JOB_ONLY_KEYS, METADATA_RENAMED_KEYS, ownValue, PACKAGE_KEYS } from './schema.js'
 import type { JobType, Trigger } from './schema.js'
 import { didYouMean } from './suggest.js'
+import { joinPath } from './validate.js'
 import type {
   ActionCommand,
   FilesToSyncItem,
@@ -193,13 +194,13 @@ export function resolveConfig(
               diagnostics.push(
                 makeWarning(file, {
                   code: 'spec-search',
-                  path: name === undefined ? '' : `packages.${name}`,
+                  path: name === undefined ? '' : joinPath('packages', name),
                   message:
                     `no specfile_path or downstream_package_name for package ${quote(name ?? repoName ?? '')}; ` +
                     `using the first spec file found, ${quote(found)} (Packit deprecated this search)`,
                   expected: 'specfile_path or downstream_package_name',
                   position: where ?? { line: 1, column: 1 },
-                  suggestion: `add specfile_path: ${found}`,
+                  suggestion: `add specfile_path: ${cut(found)}`,
                 }),
               )
             }) ?? null)
@@ -339,7 +340,7 @@ export function resolveConfig(
     diagnostics.push(
       makeWarning(file, {
         code: 'no-specfile',
-        path: isMonorepo ? `packages.${name}` : 'specfile_path',
+        path: isMonorepo ? joinPath('packages', name) : 'specfile_path',
         message:
           `package ${quote(name)} has no specfile_path and no spec file was found; Packit refuses such a ` +
           `configuration for ${shown} (only tests with skip_build: true need no spec file)`,

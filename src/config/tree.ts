@@ -247,8 +247,9 @@ function syntaxDiagnostic(
   }
   if (e.code === 'RESOURCE_EXHAUSTION')
     return make('yaml-nesting', 'YAML nesting is too deep to read', 'a configuration needs only a few levels')
-  // The parser's messages are short, but some repeat a piece of the input.
-  return make('yaml-syntax', `YAML syntax error: ${cut(e.message, 200)}`)
+  // The parser's messages are short, but some repeat a piece of the input in quotes.
+  const message = e.message.replace(/"([^"]{80,})"/g, (_quoted, inner: string) => quote(inner))
+  return make('yaml-syntax', `YAML syntax error: ${cut(message, 200)}`)
 }
 
 /** One diagnostic per position: the parser may report the same bad spot several times. */

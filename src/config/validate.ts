@@ -341,7 +341,7 @@ class Validator {
     this.error({
       code: 'wrong-type',
       path: joinPath(parentPath, entry.key),
-      message: `${joinPath(parentPath, entry.key)}: Packit reads the key ${entry.key} as a ${entry.keyType}, not as ${what}`,
+      message: `${joinPath(parentPath, entry.key)}: Packit reads the key ${cut(entry.key)} as a ${entry.keyType}, not as ${what}`,
       expected: what,
       position: entry.keyPos,
       suggestion: `put it in quotes: "${cut(entry.key)}"`,
@@ -606,7 +606,7 @@ class Validator {
       if (value.kind !== 'map') {
         const suggestion =
           isScalar(value) && value.value === null
-            ? `write ${entry.key}: {} to select it without overrides`
+            ? `write ${cut(entry.key)}: {} to select it without overrides`
             : undefined
         this.wrongType(
           value,

@@ -69,9 +69,9 @@ function check(
     if (d.file !== file) throw new Error(`diagnostic for another file: ${d.file}`)
     if (typeof d.message !== 'string' || d.message === '' || /[\n\r]/.test(d.message))
       throw new Error(`not a one-line message: ${JSON.stringify(d.message)}`)
-    // Echoed input is cut; what remains is our own words around a few cut values.
-    if (d.message.length > 700) throw new Error(`message of ${d.message.length} characters`)
-    if (d.suggestion !== undefined && d.suggestion.length > 700) throw new Error('suggestion too long')
+    // Echoed input is cut to 80 characters, whole messages to 400.
+    if (d.message.length > 400) throw new Error(`message of ${d.message.length} characters`)
+    if (d.suggestion !== undefined && d.suggestion.length > 400) throw new Error('suggestion too long')
     if (d.line !== undefined) {
       if (d.column === undefined || d.line < 1 || d.column < 1 || d.line > lineCount + 1)
         throw new Error(`bad position ${d.line}:${d.column} in ${lineCount} lines`)

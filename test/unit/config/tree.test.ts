@@ -110,6 +110,12 @@ describe('parseYamlTree', () => {
     )
   })
 
+  it('cuts the input the YAML parser repeats in its messages', () => {
+    const parsed = parseYamlTree(lines('a: 1', `"${'k'.repeat(300)}" x`), 'f.yaml')
+    expect(parsed.diagnostics.length).toBeGreaterThan(0)
+    for (const d of parsed.diagnostics) expect(d.message).not.toContain('k'.repeat(80))
+  })
+
   it('reports an alias without anchor where it is used', () => {
     const parsed = parseYamlTree(lines('a: 1', 'b: *missing'), 'f.yaml')
     expect(parsed.diagnostics).toEqual([

@@ -930,3 +930,26 @@ describe('messages stay on one line (found by the property tests)', () => {
     )
   })
 })
+
+describe('long input in messages', () => {
+  it('cuts every echoed value to 80 characters and every message to 400', () => {
+    const long = 'k'.repeat(300)
+    let deep: unknown = JSON.parse('{"__proto__": 1}')
+    for (let i = 0; i < 10; i++) deep = { [`${long}${i}`]: deep }
+    const nested = `tf_extra_params: ${JSON.stringify(deep)}`
+    const result = parse(
+      lines(
+        `${long}: 1`,
+        `upstream_ref: [${long}]`,
+        nested,
+        `jobs: [{job: ${long}, trigger: "${long} | x"}]`,
+      ),
+    )
+    expect(errorsOf(result).length).toBeGreaterThanOrEqual(5)
+    for (const d of result.diagnostics) {
+      expect(d.message.length).toBeLessThanOrEqual(400)
+      expect(d.message).not.toContain('k'.repeat(80))
+    }
+    expect(errorsOf(result)[0].message).toBe(`unknown key "${'k'.repeat(79)}…" at the top level`)
+  })
+})
