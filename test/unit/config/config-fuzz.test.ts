@@ -425,7 +425,7 @@ describe('parseConfigText never crashes nor hangs', () => {
           )
         },
       ),
-      options(1200),
+      options(1100),
     )
   })
 
@@ -473,7 +473,7 @@ describe('valid configurations', () => {
         if (!isDeepStrictEqual(JSON.parse(configToJson(config)), JSON.parse(JSON.stringify(config))))
           throw new Error('configToJson differs')
       }),
-      options(1000),
+      options(800),
     )
   })
 })
