@@ -30,6 +30,15 @@ export type DiagnosticCode =
   | 'config-not-found'
   | 'multiple-configs'
   | 'yaml-1.1-boolean'
+  | 'yaml-1.1-value'
+  | 'yaml-tag'
+  | 'multiple-documents'
+  | 'duplicate-key'
+  | 'alias-expansion'
+  | 'yaml-nesting'
+  | 'shadowed-key'
+  | 'coerced-value'
+  | 'no-specfile'
 
 export interface Position {
   /** 1-based line number. */
@@ -74,21 +83,43 @@ export function makeWarning(file: string, init: DiagnosticInit): Diagnostic {
   return make('warning', file, init)
 }
 
+/** Longest message (and suggestion): echoed values are cut already, this bounds deep key paths. */
+const MAX_MESSAGE_LENGTH = 400
+
 function make(severity: Severity, file: string, init: DiagnosticInit): Diagnostic {
   const diagnostic: Diagnostic = {
     severity,
     code: init.code,
     file,
     path: init.path,
-    message: init.message,
-    expected: init.expected,
+    message: cut(init.message, MAX_MESSAGE_LENGTH),
+    expected: cut(init.expected, MAX_MESSAGE_LENGTH),
   }
   if (init.position) {
     diagnostic.line = init.position.line
     diagnostic.column = init.position.column
   }
-  if (init.suggestion) diagnostic.suggestion = init.suggestion
+  if (init.suggestion) diagnostic.suggestion = cut(init.suggestion, MAX_MESSAGE_LENGTH)
   return diagnostic
+}
+
+/** Longest piece of user input a message repeats; longer values are cut with an ellipsis. */
+export const MAX_ECHO_LENGTH = 80
+
+/** `value` cut to MAX_ECHO_LENGTH characters (the last one an ellipsis). */
+export function cut(value: string, max = MAX_ECHO_LENGTH): string {
+  if (value.length <= max) return value
+  // Cut by code points, so that an emoji is never split in half.
+  const chars = [...value.slice(0, 2 * max)]
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : value
+}
+
+/**
+ * User input for a message: cut, in double quotes, with newlines and other control characters
+ * escaped so that a diagnostic stays on one line.
+ */
+export function quote(value: string, max = MAX_ECHO_LENGTH): string {
+  return JSON.stringify(cut(value, max))
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { Git } from '../git/git.js'
 import { makeError, makeWarning } from './diagnostics.js'
 import type { Diagnostic } from './diagnostics.js'
-import { Git } from '../git/git.js'
 import { readRepoFile } from '../source-git/repo-files.js'
 
 /**
@@ -134,6 +134,45 @@ export function listSpecFiles(repoDir: string): string[] {
 export function repoDirForConfigFile(configFile: string): string {
   const directory = path.dirname(path.resolve(configFile))
   return path.basename(directory) === '.distro' ? path.dirname(directory) : directory
+}
+
+/**
+ * The repository name Packit would use for `repoDir`: the name in the URL of its remote `origin`,
+ * else of its first remote (Packit's LocalProject: git_url → git_project.repo; the service uses the
+ * forge project's name, which is the same name). Undefined when there is no remote.
+ */
+export async function remoteRepoName(repoDir: string): Promise<string | undefined> {
+  // Only the repository's own remotes: a directory inside another checkout is not that repository.
+  // (.git is a directory in a clone and a file in a worktree.)
+  if (!existsSync(path.join(repoDir, '.git'))) return undefined
+  const urls = await new Git(repoDir).run(['config', '--get-regexp', '^remote\\..*\\.url$'], {
+    allowFailure: true,
+  })
+  if (urls.code !== 0) return undefined
+  // "remote.<name>.url <url>", in the order of the config file (GitPython's order of remotes).
+  const remotes = urls.stdout
+    .split('\n')
+    .map((line) => /^remote\.(.+)\.url (.*)$/.exec(line))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => ({ name: match[1], url: match[2] }))
+  const remote = remotes.find((candidate) => candidate.name === 'origin') ?? remotes[0]
+  return remote === undefined ? undefined : repoNameFromUrl(remote.url.trim())
+}
+
+/**
+ * The repository name in a git URL, as ogr's parse_git_repo reads it: the last path component
+ * without ".git" (`https://github.com/containers/podman.git` → `podman`, `git@host:ns/sub/repo` →
+ * `repo`, `/srv/git/hello.git` → `hello`). Undefined when there is none.
+ */
+export function repoNameFromUrl(url: string): string | undefined {
+  const withoutQuery = url.replace(/[?#].*$/s, '')
+  const last =
+    withoutQuery
+      .replace(/[/\\]+$/, '')
+      .split(/[/\\:]/)
+      .at(-1) ?? ''
+  const name = last.replace(/\.git$/, '')
+  return name === '' || name === '.' || name === '..' ? undefined : name
 }
 
 function isFile(file: string): boolean {

@@ -15,7 +15,14 @@ export {
 } from './diagnostics.js'
 export type { Diagnostic, DiagnosticCode, Position, Severity } from './diagnostics.js'
 export { configToJson, configToPlain, configToYaml } from './output.js'
-export { CONFIG_FILE_NAMES, chooseConfigFile, listSpecFiles, repoDirForConfigFile } from './files.js'
+export {
+  CONFIG_FILE_NAMES,
+  chooseConfigFile,
+  listSpecFiles,
+  remoteRepoName,
+  repoDirForConfigFile,
+  repoNameFromUrl,
+} from './files.js'
 export { compilePythonRegex, pythonRegexProblem, translatePythonRegex } from './regex.js'
 export type { TranslatedRegex } from './regex.js'
 export {

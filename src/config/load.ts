@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { ConfigError, hasErrors, sortDiagnostics } from './diagnostics.js'
 import type { Diagnostic, Position } from './diagnostics.js'
-import { chooseConfigFile, listSpecFiles, readConfigText } from './files.js'
+import { chooseConfigFile, listSpecFiles, readConfigText, remoteRepoName } from './files.js'
 import { resolveConfig } from './resolve.js'
 import type { ResolveContext } from './resolve.js'
 import { findEntry, parseYamlTree, toPlain } from './tree.js'
@@ -33,7 +33,7 @@ export function parseConfigText(text: string, fileName: string, context: ParseCo
   if (hasErrors(diagnostics)) return { diagnostics: dedupe(diagnostics) }
 
   const plain = parsed.root ? toPlain(parsed.root) : {}
-  const resolved = resolveConfig(plain, fileName, context, (keys) => locate(parsed.root, keys))
+  const resolved = resolveConfig(plain, fileName, context, (keys, part) => locate(parsed.root, keys, part))
   const all = dedupe([...diagnostics, ...resolved.diagnostics])
   if (!resolved.config || hasErrors(all)) return { diagnostics: all }
   resolved.config.warnings = all
@@ -43,7 +43,11 @@ export function parseConfigText(text: string, fileName: string, context: ParseCo
 export interface LoadOptions {
   /** Config file to use instead of searching; relative paths are relative to the repository. */
   configFile?: string
-  /** Defaults to the repository directory's name. */
+  /**
+   * The repository name, which package names default to. Defaults to the name in the URL of the
+   * remote `origin` (else of the first remote), as Packit's CLI and service name the repository;
+   * without a remote, to the directory's name.
+   */
   repoName?: string
 }
 
@@ -56,8 +60,9 @@ export async function loadConfig(repoDir: string, options: LoadOptions = {}): Pr
   const choice = chooseConfigFile(repoDir, options.configFile)
   if (!choice.path) throw new ConfigError(choice.diagnostics, choice.displayPath)
   const text = await readConfigText(choice.path, repoDir)
+  const repoName = options.repoName ?? (await remoteRepoName(repoDir)) ?? path.basename(path.resolve(repoDir))
   const result = parseConfigText(text, choice.displayPath, {
-    repoName: options.repoName ?? path.basename(path.resolve(repoDir)),
+    repoName,
     specFiles: () => listSpecFiles(repoDir),
   })
   const diagnostics = [...choice.diagnostics, ...result.diagnostics]
@@ -66,18 +71,28 @@ export async function loadConfig(repoDir: string, options: LoadOptions = {}): Pr
   return result.config
 }
 
-/** Where the key at `keys` was written (the position of its last key). */
-function locate(root: TreeNode | undefined, keys: readonly string[]): Position | undefined {
+/** Where the key at `keys` was written (its last key, or list item), or with `part: 'value'` its value. */
+function locate(
+  root: TreeNode | undefined,
+  keys: readonly (string | number)[],
+  part: 'key' | 'value' = 'key',
+): Position | undefined {
   let node = root
   let position: Position | undefined
   for (const key of keys) {
+    if (typeof key === 'number') {
+      if (!node || node.kind !== 'seq' || key >= node.items.length) return undefined
+      node = node.items[key]
+      position = node.pos
+      continue
+    }
     if (!node || node.kind !== 'map') return undefined
     const entry = findEntry(node, key)
     if (!entry) return undefined
     position = entry.keyPos
     node = entry.value
   }
-  return position
+  return part === 'value' && node ? node.pos : position
 }
 
 /**

@@ -22,6 +22,8 @@ function jobToPlain(job: JobConfig, pkg: PackageConfig | undefined): Dict {
   if (job.default_job) plain.default_job = true
   if (job.manual_trigger) plain.manual_trigger = true
   if (job.skip_build) plain.skip_build = true
+  // With several packages a job's identifier defaults to its package's name.
+  if (job.identifier !== job.config.identifier) plain.identifier = job.identifier
   if (job.labels.length > 0) plain.labels = job.labels
   if (job.sidetag_group !== null) plain.sidetag_group = job.sidetag_group
   if (job.dependents.length > 0) plain.dependents = job.dependents

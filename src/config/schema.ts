@@ -1,24 +1,31 @@
 /**
  * Every key a Packit configuration may contain, with its type and meaning.
  *
- * The list follows Packit's own schema (`packit/schema.py`, `packit/config/common_package_config.py`,
- * `packit/config/job_config.py`) and its documentation, so an existing `.packit.yaml` is accepted as
- * it is. Keys for jobs srcgit does not run (Copr builds, Testing Farm, image builds, ...) are
- * checked for their type and passed through untouched.
+ * The list follows Packit 1.16.2's own schema (`packit/schema.py`: CommonConfigSchema,
+ * JobConfigSchema, JobMetadataSchema and the nested schemas), field by field: a key accepted there is
+ * accepted here with the same type and nullability (marshmallow fields with `load_default=None` accept
+ * null, the others do not), and a key it rejects is rejected here. Keys for jobs srcgit does not run
+ * (Copr builds, Testing Farm, image builds, ...) are checked for their type and passed through
+ * untouched. src/config/README.md lists the few deliberate differences.
  */
 
 export type ValueSpec =
   | { type: 'string' }
+  /** marshmallow Boolean: true/false, and also 1/0 and strings such as "yes" or "off" (with a warning). */
   | { type: 'boolean' }
+  /** marshmallow Integer: Python int(): integers, and also floats and integer strings (with a warning). */
   | { type: 'integer'; min?: number }
   | { type: 'string-list' }
   | { type: 'string-or-string-list' }
-  | { type: 'string-or-integer' }
+  /** An integer N (meaning SourceN) or a name such as "Source1". */
+  | { type: 'spec-source-id' }
   | { type: 'enum'; values: readonly string[] }
   | { type: 'enum-list'; values: readonly string[] }
   /** Free-form mapping passed to another service (Testing Farm, Image Builder, Bodhi, ...). */
   | { type: 'mapping' }
-  /** Mapping of names to scalar values (environment variables, macros). */
+  /** Free-form mapping whose keys must be strings (marshmallow `Dict(keys=String())`). */
+  | { type: 'string-key-mapping' }
+  /** Mapping of names to scalar values (spec macros). */
   | { type: 'scalar-mapping' }
   /** Mapping with a fixed set of keys. */
   | { type: 'object'; keys: Readonly<Record<string, KeySpec>> }
@@ -28,8 +35,11 @@ export type ValueSpec =
   | { type: 'targets' }
   | { type: 'dist-git-branches' }
 
-/** Extra checks on a well-typed value. */
-export type ValueCheck = 'python-regex' | 'tag-template' | 'file-name'
+/**
+ * Extra checks on a well-typed value. `file-name` and `pep440-specifiers` are validators of Packit's
+ * schema (errors); Packit checks the others only when a job uses the value, so they are warnings here.
+ */
+export type ValueCheck = 'python-regex' | 'tag-template' | 'file-name' | 'pep440-specifiers'
 
 export interface KeySpec {
   spec: ValueSpec
@@ -77,11 +87,15 @@ export const ACTION_NAMES = [
 ] as const
 export type ActionName = (typeof ACTION_NAMES)[number]
 
+/** Packit's DISTGIT_INSTANCES: the pkg_tool values it knows (any other fails unless dist_git_base_url is set). */
 export const PKG_TOOLS = ['fedpkg', 'fedpkg-stage', 'centpkg', 'centpkg-sig'] as const
 export const PACKIT_INSTANCES = ['prod', 'stg', 'dev'] as const
 export const MOCK_BOOTSTRAP_VALUES = ['default', 'on', 'off', 'image'] as const
 
-/** Keys allowed in the mapping form of `targets` (Copr chroot-specific options and test distros). */
+/**
+ * Keys allowed in the mapping form of `targets` (Testing Farm distros and Packit's
+ * CHROOT_SPECIFIC_COPR_CONFIGURATION); any other is an error, as in Packit.
+ */
 export const TARGET_OPTION_KEYS: Readonly<Record<string, KeySpec>> = {
   distros: { spec: { type: 'string-list' }, description: 'Testing Farm distros to run the tests on.' },
   additional_packages: { spec: { type: 'string-list' }, description: 'Packages to install in the chroot.' },
@@ -98,6 +112,14 @@ export const FILES_TO_SYNC_ITEM_KEYS: Readonly<Record<string, KeySpec>> = {
   delete: { spec: { type: 'boolean' }, description: 'Delete extra files in dest (default false).' },
   filters: { spec: { type: 'string-list' }, nullable: true, description: 'rsync filter rules.' },
 }
+
+/** Targets Packit warns about (packit/config/aliases.py DEPRECATED_TARGET_MAP), with their replacement. */
+export const DEPRECATED_TARGETS: ReadonlyMap<string, string> = new Map(
+  ['aarch64', 'armhfp', 'i386', 'ppc64le', 's390x', 'x86_64'].map((arch) => [
+    `centos-stream-${arch}`,
+    `centos-stream-8-${arch}`,
+  ]),
+)
 
 export const SOURCES_ITEM_KEYS: Readonly<Record<string, KeySpec>> = {
   path: { spec: { type: 'string' }, description: 'File name of the source as the spec refers to it.' },
@@ -129,9 +151,10 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
       '(.distro/<downstream_package_name>.spec for .distro/source-git.yaml) when downstream_package_name is set.',
   ),
   downstream_package_name: string(
-    'Package name in dist-git. Default: the repo name, or the key in packages.',
+    'Package name in dist-git. Default: the repository name (also in packages); the key in packages ' +
+      'when the repository name is unknown.',
   ),
-  upstream_package_name: string('Upstream project name (e.g. on PyPI). Default: the repo name.', {
+  upstream_package_name: string('Upstream project name (e.g. on PyPI). Default: the repository name.', {
     check: 'file-name',
   }),
   upstream_project_url: string('URL of the upstream git repository.'),
@@ -165,11 +188,13 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
   ),
   version_update_specifiers: string(
     'PEP 440 specifier set the proposed version must satisfy, e.g. ">=2,<3".',
+    { check: 'pep440-specifiers' },
   ),
-  prerelease_suffix_pattern: string(
-    'Python regex recognising pre-release suffixes; null disables pre-release handling.',
-    { check: 'python-regex' },
-  ),
+  prerelease_suffix_pattern: {
+    spec: { type: 'string' },
+    check: 'python-regex',
+    description: 'Python regex recognising pre-release suffixes; "" turns pre-release handling off.',
+  },
   prerelease_suffix_macro: string(
     'Macro commented out or in depending on whether the version is a pre-release.',
   ),
@@ -179,7 +204,6 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
   },
   files_to_sync: {
     spec: { type: 'files-to-sync' },
-    nullable: true,
     description: 'Files copied from upstream to dist-git: paths, or {src, dest, mkpath, delete, filters}.',
   },
   sync_changelog: boolean('Copy the spec file verbatim, %changelog included. Default false.'),
@@ -189,14 +213,12 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
   create_sync_note: boolean('Write README.packit into dist-git. Default true.'),
   create_pr: boolean('Open a pull request (true) or push straight to the branch (false). Default true.'),
   upload_sources: boolean('Upload new archives to the lookaside cache. Default true.'),
-  pkg_tool: {
-    spec: { type: 'enum', values: PKG_TOOLS },
-    nullable: true,
-    description: 'Packaging tool; selects the dist-git host and lookaside cache. Default fedpkg.',
-  },
+  pkg_tool: string(
+    `Packaging tool; selects the dist-git host and lookaside cache: ${PKG_TOOLS.join(', ')}. Default fedpkg.`,
+  ),
   sig: string('CentOS SIG owning the package (with pkg_tool: centpkg-sig).'),
   dist_git_base_url: string('Dist-git server URL. Default https://src.fedoraproject.org/.'),
-  dist_git_namespace: string('Dist-git namespace. Default rpms.'),
+  dist_git_namespace: string('Dist-git namespace, used with dist_git_base_url. Default rpms.'),
   lookaside_cache_url: string(
     'srcgit extension: lookaside cache base URL. Default https://src.fedoraproject.org/repo/pkgs.',
   ),
@@ -211,13 +233,11 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
     description: 'Extra sources [{path, url}] downloaded instead of the spec URL.',
   },
   spec_source_id: {
-    spec: { type: 'string-or-integer' },
-    nullable: true,
+    spec: { type: 'spec-source-id' },
     description: 'The Source tag holding the upstream archive: N or "SourceN". Default Source0.',
   },
   actions: {
     spec: { type: 'actions' },
-    nullable: true,
     description: 'Commands replacing or hooking into Packit steps.',
   },
   allowed_gpg_keys: stringList('Fingerprints; the synced upstream commit must be signed by one of them.'),
@@ -252,22 +272,18 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
             type: 'object',
             keys: { successful_build: boolean('Comment with install instructions after a build.') },
           },
-          nullable: true,
           description: 'Pull request comments.',
         },
         failure_comment: {
           spec: { type: 'object', keys: { message: string('Comment posted when a job fails.') } },
-          nullable: true,
           description: 'Comment on job failure.',
         },
         failure_issue: {
           spec: { type: 'object', keys: { create: boolean('Open an issue on failure. Default true.') } },
-          nullable: true,
           description: 'Issue on propose_downstream failure.',
         },
       },
     },
-    nullable: true,
     description: 'Notification settings.',
   },
   require: {
@@ -278,8 +294,14 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
           spec: {
             type: 'object',
             keys: {
-              present: stringList('At least one of these labels must be on the pull request.'),
-              absent: stringList('None of these labels may be on the pull request.'),
+              present: {
+                spec: { type: 'string-list' },
+                description: 'At least one of these labels must be on the pull request.',
+              },
+              absent: {
+                spec: { type: 'string-list' },
+                description: 'None of these labels may be on the pull request.',
+              },
             },
           },
           nullable: true,
@@ -287,12 +309,10 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
         },
       },
     },
-    nullable: true,
     description: 'Conditions for running a job.',
   },
   packit_instances: {
     spec: { type: 'enum-list', values: PACKIT_INSTANCES },
-    nullable: true,
     description: 'Packit service instances reacting to the config. Default [prod].',
   },
   identifier: string('Suffix distinguishing jobs of the same type in status names.'),
@@ -311,7 +331,7 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
     description:
       'copr_build / tests / upstream_koji_build: chroots or targets (list, or mapping with options).',
   },
-  timeout: { spec: { type: 'integer', min: 0 }, description: 'copr_build: seconds to wait for a build.' },
+  timeout: { spec: { type: 'integer' }, description: 'copr_build: seconds to wait for a build.' },
   owner: string('copr_build: Copr project owner.'),
   project: string('copr_build: Copr project name.'),
   branch: string('copr_build / tests: branch for the commit trigger.'),
@@ -326,7 +346,6 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
   },
   enable_net: boolean('copr_build: network access during the build.'),
   module_hotfixes: boolean('copr_build: module_hotfixes=1 in repo files.'),
-  follow_fedora_branching: boolean('copr_build: let Copr branch the project with Fedora.'),
   osh_diff_scan_after_copr_build: boolean('copr_build: OpenScanHub differential scan.'),
   csmock_args: string('OpenScanHub: extra csmock arguments.'),
   osh_options: {
@@ -338,7 +357,6 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
         profile: string('OpenScanHub profile.'),
       },
     },
-    nullable: true,
     description: 'OpenScanHub options.',
   },
   fmf_url: string('tests: git repository with the fmf tree.'),
@@ -349,8 +367,7 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
   tf_extra_params: mapping('tests: extra Testing Farm request parameters.'),
   use_internal_tf: boolean('tests: internal Testing Farm.'),
   use_target_repo_for_fmf_url: boolean('tests: use the target repo as fmf URL for fork PRs.'),
-  skip_build: boolean('tests: run tests without a Copr build.'),
-  env: { spec: { type: 'scalar-mapping' }, nullable: true, description: 'tests: environment variables.' },
+  env: { spec: { type: 'string-key-mapping' }, nullable: true, description: 'tests: environment variables.' },
   sync_test_job_statuses_with_builds: boolean('tests: share statuses with the build job. Default true.'),
   test_command: {
     spec: {
@@ -360,13 +377,18 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
         default_labels: stringList('Labels used by a bare "/packit test".'),
       },
     },
-    nullable: true,
     description: '"/packit test" comment defaults.',
   },
   image_distribution: string('vm_image_build: base image.'),
   image_request: mapping('vm_image_build: Image Builder image request.'),
   image_customizations: mapping('vm_image_build: Image Builder customizations.'),
   copr_chroot: string('vm_image_build: Copr chroot with the packages.'),
+  clone_repos_before_run_condition: boolean(
+    'Clone the upstream and dist-git repositories before the run-condition action. Default false.',
+  ),
+  skip_missing_branched_composes: boolean(
+    'tests: skip targets of a freshly branched Fedora whose Testing Farm compose is missing. Default false.',
+  ),
 }
 
 /** Keys that only make sense on a job, not on a package. */
@@ -412,6 +434,7 @@ export const METADATA_KEYS: readonly string[] = [
   'fmf_url',
   'fmf_ref',
   'fmf_path',
+  'bootstrap',
   'skip_build',
   'env',
   'enable_net',
@@ -421,14 +444,28 @@ export const METADATA_KEYS: readonly string[] = [
   'module_hotfixes',
 ]
 
-/** Old spellings accepted inside `metadata` only, renamed to `dist_git_branches`. */
+/**
+ * Old spellings accepted inside `metadata` only, renamed to `dist_git_branches`, in the order Packit
+ * renames them (so `dist_git_branch` wins over `dist-git-branch`, which wins over `dist_git_branches`).
+ */
 export const METADATA_RENAMED_KEYS: readonly string[] = ['dist-git-branch', 'dist_git_branch']
 
-/** Keys whose value Packit ignores with a warning. */
-export const IGNORED_KEYS: Readonly<Record<string, string>> = {
+/**
+ * Job keys Packit refuses next to a non-empty `metadata` (`set(JobMetadataSchema().fields) & job`).
+ * `targets` is not among them: the schema field is named `_targets`, so Packit lets a job have both
+ * and the metadata value wins.
+ */
+export const METADATA_EXCLUSIVE_KEYS: readonly string[] = METADATA_KEYS.filter((key) => key !== 'targets')
+
+/** Keys Packit's schema does not have although its code or documentation mentions them: errors. */
+export const NOT_IN_SCHEMA_KEYS: Readonly<Record<string, string>> = {
   dist_git_url:
-    'it is ignored: the dist-git URL is derived from dist_git_base_url, dist_git_namespace and ' +
-    'downstream_package_name',
+    'makes Packit 1.16.2 fail: its schema marks it "no longer processed" but still passes it on to ' +
+    'CommonPackageConfig, which has no such argument; remove it (the dist-git URL comes from ' +
+    'dist_git_base_url, dist_git_namespace and downstream_package_name)',
+  follow_fedora_branching:
+    "is not in Packit's configuration schema (Packit 1.16.2 refuses it as an unknown field, " +
+    'although the release notes of 0.76.0 mention it); remove it',
 }
 
 /** Keys Packit removed; using them is an error that names the replacement. */
@@ -441,6 +478,17 @@ export const REMOVED_KEYS: Readonly<Record<string, string>> = {
 
 /** Keys allowed only at the top level. `_` holds YAML anchors and is ignored. */
 export const TOP_LEVEL_ONLY_KEYS: readonly string[] = ['packages', 'jobs', '_']
+
+/**
+ * Keys refused in every mapping, free-form ones and package names included: as property names they
+ * reach Object.prototype, and no configuration needs them.
+ */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor'])
+
+/** The value of `record[key]` when `key` is one of its own keys: never an Object.prototype member. */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined
+}
 
 /** Human description of what a value spec accepts, used as the `expected` part of a diagnostic. */
 export function describeSpec(spec: ValueSpec): string {
@@ -455,7 +503,7 @@ export function describeSpec(spec: ValueSpec): string {
       return 'a list of strings'
     case 'string-or-string-list':
       return 'a string or a list of strings'
-    case 'string-or-integer':
+    case 'spec-source-id':
       return 'an integer or a string'
     case 'enum':
       return `one of: ${spec.values.join(', ')}`
@@ -464,8 +512,10 @@ export function describeSpec(spec: ValueSpec): string {
     case 'mapping':
     case 'object':
       return 'a mapping'
-    case 'scalar-mapping':
+    case 'string-key-mapping':
       return 'a mapping of names to values'
+    case 'scalar-mapping':
+      return 'a mapping of names to strings, numbers, booleans or null'
     case 'files-to-sync':
       return 'a list of paths or {src, dest} mappings'
     case 'sources':
@@ -473,7 +523,7 @@ export function describeSpec(spec: ValueSpec): string {
     case 'actions':
       return 'a mapping of action names to a command or a list of commands'
     case 'targets':
-      return 'a string, a list of strings or a mapping of target to options'
+      return 'a list of strings or a mapping of target to options'
     case 'dist-git-branches':
       return 'a list of strings or a mapping of branch to options'
   }

@@ -26,6 +26,9 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length]
 }
 
+/** Words longer than this get no suggestion. */
+const MAX_WORD_LENGTH = 200
+
 /** The largest distance still worth suggesting: short words tolerate 2 edits, long ones a third of their length. */
 export function maxSuggestionDistance(word: string): number {
   return Math.max(2, Math.floor(word.length / 3))
@@ -37,11 +40,16 @@ export function maxSuggestionDistance(word: string): number {
  * is a naming-convention slip rather than a typo.
  */
 export function closestMatch(word: string, candidates: Iterable<string>): string | undefined {
+  // Nobody misspells a key that long; and the distance costs length × length.
+  if (word.length > MAX_WORD_LENGTH) return undefined
   const normalizedWord = normalize(word)
+  const limit = maxSuggestionDistance(word)
   let best: string | undefined
   let bestDistance = Infinity
   for (const candidate of candidates) {
     if (candidate === word) continue
+    // The distance is at least the difference in length: skip the candidates that cannot be close.
+    if (Math.abs(candidate.length - word.length) > limit) continue
     const distance = editDistance(normalizedWord, normalize(candidate))
     if (distance < bestDistance) {
       best = candidate

@@ -44,7 +44,11 @@ export interface Requirements {
  * exactly as written.
  */
 export interface PackageConfig {
-  /** Spec path in the upstream repo, relative to paths[0]; null when none was given or found. */
+  /**
+   * Spec path in the upstream repo, relative to paths[0]; null when none was given or found (Packit
+   * refuses such a configuration for every job but tests with skip_build; resolution warns with the
+   * code "no-specfile").
+   */
   specfile_path: string | null
   downstream_package_name: string
   upstream_package_name: string
@@ -60,7 +64,7 @@ export interface PackageConfig {
   upstream_tag_exclude: string
   version_update_mask: string | null
   version_update_specifiers: string | null
-  /** null disables pre-release handling. */
+  /** null: pre-release handling is off (written as "", or not a usable regular expression). */
   prerelease_suffix_pattern: string | null
   prerelease_suffix_macro: string | null
   archive_root_dir_template: string
@@ -105,7 +109,10 @@ export interface PackageConfig {
   packit_instances: string[]
   identifier: string | null
 
-  /** Every other Packit key that was set, as written (with string `targets` wrapped into a list). */
+  /**
+   * Every other Packit key that was set, as written, but read as Packit reads it: string `targets`
+   * wrapped into a list, booleans and integers in marshmallow's spellings turned into true/false/N.
+   */
   extra: Record<string, unknown>
 }
 
@@ -125,6 +132,7 @@ export interface JobConfig {
   manual_trigger: boolean
   labels: string[]
   skip_build: boolean
+  /** config.identifier; with several packages, the package name when unset (Packit's JobConfigView). */
   identifier: string | null
   sidetag_group: string | null
   dependents: string[]
@@ -134,6 +142,11 @@ export interface JobConfig {
 export interface ResolvedConfig {
   /** The config file, relative to the repository when inside it. */
   file: string
+  /**
+   * The repository name the package names default to (Packit's repo_name: the name in the git
+   * remote's URL, as the service's project.repo); null when unknown. See src/config/README.md.
+   */
+  repo_name: string | null
   packages: Record<string, PackageConfig>
   /** One entry per (job, trigger, package), in the order of the file. */
   jobs: JobConfig[]

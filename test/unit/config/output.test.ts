@@ -131,6 +131,9 @@ describe('configToYaml', () => {
       '    dependents: [c]',
       '    dependencies: [d]',
     ),
+    '.packit.yaml',
+    // No repository name: the packages are named by their keys.
+    {},
   )
 
   it('prints packages in full and jobs with only what differs from their package', () => {
@@ -144,6 +147,7 @@ describe('configToYaml', () => {
         job: 'propose_downstream',
         trigger: 'release',
         package: 'a',
+        identifier: 'a',
         dist_git_branches: ['rawhide'],
         fast_forward_merge_into: { rawhide: ['f41'] },
       },
@@ -151,6 +155,7 @@ describe('configToYaml', () => {
         job: 'propose_downstream',
         trigger: 'release',
         package: 'b',
+        identifier: 'b',
         dist_git_branches: ['rawhide'],
         fast_forward_merge_into: { rawhide: ['f41'] },
       },
@@ -160,6 +165,7 @@ describe('configToYaml', () => {
         package: 'b',
         manual_trigger: true,
         skip_build: true,
+        identifier: 'b',
         labels: ['x'],
         sidetag_group: 'group',
         dependents: ['c'],
@@ -187,10 +193,10 @@ describe('configToYaml', () => {
 
 describe('configToJson', () => {
   it('is the complete resolved configuration', () => {
-    const result = parse(lines('dist_git_url: x', 'jobs: []'))
+    const result = parse(lines('create_pr: "yes"', 'jobs: []'))
     const json = configToJson(result.config!)
     expect(json.endsWith('\n')).toBe(true)
     expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(result.config)))
-    expect(JSON.parse(json).warnings[0].code).toBe('ignored-key')
+    expect(JSON.parse(json).warnings[0].code).toBe('coerced-value')
   })
 })

@@ -125,36 +125,90 @@ describe('packages', () => {
     '  copr-cli:',
     '    downstream_package_name: copr-cli-rpm',
     '    upstream_project_url: https://example.org/overridden',
+    'jobs: []',
   )
+  /** The copr repository: Packit knows the repository name from its remote (or the service). */
+  const copr = { repoName: 'copr' }
 
   it('inherit every top-level key they do not set', () => {
-    const config = resolve(monorepo)
+    const config = resolve(monorepo, '.packit.yaml', copr)
     expect(config.packages['python-copr']).toMatchObject({ sync_changelog: true, upload_sources: true })
     expect(config.packages['copr-cli']).toMatchObject({ sync_changelog: true, upload_sources: false })
-    expect(config.packages['python-copr'].upstream_package_name).toBe('copr')
   })
 
-  it('are named by their key, never by the top-level downstream_package_name', () => {
-    const config = resolve(monorepo)
+  it('are named after the repository, not after their key nor the top-level name (Packit 1.16.2)', () => {
+    const config = resolve(monorepo, '.packit.yaml', copr)
+    expect(config.repo_name).toBe('copr')
+    expect(config.packages['python-copr'].downstream_package_name).toBe('copr')
+    expect(config.packages['copr-cli'].downstream_package_name).toBe('copr-cli-rpm')
+  })
+
+  it('are named by their key when the repository name is unknown', () => {
+    const config = resolve(monorepo, '.packit.yaml', {})
+    expect(config.repo_name).toBeNull()
     expect(config.packages['python-copr'].downstream_package_name).toBe('python-copr')
     expect(config.packages['copr-cli'].downstream_package_name).toBe('copr-cli-rpm')
   })
 
+  it('get the repository name as upstream_package_name over the top-level one, with a warning', () => {
+    const result = parse(
+      lines(
+        'upstream_package_name: podman-upstream',
+        'packages:',
+        '  podman-fedora: {}',
+        '  other:',
+        '    upstream_package_name: own',
+        'jobs: []',
+      ),
+      '.packit.yaml',
+      { repoName: 'podman' },
+    )
+    expect(result.config?.packages['podman-fedora'].upstream_package_name).toBe('podman')
+    expect(result.config?.packages.other.upstream_package_name).toBe('own')
+    expect(warningsOf(result).map(where)).toEqual([
+      { line: 1, column: 1, code: 'shadowed-key', path: 'upstream_package_name' },
+    ])
+    expect(warningsOf(result)[0].message).toBe(
+      'upstream_package_name at the top level is ignored by Packit when "packages" is used: ' +
+        'package "podman-fedora" gets the repository name "podman" instead',
+    )
+    // Without a repository name, the top-level value is inherited.
+    const unnamed = resolve(
+      lines('upstream_package_name: up', 'packages:', '  a: {}', 'jobs: []'),
+      '.packit.yaml',
+      {},
+    )
+    expect(unnamed.packages.a.upstream_package_name).toBe('up')
+  })
+
   it('get <downstream_package_name>.spec only when they write downstream_package_name', () => {
-    const config = resolve(monorepo)
+    const config = resolve(monorepo, '.packit.yaml', copr)
     expect(config.packages['copr-cli'].specfile_path).toBe('copr-cli-rpm.spec')
     expect(config.packages['python-copr'].specfile_path).toBeNull()
   })
 
   it('all get the top-level upstream_project_url, as in Packit, with a warning where it overrides', () => {
-    const result = parse(monorepo)
+    const result = parse(monorepo, '.packit.yaml', copr)
     expect(result.config?.packages['copr-cli'].upstream_project_url).toBe(
       'https://github.com/fedora-copr/copr',
     )
     expect(warningsOf(result).map(where)).toEqual([
-      { line: 3, column: 1, code: 'ignored-key', path: 'downstream_package_name' },
+      { line: 3, column: 1, code: 'shadowed-key', path: 'downstream_package_name' },
       { line: 12, column: 5, code: 'ignored-key', path: 'packages.copr-cli.upstream_project_url' },
     ])
+  })
+
+  it('get a top-level upstream_project_url even when it is null', () => {
+    const config = resolve(
+      lines(
+        'upstream_project_url: null',
+        'packages:',
+        '  a:',
+        '    upstream_project_url: https://example.org/a',
+        'jobs: []',
+      ),
+    )
+    expect(config.packages.a.upstream_project_url).toBeNull()
   })
 
   it('keep their own upstream_project_url when there is none at the top level', () => {
@@ -162,9 +216,38 @@ describe('packages', () => {
     expect(config.packages.a.upstream_project_url).toBe('https://example.org/a')
   })
 
-  it('inherit a top-level specfile_path', () => {
-    const config = resolve(lines('specfile_path: shared.spec', 'packages:', '  a: {}'))
-    expect(config.packages.a.specfile_path).toBe('shared.spec')
+  it('never inherit a top-level specfile_path: each gets its own default (Packit 1.16.2)', () => {
+    const result = parse(
+      lines(
+        'specfile_path: shared.spec',
+        'packages:',
+        '  a: {}',
+        '  b:',
+        '    downstream_package_name: b',
+        'jobs: []',
+      ),
+    )
+    expect(result.config?.packages.a.specfile_path).toBeNull()
+    expect(result.config?.packages.b.specfile_path).toBe('b.spec')
+    expect(warningsOf(result).map(where)).toEqual([
+      { line: 1, column: 1, code: 'shadowed-key', path: 'specfile_path' },
+    ])
+    expect(warningsOf(result)[0].message).toBe(
+      'specfile_path at the top level is ignored by Packit when "packages" is used: packages "a" and "b" get ' +
+        '<downstream_package_name>.spec when it sets downstream_package_name, else the first spec file found',
+    )
+    // The same without a repository name: the default comes first either way.
+    expect(
+      resolve(lines('specfile_path: shared.spec', 'packages:', '  a: {}'), '.packit.yaml', {}).packages.a
+        .specfile_path,
+    ).toBeNull()
+  })
+
+  it('inherit the top-level paths', () => {
+    const config = resolve(lines('paths: [./sub]', 'packages:', '  a: {}', '  b:', '    paths: []'))
+    expect(config.packages.a.paths).toEqual(['./sub'])
+    // CommonPackageConfig: `paths or ["./"]`.
+    expect(config.packages.b.paths).toEqual(['./'])
   })
 })
 
@@ -319,7 +402,7 @@ describe('jobs', () => {
     })
   })
 
-  it('can unset an inherited value with null', () => {
+  it('can unset an inherited value with null, and turn pre-release handling off with ""', () => {
     const config = resolve(
       lines(
         'release_suffix: "0.dev"',
@@ -328,7 +411,7 @@ describe('jobs', () => {
         '  - job: copr_build',
         '    trigger: release',
         '    release_suffix: null',
-        '    prerelease_suffix_pattern: null',
+        '    prerelease_suffix_pattern: ""',
       ),
     )
     expect(config.packages.demo.extra.release_suffix).toBe('0.dev')
@@ -336,9 +419,68 @@ describe('jobs', () => {
     expect(config.jobs[0].config.prerelease_suffix_pattern).toBeNull()
   })
 
-  it('ignore dist_git_url', () => {
-    const config = resolve(lines('jobs:', '  - job: tests', '    trigger: commit', '    dist_git_url: x'))
-    expect(config.jobs[0].config.extra).toEqual({})
+  it('turn pre-release handling off for a pattern that is no regular expression, as Packit does', () => {
+    expect(
+      resolve(lines('prerelease_suffix_pattern: "(rc"')).packages.demo.prerelease_suffix_pattern,
+    ).toBeNull()
+  })
+
+  it('select every package with an empty packages list or mapping, as Packit does', () => {
+    const config = resolve(
+      lines(
+        'packages:',
+        '  a: {}',
+        '  b: {}',
+        'jobs:',
+        '  - job: copr_build',
+        '    trigger: pull_request',
+        '    packages: []',
+        '  - job: tests',
+        '    trigger: pull_request',
+        '    packages: {}',
+      ),
+    )
+    expect(config.jobs.map((job) => `${job.type}:${job.package_name}`)).toEqual([
+      'copr_build:a',
+      'copr_build:b',
+      'tests:a',
+      'tests:b',
+    ])
+  })
+
+  it('get the package name as identifier in a config with several packages (JobConfigView)', () => {
+    const config = resolve(
+      lines(
+        'packages:',
+        '  a: {}',
+        '  b:',
+        '    identifier: own',
+        'jobs:',
+        '  - job: tests',
+        '    trigger: commit',
+      ),
+    )
+    expect(config.jobs.map((job) => [job.identifier, job.config.identifier])).toEqual([
+      ['a', null],
+      ['own', 'own'],
+    ])
+    expect(resolve(lines('jobs:', '  - job: tests', '    trigger: commit')).jobs[0].identifier).toBeNull()
+  })
+
+  it('narrow packages to the one named by "package"', () => {
+    const config = resolve(
+      lines(
+        'packages:',
+        '  a: {}',
+        '  b: {}',
+        'jobs:',
+        '  - job: tests',
+        '    trigger: commit',
+        '    packages: [a, b]',
+        '    package: b',
+      ),
+    )
+    expect(config.jobs.map((job) => job.package_name)).toEqual(['b'])
   })
 })
 
@@ -356,25 +498,37 @@ describe('deprecated metadata', () => {
         '    metadata:',
         '      targets: [fedora-stable]',
         '      project: demo',
+        '  - job: koji_build',
+        '    trigger: commit',
+        '    metadata:',
+        '      dist_git_branch: f41',
+        '      dist-git-branch: f40',
+        '      dist_git_branches: f39',
       ),
     )
     expect(errorsOf(result)).toEqual([])
     const jobs = result.config?.jobs ?? []
     expect(jobs[0].config.dist_git_branches).toEqual(['fedora-all'])
     expect(jobs[1].config.extra).toEqual({ targets: ['fedora-stable'], project: 'demo' })
-    expect(warningsOf(result).map((d) => d.code)).toEqual([
-      'deprecated-key',
-      'deprecated-key',
-      'deprecated-key',
-    ])
+    // Packit renames dist-git-branch, then dist_git_branch: the last one renamed wins.
+    expect(jobs[2].config.dist_git_branches).toEqual(['f41'])
+    expect(warningsOf(result).filter((d) => d.code === 'deprecated-key')).toHaveLength(6)
   })
 })
 
 describe('short forms', () => {
-  it('wrap string dist_git_branches and targets into lists', () => {
-    const config = resolve(lines('dist_git_branches: fedora-all', 'targets: fedora-stable'))
-    expect(config.packages.demo.dist_git_branches).toEqual(['fedora-all'])
-    expect(config.packages.demo.extra.targets).toEqual(['fedora-stable'])
+  it('wrap string dist_git_branches and targets of a job into lists', () => {
+    const config = resolve(
+      lines(
+        'jobs:',
+        '  - job: copr_build',
+        '    trigger: commit',
+        '    dist_git_branches: fedora-all',
+        '    targets: fedora-stable',
+      ),
+    )
+    expect(config.jobs[0].config.dist_git_branches).toEqual(['fedora-all'])
+    expect(config.jobs[0].config.extra.targets).toEqual(['fedora-stable'])
   })
 
   it('turn a dist_git_branches mapping into branches plus fast_forward_merge_into', () => {
@@ -387,13 +541,12 @@ describe('short forms', () => {
         '      fedora-rawhide:',
         '        fast_forward_merge_into: [fedora-branched]',
         '      epel-10:',
-        '        fast_forward_merge_into: epel-10.1',
+        '        fast_forward_merge_into: [epel-10.1]',
         '      epel-9: {}',
-        '      epel-8:',
       ),
     )
     const [job] = config.jobs
-    expect(job.config.dist_git_branches).toEqual(['fedora-rawhide', 'epel-10', 'epel-9', 'epel-8'])
+    expect(job.config.dist_git_branches).toEqual(['fedora-rawhide', 'epel-10', 'epel-9'])
     expect(job.fast_forward_merge_into).toEqual({
       'fedora-rawhide': ['fedora-branched'],
       'epel-10': ['epel-10.1'],

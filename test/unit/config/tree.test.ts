@@ -98,10 +98,23 @@ describe('parseYamlTree', () => {
     expect(parsed.diagnostics[0].message).toMatch(/^YAML syntax error: /)
   })
 
-  it('reports duplicate keys', () => {
-    const parsed = parseYamlTree(lines('a: 1', 'a: 2'), 'f.yaml')
-    expect(parsed.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 2, column: 1 })
-    expect(parsed.diagnostics[0].message).toContain('unique')
+  it('keeps the last value of a key written twice, as PyYAML does, with a warning', () => {
+    const parsed = parseYamlTree(lines('a: 1', 'b: 2', 'a: 3'), 'f.yaml')
+    expect(parsed.root && toPlain(parsed.root)).toEqual({ a: 3, b: 2 })
+    expect(Object.keys((parsed.root && toPlain(parsed.root)) as object)).toEqual(['a', 'b'])
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'duplicate-key', line: 3, column: 1 }),
+    ])
+    expect(parsed.diagnostics[0].message).toBe(
+      'key "a" is written twice in this mapping (also at line 1); Packit uses this last value and ignores the earlier one',
+    )
+  })
+
+  it('cuts the input the YAML parser repeats in its messages', () => {
+    // "Unexpected scalar token in YAML stream: "kkk…"" repeats the token.
+    const parsed = parseYamlTree(lines('"q"', `k: ${'k'.repeat(300)}`), 'f.yaml')
+    expect(parsed.diagnostics.length).toBeGreaterThan(0)
+    for (const d of parsed.diagnostics) expect(d.message).not.toContain('k'.repeat(80))
   })
 
   it('reports an alias without anchor where it is used', () => {
@@ -138,6 +151,131 @@ describe('parseYamlTree', () => {
     let text = 'l0: &l0 [x]\n'
     for (let i = 1; i <= 70; i++) text += `l${i}: &l${i} [*l${i - 1}]\n`
     const parsed = parseYamlTree(text, 'f.yaml')
-    expect(parsed.diagnostics.some((d) => d.message.includes('too deep'))).toBe(true)
+    expect(parsed.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+      ['yaml-nesting', 33, 'YAML nesting is deeper than 64 levels (inside alias "*l31")'],
+    ])
+  })
+})
+
+/** The "billion laughs" of the issue: 620 bytes, 9^9 values once every alias is expanded. */
+function billionLaughs(): string {
+  const rows = ['a: &a [x,x,x,x,x,x,x,x,x]']
+  const names = 'abcdefghi'
+  for (let i = 1; i < names.length; i++) {
+    const previous = `*${names[i - 1]}`
+    rows.push(`${names[i]}: &${names[i]} [${Array(9).fill(previous).join(',')}]`)
+  }
+  return lines(...rows)
+}
+
+describe('configuration bombs', () => {
+  it('stops an alias bomb quickly, naming the alias that expands too far', () => {
+    const text = billionLaughs()
+    expect(text.length).toBeLessThan(700)
+    const started = Date.now()
+    const parsed = parseYamlTree(text, '.packit.yaml')
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(parsed.root).toBeUndefined()
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        code: 'alias-expansion',
+        file: '.packit.yaml',
+        line: 6,
+        column: 8,
+      }),
+    ])
+    expect(parsed.diagnostics[0].message).toBe(
+      'alias "*e" expands to more than 100000 values (aliases inside anchored nodes multiply)',
+    )
+    expect(parsed.diagnostics[0].suggestion).toBe(
+      'write the values out, or use anchors that do not contain other aliases',
+    )
+  })
+
+  it('still expands aliases a real configuration uses many times', () => {
+    const rows = ['_: &job {job: copr_build, trigger: pull_request, targets: [fedora-all, epel-9]}', 'jobs:']
+    for (let i = 0; i < 200; i++) rows.push('  - *job')
+    const parsed = parseYamlTree(lines(...rows), 'f.yaml')
+    expect(parsed.diagnostics).toEqual([])
+    expect((toPlain(parsed.root as TreeNode) as { jobs: unknown[] }).jobs).toHaveLength(200)
+  })
+
+  it('reports an alias that refers to its own container instead of looping', () => {
+    const parsed = parseYamlTree(lines('a: &a', '  - *a'), 'f.yaml')
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ code: 'yaml-nesting', line: 2, column: 5 }),
+    ])
+    expect(parsed.diagnostics[0].message).toBe(
+      'alias "*a" refers to a node that contains it (an endless loop)',
+    )
+  })
+
+  it('refuses brackets nested tens of thousands deep without handing them to the parser', () => {
+    const started = Date.now()
+    const parsed = parseYamlTree(`a: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n`, 'f.yaml')
+    expect(Date.now() - started).toBeLessThan(1000)
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ code: 'yaml-nesting', line: 1, column: 1004 }),
+    ])
+  })
+
+  it('refuses plain deep nesting as nesting, not as a crash', () => {
+    const parsed = parseYamlTree(`a: ${'['.repeat(100)}${']'.repeat(100)}\n`, 'f.yaml')
+    expect(parsed.diagnostics.map((d) => d.code)).toEqual(['yaml-nesting'])
+    expect(parsed.diagnostics[0].message).toBe('YAML nesting is deeper than 64 levels')
+  })
+})
+
+describe('YAML that PyYAML reads differently', () => {
+  it('explains a file with several documents in plain words', () => {
+    const parsed = parseYamlTree(lines('a: 1', '---', 'b: 2', '---', 'c: 3'), '.packit.yaml')
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ code: 'multiple-documents', line: 2, column: 1 }),
+    ])
+    expect(parsed.diagnostics[0].message).toBe(
+      '.packit.yaml has 3 YAML documents; Packit reads one (the second one starts at line 2)',
+    )
+    expect(parsed.diagnostics[0].message).not.toContain('parseAllDocuments')
+  })
+
+  it('counts an empty second document too (PyYAML refuses it as well)', () => {
+    const parsed = parseYamlTree(lines('a: 1', '---'), '.packit.yaml')
+    expect(parsed.diagnostics.map((d) => d.message)).toEqual([
+      '.packit.yaml has 2 YAML documents; Packit reads one (the second one starts at line 2)',
+    ])
+  })
+
+  it('accepts a document end marker', () => {
+    expect(parseYamlTree(lines('---', 'a: 1', '...'), 'f.yaml').diagnostics).toEqual([])
+  })
+
+  it('refuses tags that PyYAML safe_load has no constructor for', () => {
+    const parsed = parseYamlTree(lines('a: !foo 1', 'b: !!python/object:os.system x'), 'f.yaml')
+    expect(parsed.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+      ['yaml-tag', 1, 'unsupported YAML tag: !foo'],
+      ['yaml-tag', 2, 'unsupported YAML tag: tag:yaml.org,2002:python/object:os.system'],
+    ])
+  })
+
+  it('keeps core tags', () => {
+    expect(plain(lines('a: !!str 1', 'b: !!int "2"'))).toEqual({ a: '1', b: 2 })
+  })
+
+  it('records what PyYAML makes of a key', () => {
+    const root = rootMap(lines('1: a', 'on: b', '"off": c', 'x: d'))
+    expect(root.entries.map((e) => [e.key, e.keyType])).toEqual([
+      ['1', 'number'],
+      ['on', 'boolean'],
+      ['off', 'string'],
+      ['x', 'string'],
+    ])
+  })
+
+  it('keeps __proto__ and constructor as ordinary keys', () => {
+    const value = plain(lines('__proto__: {polluted: true}', 'constructor: x')) as Record<string, unknown>
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype)
+    expect(Object.keys(value)).toEqual(['__proto__', 'constructor'])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })

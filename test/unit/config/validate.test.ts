@@ -2,7 +2,7 @@
  * Every kind of diagnostic, with its exact line and column.
  */
 import { describe, expect, it } from '@jest/globals'
-import { errorsOf, lines, parse, singleError, warningsOf, where } from './helpers.js'
+import { errorsOf, lines, parse, resolve, singleError, warningsOf, where } from './helpers.js'
 
 const job = (...rows: string[]) =>
   lines('jobs:', '  - job: propose_downstream', '    trigger: release', ...rows)
@@ -81,17 +81,33 @@ describe('unknown keys', () => {
 
 describe('wrong types', () => {
   it('are reported at the value, with what was expected and what was found', () => {
-    const error = singleError(job('    sync_changelog: "yes"'))
+    const error = singleError(job('    sync_changelog: "maybe"'))
     expect(where(error)).toEqual({ line: 4, column: 21, code: 'wrong-type', path: 'jobs[0].sync_changelog' })
     expect(error.message).toBe(
-      'jobs[0].sync_changelog: expected a boolean (true or false), got the string "yes"',
+      'jobs[0].sync_changelog: expected a boolean (true or false), got the string "maybe"',
     )
     expect(error.expected).toBe('a boolean (true or false)')
   })
 
-  it('explain quoted YAML 1.1 boolean words', () => {
-    expect(singleError(lines('create_pr: "off"')).suggestion).toBe('"off" in quotes is a string; write false')
-    expect(singleError(lines("create_pr: 'Yes'")).suggestion).toBe('"Yes" in quotes is a string; write true')
+  it('accept the spellings of booleans that Packit (marshmallow) accepts, with a warning', () => {
+    const result = parse(
+      lines('create_pr: "off"', "sync_changelog: 'Yes'", 'upload_sources: 0', 'scratch: "t"'),
+    )
+    expect(errorsOf(result)).toEqual([])
+    expect(result.config?.packages.demo).toMatchObject({
+      create_pr: false,
+      sync_changelog: true,
+      upload_sources: false,
+      scratch: true,
+    })
+    const coerced = warningsOf(result).filter((d) => d.code === 'coerced-value')
+    expect(coerced.map((d) => [d.line, d.column, d.suggestion])).toEqual([
+      [1, 12, 'write false'],
+      [2, 17, 'write true'],
+      [3, 17, 'write false'],
+      [4, 10, 'write true'],
+    ])
+    expect(coerced[0].message).toBe('create_pr: the string "off" is read as false, as Packit reads it')
   })
 
   it('suggest quoting a number or boolean where a string is expected, as written', () => {
@@ -109,8 +125,10 @@ describe('wrong types', () => {
   })
 
   it('shorten long strings in messages', () => {
-    const error = singleError(lines(`create_pr: "${'x'.repeat(80)}"`))
-    expect(error.message).toContain(`"${'x'.repeat(57)}..."`)
+    const error = singleError(lines(`create_pr: "${'x'.repeat(500)}"`))
+    expect(error.message).toBe(
+      `create_pr: expected a boolean (true or false), got the string "${'x'.repeat(79)}…"`,
+    )
   })
 
   it('are reported for each bad item of a list', () => {
@@ -121,8 +139,21 @@ describe('wrong types', () => {
     ])
   })
 
-  it('reject floats where integers are expected', () => {
-    expect(singleError(lines('patch_generation_patch_id_digits: 1.5')).expected).toBe('an integer ≥ 0')
+  it('read floats and integer strings as Python int() does, with a warning', () => {
+    const result = parse(lines('patch_generation_patch_id_digits: 1.5', 'timeout: "60"'))
+    expect(errorsOf(result)).toEqual([])
+    expect(result.config?.packages.demo.patch_generation_patch_id_digits).toBe(1)
+    expect(result.config?.packages.demo.extra.timeout).toBe(60)
+    expect(
+      warningsOf(result)
+        .filter((d) => d.code === 'coerced-value')
+        .map((d) => d.message),
+    ).toEqual([
+      'patch_generation_patch_id_digits: the number 1.5 is read as 1, as Packit reads it',
+      'timeout: the string "60" is read as 60, as Packit reads it',
+    ])
+    expect(singleError(lines('timeout: 1.5e'))).toMatchObject({ code: 'wrong-type', expected: 'an integer' })
+    expect(singleError(lines('timeout: true'))).toMatchObject({ code: 'wrong-type', expected: 'an integer' })
   })
 
   it('report unknown enum values with a suggestion', () => {
@@ -137,12 +168,12 @@ describe('wrong types', () => {
     })
   })
 
-  it('report non-scalar values of name → value mappings', () => {
-    expect(where(singleError(lines('env:', '  A: [1]')))).toEqual({
+  it('report non-scalar values of spec macros', () => {
+    expect(where(singleError(lines('parse_time_macros:', '  A: [1]')))).toEqual({
       line: 2,
       column: 6,
       code: 'wrong-type',
-      path: 'env.A',
+      path: 'parse_time_macros.A',
     })
   })
 })
@@ -239,8 +270,24 @@ describe('jobs', () => {
   })
 
   it('report an empty trigger', () => {
-    expect(singleError(lines('jobs:', '  - job: tests', '    trigger: " | "')).message).toBe(
+    expect(singleError(lines('jobs:', '  - job: tests', '    trigger: ""')).message).toBe(
       'jobs[0].trigger: no trigger given',
+    )
+    const errors = errorsOf(parse(lines('jobs:', '  - job: tests', '    trigger: " | "')))
+    expect(errors.map((d) => [d.message, d.suggestion])).toEqual([
+      ['jobs[0].trigger: empty trigger between "|"', 'remove the extra "|"'],
+    ])
+  })
+
+  it('refuse a trigger with spaces around it unless it is split at "|", as Packit does', () => {
+    const error = singleError(lines('jobs:', '  - job: tests', '    trigger: " pull_request"'))
+    expect(error.message).toBe('jobs[0].trigger: unknown trigger " pull_request"')
+    expect(error.suggestion).toBe('remove the spaces around it')
+    expect(
+      errorsOf(parse(lines('jobs:', '  - job: tests', '    trigger: " pull_request | commit "'))),
+    ).toEqual([])
+    expect(singleError(lines('jobs:', '  - job: tests', '    trigger: "commit |"')).message).toBe(
+      'jobs[0].trigger: empty trigger between "|"',
     )
   })
 
@@ -270,36 +317,47 @@ describe('jobs', () => {
 })
 
 describe('value checks', () => {
+  // Packit's schema does not check these; its jobs fail (or, for prerelease_suffix_pattern, fall
+  // back to no pre-release handling) when they use the value. Warnings, then, with the position.
   it.each([
-    'upstream_tag_include',
-    'upstream_tag_exclude',
-    'version_update_mask',
-    'prerelease_suffix_pattern',
-  ])('%s must be a valid regular expression', (key) => {
-    const error = singleError(job(`    ${key}: "^(v[0-9]+"`))
-    expect(where(error)).toEqual({
+    ['upstream_tag_include', 'jobs that need it will fail'],
+    ['upstream_tag_exclude', 'jobs that need it will fail'],
+    ['version_update_mask', 'jobs that need it will fail'],
+    ['prerelease_suffix_pattern', 'pre-release handling is off, as in Packit'],
+  ])('%s that is no regular expression is a warning', (key, consequence) => {
+    const result = parse(job(`    ${key}: "^(v[0-9]+"`))
+    expect(errorsOf(result)).toEqual([])
+    const warning = warningsOf(result).find((d) => d.code === 'invalid-regex')
+    expect(warning && where(warning)).toEqual({
       line: 4,
       column: key.length + 7,
       code: 'invalid-regex',
       path: `jobs[0].${key}`,
     })
-    expect(error.message).toBe(`jobs[0].${key}: invalid regular expression "^(v[0-9]+": Unterminated group`)
-    expect(error.expected).toBe('a Python regular expression')
+    expect(warning?.message).toBe(
+      `jobs[0].${key}: "^(v[0-9]+" is not a regular expression srcgit can use: Unterminated group; ${consequence}`,
+    )
+    expect(warning?.expected).toBe('a Python regular expression')
   })
 
   it('accepts Python named groups in regular expressions', () => {
-    expect(errorsOf(parse(lines('upstream_tag_include: "^v(?P<major>\\\\d+)\\\\."')))).toEqual([])
+    const result = parse(lines('upstream_tag_include: "^v(?P<major>\\\\d+)\\\\."'))
+    expect(result.diagnostics.filter((d) => d.code === 'invalid-regex')).toEqual([])
   })
 
-  it('requires {version} in upstream_tag_template', () => {
-    const error = singleError(lines('upstream_tag_template: v{ver}'))
-    expect(where(error)).toEqual({
+  it('warns when upstream_tag_template has no {version}', () => {
+    const result = parse(lines('upstream_tag_template: v{ver}'))
+    expect(errorsOf(result)).toEqual([])
+    const warning = warningsOf(result).find((d) => d.code === 'invalid-value')
+    expect(warning && where(warning)).toEqual({
       line: 1,
       column: 24,
       code: 'invalid-value',
       path: 'upstream_tag_template',
     })
-    expect(error.message).toBe('upstream_tag_template: "v{ver}" does not contain "{version}"')
+    expect(warning?.message).toBe(
+      'upstream_tag_template: "v{ver}" does not contain "{version}"; jobs that map tags to versions will fail',
+    )
   })
 
   it('rejects a negative patch_generation_patch_id_digits', () => {
@@ -355,15 +413,28 @@ describe('value checks', () => {
 })
 
 describe('dist_git_branches', () => {
-  it('accepts a list, a string and a mapping with fast_forward_merge_into', () => {
+  it('accepts a list and a mapping with fast_forward_merge_into', () => {
     const text = lines(
       'dist_git_branches:',
       '  rawhide:',
       '    fast_forward_merge_into: [fedora-branched]',
       '  epel-9: {}',
-      '  epel-10:',
     )
     expect(errorsOf(parse(text))).toEqual([])
+    expect(errorsOf(parse(lines('dist_git_branches: [fedora-all]')))).toEqual([])
+  })
+
+  it('accepts a single string only inside a job, where Packit turns it into a list', () => {
+    expect(errorsOf(parse(job('    dist_git_branches: fedora-all')))).toEqual([])
+    const error = singleError(lines('dist_git_branches: fedora-all'))
+    expect(where(error)).toEqual({ line: 1, column: 20, code: 'wrong-type', path: 'dist_git_branches' })
+    expect(error.suggestion).toBe(
+      'write it as a list: ["fedora-all"] (Packit turns a single string into a list only inside a job)',
+    )
+    expect(singleError(lines('packages:', '  a:', '    dist_git_branches: f41'))).toMatchObject({
+      code: 'wrong-type',
+      path: 'packages.a.dist_git_branches',
+    })
   })
 
   it('rejects any other key inside the mapping', () => {
@@ -378,34 +449,73 @@ describe('dist_git_branches', () => {
     expect(error.suggestion).toBe('did you mean "fast_forward_merge_into"?')
   })
 
-  it('rejects branch options that are not a mapping and bad fast_forward_merge_into values', () => {
-    const errors = errorsOf(
-      parse(lines('dist_git_branches:', '  rawhide: [f41]', '  f41:', '    fast_forward_merge_into: {a: b}')),
-    )
+  it('rejects branch options that are not a mapping, an empty value included', () => {
+    const errors = errorsOf(parse(lines('dist_git_branches:', '  rawhide: [f41]', '  epel-10:')))
     expect(errors.map(where)).toEqual([
       { line: 2, column: 12, code: 'wrong-type', path: 'dist_git_branches.rawhide' },
-      { line: 4, column: 30, code: 'wrong-type', path: 'dist_git_branches.f41.fast_forward_merge_into' },
+      { line: 3, column: 11, code: 'wrong-type', path: 'dist_git_branches.epel-10' },
     ])
+    expect(errors[1].suggestion).toBe('write {} for no options')
+  })
+
+  it('warns that a fast_forward_merge_into that is not a list does nothing, as in Packit', () => {
+    const result = parse(
+      lines(
+        'dist_git_branches:',
+        '  f41:',
+        '    fast_forward_merge_into: {a: b}',
+        '  f42:',
+        '    fast_forward_merge_into: f41',
+      ),
+    )
+    expect(errorsOf(result)).toEqual([])
+    expect(
+      warningsOf(result)
+        .filter((d) => d.code === 'ignored-key')
+        .map(where),
+    ).toEqual([
+      { line: 3, column: 30, code: 'ignored-key', path: 'dist_git_branches.f41.fast_forward_merge_into' },
+      { line: 5, column: 30, code: 'ignored-key', path: 'dist_git_branches.f42.fast_forward_merge_into' },
+    ])
+    expect(result.config?.packages.demo.fast_forward_merge_into).toEqual({})
   })
 })
 
 describe('targets', () => {
-  it('accepts a mapping with chroot options and warns about unknown ones', () => {
-    const result = parse(
+  it('accepts a mapping with chroot options and refuses unknown ones, as Packit does', () => {
+    const text = (...extra: string[]) =>
       lines(
         'targets:',
         '  centos-stream-9-x86_64:',
         '    additional_repos: [https://example.org/repo]',
         '    without_opts: [check]',
-        '    new_copr_option: 1',
+        ...extra,
         '  fedora-rawhide: {}',
-        '  fedora-41:',
-      ),
-    )
-    expect(errorsOf(result)).toEqual([])
-    expect(warningsOf(result).map(where)).toEqual([
-      { line: 5, column: 5, code: 'unknown-key', path: 'targets.centos-stream-9-x86_64.new_copr_option' },
-    ])
+      )
+    expect(errorsOf(parse(text()))).toEqual([])
+    const error = singleError(text('    new_copr_option: 1'))
+    expect(where(error)).toEqual({
+      line: 5,
+      column: 5,
+      code: 'unknown-key',
+      path: 'targets.centos-stream-9-x86_64.new_copr_option',
+    })
+    expect(error.message).toBe('unknown target option "new_copr_option" in targets.centos-stream-9-x86_64')
+  })
+
+  it('refuses an empty value as target options and warns about deprecated targets', () => {
+    expect(where(singleError(lines('targets:', '  fedora-41:')))).toEqual({
+      line: 2,
+      column: 13,
+      code: 'wrong-type',
+      path: 'targets.fedora-41',
+    })
+    const result = parse(lines('targets: [centos-stream-x86_64]'))
+    expect(
+      warningsOf(result)
+        .filter((d) => d.code === 'deprecated-key')
+        .map((d) => d.suggestion),
+    ).toEqual(['use "centos-stream-8-x86_64"'])
   })
 
   it('rejects wrong option values and non-mapping options', () => {
@@ -440,11 +550,16 @@ describe('packages', () => {
   })
 
   it('warn that a top-level downstream_package_name is ignored', () => {
-    const result = parse(lines('downstream_package_name: demo', 'packages:', '  foo: {}'))
+    const result = parse(lines('downstream_package_name: foo-dg', 'packages:', '  foo: {}', 'jobs: []'))
     expect(errorsOf(result)).toEqual([])
     expect(warningsOf(result).map(where)).toEqual([
-      { line: 1, column: 1, code: 'ignored-key', path: 'downstream_package_name' },
+      { line: 1, column: 1, code: 'shadowed-key', path: 'downstream_package_name' },
     ])
+    expect(warningsOf(result)[0].message).toBe(
+      'downstream_package_name at the top level is ignored by Packit when "packages" is used: ' +
+        'package "foo" is named "demo", after the repository',
+    )
+    expect(warningsOf(result)[0].suggestion).toBe('set downstream_package_name in each package instead')
   })
 })
 
@@ -465,7 +580,19 @@ describe('job packages', () => {
     expect(
       errorsOf(parse(monorepo('    packages:', '      specfile-epel8:', '        targets: [epel-8]'))),
     ).toEqual([])
-    expect(errorsOf(parse(monorepo('    packages:', '      specfile-epel8:')))).toEqual([])
+    expect(errorsOf(parse(monorepo('    packages: []')))).toEqual([])
+    expect(errorsOf(parse(monorepo('    packages: {}')))).toEqual([])
+  })
+
+  it('refuse an empty value as per-package overrides (Packit fails on it)', () => {
+    const error = singleError(monorepo('    packages:', '      specfile-epel8:'))
+    expect(where(error)).toEqual({
+      line: 8,
+      column: 22,
+      code: 'wrong-type',
+      path: 'jobs[0].packages.specfile-epel8',
+    })
+    expect(error.suggestion).toBe('write specfile-epel8: {} to select it without overrides')
   })
 
   it('report an undefined package in a list, with a suggestion', () => {
@@ -477,7 +604,7 @@ describe('job packages', () => {
       path: 'jobs[0].packages[1]',
     })
     expect(error.message).toBe('jobs[0].packages[1]: package "specfile-epel9" is not defined in "packages"')
-    expect(error.expected).toBe('one of: python-specfile, specfile-epel8')
+    expect(error.expected).toBe('one of: "python-specfile" and "specfile-epel8"')
     expect(error.suggestion).toBe('did you mean "specfile-epel8"?')
   })
 
@@ -546,14 +673,23 @@ describe('job packages', () => {
 describe('deprecated metadata', () => {
   it('warns, and accepts the old branch key names inside it with a warning each', () => {
     const result = parse(
-      job('    metadata:', '      dist-git-branch: fedora-all', '      targets: [fedora-all]'),
+      job(
+        '    metadata:',
+        '      dist-git-branch: fedora-all',
+        '      targets: [fedora-all]',
+        '      bootstrap: image',
+      ),
     )
     expect(errorsOf(result)).toEqual([])
-    expect(warningsOf(result).map(where)).toEqual([
+    expect(
+      warningsOf(result)
+        .filter((d) => d.code === 'deprecated-key')
+        .map(where),
+    ).toEqual([
       { line: 4, column: 5, code: 'deprecated-key', path: 'jobs[0].metadata' },
       { line: 5, column: 7, code: 'deprecated-key', path: 'jobs[0].metadata.dist-git-branch' },
     ])
-    expect(warningsOf(result)[1].message).toBe(
+    expect(warningsOf(result).filter((d) => d.code === 'deprecated-key')[1].message).toBe(
       'key "dist-git-branch" in jobs[0].metadata was renamed to "dist_git_branches"',
     )
   })
@@ -568,7 +704,25 @@ describe('deprecated metadata', () => {
       code: 'metadata-conflict',
       path: 'jobs[0].dist_git_branches',
     })
-    expect(error.suggestion).toBe('remove "dist_git_branch" from metadata')
+    expect(error.suggestion).toBe('move the keys of metadata directly into the job and remove metadata')
+  })
+
+  it('rejects any metadata key on the job while metadata is used, as Packit does', () => {
+    const error = singleError(job('    owner: me', '    metadata:', '      targets: [fedora-all]'))
+    expect(where(error)).toEqual({ line: 4, column: 5, code: 'metadata-conflict', path: 'jobs[0].owner' })
+    expect(error.message).toBe(
+      'jobs[0].owner cannot be used together with the deprecated jobs[0].metadata ' +
+        '(Packit refuses metadata keys outside metadata while metadata is used)',
+    )
+    // Only targets escapes the check (its schema field is "_targets"); metadata's value then wins.
+    const result = parse(job('    targets: [epel-9]', '    metadata:', '      targets: [fedora-all]'))
+    expect(errorsOf(result)).toEqual([])
+    expect(
+      warningsOf(result)
+        .filter((d) => d.code === 'metadata-conflict')
+        .map(where),
+    ).toEqual([{ line: 4, column: 5, code: 'metadata-conflict', path: 'jobs[0].targets' }])
+    expect(result.config?.jobs[0].config.extra.targets).toEqual(['fedora-all'])
   })
 
   it('rejects keys that never were metadata keys', () => {
@@ -588,7 +742,13 @@ describe('deprecated metadata', () => {
       code: 'wrong-type',
       path: 'jobs[0].metadata',
     })
-    expect(errorsOf(parse(job('    metadata:')))).toEqual([])
+    for (const empty of ['', ' {}', ' []', ' false', ' 0', ' ""']) {
+      const result = parse(job(`    metadata:${empty}`))
+      expect(errorsOf(result)).toEqual([])
+      expect(warningsOf(result).map((d) => d.message)).toContain(
+        'jobs[0].metadata is empty and ignored (the deprecated metadata mapping)',
+      )
+    }
   })
 })
 
@@ -605,14 +765,25 @@ describe('removed and ignored keys', () => {
     expect(singleError(lines(`${key}: x`)).message).toBe(`key "${key}" at the top level ${explanation}`)
   })
 
-  it('dist_git_url is ignored with a warning', () => {
-    const result = parse(lines('dist_git_url: https://src.fedoraproject.org/rpms/demo.git'))
-    expect(errorsOf(result)).toEqual([])
-    expect(warningsOf(result).map(where)).toEqual([
-      { line: 1, column: 1, code: 'ignored-key', path: 'dist_git_url' },
-    ])
-    expect(warningsOf(result)[0].message).toContain('derived from dist_git_base_url, dist_git_namespace')
-    expect(result.config?.packages.demo.extra).toEqual({})
+  it('dist_git_url is an error: Packit 1.16.2 fails on it although it means to ignore it', () => {
+    const error = singleError(lines('dist_git_url: https://src.fedoraproject.org/rpms/demo.git', 'jobs: []'))
+    expect(where(error)).toEqual({ line: 1, column: 1, code: 'unknown-key', path: 'dist_git_url' })
+    expect(error.message).toContain('makes Packit 1.16.2 fail')
+    expect(error.message).toContain('the dist-git URL comes from dist_git_base_url, dist_git_namespace')
+  })
+
+  it('follow_fedora_branching is an error: Packit 1.16.2 has no such key in its schema', () => {
+    const error = singleError(job('    follow_fedora_branching: true'))
+    expect(where(error)).toEqual({
+      line: 4,
+      column: 5,
+      code: 'unknown-key',
+      path: 'jobs[0].follow_fedora_branching',
+    })
+    expect(error.message).toBe(
+      'key "follow_fedora_branching" in jobs[0] is not in Packit\'s configuration schema (Packit 1.16.2 ' +
+        'refuses it as an unknown field, although the release notes of 0.76.0 mention it); remove it',
+    )
   })
 })
 
@@ -621,8 +792,8 @@ describe('collecting errors', () => {
     const result = parse(
       lines(
         'specfile_pth: demo.spec', // 1
-        'sync_changelog: "yes"', // 2
-        'upstream_tag_template: v{ver}', // 3
+        'sync_changelog: "maybe"', // 2
+        'upstream_tag_template: v{ver}', // 3 (a warning)
         'packages:', // 4
         '  demo:', // 5
         '    synced_files: [demo.spec]', // 6
@@ -639,13 +810,11 @@ describe('collecting errors', () => {
     expect(errorsOf(result).map((d) => [d.line, d.column, d.code])).toEqual([
       [1, 1, 'unknown-key'],
       [2, 17, 'wrong-type'],
-      [3, 24, 'invalid-value'],
       [6, 5, 'removed-key'],
       [8, 10, 'unknown-job'],
       [9, 14, 'unknown-trigger'],
       [10, 16, 'undefined-package'],
       [12, 7, 'unknown-action'],
-      [13, 27, 'invalid-regex'],
     ])
   })
 
@@ -666,5 +835,121 @@ describe('collecting errors', () => {
     expect(errorsOf(result).map(where)).toEqual([
       { line: 5, column: 5, code: 'unknown-key', path: 'jobs[0].targetz' },
     ])
+  })
+})
+
+describe('keys named like Object.prototype members (found by the property tests)', () => {
+  const where2 = (text: string) => errorsOf(parse(text)).map((d) => [d.code, d.line, d.path])
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    '%s is an unknown key at every level, without a crash',
+    (key) => {
+      expect(
+        where2(
+          lines(
+            `${key}: 1`, // 1
+            'packages:', // 2
+            '  a:', // 3
+            '    specfile_path: a.spec', // 4
+            `    ${key}: 1`, // 5
+            'notifications:', // 6
+            `  ${key}: 1`, // 7
+            'targets:', // 8
+            `  fedora-all: {${key}: [x]}`, // 9
+            'actions:', // 10
+            `  ${key}: make`, // 11
+            'jobs:', // 12
+            '  - job: tests', // 13
+            '    trigger: commit', // 14
+            `    ${key}: 1`, // 15
+            '    packages:', // 16
+            '      a:', // 17
+            `        ${key}: 1`, // 18
+            '    metadata:', // 19
+            `      ${key}: 1`, // 20
+          ),
+        ),
+      ).toEqual([
+        ['unknown-key', 1, key],
+        ['unknown-key', 5, `packages.a.${key}`],
+        ['unknown-key', 7, `notifications.${key}`],
+        ['unknown-key', 9, `targets.fedora-all.${key}`],
+        ['unknown-action', 11, `actions.${key}`],
+        ['unknown-key', 15, `jobs[0].${key}`],
+        ['unknown-key', 18, `jobs[0].packages.a.${key}`],
+        ['unknown-key', 20, `jobs[0].metadata.${key}`],
+      ])
+    },
+  )
+
+  it.each(['__proto__', 'constructor'])(
+    '%s is refused in free-form mappings and as a package name',
+    (key) => {
+      const errors = errorsOf(
+        parse(
+          lines(
+            'parse_time_macros:', // 1
+            `  ${key}: x`, // 2
+            'bodhi_extra_params:', // 3
+            `  ${key}: {a: 1}`, // 4
+            'tf_extra_params:', // 5
+            `  environments: [{${key}: 1}]`, // 6
+            'env:', // 7
+            `  ${key}: x`, // 8
+            'packages:', // 9
+            `  ${key}:`, // 10
+            '    specfile_path: a.spec', // 11
+            'jobs: []', // 12
+          ),
+        ),
+      )
+      expect(errors.map((d) => [d.code, d.line])).toEqual([
+        ['unknown-key', 2],
+        ['unknown-key', 4],
+        ['unknown-key', 6],
+        ['unknown-key', 8],
+        ['unknown-key', 10],
+      ])
+      expect(({} as Record<string, unknown>).a).toBeUndefined()
+    },
+  )
+
+  it('resolves a package named like an Object.prototype member', () => {
+    const config = resolve(lines('packages:', '  toString:', '    specfile_path: a.spec', 'jobs: []'))
+    expect(Object.keys(config.packages)).toEqual(['toString'])
+    expect(config.packages['toString'].specfile_path).toBe('a.spec')
+  })
+})
+
+describe('messages stay on one line (found by the property tests)', () => {
+  it('escapes line breaks of echoed values', () => {
+    const result = parse(lines('upstream_tag_template: "{\\rsion}\\n"', 'create_pr: "a\\nb"'))
+    for (const d of result.diagnostics) expect(d.message).not.toMatch(/[\r\n]/)
+    expect(errorsOf(result)[0].message).toBe(
+      'create_pr: expected a boolean (true or false), got the string "a\\nb"',
+    )
+  })
+})
+
+describe('long input in messages', () => {
+  it('cuts every echoed value to 80 characters and every message to 400', () => {
+    const long = 'k'.repeat(300)
+    let deep: unknown = JSON.parse('{"__proto__": 1}')
+    for (let i = 0; i < 10; i++) deep = { [`${long}${i}`]: deep }
+    const nested = `tf_extra_params: ${JSON.stringify(deep)}`
+    const result = parse(
+      lines(
+        `${long}: 1`,
+        `upstream_ref: [${long}]`,
+        nested,
+        `jobs: [{job: ${long}, trigger: "${long} | x"}]`,
+      ),
+    )
+    expect(errorsOf(result).length).toBeGreaterThanOrEqual(5)
+    for (const d of result.diagnostics) {
+      expect(d.message.length).toBeLessThanOrEqual(400)
+      expect(d.message).not.toContain('k'.repeat(80))
+    }
+    expect(errorsOf(result)[0].message).toBe(`unknown key "${'k'.repeat(79)}…" at the top level`)
   })
 })
