@@ -3,7 +3,7 @@
  * with positioned diagnostics and resolved into one typed configuration per package and job.
  */
 
-export { loadConfig, parseConfigText } from './load.js'
+export { loadConfig, parseConfigText, repositoryName } from './load.js'
 export type { LoadOptions, ParseContext, ParseResult } from './load.js'
 export {
   ConfigError,

@@ -56,11 +56,16 @@ export interface LoadOptions {
  * Throws ConfigError (listing every problem) when the configuration has any error; warnings are
  * returned in `warnings`.
  */
+/** The repository's name, as Packit takes it: from its remote (origin first), else its directory. */
+export async function repositoryName(repoDir: string): Promise<string> {
+  return (await remoteRepoName(repoDir)) ?? path.basename(path.resolve(repoDir))
+}
+
 export async function loadConfig(repoDir: string, options: LoadOptions = {}): Promise<ResolvedConfig> {
   const choice = chooseConfigFile(repoDir, options.configFile)
   if (!choice.path) throw new ConfigError(choice.diagnostics, choice.displayPath)
   const text = await readConfigText(choice.path, repoDir)
-  const repoName = options.repoName ?? (await remoteRepoName(repoDir)) ?? path.basename(path.resolve(repoDir))
+  const repoName = options.repoName ?? (await repositoryName(repoDir))
   const result = parseConfigText(text, choice.displayPath, {
     repoName,
     specFiles: () => listSpecFiles(repoDir),

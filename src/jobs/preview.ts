@@ -11,6 +11,7 @@ import {
   jobViews,
   loadConfig,
   PROPOSE_DOWNSTREAM,
+  repositoryName,
   type JobView,
   type PackageConfig,
 } from '../config/index.js'
@@ -110,7 +111,8 @@ async function preview(options: PreviewOptions): Promise<PreviewResult> {
     const configFile = options.configFile
       ? path.join(tree, path.relative(options.sourceGit, path.resolve(options.sourceGit, options.configFile)))
       : undefined
-    const config = await loadConfig(tree, { configFile })
+    // Named as the repository is, not as the temporary worktree of the PR head.
+    const config = await loadConfig(tree, { configFile, repoName: await repositoryName(options.sourceGit) })
     const selection = jobViews(config, PROPOSE_DOWNSTREAM, options.packageName)
     const packages = [...new Set(selection.views.map((v) => v.pkg.downstream_package_name))]
     const several = packages.length > 1

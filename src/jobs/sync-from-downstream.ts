@@ -16,6 +16,7 @@ import { makeTempDir } from '../runtime/resources.js'
 import path from 'node:path'
 import {
   loadConfig,
+  repositoryName,
   singleJobView,
   SYNC_FROM_DOWNSTREAM,
   type JobView,
@@ -140,8 +141,8 @@ export async function syncFromDownstream(
       ? await fetchBase(source, remote, base, `${TEMP_REFS}/base`)
       : await localBase(source, base)
 
-    // One worktree for the run, reset to the base for each branch. Named like SOURCE_GIT: the
-    // configuration's defaults come from the repository's directory name.
+    // One worktree for the run, reset to the base for each branch. Named like SOURCE_GIT (messages
+    // name it); the configuration takes the repository's name from SOURCE_GIT itself.
     const holder = makeTempDir('srcgit-sync-')
     const tree = path.join(holder, path.basename(source.dir))
     await source.run(['worktree', 'add', '-q', '--detach', tree, baseCommit])
@@ -153,7 +154,7 @@ export async function syncFromDownstream(
     const configFile = options.configFile
       ? path.join(tree, path.relative(source.dir, path.resolve(source.dir, options.configFile)))
       : undefined
-    const config = await loadConfig(tree, { configFile })
+    const config = await loadConfig(tree, { configFile, repoName: await repositoryName(source.dir) })
     const chosen = singleJobView(config, SYNC_FROM_DOWNSTREAM, options.packageName, 'sync-from-downstream')
     notes.push(...chosen.notes)
     const { pkg } = chosen.view
