@@ -15,6 +15,7 @@ import {
   repoDirForConfigFile,
 } from '../config/index.js'
 import { isUserError } from './update-dist-git.js'
+import { redact } from '../runtime/secrets.js'
 
 export interface CommandIo {
   stdout: (text: string) => void
@@ -103,7 +104,7 @@ export async function configCheck(argv: string[], io: CommandIo): Promise<number
     config = await loadConfig(repoDir, { configFile })
   } catch (error) {
     if (error instanceof ConfigError) {
-      io.stderr(`${formatReport(error.diagnostics, error.file, error.sourceText)}\n`)
+      io.stderr(`${redact(formatReport(error.diagnostics, error.file, error.sourceText))}\n`)
       return 1
     }
     // A configuration file that cannot be read: what and where, not a stack trace.
@@ -111,8 +112,9 @@ export async function configCheck(argv: string[], io: CommandIo): Promise<number
     io.stderr(`srcgit config check: ${error.message}\n`)
     return 1
   }
-  for (const warning of config.warnings) io.stderr(`${formatDiagnostic(warning)}\n`)
-  io.stdout(options.json ? configToJson(config) : configToYaml(config))
+  // A token written into a URL of the configuration is not printed (the action logs this).
+  for (const warning of config.warnings) io.stderr(`${redact(formatDiagnostic(warning))}\n`)
+  io.stdout(redact(options.json ? configToJson(config) : configToYaml(config)))
   return 0
 }
 

@@ -31,6 +31,7 @@ import { Git } from '../git/git.js'
 import { makeTempPath, removeTempDir, withTempScope } from '../runtime/resources.js'
 import { withoutUrlCredentials } from '../runtime/secrets.js'
 import { resolveUpstreamRef } from '../source-git/downstream.js'
+import { readRepoFile } from '../source-git/repo-files.js'
 import { SpecFile } from '../spec/index.js'
 import { commitIdentities } from './commit-identity.js'
 import {
@@ -48,7 +49,7 @@ import {
 } from './propose-downstream.js'
 import type { BranchOutcome, ReadyBranch } from './publish.js'
 import { JobError, pickPackage, requireCleanRepo, updateDistGit } from './update-dist-git.js'
-import { requireNoUpstreamReleaseInRange } from './release-checks.js'
+import { requireNoUpstreamReleaseInRange, specVersionMismatch } from './release-checks.js'
 
 /** The source-git pull request, as the CI event describes it. */
 export interface SourceGitPullRequest {
@@ -168,6 +169,13 @@ async function previewView(input: ViewInput): Promise<PreviewResult> {
   const prSource = source.at(tree)
   const upstream = await resolveUpstreamRef(prSource, pkg.upstream_ref)
   await requireNoUpstreamReleaseInRange(prSource, pkg, upstream, head)
+  if (pkg.specfile_path) {
+    const spec = SpecFile.parse(await readRepoFile(prSource, pkg.specfile_path), {
+      fileName: pkg.specfile_path,
+    })
+    const mismatch = specVersionMismatch(spec, pkg.specfile_path, pkg)
+    if (mismatch) throw new JobError(mismatch)
+  }
   const upstreamVersion = tagToVersion(pkg.upstream_tag_template, pkg.upstream_ref, pkg.upstream_package_name)
   const archives = new Archives(prSource, upstream, archivePrefix(pkg, upstreamVersion ?? ''))
   input.archives.push(archives)

@@ -11,7 +11,7 @@ import { parseSourcesFile } from '../dist-git/sources-file.js'
 import { tagToVersion, matchesTagFilters } from '../dist-git/tag-template.js'
 import type { Git } from '../git/git.js'
 import { commitHasPath, nearestTag, tagsInRange } from '../source-git/downstream.js'
-import { rpmvercmp, SpecFile } from '../spec/index.js'
+import { rpmvercmp, SpecFile, toRpmVersion } from '../spec/index.js'
 import type { ActionRunner } from './actions.js'
 import { JobError } from './errors.js'
 
@@ -132,6 +132,35 @@ export async function requireNoUpstreamReleaseInRange(
     `${pkg.config_file_path}: upstream_ref ${pkg.upstream_ref} is older than the upstream release ` +
       `${found.map((f) => f.tag).join(', ')} between it and HEAD, so upstream's own commits would become Fedora patches. ` +
       `Set upstream_ref: ${newest.tag} (the upstream release the downstream commits sit on) and commit it`,
+  )
+}
+
+/**
+ * Source-git's spec against upstream_ref: the patches are made against upstream_ref, so the
+ * spec's Version must be that release's, or the archive the spec names holds other sources.
+ * A message saying so, or undefined (also when either version cannot be told).
+ */
+export function specVersionMismatch(
+  spec: SpecFile,
+  specPath: string,
+  pkg: PackageConfig,
+): string | undefined {
+  const ref = pkg.upstream_ref
+  const version = spec.version
+  if (!ref || !version || version.unresolved.length > 0) return undefined
+  const upstream = tagToVersion(pkg.upstream_tag_template, ref, pkg.upstream_package_name)
+  if (upstream === undefined) return undefined
+  let expected: string
+  try {
+    expected = toRpmVersion(upstream, pkg.prerelease_suffix_pattern).version
+  } catch {
+    return undefined
+  }
+  if (version.value === expected || version.value === upstream) return undefined
+  return (
+    `${specPath}:${version.line}: Version is ${version.value}, but upstream_ref ${ref} is version ${expected}: ` +
+    `the patches are made against ${ref} and the archive would hold other sources than its name says. ` +
+    `Bump the spec (srcgit spec bump ${specPath} --version ${upstream} --write, then commit), or set upstream_ref to the release the spec is for`
   )
 }
 

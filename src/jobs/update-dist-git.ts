@@ -33,6 +33,7 @@ import {
   missingArchiveWarning,
   requireNoUpstreamReleaseInRange,
   requireRootPackage,
+  specVersionMismatch,
 } from './release-checks.js'
 import { commitIdentities } from './commit-identity.js'
 
@@ -268,6 +269,12 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
       pkg,
     )
     if (unbuildable) warnings.push(unbuildable)
+    const mismatch = specVersionMismatch(
+      SpecFile.parse(await readRepoFile(source, specfilePath), { fileName: specfilePath }),
+      specfilePath,
+      pkg,
+    )
+    if (mismatch) warnings.push(mismatch)
     if (hand.length > 0 && !options.force) {
       // Refused only when the new content loses a hand change; one source-git has too is kept.
       const missing = await handChangesMissing(dist, handBase, hand, touched)

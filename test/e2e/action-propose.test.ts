@@ -184,6 +184,7 @@ describe('dist/index.js on Node 24 against the forge', () => {
   })
 
   it('a manual dry run plans the next release with read requests only', async () => {
+    const before = fixture.sourceGit.git('rev-parse', 'HEAD')
     releaseUpstream(fixture, 'v1.2')
     const run = await runAction(
       'workflow_dispatch',
@@ -201,6 +202,8 @@ describe('dist/index.js on Node 24 against the forge', () => {
     // Not in the event: the release notes came from the GitHub API, with the github-token.
     expect(githubRequests).toContain('GET /repos/example/hello/releases/tags/v1.2 true')
     expect(run.summary).toContain('+- Notes from the GitHub API\n')
+    // A dry run: source-git goes back to v1.1 for the previews below.
+    fixture.sourceGit.git('reset', '-q', '--hard', before)
   })
 
   it('fails clearly, with outputs set, on an event it does not handle and on missing secrets', async () => {

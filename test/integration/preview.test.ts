@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildSourceGit } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, buildSourceGit } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { srcgit, withEnv } from '../support/cli.js'
 
@@ -158,5 +158,31 @@ describe('srcgit preview-pull-request', () => {
     expect(closeLocal.stderr).toContain(
       'no Pagure token: the previews of source-git PR #3 were left as they are',
     )
+  })
+})
+
+describe('srcgit preview-pull-request of a PR whose spec is not the upstream_ref release', () => {
+  it('is refused: the archive named by Version would hold the sources of upstream_ref', async () => {
+    // A PR that rebases onto v1.1 (upstream_ref: v1.1) but leaves the spec at 1.0.
+    const { sourceGit, distGit } = buildReleaseFixture()
+    const head = sourceGit.git('rev-parse', 'HEAD').trim()
+    const run = await cli(
+      'preview-pull-request',
+      sourceGit.dir,
+      '--number',
+      '9',
+      '--head',
+      head,
+      '--title',
+      'Rebase to 1.1',
+      '--dist-git',
+      distGit.dir,
+      '--branch',
+      'main',
+      '--dry-run',
+    )
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('.distro/hello.spec:2: Version is 1.0, but upstream_ref v1.1 is version 1.1')
+    expect(distGit.git('branch', '--list', 'main-srcgit-pr-9').trim()).toBe('')
   })
 })

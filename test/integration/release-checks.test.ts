@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { buildReleaseFixture, RELEASE_CONFIG } from '../support/source-git-fixture.js'
+import { buildReleaseFixture, buildSourceGit, RELEASE_CONFIG } from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
 
@@ -58,7 +58,7 @@ describe('upstream history inside the downstream range', () => {
     // A tag the source-git repository put on its own downstream commit, newer by the template.
     sourceGit.tag('v1.1.1', true)
     const run = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
-    expect(run.stderr).not.toContain('upstream_ref')
+    expect(run.stderr).not.toContain('is older than the upstream release')
     expect(run.code).toBe(0)
   })
 })
@@ -78,8 +78,8 @@ describe('a spec whose archive dist-git does not have', () => {
       "warning: dist-git cannot build this: the spec's Version 1.1 needs hello-1.1.tar.gz, which is not in sources; " +
         'srcgit propose-downstream --version 1.1 makes it',
     )
-    // The same spec at 1.0 needs the archive sources has: no warning.
-    const fine = buildReleaseFixture()
+    // A spec at 1.0 on upstream_ref v1.0 needs the archive sources has: no warning.
+    const fine = buildSourceGit()
     const quiet = await cli('update-dist-git', fine.sourceGit.dir, fine.distGit.dir, '-m', 'Sync')
     expect(quiet.code).toBe(0)
     expect(quiet.stderr).not.toContain('warning:')
@@ -164,8 +164,9 @@ jobs:
       .commit('Docs package')
     // Dist-git: one repository per package, as on src.fedoraproject.org.
     const server = mkdtempSync(path.join(os.tmpdir(), 'srcgit-distgit-server-'))
-    // packages: without downstream_package_name is named after the repository (Packit), here its directory.
-    const repoName = path.basename(sourceGit.dir)
+    // packages: without downstream_package_name is named after the repository (Packit), from its remote.
+    sourceGit.git('remote', 'set-url', 'origin', 'https://github.com/example/hello-monorepo.git')
+    const repoName = 'hello-monorepo'
     for (const name of [repoName, 'hello-docs'])
       execFileSync('git', ['clone', '-q', '--bare', distGit.dir, path.join(server, `rpms/${name}.git`)], {
         env: gitEnv(),
@@ -245,5 +246,17 @@ describe('a package in a sub-directory (paths)', () => {
     )
     expect(propose.code).toBe(1)
     expect(propose.stderr).toContain('does not support a package in a sub-directory yet')
+  })
+})
+
+describe('a source-git spec that is not the release upstream_ref names', () => {
+  it('update-dist-git warns: the patches are made against upstream_ref, the archive is named by Version', async () => {
+    // Release fixture: upstream_ref moved to v1.1, the .distro spec still says 1.0.
+    const { sourceGit, distGit } = buildReleaseFixture()
+    const run = await cli('update-dist-git', sourceGit.dir, distGit.dir, '-m', 'Sync')
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain(
+      'warning: .distro/hello.spec:2: Version is 1.0, but upstream_ref v1.1 is version 1.1: the patches are made against v1.1',
+    )
   })
 })

@@ -349,3 +349,25 @@ describe('command line', () => {
     await expect(configCheck(['packit'], unreadable)).rejects.toThrow('stdout closed')
   })
 })
+
+describe('credentials in URLs of the configuration', () => {
+  it('are printed neither in the resolved configuration nor in an error report', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcgit-config-url-'))
+    const url = 'https://packit:glpat-SECRETSECRET@gitlab.com/redhat/hello'
+    fs.writeFileSync(
+      path.join(dir, '.packit.yaml'),
+      `downstream_package_name: hello\nupstream_project_url: ${url}\n`,
+    )
+    for (const argv of [[dir], [dir, '--json']]) {
+      const run = await check(argv)
+      expect(run.code).toBe(0)
+      expect(run.stdout).toContain('https://gitlab.com/redhat/hello')
+      expect(run.stdout + run.stderr).not.toContain('SECRETSECRET')
+    }
+    fs.writeFileSync(path.join(dir, '.packit.yaml'), `upstream_project_url: ${url}\nsynced_files: [x]\n`)
+    const bad = await check([dir])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('synced_files')
+    expect(bad.stdout + bad.stderr).not.toContain('SECRETSECRET')
+  })
+})
