@@ -42,7 +42,7 @@ import {
   connectForge,
   distGitWorkTree,
   oneWorkTreeForSeveral,
-  publishAll,
+  publishOrKeep,
   sortLike,
   type BranchProposal,
   type ForgeOptions,
@@ -216,33 +216,19 @@ async function previewView(input: ViewInput): Promise<PreviewResult> {
       outcomes.push({ branch, operation: 'failed', reason: (error as Error).message })
     }
   }
-  if (!options.forge || !pagure || !forkUser) {
-    for (const p of proposals)
-      outcomes.push({ branch: p.branch, operation: 'created', reason: 'local commit only' })
-    return {
-      pullRequest: request.number,
-      sourceGitCommit: head,
-      proposals,
-      outcomes: sortLike(branches, outcomes),
-      notes: [],
-    }
-  }
-  const published = await publishAll({
-    forge: options.forge,
-    pagure,
-    forkUser,
+  const settled = await publishOrKeep(
+    options.forge,
+    { http, instanceUrl, pagure, forkUser },
     dist,
     pkg,
-    instanceUrl,
-    http: http(),
     ready,
-  })
+  )
   return {
     pullRequest: request.number,
     sourceGitCommit: head,
     proposals,
-    outcomes: sortLike(branches, [...outcomes, ...published.outcomes]),
-    notes: published.notes,
+    outcomes: sortLike(branches, [...outcomes, ...settled.outcomes]),
+    notes: settled.notes,
   }
 }
 

@@ -425,44 +425,53 @@ async function proposeView(input: ViewRun): Promise<ProposeResult> {
     if ('commit' in prepared) proposals.push(prepared)
     else outcomes.push(prepared)
   }
-  if (!forge || !pagure || !forkUser) {
-    for (const p of proposals)
-      outcomes.push({ branch: p.branch, operation: 'created', reason: 'local commit only' })
-    return {
-      version,
-      tag,
-      sourceGitCommit: head,
-      proposals,
-      outcomes: sortLike(branches, outcomes),
-      notes: [],
-    }
-  }
-  const published = await publishAll({
-    forge,
-    pagure,
-    forkUser,
-    dist,
-    pkg,
-    instanceUrl,
-    http: http(),
-    ready: proposals.map((p) => ({
-      branch: p.branch,
-      prBranch: p.prBranch,
-      base: p.base,
-      commit: p.commit,
-      title: p.title,
-      description: p.description,
-      archive: { path: p.archive, sha512: p.archiveSha512 },
-    })),
-  })
+  const ready = proposals.map((p) => ({
+    branch: p.branch,
+    prBranch: p.prBranch,
+    base: p.base,
+    commit: p.commit,
+    title: p.title,
+    description: p.description,
+    archive: { path: p.archive, sha512: p.archiveSha512 },
+  }))
+  const settled = await publishOrKeep(forge, { http, instanceUrl, pagure, forkUser }, dist, pkg, ready)
   return {
     version,
     tag,
     sourceGitCommit: head,
     proposals,
-    outcomes: sortLike(branches, [...outcomes, ...published.outcomes]),
-    notes: published.notes,
+    outcomes: sortLike(branches, [...outcomes, ...settled.outcomes]),
+    notes: settled.notes,
   }
+}
+
+/**
+ * The branches' commits published (pushed and proposed), or, without a forge, left as local
+ * commits: what happened to each, in the order given.
+ */
+export async function publishOrKeep(
+  forge: ForgeOptions | undefined,
+  connection: ForgeConnection,
+  dist: Git,
+  pkg: PackageConfig,
+  ready: ReadyBranch[],
+): Promise<{ outcomes: BranchOutcome[]; notes: string[] }> {
+  const { pagure, forkUser } = connection
+  if (!forge || !pagure || !forkUser)
+    return {
+      outcomes: ready.map((r) => ({ branch: r.branch, operation: 'created', reason: 'local commit only' })),
+      notes: [],
+    }
+  return publishAll({
+    forge,
+    pagure,
+    forkUser,
+    dist,
+    pkg,
+    instanceUrl: connection.instanceUrl,
+    http: connection.http(),
+    ready,
+  })
 }
 
 /** A connection to the Pagure instance, checked (token, user, package) before any work; none for a local run. */

@@ -131,6 +131,9 @@ describe('preview-pull-request', () => {
     CONFIG.replace('downstream_package_name: hello', 'downstream_package_name: hola'),
   )
   fixture.sourceGit.git('checkout', '-q', '-b', 'pr-7')
+  // The PR brings the spec to upstream_ref's release (v1.1).
+  const spec = readFileSync(path.join(fixture.sourceGit.dir, '.distro/hello.spec'), 'utf8')
+  fixture.sourceGit.write('.distro/hello.spec', spec.replace(/^Version:.*$/m, 'Version:        1.1'))
   fixture.sourceGit.write('NOTES', 'Fedora notes\n')
   fixture.sourceGit.commit('Add Fedora notes\n\nPatch-name: fedora-notes.patch\n')
   const head = fixture.sourceGit.git('rev-parse', 'HEAD').trim()
