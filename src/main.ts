@@ -44,6 +44,7 @@ import { githubReleaseNotes } from './runtime/github-release.js'
 import { log, readSettings, SettingsError, type ActionSettings } from './runtime/github.js'
 import { redact } from './runtime/secrets.js'
 import { SpecError } from './spec/index.js'
+import { upstreamTagCheckout } from './jobs/release-checks.js'
 
 export async function run(): Promise<void> {
   let settings: ActionSettings | undefined
@@ -78,6 +79,14 @@ async function checkConfig(settings: ActionSettings): Promise<boolean> {
   )
   if (code !== 0) {
     setOutputs(failedOutputs())
+    // A release event checks out the tag: in source-git an upstream commit, with no configuration.
+    const ref = process.env.GITHUB_REF ?? ''
+    const tag = settings.tag ?? (ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined)
+    const onTag = await upstreamTagCheckout(settings.workingDirectory, tag, configPath(settings))
+    if (onTag) {
+      log.fail(onTag)
+      return false
+    }
     log.fail(
       'The configuration has errors (listed above); fix them and re-run. `npx srcgit config check` shows the same locally.',
     )

@@ -61,6 +61,7 @@ import {
   requireReleaseVersion,
   requireSpecfilePath,
   specMayChangeBeforeCopy,
+  upstreamTagCheckout,
 } from './release-checks.js'
 
 export interface ProposeOptions {
@@ -259,6 +260,8 @@ export async function proposeDownstream(options: ProposeOptions): Promise<Propos
 
 /** Every propose_downstream job view the release is for (one per package the jobs select), in turn. */
 async function propose(options: ProposeOptions, run: { archives: Archives[] }): Promise<ProposeResult> {
+  const onTag = await upstreamTagCheckout(options.sourceGit, options.tag, options.configFile)
+  if (onTag) throw new JobError(onTag)
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
   const selection = jobViews(config, PROPOSE_DOWNSTREAM, options.packageName)
   const notes = [...selection.notes]

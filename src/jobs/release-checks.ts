@@ -6,10 +6,10 @@
 import { readTreeFile } from '../dist-git/tree-files.js'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import type { PackageConfig } from '../config/index.js'
+import { chooseConfigFile, type PackageConfig } from '../config/index.js'
 import { parseSourcesFile } from '../dist-git/sources-file.js'
 import { tagToVersion, matchesTagFilters } from '../dist-git/tag-template.js'
-import type { Git } from '../git/git.js'
+import { Git } from '../git/git.js'
 import { commitHasPath, nearestTag, tagsInRange } from '../source-git/downstream.js'
 import { rpmvercmp, SpecFile, toRpmVersion } from '../spec/index.js'
 import type { ActionRunner } from './actions.js'
@@ -188,5 +188,27 @@ export function missingArchiveWarning(
     `dist-git cannot build this: the spec's Version ${version} needs ${name}, which is not in sources; ` +
     `srcgit propose-downstream --version ${version} makes it and uploads it to the lookaside cache ` +
     `(by hand: make the archive, then fedpkg new-sources ${name})`
+  )
+}
+
+/**
+ * A release event or tag pipeline checks out the tag; in a source-git repository that is an
+ * upstream commit, without `.distro/`. Why nothing can run there and where to run instead, or
+ * undefined when the checkout is not such a tag (or has a configuration).
+ */
+export async function upstreamTagCheckout(
+  sourceGit: string,
+  tag: string | undefined,
+  configFile?: string,
+): Promise<string | undefined> {
+  if (!tag || chooseConfigFile(sourceGit, configFile).path) return undefined
+  const git = new Git(sourceGit)
+  const head = await git.tryRevParse('HEAD')
+  if (!head || head !== (await git.tryRevParse(`refs/tags/${tag}`))) return undefined
+  return (
+    `the checkout is the release tag ${tag}, an upstream commit without the source-git configuration ` +
+    '(.distro/source-git.yaml); srcgit proposes from the source-git branch, where upstream_ref names the release. ' +
+    `Run it on that branch with the tag as input: on GitHub a workflow_dispatch run with tag: ${tag} ` +
+    `(actions/checkout of the branch), on GitLab a pipeline on the branch with SRCGIT_TAG=${tag}`
   )
 }

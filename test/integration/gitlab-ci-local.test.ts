@@ -171,9 +171,9 @@ describe('the template under gitlab-ci-local, included as remote: from 127.0.0.1
     expect(run.output).not.toContain(BOT_TOKEN)
   }, 180_000)
 
-  it('proposes the release of a tag pipeline', async () => {
+  it('proposes a release from a pipeline on the source-git branch (the upstream tag has no .distro/)', async () => {
     releaseUpstream(fixture, 'v1.2')
-    const run = await gitlabCiLocal(project('v1.2'), { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: 'v1.2' })
+    const run = await gitlabCiLocal(project('rawhide'), { CI_PIPELINE_SOURCE: 'web', SRCGIT_TAG: 'v1.2' })
     expect(run.output).toMatch(/> main: created http:\/\/127\.0\.0\.1:\d+\/rpms\/hello\/pull-request\/1$/m)
     expect(run.output).toMatch(/> f43: created http:\/\/127\.0\.0\.1:\d+\/rpms\/hello\/pull-request\/2$/m)
     expect(run.code).toBe(0)

@@ -98,7 +98,12 @@ async function job(
       projectDir,
       predefined: predefined(projectDir, pipeline),
       // Masked CI/CD variables; the lookaside login is the test forge's stand-in for Kerberos.
-      cicd: { SRCGIT_PAGURE_TOKEN: BOT_TOKEN, SRCGIT_TEST_LOOKASIDE_USER: 'bot' },
+      // SRCGIT_* of the pipeline are "Run pipeline" variables: above the job's own, as in GitLab.
+      cicd: {
+        SRCGIT_PAGURE_TOKEN: BOT_TOKEN,
+        SRCGIT_TEST_LOOKASIDE_USER: 'bot',
+        ...Object.fromEntries(Object.entries(pipeline).filter(([name]) => name.startsWith('SRCGIT_'))),
+      },
       env: { ...gitEnv(), ...packed.npmEnv },
       timeout: 180_000,
     },
@@ -167,13 +172,27 @@ describe('the srcgit job from npm pack, as GitLab runs it', () => {
     expect(openPrs()).toEqual([])
   }, 120_000)
 
-  it('proposes the release of a tag pipeline: one pull request per branch', async () => {
+  it('a tag pipeline on the upstream tag says where to run instead, and proposes nothing', async () => {
     releaseUpstream(fixture, 'v1.2')
-    const projectDir = checkout('v1.2')
-    const run = await job(projectDir, {
+    const run = await job(checkout('v1.2'), {
       CI_PIPELINE_SOURCE: 'push',
       CI_COMMIT_TAG: 'v1.2',
       CI_COMMIT_REF_NAME: 'v1.2',
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      'the checkout is the release tag v1.2, an upstream commit without the source-git configuration',
+    )
+    expect(run.stderr).toContain('on GitLab a pipeline on the branch with SRCGIT_TAG=v1.2')
+    expect(writes(run.requests)).toEqual([])
+  }, 120_000)
+
+  it('proposes the release from a pipeline on the source-git branch: one pull request per branch', async () => {
+    const projectDir = checkout('rawhide')
+    const run = await job(projectDir, {
+      CI_PIPELINE_SOURCE: 'web',
+      CI_COMMIT_REF_NAME: 'rawhide',
+      SRCGIT_TAG: 'v1.2',
     })
     expect(run.stderr).not.toContain('srcgit propose-downstream:')
     expect(run.code).toBe(0)
@@ -187,8 +206,12 @@ describe('the srcgit job from npm pack, as GitLab runs it', () => {
   }, 120_000)
 
   it('leaves the dotenv report and the summary for GitLab, and copies the GitLab release notes', async () => {
-    const projectDir = checkout('v1.2')
-    const run = await job(projectDir, { CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: 'v1.2' })
+    const projectDir = checkout('rawhide')
+    const run = await job(projectDir, {
+      CI_PIPELINE_SOURCE: 'web',
+      CI_COMMIT_REF_NAME: 'rawhide',
+      SRCGIT_TAG: 'v1.2',
+    })
     expect(run.code).toBe(0)
     const report = dotenv(path.join(projectDir, 'srcgit.env'))
     expect(Object.keys(report)).toEqual(['SRCGIT_PULL_REQUESTS', 'SRCGIT_VERSION', 'SRCGIT_OPERATION'])
