@@ -206,6 +206,27 @@ describe('dist/index.js on Node 24 against the forge', () => {
     fixture.sourceGit.git('reset', '-q', '--hard', before)
   })
 
+  it('a release event that checks out the upstream tag says where to run instead, with outputs set', async () => {
+    // actions/checkout of refs/tags/v1.1: upstream's commit, which has no .distro/.
+    fixture.sourceGit.git('checkout', '-q', '--detach', 'v1.1')
+    try {
+      const run = await runAction(
+        'release',
+        { action: 'published', release: { tag_name: 'v1.1', body: '' } },
+        { 'pagure-token': PAGURE_TOKEN },
+        'refs/tags/v1.1',
+      )
+      noSecrets(run)
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('::error::the checkout is the release tag v1.1, an upstream commit')
+      expect(run.stdout).toContain('on GitHub a workflow_dispatch run with tag: v1.1')
+      expect(run.outputs.operation).toBe('failed')
+      expect(writes(run.requests)).toEqual([])
+    } finally {
+      fixture.sourceGit.git('checkout', '-q', 'rawhide')
+    }
+  })
+
   it('fails clearly, with outputs set, on an event it does not handle and on missing secrets', async () => {
     const pr = await runAction('issues', { action: 'opened' }, { 'pagure-token': PAGURE_TOKEN })
     expect(pr.code).toBe(1)
