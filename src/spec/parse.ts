@@ -38,8 +38,28 @@ export interface ParseOptions {
   readInclude?: (path: string) => string | undefined
 }
 
-/** Tags whose value rpm also defines as a macro of the same (lowercase) name. */
-const TAG_MACROS = new Set(['name', 'version', 'release', 'epoch', 'summary', 'license', 'url'])
+/**
+ * Tags whose value rpm also defines as a macro of the same lowercase name, for every package
+ * (a subpackage's Version redefines %version from there on), and, for the main package only,
+ * of the upper-case name too (`%{NAME}`, `%{VERSION}`): build/parsePreamble.c, checked with
+ * rpmspec 4.18.
+ */
+const TAG_MACROS = new Set([
+  'name',
+  'version',
+  'release',
+  'epoch',
+  'summary',
+  'license',
+  'distribution',
+  'vendor',
+  'group',
+  'packager',
+  'url',
+  'vcs',
+  'bugurl',
+  'modularitylabel',
+])
 
 const TAG_LINE = /^(\s*)([A-Za-z][A-Za-z0-9_]*)(\([^)]*\))?(\s*:\s*)(.*)$/s
 const MACRO_DEFINITION = /^(\s*)%(global|define)(\s+)([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?(\s*)(.*)$/s
@@ -85,7 +105,8 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
     body,
     kind: 'predefined',
   }))
-  const macros = new MacroTable(predefined)
+  // rpm's built-in %nil expands to nothing and counts as defined (`%{?nil}`, `%{!?nil:...}`).
+  const macros = new MacroTable([{ name: 'nil', body: '', kind: 'predefined' }, ...predefined])
   const sections: Section[] = []
   const tags: Tag[] = []
   const macroDefinitions: MacroDefinitionSite[] = []
@@ -406,15 +427,17 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
           value: expanded,
         })
       }
-    } else if (readable && tag.packageArgs === null && TAG_MACROS.has(base)) {
-      macros.set({
-        name: base,
-        body: fullValue.trim(),
-        kind: 'tag',
-        value: expanded,
-        line: ll.start,
-        uncertain,
-      })
+    } else if (readable && TAG_MACROS.has(base)) {
+      const names = tag.packageArgs === null ? [base, base.toUpperCase()] : [base]
+      for (const macro of names)
+        macros.set({
+          name: macro,
+          body: fullValue.trim(),
+          kind: 'tag',
+          value: expanded,
+          line: ll.start,
+          uncertain,
+        })
     }
     tags.push(tag)
   }

@@ -233,3 +233,34 @@ describe('parseSpec', () => {
     expect(p.includes[0].resolved).toBe(false)
   })
 })
+
+describe('rpm built-ins and tag macros', () => {
+  const spec = [
+    '%global flagrel %{nil}',
+    'Name: foo',
+    'Version: 1.0',
+    'Release: 2%{?dist}%{flagrel}%nil',
+    'URL: https://example.com/%{NAME}',
+    'Source0: %{URL}/%{NAME}-%{VERSION}.tar.gz',
+    'Source1: [%{?nil}][%{!?nil:undefined}][%{?RELEASE}]',
+    '%package sub',
+    'Version: 2.0',
+    'Source2: %{version}-%{VERSION}',
+    '%description',
+  ].join('\n')
+  const parsed = parseSpec(spec, { predefined: { dist: '.fc44' } })
+  const value = (name: string) => parsed.tags.find((t) => t.name === name)!.expanded
+
+  it('expands %nil and %{nil} to nothing and counts %nil as defined, as rpm does', () => {
+    expect(value('Release')).toEqual({ value: '2.fc44', unresolved: [] })
+    expect(value('Source1').value).toBe('[][][2.fc44]')
+  })
+
+  it('defines upper-case macros for the main package tags (%{NAME}, %{VERSION}, %{URL})', () => {
+    expect(value('Source0')).toEqual({ value: 'https://example.com/foo/foo-1.0.tar.gz', unresolved: [] })
+  })
+
+  it("lets a subpackage's Version redefine %version but not %VERSION", () => {
+    expect(value('Source2').value).toBe('2.0-1.0')
+  })
+})
