@@ -282,8 +282,9 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
         commentedOut: false,
       })
       if (readable) {
-        // rpm turns backslash-newline inside a body into a newline.
-        const body = fullBody.replace(/\\\n/g, '\n')
+        // rpm turns backslash-newline inside a body into a newline, and drops trailing blanks
+        // (doDefine in rpmio/macro.c): `%global srcname foo ` is "foo".
+        const body = fullBody.replace(/\\\n/g, '\n').replace(/[ \t\n]+$/, '')
         const definition: MacroDefinition = {
           name,
           body,

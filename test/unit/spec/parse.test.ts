@@ -264,3 +264,13 @@ describe('rpm built-ins and tag macros', () => {
     expect(value('Source2').value).toBe('2.0-1.0')
   })
 })
+
+describe('macro bodies', () => {
+  it('drop trailing blanks, as rpm does (`%global srcname foo ` is "foo")', () => {
+    const parsed = parseSpec(
+      '%global srcname astroscrappy \t\n%define other x  \nName: python-%{srcname}\nSource0: %{srcname}-1.0.tar.gz\nSource1: [%{other}]\n',
+    )
+    expect(parsed.tags.find((t) => t.name === 'Source0')!.expanded.value).toBe('astroscrappy-1.0.tar.gz')
+    expect(parsed.tags.find((t) => t.name === 'Source1')!.expanded.value).toBe('[x]')
+  })
+})
