@@ -87,7 +87,6 @@ function rpmView(text: string, macros: string | undefined): View | { error: stri
     return { error: (head.stderr.split('\n').find((l) => l.includes('error')) ?? head.stderr).trim() }
   const [first, ...sources] = head.stdout.split('\n')
   const [name, epoch, version, release] = first.split('\t')
-  const log = run('[%{CHANGELOGTIME}\\n]', true)
   const bins = run('%{NAME} %{VERSION}-%{RELEASE}\\n', false)
   // rpm lists sources highest number first; Source0 is the last one with that number, read with -P.
   const parsed = spawnSync('rpmspec', ['-P', ...defs, file], { encoding: 'utf8', timeout: 60_000 })
@@ -99,7 +98,12 @@ function rpmView(text: string, macros: string | undefined): View | { error: stri
     release,
     packages: bins.stdout.split('\n').filter(Boolean).sort(),
     source0: source0Line ? SpecFile.fileName(source0Line) : (sources.filter(Boolean).pop() ?? ''),
-    changelog: log.stdout.split('\n').filter(Boolean).length,
+    // Entries as the spec writes them: rpm's header drops old ones (%_changelog_trimtime).
+    changelog:
+      parsed.stdout
+        .split(/^%changelog\s*$/m)[1]
+        ?.split('\n')
+        .filter((l) => l.startsWith('* ')).length ?? 0,
   }
 }
 

@@ -33,10 +33,15 @@ let count = 0
 export async function rpmView(
   specText: string,
   defines: Record<string, string> = fedoraMacros(),
+  /** Macro files loaded first (e.g. the corpus' stubs for Fedora-only macros). */
+  load: string[] = [],
 ): Promise<RpmView | { error: string }> {
   const file = path.join(dir, `judged-${++count}.spec`)
   writeFileSync(file, specText)
-  const defs = Object.entries(defines).flatMap(([k, v]) => ['--define', `${k} ${v}`])
+  const defs = [
+    ...load.flatMap((f) => ['--load', f]),
+    ...Object.entries(defines).flatMap(([k, v]) => ['--define', `${k} ${v}`]),
+  ]
   const srpm = await rpmspec([
     '-q',
     '--srpm',
@@ -59,4 +64,51 @@ export async function rpmView(
     sources: [...sources.split('\t'), ...patches.split('\t')].filter((s) => s !== '' && s !== '(none)'),
     changelog: changelog.filter(Boolean),
   }
+}
+
+/** What a release bump must give, as rpm reads it. */
+export interface BumpExpectation {
+  version: string
+  /** %autorelease: Release is rpmautospec's, not checked here. */
+  autorelease: boolean
+  /** %autochangelog: no entry is added by hand. */
+  autochangelog: boolean
+}
+
+/**
+ * What is wrong with a bump, judged by rpm's view before and after: the new Version, Release
+ * reset to 1 with the dist tag kept (unless %autorelease), Name, Epoch and the set of packages
+ * unchanged, a subpackage with its own Version keeping it, one new changelog entry.
+ */
+export function bumpProblems(
+  before: RpmView,
+  after: RpmView | { error: string },
+  want: BumpExpectation,
+): string[] {
+  if ('error' in after) return [`rpmspec cannot read the edited spec: ${after.error}`]
+  const wrong: string[] = []
+  if (after.version !== want.version) wrong.push(`Version is ${after.version}, not ${want.version}`)
+  if (after.name !== before.name) wrong.push(`Name changed: ${before.name} -> ${after.name}`)
+  if (after.epoch !== before.epoch) wrong.push(`Epoch changed: ${before.epoch} -> ${after.epoch}`)
+  if (!want.autorelease) {
+    if (!/^1(\D|$)/.test(after.release)) wrong.push(`Release is ${after.release}, not reset to 1`)
+    const dist = /\.(fc|el)\d+(_\d+)?$/.exec(before.release)?.[0]
+    if (dist && !after.release.endsWith(dist))
+      wrong.push(`the dist tag was dropped: Release ${before.release} -> ${after.release}`)
+  }
+  const names = (v: RpmView) => v.packages.map((p) => p.split(' ')[0]).sort()
+  if (names(before).join(' ') !== names(after).join(' '))
+    wrong.push(`the packages changed: ${names(before).join(' ')} -> ${names(after).join(' ')}`)
+  for (const p of before.packages) {
+    const [pkg, vr] = p.split(' ')
+    const own = vr.slice(0, vr.lastIndexOf('-'))
+    if (own === before.version) continue
+    const now = after.packages.find((q) => q.startsWith(`${pkg} `))?.split(' ')[1] ?? ''
+    if (now.slice(0, now.lastIndexOf('-')) !== own)
+      wrong.push(`subpackage ${pkg} had its own version ${vr}, now ${now}`)
+  }
+  const added = after.changelog.length - before.changelog.length
+  const wanted = want.autochangelog ? 0 : 1
+  if (added !== wanted) wrong.push(`${added} changelog entries added, not ${wanted}`)
+  return wrong
 }
