@@ -6,7 +6,8 @@
  * but rpm reads something wrong: the worst case). Specs rpm itself cannot read before the edit
  * are counted apart: nothing can judge them.
  *
- *   npm run survey -- DIR [--sample 200] [--seed 1] [--macros FILE] [--show refused|mishandled]
+ *   npm run survey -- DIR [--sample 200] [--seed 1] [--macros FILE] [--match REGEX]
+ *                         [--show refused|mishandled|unreadable]
  *
  * DIR is a directory of .spec files, e.g. a checkout of github.com/r0x0d/fedora-rpm-specs
  * (every Fedora rawhide spec). --macros loads an rpm macro file first (stubs for the Fedora
@@ -24,6 +25,8 @@ interface Args {
   sample: number
   seed: number
   macros?: string
+  /** Only specs whose text matches (a class of specs, e.g. `^Release:\s*%\{\w+_release\}`). */
+  match?: RegExp
   show: Set<string>
 }
 
@@ -35,6 +38,7 @@ function parseArgs(argv: string[]): Args {
     else if (a === '--seed') args.seed = Number(argv[++i])
     else if (a === '--macros') args.macros = argv[++i]
     else if (a === '--show') args.show.add(argv[++i])
+    else if (a === '--match') args.match = new RegExp(argv[++i], 'm')
     else if (!a.startsWith('--')) args.dir = a
     else throw new Error(`unknown option ${a}`)
   }
@@ -229,6 +233,7 @@ function main(): void {
   execFileSync('rpmspec', ['--version'])
   const all = readdirSync(args.dir)
     .filter((f) => f.endsWith('.spec'))
+    .filter((f) => !args.match || args.match.test(readFileSync(path.join(args.dir, f), 'utf8')))
     .sort()
   const next = random(args.seed)
   const picked = new Set<string>()
