@@ -655,10 +655,13 @@ export class SpecFile {
 
   /**
    * Adds an entry at the top of %changelog (creating the section if missing). Does nothing
-   * and returns false when the spec uses %autochangelog.
+   * and returns false when rpmautospec writes the changelog: the spec uses %autochangelog, or
+   * %autorelease without any %changelog (rpmautospec's process_distgit.py then generates one,
+   * which a section made here would stop).
    */
   addChangelogEntry(options: ChangelogEntryOptions): boolean {
     if (this.hasAutochangelog) return false
+    if (this.hasAutorelease && !this.parsed.sections.some((s) => s.name === 'changelog')) return false
     this.singleLine(options.author, 'changelog author')
     const evr = options.evr ?? this.evr()
     this.singleLine(evr, 'changelog EVR')

@@ -229,3 +229,17 @@ describe('a spec rpmautospec already processed', () => {
     expect(spec.toString()).toBe(text)
   })
 })
+
+describe('%autorelease without a %changelog', () => {
+  it('adds no %changelog: rpmautospec generates the whole changelog of such a spec', () => {
+    const text =
+      'Name: demo\nVersion: 1.0\nRelease: %autorelease\nSummary: s\nLicense: MIT\n\n%description\nd.\n'
+    const spec = SpecFile.parse(text)
+    spec.setVersion('1.1')
+    spec.resetRelease()
+    expect(spec.addChangelogEntry({ text: '- Update to version 1.1', author: AUTHOR, date: DATE })).toBe(
+      false,
+    )
+    expect(spec.toString()).toBe(text.replace('1.0', '1.1'))
+  })
+})
