@@ -248,7 +248,7 @@ export function planReleaseReset(parsed: ParsedSpec, tag: Tag): ReleaseResetPlan
   if (distAt >= 0) {
     const next = atoms.slice(distAt + 1).find((a) => a.kind !== 'fixed' || a.text !== '')
     if (next?.kind === 'literal') {
-      const minor = /^\.\d+(?![0-9A-Za-z])/.exec(next.text)
+      const minor = /^(\.\d+)+(?![0-9A-Za-z])/.exec(next.text)
       if (minor) changes.set(next, next.text.slice(minor[0].length))
     }
   }

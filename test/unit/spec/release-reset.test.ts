@@ -161,15 +161,17 @@ describe('a release built through macros keeps its dist tag', () => {
   })
 
   it.each([
-    ['%{?dist}', '1%{?dist}'],
-    ['%dist', '1%dist'],
-    ['%{dist}', '1%{dist}'],
-    ['%?dist', '1%?dist'],
-    ['%{?dist:%{dist}}', '1%{?dist:%{dist}}'],
-    ['%{?dist}.1', '1%{?dist}'],
-  ])('every form of the dist tag: 3%s', async (dist, reset) => {
+    ['%{?dist}', '1%{?dist}', '1.fc44'],
+    ['%dist', '1%dist', '1.fc44'],
+    ['%{dist}', '1%{dist}', '1.fc44'],
+    ['%?dist', '1%?dist', '1.fc44'],
+    ['%{?dist:%{dist}}', '1%{?dist:%{dist}}', '1.fc44'],
+    ['%{?dist}.1', '1%{?dist}', '1.fc44'],
+    ['%{?dist}.1.2', '1%{?dist}', '1.fc44'],
+    ['%{?dist}.1.fix', '1%{?dist}.fix', '1.fc44.fix'],
+  ])('every form of the dist tag: 3%s', async (dist, reset, release) => {
     const { after, text } = await bump(specWith(['Name: demo', 'Version: 1.0', `Release: 3${dist}`]), '1.1')
-    expect(after.release).toBe('1.fc44')
+    expect(after.release).toBe(release)
     expect(text.split('\n')).toContain(`Release: ${reset}`)
   })
 
