@@ -180,7 +180,18 @@ export class SpecFile {
 
   /** Release with `%{dist}` expanding to nothing, as in changelog EVRs. */
   get release(): SpecValue | undefined {
-    return this.valueOf('release', { dist: '' })
+    const value = this.valueOf('release', { dist: '' })
+    if (!value) return value
+    // Not a macro missing from the spec: rpmautospec's, whose number comes from the dist-git history.
+    const unresolved = value.unresolved.map((u) =>
+      AUTORELEASE.test(u.construct) && !this.parsed.macros.has('autorelease')
+        ? {
+            ...u,
+            reason: "rpmautospec's %autorelease, counted from the dist-git history when the package is built",
+          }
+        : u,
+    )
+    return { ...value, unresolved }
   }
 
   get epoch(): SpecValue | undefined {

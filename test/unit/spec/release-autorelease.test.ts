@@ -243,3 +243,16 @@ describe('%autorelease without a %changelog', () => {
     expect(spec.toString()).toBe(text.replace('1.0', '1.1'))
   })
 })
+
+describe('reading Release', () => {
+  it('says what %autorelease is instead of calling it undefined', () => {
+    const spec = SpecFile.parse('Name: demo\nVersion: 1.0\nRelease: %autorelease\n')
+    expect(spec.release?.unresolved).toEqual([
+      {
+        construct: '%autorelease',
+        reason: "rpmautospec's %autorelease, counted from the dist-git history when the package is built",
+      },
+    ])
+    expect(spec.hasAutorelease).toBe(true)
+  })
+})
