@@ -147,6 +147,7 @@ export function atomsValue(
 
 /** Every macro defined in the spec that `text` uses, directly or through other macros. */
 function macrosUsedBy(parsed: ParsedSpec, text: string, seen = new Set<string>()): Set<string> {
+  // Any `%name`, also bare inside an expression: `%[%baserelease+2]`.
   for (const m of text.matchAll(/%\{?[?!]*([A-Za-z_][A-Za-z0-9_]*)/g)) {
     const name = m[1]
     if (seen.has(name)) continue
@@ -162,7 +163,6 @@ function macrosUsedBy(parsed: ParsedSpec, text: string, seen = new Set<string>()
       macrosUsedBy(parsed, body, seen)
     }
   }
-  // Inside `%[...]` a macro may be named without braces and after an operator: `%[%base+2]`.
   return seen
 }
 
@@ -182,6 +182,48 @@ function keepers(parsed: ParsedSpec, mainRelease: Tag): { tag: Tag; what: string
     }
   }
   return found
+}
+
+/**
+ * The literal holding the release number, reset: all of it when nothing built follows it
+ * before the dist tag; else its number, keeping text glued to what follows (`5.git` before
+ * %{shortcommit} becomes `1.git`). The problem text continues "Release (line N)".
+ */
+function resetNumber(
+  first: ReleaseAtom & { kind: 'literal' },
+  laterText: boolean,
+): string | { problem: string } {
+  if (!laterText || /^\d+$/.test(first.text)) return '1'
+  // `0.1.%{snapinfo}`, `0.%{snapver}.%{baserelease}`: a pre-release whose number may be any of its parts.
+  if (/^0\./.test(first.text))
+    return {
+      problem:
+        ` starts with "${clip(first.text)}", a pre-release (0.N...) built with macros; ` +
+        'which part is the release number is not clear: set Release for the new version by hand',
+    }
+  const cut = Math.max(...[...'.-_~^+'].map((c) => first.text.lastIndexOf(c)))
+  if (cut <= 0 || !/^\d/.test(first.text))
+    return {
+      problem:
+        `: "${clip(first.raw)}"${first.chain.length > 0 ? ` in %${first.chain[first.chain.length - 1]}` : ''} ` +
+        'does not start with a release number srcgit can reset; set it to 1 by hand',
+    }
+  return '1' + first.text.slice(cut)
+}
+
+/** Why changing `atom` would change what must stay (see keepers), or undefined. */
+function sharedMacroProblem(parsed: ParsedSpec, tag: Tag, atom: ReleaseAtom): string | undefined {
+  for (const name of atom.chain)
+    for (const keeper of keepers(parsed, tag))
+      if (macrosUsedBy(parsed, keeper.tag.raw).has(name)) {
+        const def = visibleDefinition(parsed, name, tag.line)
+        const at = def ? ` (line ${def.line + 1})` : ''
+        return (
+          `resetting Release (line ${tag.line + 1}) would change %${name}${at}, which ${keeper.what} also uses; ` +
+          `give the main package a release macro of its own, or reset the release by hand`
+        )
+      }
+  return undefined
 }
 
 export interface ReleaseResetPlan {
@@ -227,24 +269,9 @@ export function planReleaseReset(parsed: ParsedSpec, tag: Tag): ReleaseResetPlan
   }
   const changes = new Map<ReleaseAtom, string>()
   const laterText = pre.slice(firstAt + 1).some((a) => a.kind !== 'fixed' || a.text !== '')
-  if (!laterText) changes.set(first, '1')
-  else if (/^\d+$/.test(first.text)) changes.set(first, '1')
-  else if (/^0\./.test(first.text))
-    // `0.1.%{snapinfo}`, `0.%{snapver}.%{baserelease}`: a pre-release whose number may be any of its parts.
-    return refuse(
-      `${where} "${clip(tag.raw.trim())}" is a pre-release release (0.N...) built with macros; ` +
-        'which part is the release number is not clear: set Release for the new version by hand',
-    )
-  else {
-    // `5.git` before %{shortcommit}, `0.1.` before %{snapinfo}: the number goes, the text glued to what follows stays.
-    const cut = Math.max(...[...'.-_~^+'].map((c) => first.text.lastIndexOf(c)))
-    if (cut <= 0 || !/^\d/.test(first.text))
-      return refuse(
-        `${where}: "${clip(first.raw)}"${first.chain.length > 0 ? ` in %${first.chain[first.chain.length - 1]}` : ''} ` +
-          'does not start with a release number srcgit can reset; set it to 1 by hand',
-      )
-    changes.set(first, '1' + first.text.slice(cut))
-  }
+  const number = resetNumber(first, laterText)
+  if (typeof number !== 'string') return refuse(`${where}${number.problem}`)
+  changes.set(first, number)
   if (distAt >= 0) {
     const next = atoms.slice(distAt + 1).find((a) => a.kind !== 'fixed' || a.text !== '')
     if (next?.kind === 'literal') {
@@ -258,17 +285,8 @@ export function planReleaseReset(parsed: ParsedSpec, tag: Tag): ReleaseResetPlan
     if (atom.kind !== 'literal' || atom.text === text) continue
     if (atom.raw.includes('%%'))
       return refuse(`${where}: "${clip(atom.raw)}" holds %%; set the release number to 1 by hand`)
-    // A macro the main package's Name/Version/Epoch or a subpackage's own Release also uses must not change.
-    for (const name of atom.chain)
-      for (const keeper of keepers(parsed, tag))
-        if (macrosUsedBy(parsed, keeper.tag.raw).has(name)) {
-          const def = visibleDefinition(parsed, name, tag.line)
-          const at = def ? ` (line ${def.line + 1})` : ''
-          return refuse(
-            `resetting ${where} would change %${name}${at}, which ${keeper.what} also uses; ` +
-              `give the main package a release macro of its own, or reset the release by hand`,
-          )
-        }
+    const shared = sharedMacroProblem(parsed, tag, atom)
+    if (shared) return refuse(shared)
     edits.push({
       kind: 'splice',
       line: atom.line,
