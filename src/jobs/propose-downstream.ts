@@ -742,7 +742,8 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
       )
         notes.push(`prerelease_suffix_macro: ${specName} defines no macro %${pkg.prerelease_suffix_macro}`)
       if (oldSpec?.hasAutorelease && !spec.hasAutorelease) spec.setRawRelease(oldSpec.mainTag('release')!.raw)
-      else if (!spec.hasAutorelease) notes.push(...spec.resetRelease())
+      // Leaves %autorelease as it is, but sets the number in a header rpmautospec wrote out.
+      notes.push(...spec.resetRelease())
       if (!oldSpec?.hasAutochangelog) {
         const actionOutput = await actions.run('changelog-entry', {
           ...baseActionEnv(ctx.packageKey, pkg, ctx.specfilePath),

@@ -18,6 +18,14 @@ import { updateValue, type UpdateContext } from './value-update.js'
 import { clip, SpecError } from './errors.js'
 import { checkRpmVersion } from './version.js'
 import { tokenizeValue } from './value-update.js'
+import {
+  autoreleaseAfterVersionChange,
+  atomsValue,
+  planProcessedHeaderReset,
+  planReleaseReset,
+  releaseAtoms,
+  type ReleaseAtom,
+} from './release-update.js'
 
 export { SpecError }
 
@@ -67,7 +75,6 @@ export interface SpecFileOptions extends ParseOptions {
 }
 
 const AUTORELEASE = /%\{?\??autorelease\b/
-const DIST = /(%\{\??dist\}|%\??dist)(\.\d+)?$/
 
 export class SpecFile {
   private parsed: ParsedSpec
@@ -173,16 +180,29 @@ export class SpecFile {
 
   /** Release with `%{dist}` expanding to nothing, as in changelog EVRs. */
   get release(): SpecValue | undefined {
-    return this.valueOf('release', { dist: '' })
+    const value = this.valueOf('release', { dist: '' })
+    if (!value) return value
+    // Not a macro missing from the spec: rpmautospec's, whose number comes from the dist-git history.
+    const unresolved = value.unresolved.map((u) =>
+      AUTORELEASE.test(u.construct) && !this.parsed.macros.has('autorelease')
+        ? {
+            ...u,
+            reason: "rpmautospec's %autorelease, counted from the dist-git history when the package is built",
+          }
+        : u,
+    )
+    return { ...value, unresolved }
   }
 
   get epoch(): SpecValue | undefined {
     return this.valueOf('epoch')
   }
 
+  /** Release uses rpmautospec's %autorelease, in its text or through the spec's macros. */
   get hasAutorelease(): boolean {
     const tag = this.mainTag('release')
-    return tag !== undefined && AUTORELEASE.test(tag.raw)
+    if (tag === undefined) return false
+    return AUTORELEASE.test(tag.raw) || releaseAtoms(this.parsed, tag).some((a) => a.kind === 'autorelease')
   }
 
   get hasAutochangelog(): boolean {
@@ -350,31 +370,34 @@ export class SpecFile {
     ]
   }
 
-  /** Sets Release to 1, keeping its form (`1%{?dist}`, `%{baserelease}` macros); leaves %autorelease alone. */
+  /**
+   * Sets the release number to 1 for a new version, keeping the dist tag and whatever else
+   * Release is built from (release-update.ts); refuses, naming the macro, where that cannot
+   * be done. With %autorelease, Release stays; a spec rpmautospec already processed gets the
+   * release number in its `%define autorelease` header set to 1.
+   */
   resetRelease(): string[] {
     const tag = this.requireTag('release', 'Release')
-    if (AUTORELEASE.test(tag.raw)) return []
-    const raw = tag.raw.replace(/\s+$/, '')
-    const dist = DIST.exec(raw)
-    const releasePart = dist ? raw.slice(0, dist.index) : raw
-    // Expand with an empty dist so a macro body like `3%{?dist}` reads as "3".
-    const macros = this.parsed.macros.clone()
-    macros.set({ name: 'dist', body: '', kind: 'predefined' })
-    const ctx = this.updateContext(macros)
-    const site = {
-      line: tag.line,
-      column: tag.valueColumn,
-      text: releasePart,
-      label: `Release (line ${tag.line + 1})`,
+    if (releaseAtoms(this.parsed, tag).some((a) => a.kind === 'autorelease')) {
+      const header = planProcessedHeaderReset(this.parsed)
+      if (!Array.isArray(header)) throw this.error(header.problem, header.line)
+      this.apply(header)
+      return []
     }
-    this.expanding('Release', tag.line, () => updateValue(ctx, site, '1'))
-    if (dist?.[2]) {
-      // A minor bump (`%{?dist}.1`) belongs to the old release.
-      const start = tag.valueColumn + dist.index + dist[1].length
-      ctx.edits.push({ kind: 'splice', line: tag.line, start, end: start + dist[2].length, text: '' })
+    const plan = this.expanding('Release', tag.line, () => planReleaseReset(this.parsed, tag))
+    if ('problem' in plan) throw this.error(plan.problem, plan.line)
+    const before = this.parsed
+    this.apply(plan.edits)
+    const after = this.mainTag('release')
+    if (after?.expanded.value !== plan.expected) {
+      this.parsed = before
+      throw this.error(
+        `Release (line ${tag.line + 1}) "${clip(tag.raw.trim())}" would expand to "${clip(after?.expanded.value ?? '')}" ` +
+          `after the reset, not "${clip(plan.expected)}"; set its release number to 1 by hand`,
+        tag.line + 1,
+      )
     }
-    this.apply(ctx.edits)
-    return ctx.notes.map((n) => n.replace(/now holds the literal value$/, 'is now "1"'))
+    return []
   }
 
   /**
@@ -643,10 +666,13 @@ export class SpecFile {
 
   /**
    * Adds an entry at the top of %changelog (creating the section if missing). Does nothing
-   * and returns false when the spec uses %autochangelog.
+   * and returns false when rpmautospec writes the changelog: the spec uses %autochangelog, or
+   * %autorelease without any %changelog (rpmautospec's process_distgit.py then generates one,
+   * which a section made here would stop).
    */
   addChangelogEntry(options: ChangelogEntryOptions): boolean {
     if (this.hasAutochangelog) return false
+    if (this.hasAutorelease && !this.parsed.sections.some((s) => s.name === 'changelog')) return false
     this.singleLine(options.author, 'changelog author')
     const evr = options.evr ?? this.evr()
     this.singleLine(evr, 'changelog EVR')
@@ -668,18 +694,30 @@ export class SpecFile {
       ])
       return true
     }
+    // A changelog rpmautospec wrote out keeps its markers around all entries, the new one too.
+    let start = section.start
+    while (start < section.end && this.parsed.lines[start].text.trim() === '') start++
+    if (start < section.end && /^##\s*START: Generated by rpmautospec/.test(this.parsed.lines[start].text))
+      start++
+    else start = section.start
     let hasOlder = false
-    for (let i = section.start; i < section.end; i++)
-      if (this.parsed.lines[i].text.trim() !== '') hasOlder = true
-    this.apply([{ kind: 'insert', before: section.start, texts: hasOlder ? [...entry, ''] : entry }])
+    for (let i = start; i < section.end; i++) {
+      const text = this.parsed.lines[i].text.trim()
+      if (text !== '' && !/^##\s*END: Generated by rpmautospec/.test(text)) hasOlder = true
+    }
+    this.apply([{ kind: 'insert', before: start, texts: hasOlder ? [...entry, ''] : entry }])
     return true
   }
 
-  /** `[epoch:]version-release` with an empty dist, as used in changelog headers. */
+  /**
+   * `[epoch:]version-release` with an empty dist, as used in changelog headers. With
+   * %autorelease, the release rpmautospec gives the first build of a new version.
+   */
   evr(): string {
     const version = this.version
-    const release = this.release
-    if (!version || !release) throw this.error('the spec has no Version or Release tag')
+    const releaseTag = this.mainTag('release')
+    if (!version || !releaseTag) throw this.error('the spec has no Version or Release tag')
+    const release = this.changelogRelease(releaseTag)
     for (const [label, v] of [
       ['Version', version],
       ['Release', release],
@@ -692,6 +730,37 @@ export class SpecFile {
     }
     const epoch = this.epoch
     return `${epoch ? `${epoch.value}:` : ''}${version.value}-${release.value}`
+  }
+
+  /** The main package's release without its dist tag, wherever in its macros the dist tag is. */
+  private changelogRelease(tag: Tag): SpecValue {
+    const atoms = releaseAtoms(this.parsed, tag)
+    const line = tag.line + 1
+    const autoreleases = atoms.filter(
+      (a): a is ReleaseAtom & { kind: 'autorelease' } => a.kind === 'autorelease',
+    )
+    if (autoreleases.length === 0 && atomsValue(atoms) !== tag.expanded.value) return this.release!
+    const computed = new Map<ReleaseAtom, string>()
+    for (const atom of autoreleases) {
+      const result = autoreleaseAfterVersionChange(atom.args, this.parsed.macros)
+      if ('problem' in result)
+        throw this.error(
+          `Release (line ${line}) is ${clip(atom.construct.trim())}: the changelog entry needs the release rpmautospec ` +
+            `will give, but ${result.problem}; define what it uses in the spec, or use %autochangelog`,
+          line,
+        )
+      computed.set(atom, result.release)
+    }
+    return {
+      raw: tag.raw.trim(),
+      value: atomsValue(
+        atoms,
+        () => '',
+        (a) => computed.get(a)!,
+      ),
+      unresolved: atoms.flatMap((a) => (a.kind === 'fixed' ? a.unresolved : [])),
+      line,
+    }
   }
 }
 
