@@ -167,17 +167,25 @@ function macrosUsedBy(parsed: ParsedSpec, text: string, seen = new Set<string>()
 }
 
 /** Tags that must keep their value when the main package's release is reset. */
-function keepers(parsed: ParsedSpec, mainRelease: Tag): { tag: Tag; what: string }[] {
+function keepers(parsed: ParsedSpec): { tag: Tag; what: string }[] {
   const found: { tag: Tag; what: string }[] = []
   const active = parsed.tags.filter((t) => t.activity !== 'inactive')
   for (const t of active) {
     if (t.packageArgs === null && ['name', 'version', 'epoch'].includes(t.base))
       found.push({ tag: t, what: `${t.name} (line ${t.line + 1})` })
     if (t.packageArgs !== null && t.base === 'release') {
-      // A subpackage that only repeats the main package's release follows it; one with a
-      // Version or a release of its own keeps them.
-      const ownVersion = active.some((v) => v.base === 'version' && v.packageArgs === t.packageArgs)
-      if (ownVersion || t.expanded.value !== mainRelease.expanded.value)
+      // A subpackage with the main package's version (its own Version tag saying `%{version}`,
+      // or none) moves to the new version with it, so its release restarts too, even when
+      // built differently (fritzing's parts: `%{baserelease}.%{parts_date}`). One with a version
+      // of its own keeps its release.
+      const mainVersion = active.find((v) => v.base === 'version' && v.packageArgs === null)
+      const ownVersion = active.some(
+        (v) =>
+          v.base === 'version' &&
+          v.packageArgs === t.packageArgs &&
+          (v.expanded.unresolved.length > 0 || v.expanded.value !== mainVersion?.expanded.value),
+      )
+      if (ownVersion)
         found.push({ tag: t, what: `the Release of %package ${t.packageArgs.trim()} (line ${t.line + 1})` })
     }
   }
@@ -214,7 +222,7 @@ function resetNumber(
 /** Why changing `atom` would change what must stay (see keepers), or undefined. */
 function sharedMacroProblem(parsed: ParsedSpec, tag: Tag, atom: ReleaseAtom): string | undefined {
   for (const name of atom.chain)
-    for (const keeper of keepers(parsed, tag))
+    for (const keeper of keepers(parsed))
       if (macrosUsedBy(parsed, keeper.tag.raw).has(name)) {
         const def = visibleDefinition(parsed, name, tag.line)
         const at = def ? ` (line ${def.line + 1})` : ''

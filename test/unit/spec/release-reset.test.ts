@@ -305,6 +305,35 @@ describe('a release that cannot be reset is refused, naming what to change', () 
     expect(after.packages).toEqual(['demo 1.1-1.fc44', 'demo-devel 1.1-1.fc44'])
   })
 
+  it('fritzing: a subpackage on the main version, its release built apart from the same base, restarts with it', async () => {
+    const text = specWith(
+      [
+        'Name: demo',
+        'Version: 1.0',
+        '%global baserelease 6',
+        '%global app_release %{baserelease}.20230425%{?dist}',
+        '%global parts_release %{baserelease}.20230424%{?dist}',
+        'Release: %{app_release}',
+      ],
+      [
+        '%package parts',
+        'Version: %{version}',
+        'Release: %{parts_release}',
+        'Summary: parts',
+        '',
+        '%description parts',
+        'P.',
+        '',
+        '%files parts',
+        '',
+      ],
+    )
+    const { before, after } = await bump(text, '1.1')
+    expect(before.packages).toEqual(['demo 1.0-6.20230425.fc44', 'demo-parts 1.0-6.20230424.fc44'])
+    expect(after.packages).toEqual(['demo 1.1-1.20230425.fc44', 'demo-parts 1.1-1.20230424.fc44'])
+    expectKept(before, after)
+  })
+
   it('a macro Version also uses', () => {
     const text = specWith(['%global rel 3', 'Name: demo', 'Version: 1.%{rel}', 'Release: %{rel}%{?dist}'])
     expect(refusal(text)).toMatch(/would change %rel \(line 1\), which Version \(line 3\) also uses/)
