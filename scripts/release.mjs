@@ -66,7 +66,7 @@ const [packed] = JSON.parse(
 const notesFile = path.join(out, `notes-${tag}.md`)
 writeFileSync(notesFile, `${notes}\n`)
 
-git('tag', '-a', tag, '-m', `srcgit ${version}\n\n${notes}`)
+git('tag', '-a', '--cleanup=verbatim', tag, '-m', `srcgit ${version}\n\n${notes}\n`)
 git(
   'tag',
   '-f',

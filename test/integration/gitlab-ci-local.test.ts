@@ -16,8 +16,11 @@ import { buildReleaseFixture, releaseUpstream } from '../support/source-git-fixt
 import { gitEnv } from '../support/git-repo.js'
 import { installPackedSrcgit, type PackedSrcgit } from '../support/gitlab/package.js'
 import { TEMPLATE_PATH } from '../support/gitlab/template.js'
+import { node24 } from '../support/action-runner.js'
 
 const GITLAB_CI_LOCAL = path.join(PROJECT_ROOT, 'node_modules/gitlab-ci-local/dist/index.js')
+/** gitlab-ci-local needs Node 22 or later (Set.prototype.union, ...): Node 24, as the action runs. */
+let NODE_FOR_GITLAB_CI_LOCAL: string
 const BOT_TOKEN = 'B0T'.padEnd(64, 'L5')
 const JOB = 'srcgit-propose-downstream'
 
@@ -30,6 +33,7 @@ const fixture = buildReleaseFixture()
 beforeAll(async () => {
   if (!existsSync(GITLAB_CI_LOCAL))
     throw new Error(`${GITLAB_CI_LOCAL} is missing: gitlab-ci-local is a devDependency; run npm ci`)
+  NODE_FOR_GITLAB_CI_LOCAL = Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : node24()
   packed = installPackedSrcgit()
   forge = await startForge({
     users: [{ name: 'bot', packager: true }],
@@ -107,9 +111,6 @@ async function gitlabCiLocal(
   const from = forge.log.length
   const predefined = Object.keys(variables).filter((name) => name.startsWith('CI_'))
   const argv = [
-    // On Node 20, the one Node 22 method gitlab-ci-local's bundle calls.
-    '--import',
-    path.join(PROJECT_ROOT, 'test/support/gitlab/set-union.mjs'),
     GITLAB_CI_LOCAL,
     '--no-color',
     '--force-shell-executor',
@@ -121,7 +122,7 @@ async function gitlabCiLocal(
   ]
   return new Promise((resolve) => {
     execFile(
-      process.execPath,
+      NODE_FOR_GITLAB_CI_LOCAL,
       argv,
       { cwd: dir, env: { ...gitEnv(), ...packed.npmEnv }, timeout: 180_000, maxBuffer: 32 * 1024 * 1024 },
       (error, stdout, stderr) =>
