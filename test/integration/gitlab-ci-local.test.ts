@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile, execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -91,12 +91,12 @@ function commitCiConfig() {
 }
 
 /** The project checked out at `ref`, as a runner leaves it (HEAD detached). */
-function project(ref: string): string {
+function project(ref: string, origin = 'https://gitlab.example.com/pkgs/hello.git'): string {
   const dir = packed.projectDir('hello')
   const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { env: gitEnv() })
   execFileSync('git', ['clone', '-q', fixture.sourceGit.dir, dir], { env: gitEnv() })
   git('checkout', '-q', '--detach', ref)
-  git('remote', 'set-url', 'origin', 'https://gitlab.example.com/pkgs/hello.git')
+  git('remote', 'set-url', 'origin', origin)
   // gitlab-ci-local keeps its state in the project; a runner keeps it elsewhere.
   writeFileSync(path.join(dir, '.git/info/exclude'), '/.gitlab-ci-local/\n')
   return dir
@@ -184,5 +184,65 @@ describe('the template under gitlab-ci-local, included as remote: from 127.0.0.1
     ])
     expect(writes(run.requests)).toContain('POST /api/0/fork')
     expect(run.output).not.toContain(BOT_TOKEN)
+  }, 180_000)
+})
+
+/**
+ * A GitLab mirror of this repository at a release tag, as `include: component:` fetches it: the
+ * committed templates/ (GitLab reads components from there) served over smart HTTP by the forge.
+ */
+function publishComponentMirror(tag: string): void {
+  const mirror = mkdtempSync(path.join(packed.root, 'srcgit-mirror-'))
+  const git = (...args: string[]) => execFileSync('git', ['-C', mirror, ...args], { env: gitEnv() })
+  git('init', '-q', '-b', 'main')
+  cpSync(path.join(PROJECT_ROOT, 'templates'), path.join(mirror, 'templates'), { recursive: true })
+  cpSync(path.join(PROJECT_ROOT, 'gitlab-ci-template'), path.join(mirror, 'gitlab-ci-template'), {
+    recursive: true,
+  })
+  git('add', '-A')
+  git('commit', '-q', '-m', 'srcgit release')
+  git('tag', '-a', tag, '-m', tag)
+  forge.addPackage('propose-downstream', { from: mirror, namespace: 'srcgit' })
+}
+
+describe('the template under gitlab-ci-local, included as a CI/CD component', () => {
+  it('runs from templates/ of the mirror at the release tag, with its inputs', async () => {
+    publishComponentMirror('v1.0.0')
+    const host = new URL(forge.url).host
+    // gitlab-ci-local clones components from the project's own server, as GitLab does.
+    const dir = project('rawhide', `${forge.url}/pkgs/hello.git`)
+    writeFileSync(
+      path.join(dir, 'component-ci.yml'),
+      [
+        'include:',
+        `  - component: ${host}/srcgit/propose-downstream/srcgit@v1.0.0`,
+        '    inputs:',
+        `      srcgit-version: 'srcgit@${packed.version}'`,
+        '      job-prefix: fedora',
+        `      dist-git-branches: 'main, f43'`,
+        `      dist-git-url: '${forge.url}'`,
+        `      lookaside-url: '${forge.lookasideUrl}'`,
+        `      bodhi-url: '${forge.bodhiUrl}'`,
+        '',
+      ].join('\n'),
+    )
+    writeFileSync(path.join(dir, '.git/info/exclude'), '/.gitlab-ci-local/\n/component-ci.yml\n')
+    const run = await gitlabCiLocal(
+      dir,
+      { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '2' },
+      ['--file', 'component-ci.yml'],
+    )
+    expect(run.output).toContain(
+      'fedora-propose-downstream > Release v1.1 (version 1.1), dry run against the forge.',
+    )
+    expect(run.output).toMatch(/> main: \S.* \(dry run: nothing was pushed or proposed\)$/m)
+    expect(run.output).toContain('PASS  fedora-propose-downstream')
+    expect(run.code).toBe(0)
+    expect(writes(run.requests)).toEqual([])
+    expect(
+      forge.log.some(
+        (r) => r.path.startsWith('/srcgit/propose-downstream') && r.path.includes('git-upload-pack'),
+      ),
+    ).toBe(true)
   }, 180_000)
 })
