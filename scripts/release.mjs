@@ -4,7 +4,8 @@
 //      move); dist/ is what src/ builds to; templates/ and README's tables are up to date;
 //   2. writes release/srcgit-X.Y.Z.tgz (npm pack: the CLI with no dependencies to install) and
 //      release/notes-vX.Y.Z.md (the CHANGELOG section);
-//   3. tags vX.Y.Z (annotated, with the notes) and moves vX to it;
+//   3. tags vX.Y.Z (annotated, with the notes) and X.Y.Z (the GitLab CI/CD Catalog takes only
+//      versions without v) on the same commit, and moves vX to it;
 //   4. with --push, pushes both tags to origin; else prints the commands.
 // Usage: npm run release [-- --push]
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -43,8 +44,9 @@ if (notes === '') fail(`CHANGELOG.md: the section for ${version} is empty`)
 
 const tag = `v${version}`
 const major = `v${version.split('.')[0]}`
-if (git('tag', '--list', tag) !== '')
-  fail(`the tag ${tag} exists already; release tags never move: bump the version`)
+for (const name of [tag, version])
+  if (git('tag', '--list', name) !== '')
+    fail(`the tag ${name} exists already; release tags never move: bump the version`)
 
 for (const [script, ...args] of [
   ['check-dist.mjs'],
@@ -67,6 +69,8 @@ const notesFile = path.join(out, `notes-${tag}.md`)
 writeFileSync(notesFile, `${notes}\n`)
 
 git('tag', '-a', '--cleanup=verbatim', tag, '-m', `srcgit ${version}\n\n${notes}\n`)
+// The GitLab CI/CD Catalog takes only X.Y.Z (no v): the same release, for the mirror's .gitlab-ci.yml.
+git('tag', '-a', version, '-m', `srcgit ${version} (the CI/CD Catalog version of ${tag})`, `${tag}^{}`)
 git(
   'tag',
   '-f',
@@ -77,12 +81,12 @@ git(
   `${tag}^{}`,
 )
 const commit = git('rev-parse', `${tag}^{commit}`)
-console.log(`Tagged ${tag} and moved ${major} to ${commit}.`)
+console.log(`Tagged ${tag} and ${version} and moved ${major} to ${commit}.`)
 console.log(
   `Release tarball: ${path.relative(root, path.join(out, packed.filename))}; notes: ${path.relative(root, notesFile)}`,
 )
 const pushes = [
-  ['push', 'origin', `refs/tags/${tag}`],
+  ['push', 'origin', `refs/tags/${tag}`, `refs/tags/${version}`],
   ['push', '--force', 'origin', `refs/tags/${major}`],
 ]
 if (push) {

@@ -86,6 +86,8 @@ describe('npm run release', () => {
     const head = git('rev-parse', 'HEAD')
     expect(git('rev-parse', `v${VERSION}^{commit}`)).toBe(head)
     expect(git('rev-parse', `${MAJOR}^{commit}`)).toBe(head)
+    // The GitLab CI/CD Catalog version: no v.
+    expect(git('rev-parse', `${VERSION}^{commit}`)).toBe(head)
     expect(git('cat-file', '-t', `v${VERSION}`)).toBe('tag')
     const message = git('tag', '--list', '--format=%(contents)', `v${VERSION}`)
     expect(message).toMatch(new RegExp(`^srcgit ${VERSION.replace(/\./g, '\\.')}\\n\\n`))
@@ -97,7 +99,7 @@ describe('npm run release', () => {
       `notes-v${VERSION}.md`,
       `srcgit-${VERSION}.tgz`,
     ])
-    expect(run.stdout).toContain(`git push origin refs/tags/v${VERSION}`)
+    expect(run.stdout).toContain(`git push origin refs/tags/v${VERSION} refs/tags/${VERSION}`)
     expect(run.stdout).toContain(`git push --force origin refs/tags/${MAJOR}`)
     expect(git('status', '--porcelain')).toBe('')
   }, 120_000)

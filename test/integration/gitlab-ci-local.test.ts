@@ -223,6 +223,7 @@ describe('the template under gitlab-ci-local, included as a CI/CD component', ()
         `      dist-git-url: '${forge.url}'`,
         `      lookaside-url: '${forge.lookasideUrl}'`,
         `      bodhi-url: '${forge.bodhiUrl}'`,
+        '      push-protocol: https',
         '',
       ].join('\n'),
     )
@@ -232,8 +233,9 @@ describe('the template under gitlab-ci-local, included as a CI/CD component', ()
       { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '2' },
       ['--file', 'component-ci.yml'],
     )
-    expect(run.output).toContain(
-      'fedora-propose-downstream > Release v1.1 (version 1.1), dry run against the forge.',
+    expect(run.output).toContain('downloaded srcgit/propose-downstream v1.0.0 templates/srcgit')
+    expect(run.output).toMatch(
+      /fedora-propose-downstream > Release v1\.\d \(version 1\.\d\), dry run against the forge\./,
     )
     expect(run.output).toMatch(/> main: \S.* \(dry run: nothing was pushed or proposed\)$/m)
     expect(run.output).toContain('PASS  fedora-propose-downstream')
