@@ -248,3 +248,26 @@ describe('the template under gitlab-ci-local, included as a CI/CD component', ()
     ).toBe(true)
   }, 180_000)
 })
+
+describe("the GitLab mirror's own .gitlab-ci.yml", () => {
+  it('creates a Catalog release for X.Y.Z tags only, not for vX.Y.Z or branches', async () => {
+    const dir = packed.projectDir('propose-downstream')
+    execFileSync('git', ['clone', '-q', PROJECT_ROOT, dir], { env: gitEnv() })
+    execFileSync(
+      'git',
+      ['-C', dir, 'remote', 'set-url', 'origin', 'https://gitlab.example.com/srcgit/propose-downstream.git'],
+      { env: gitEnv() },
+    )
+    writeFileSync(path.join(dir, '.git/info/exclude'), '/.gitlab-ci-local/\n')
+    const jobs = async (variables: Record<string, string>) => {
+      const run = await gitlabCiLocal(dir, variables, ['--list-json'])
+      expect(run.code).toBe(0)
+      return (JSON.parse(run.stdout) as { name: string; when: string }[])
+        .filter((job) => job.when !== 'never')
+        .map((job) => job.name)
+    }
+    expect(await jobs({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: '1.0.0' })).toEqual(['publish-component'])
+    expect(await jobs({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: 'v1.0.0' })).toEqual([])
+    expect(await jobs({ CI_PIPELINE_SOURCE: 'push' })).toEqual([])
+  }, 120_000)
+})
