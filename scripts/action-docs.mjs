@@ -1,5 +1,7 @@
 // Writes the inputs and outputs tables of README.md from action.yml (between the
-// <!-- action-inputs --> / <!-- action-outputs --> markers). With --check, exits 1 when
+// <!-- action-inputs --> / <!-- action-outputs --> markers), and the commented `with:` block
+// showing every input with its description and default (<!-- action-usage -->, as
+// actions/checkout's README has it). With --check, exits 1 when
 // README.md is not what action.yml gives (CI runs this through the test suite).
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -30,6 +32,33 @@ const outputs = [
   ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`),
 ].join('\n')
 
+/** `text` as `# ` comment lines of at most `width` columns, indented by `indent`. */
+function comment(text, indent, width = 92) {
+  const lines = []
+  let line = ''
+  for (const word of String(text).replace(/\s+/g, ' ').trim().split(' ')) {
+    if (line && indent.length + 2 + line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines.map((l) => `${indent}# ${l}`)
+}
+
+const usage = [
+  '```yaml',
+  `- uses: srcgit/propose-downstream@v1`,
+  '  with:',
+  ...Object.entries(action.inputs).flatMap(([name, i], n) => [
+    ...(n > 0 ? [''] : []),
+    ...comment(i.description, '    '),
+    ...(i.default !== undefined && i.default !== '' ? [`    # Default: ${i.default}`] : []),
+    `    ${name}: ''`,
+  ]),
+  '```',
+].join('\n')
+
 function replaceBetween(text, marker, body) {
   const start = `<!-- ${marker} -->`
   const end = `<!-- /${marker} -->`
@@ -39,13 +68,19 @@ function replaceBetween(text, marker, body) {
   return `${text.slice(0, a + start.length)}\n\n${body}\n\n${text.slice(b)}`
 }
 
-const wanted = replaceBetween(replaceBetween(readme, 'action-inputs', inputs), 'action-outputs', outputs)
+const wanted = [
+  ['action-usage', usage],
+  ['action-inputs', inputs],
+  ['action-outputs', outputs],
+].reduce((text, [marker, body]) => replaceBetween(text, marker, body), readme)
 if (process.argv.includes('--check')) {
   if (wanted !== readme) {
-    console.error('README.md inputs/outputs tables are not what action.yml says; run `npm run docs`.')
+    console.error(
+      'README.md inputs/outputs tables or with: block are not what action.yml says; run `npm run docs`.',
+    )
     process.exit(1)
   }
-  console.log('README.md inputs/outputs tables match action.yml')
+  console.log('README.md inputs/outputs tables and with: block match action.yml')
 } else {
   writeFileSync(readmePath, wanted)
 }

@@ -1,16 +1,20 @@
 // Fails when the committed dist/ is not what src/ builds to: users run dist/, not src/.
+// SRCGIT_FRESH_DIST=DIR compares with a build of this src/ already made in DIR
+// (`node scripts/bundle.mjs DIR`, e.g. by an earlier CI step) instead of building again.
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
-const fresh = mkdtempSync(path.join(os.tmpdir(), 'srcgit-check-dist-'))
+const prebuilt = process.env.SRCGIT_FRESH_DIST
+const fresh = prebuilt ? path.resolve(prebuilt) : mkdtempSync(path.join(os.tmpdir(), 'srcgit-check-dist-'))
 try {
-  execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs'), fresh], {
-    cwd: root,
-    stdio: 'inherit',
-  })
+  if (!prebuilt)
+    execFileSync(process.execPath, [path.join(root, 'scripts/bundle.mjs'), fresh], {
+      cwd: root,
+      stdio: 'inherit',
+    })
   const committed = path.join(root, 'dist')
   const list = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }) : [])
   const names = new Set([...list(fresh), ...list(committed)])
@@ -30,5 +34,5 @@ try {
     console.log(`dist/ matches src/ (${names.size} files)`)
   }
 } finally {
-  rmSync(fresh, { recursive: true, force: true })
+  if (!prebuilt) rmSync(fresh, { recursive: true, force: true })
 }

@@ -1,14 +1,23 @@
 // Runs srcgit's main job on the bundled example, locally and without secrets: builds an
 // upstream repo, a source-git repo (examples/hello with a downstream commit) and a dist-git
 // repo in a temp dir, then runs `srcgit propose-downstream --dry-run` for the tag v1.0.
+// SRCGIT_EXAMPLE_DIR=DIR builds them in DIR (which must not exist yet) and keeps them, for
+// README's "By hand" commands; SRCGIT_KEEP_EXAMPLE=1 keeps the temp dir.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const example = path.join(root, 'examples/hello')
-const tmp = mkdtempSync(path.join(os.tmpdir(), 'srcgit-example-'))
+const chosen = process.env.SRCGIT_EXAMPLE_DIR ? path.resolve(process.env.SRCGIT_EXAMPLE_DIR) : undefined
+if (chosen && existsSync(chosen)) {
+  console.error(`SRCGIT_EXAMPLE_DIR: ${chosen} exists already; name a new directory, or remove it`)
+  process.exit(2)
+}
+if (chosen) mkdirSync(chosen, { recursive: true })
+const keep = Boolean(chosen || process.env.SRCGIT_KEEP_EXAMPLE)
+const tmp = chosen ?? mkdtempSync(path.join(os.tmpdir(), 'srcgit-example-'))
 const env = {
   ...process.env,
   GIT_CONFIG_NOSYSTEM: '1',
@@ -75,6 +84,7 @@ try {
     git(distGit, 'show', '--format=%B', 'main-update-propose_downstream', '--', 'hello.spec', 'sources'),
   )
 } finally {
-  if (!process.env.SRCGIT_KEEP_EXAMPLE) rmSync(tmp, { recursive: true, force: true })
-  else console.log(`\nThe repositories are kept in ${tmp}`)
+  if (!keep) rmSync(tmp, { recursive: true, force: true })
+  else
+    console.log(`\nThe repositories are kept in ${tmp}: hello (source-git), hello-dist-git, hello-upstream`)
 }

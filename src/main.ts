@@ -88,7 +88,7 @@ async function checkConfig(settings: ActionSettings): Promise<boolean> {
       return false
     }
     log.fail(
-      'The configuration has errors (listed above); fix them and re-run. `npx srcgit config check` shows the same locally.',
+      'The configuration has errors (listed above); fix them and re-run. `npx --yes github:srcgit/propose-downstream#v1 config check` shows the same locally (README: Install the srcgit command).',
     )
     return false
   }

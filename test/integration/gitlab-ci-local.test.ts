@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile, execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
@@ -16,8 +16,11 @@ import { buildReleaseFixture, releaseUpstream } from '../support/source-git-fixt
 import { gitEnv } from '../support/git-repo.js'
 import { installPackedSrcgit, type PackedSrcgit } from '../support/gitlab/package.js'
 import { TEMPLATE_PATH } from '../support/gitlab/template.js'
+import { node24 } from '../support/action-runner.js'
 
 const GITLAB_CI_LOCAL = path.join(PROJECT_ROOT, 'node_modules/gitlab-ci-local/dist/index.js')
+/** gitlab-ci-local needs Node 22 or later (Set.prototype.union, ...): Node 24, as the action runs. */
+let NODE_FOR_GITLAB_CI_LOCAL: string
 const BOT_TOKEN = 'B0T'.padEnd(64, 'L5')
 const JOB = 'srcgit-propose-downstream'
 
@@ -30,6 +33,7 @@ const fixture = buildReleaseFixture()
 beforeAll(async () => {
   if (!existsSync(GITLAB_CI_LOCAL))
     throw new Error(`${GITLAB_CI_LOCAL} is missing: gitlab-ci-local is a devDependency; run npm ci`)
+  NODE_FOR_GITLAB_CI_LOCAL = Number(process.versions.node.split('.')[0]) >= 22 ? process.execPath : node24()
   packed = installPackedSrcgit()
   forge = await startForge({
     users: [{ name: 'bot', packager: true }],
@@ -87,12 +91,12 @@ function commitCiConfig() {
 }
 
 /** The project checked out at `ref`, as a runner leaves it (HEAD detached). */
-function project(ref: string): string {
+function project(ref: string, origin = 'https://gitlab.example.com/pkgs/hello.git'): string {
   const dir = packed.projectDir('hello')
   const git = (...args: string[]) => execFileSync('git', ['-C', dir, ...args], { env: gitEnv() })
   execFileSync('git', ['clone', '-q', fixture.sourceGit.dir, dir], { env: gitEnv() })
   git('checkout', '-q', '--detach', ref)
-  git('remote', 'set-url', 'origin', 'https://gitlab.example.com/pkgs/hello.git')
+  git('remote', 'set-url', 'origin', origin)
   // gitlab-ci-local keeps its state in the project; a runner keeps it elsewhere.
   writeFileSync(path.join(dir, '.git/info/exclude'), '/.gitlab-ci-local/\n')
   return dir
@@ -107,9 +111,6 @@ async function gitlabCiLocal(
   const from = forge.log.length
   const predefined = Object.keys(variables).filter((name) => name.startsWith('CI_'))
   const argv = [
-    // On Node 20, the one Node 22 method gitlab-ci-local's bundle calls.
-    '--import',
-    path.join(PROJECT_ROOT, 'test/support/gitlab/set-union.mjs'),
     GITLAB_CI_LOCAL,
     '--no-color',
     '--force-shell-executor',
@@ -121,7 +122,7 @@ async function gitlabCiLocal(
   ]
   return new Promise((resolve) => {
     execFile(
-      process.execPath,
+      NODE_FOR_GITLAB_CI_LOCAL,
       argv,
       { cwd: dir, env: { ...gitEnv(), ...packed.npmEnv }, timeout: 180_000, maxBuffer: 32 * 1024 * 1024 },
       (error, stdout, stderr) =>
@@ -184,4 +185,89 @@ describe('the template under gitlab-ci-local, included as remote: from 127.0.0.1
     expect(writes(run.requests)).toContain('POST /api/0/fork')
     expect(run.output).not.toContain(BOT_TOKEN)
   }, 180_000)
+})
+
+/**
+ * A GitLab mirror of this repository at a release tag, as `include: component:` fetches it: the
+ * committed templates/ (GitLab reads components from there) served over smart HTTP by the forge.
+ */
+function publishComponentMirror(tag: string): void {
+  const mirror = mkdtempSync(path.join(packed.root, 'srcgit-mirror-'))
+  const git = (...args: string[]) => execFileSync('git', ['-C', mirror, ...args], { env: gitEnv() })
+  git('init', '-q', '-b', 'main')
+  cpSync(path.join(PROJECT_ROOT, 'templates'), path.join(mirror, 'templates'), { recursive: true })
+  cpSync(path.join(PROJECT_ROOT, 'gitlab-ci-template'), path.join(mirror, 'gitlab-ci-template'), {
+    recursive: true,
+  })
+  git('add', '-A')
+  git('commit', '-q', '-m', 'srcgit release')
+  git('tag', '-a', tag, '-m', tag)
+  forge.addPackage('propose-downstream', { from: mirror, namespace: 'srcgit' })
+}
+
+describe('the template under gitlab-ci-local, included as a CI/CD component', () => {
+  it('runs from templates/ of the mirror at the release tag, with its inputs', async () => {
+    publishComponentMirror('v1.0.0')
+    const host = new URL(forge.url).host
+    // gitlab-ci-local clones components from the project's own server, as GitLab does.
+    const dir = project('rawhide', `${forge.url}/pkgs/hello.git`)
+    writeFileSync(
+      path.join(dir, 'component-ci.yml'),
+      [
+        'include:',
+        `  - component: ${host}/srcgit/propose-downstream/srcgit@v1.0.0`,
+        '    inputs:',
+        `      srcgit-version: 'srcgit@${packed.version}'`,
+        '      job-prefix: fedora',
+        `      dist-git-branches: 'main, f43'`,
+        `      dist-git-url: '${forge.url}'`,
+        `      lookaside-url: '${forge.lookasideUrl}'`,
+        `      bodhi-url: '${forge.bodhiUrl}'`,
+        '      push-protocol: https',
+        '',
+      ].join('\n'),
+    )
+    writeFileSync(path.join(dir, '.git/info/exclude'), '/.gitlab-ci-local/\n/component-ci.yml\n')
+    const run = await gitlabCiLocal(
+      dir,
+      { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '2' },
+      ['--file', 'component-ci.yml'],
+    )
+    expect(run.output).toContain('downloaded srcgit/propose-downstream v1.0.0 templates/srcgit')
+    expect(run.output).toMatch(
+      /fedora-propose-downstream > Release v1\.\d \(version 1\.\d\), dry run against the forge\./,
+    )
+    expect(run.output).toMatch(/> main: \S.* \(dry run: nothing was pushed or proposed\)$/m)
+    expect(run.output).toContain('PASS  fedora-propose-downstream')
+    expect(run.code).toBe(0)
+    expect(writes(run.requests)).toEqual([])
+    expect(
+      forge.log.some(
+        (r) => r.path.startsWith('/srcgit/propose-downstream') && r.path.includes('git-upload-pack'),
+      ),
+    ).toBe(true)
+  }, 180_000)
+})
+
+describe("the GitLab mirror's own .gitlab-ci.yml", () => {
+  it('creates a Catalog release for X.Y.Z tags only, not for vX.Y.Z or branches', async () => {
+    const dir = packed.projectDir('propose-downstream')
+    execFileSync('git', ['clone', '-q', PROJECT_ROOT, dir], { env: gitEnv() })
+    execFileSync(
+      'git',
+      ['-C', dir, 'remote', 'set-url', 'origin', 'https://gitlab.example.com/srcgit/propose-downstream.git'],
+      { env: gitEnv() },
+    )
+    writeFileSync(path.join(dir, '.git/info/exclude'), '/.gitlab-ci-local/\n')
+    const jobs = async (variables: Record<string, string>) => {
+      const run = await gitlabCiLocal(dir, variables, ['--list-json'])
+      expect(run.code).toBe(0)
+      return (JSON.parse(run.stdout) as { name: string; when: string }[])
+        .filter((job) => job.when !== 'never')
+        .map((job) => job.name)
+    }
+    expect(await jobs({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: '1.0.0' })).toEqual(['publish-component'])
+    expect(await jobs({ CI_PIPELINE_SOURCE: 'push', CI_COMMIT_TAG: 'v1.0.0' })).toEqual([])
+    expect(await jobs({ CI_PIPELINE_SOURCE: 'push' })).toEqual([])
+  }, 120_000)
 })

@@ -321,6 +321,28 @@ describe('the command line the script builds', () => {
     expect(byUrl.npx?.argv.slice(0, 2)).toEqual(['--yes', 'https://example.com/srcgit-1.4.0.tgz'])
   })
 
+  it('runs a release tarball by path, relative to the project directory whatever the working directory', async () => {
+    const projectDir = path.join(tmp, 'tarball')
+    mkdirSync(path.join(projectDir, 'pkg', 'vendor'), { recursive: true })
+    writeFileSync(path.join(projectDir, 'pkg', 'vendor', 'srcgit-1.4.0.tgz'), '')
+    const relative = await pipeline(
+      { 'srcgit-version': 'pkg/vendor/srcgit-1.4.0.tgz', 'working-directory': 'pkg' },
+      TAG_PIPELINE,
+      { projectDir },
+    )
+    expect(relative.npx?.argv.slice(0, 2)).toEqual([
+      '--yes',
+      `file:${path.join(projectDir, 'pkg/vendor/srcgit-1.4.0.tgz')}`,
+    ])
+    const absolute = path.join(projectDir, 'pkg', 'vendor', 'srcgit-1.4.0.tgz')
+    const byPath = await pipeline({ 'srcgit-version': absolute }, TAG_PIPELINE)
+    expect(byPath.npx?.argv.slice(0, 2)).toEqual(['--yes', `file:${absolute}`])
+    const missing = await pipeline({ 'srcgit-version': 'srcgit-9.9.9.tgz' }, TAG_PIPELINE, { projectDir })
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain(`srcgit: srcgit-version: no file ${projectDir}/srcgit-9.9.9.tgz`)
+    expect(missing.npx).toBeUndefined()
+  })
+
   it('always runs dry in a merge request, for the newest tag it contains', async () => {
     const repo = TestRepo.init('srcgit-gitlab-mr-')
     repo.write('a', '1').commit('one')
@@ -393,5 +415,27 @@ describe('the command line the script builds', () => {
       '.',
       '--config=my config.yaml',
     ])
+  })
+})
+
+describe('the template file', () => {
+  it('has comments in its script that no shell or runner echo can run', () => {
+    const { job } = includeTemplate({})
+    const comments = job.script
+      .join('\n')
+      .split('\n')
+      .filter((line) => line.trimStart().startsWith('#'))
+    expect(comments.length).toBeGreaterThan(3)
+    for (const line of comments)
+      expect({ line, special: /[`$"'\\]/.test(line) }).toEqual({ line, special: false })
+  })
+
+  it('is the GitLab CI/CD component templates/srcgit.yml, byte for byte', () => {
+    // GitLab reads components from templates/<name>.yml at the release tag; the copy is made by npm run docs.
+    const component = readFileSync(path.join(PROJECT_ROOT, 'templates/srcgit.yml'))
+    expect(component.equals(readFileSync(path.join(PROJECT_ROOT, 'gitlab-ci-template/srcgit.yml')))).toBe(
+      true,
+    )
+    expect(readdirSync(path.join(PROJECT_ROOT, 'templates'))).toEqual(['srcgit.yml'])
   })
 })

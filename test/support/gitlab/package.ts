@@ -1,6 +1,8 @@
 /**
  * The srcgit npm package as a GitLab job gets it: `npm pack` of this checkout (dist/ as it is,
- * not rebuilt), installed offline into <root>/node_modules. A project directory under
+ * not rebuilt), installed offline into <root>/node_modules with an empty npm cache of its own:
+ * the package has no dependencies (dist/ bundles them), so nothing is looked up, whatever the
+ * state of the user's npm cache. A project directory under
  * <root>/builds then resolves the template's `npx --yes srcgit@<version>` to that package
  * through npm's own lookup (the nearest node_modules above the working directory), and
  * npm_config_offline makes any other resolution fail instead of reaching the registry.
@@ -15,6 +17,8 @@ export interface PackedSrcgit {
   root: string
   /** The package version, what the template's srcgit-version input names. */
   version: string
+  /** The file `npm pack` made. */
+  tarball: string
   /** Environment for jobs: npm offline, with its own cache and an empty user config. */
   npmEnv: Record<string, string>
   /** A new empty directory for a project checkout, under root. */
@@ -22,12 +26,16 @@ export interface PackedSrcgit {
   remove(): void
 }
 
-function npm(args: string[], cwd: string): string {
-  const run = spawnSync('npm', args, { cwd, env: process.env, encoding: 'utf8', timeout: 180_000 })
+function npm(args: string[], cwd: string, env: Record<string, string>): string {
+  const run = spawnSync('npm', args, {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 180_000,
+  })
   if (run.error || run.status !== 0)
     throw new Error(
-      `npm ${args.join(' ')} failed (${run.error?.message ?? `exit ${run.status}`}); the offline install needs ` +
-        `the npm cache that \`npm ci\` fills:\n${run.stderr}`,
+      `npm ${args.join(' ')} failed (${run.error?.message ?? `exit ${run.status}`}):\n${run.stderr}`,
     )
   return run.stdout
 }
@@ -36,29 +44,29 @@ export function installPackedSrcgit(): PackedSrcgit {
   const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'srcgit-gitlab-runner-')))
   const packs = path.join(root, 'packs')
   mkdirSync(packs)
-  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', packs], PROJECT_ROOT)) as {
+  const userconfig = path.join(root, 'npmrc')
+  writeFileSync(userconfig, '')
+  const npmEnv = {
+    npm_config_offline: 'true',
+    npm_config_cache: path.join(root, 'npm-cache'),
+    npm_config_userconfig: userconfig,
+    npm_config_update_notifier: 'false',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+  }
+  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', packs], PROJECT_ROOT, npmEnv)) as {
     filename: string
   }[]
-  npm(
-    ['install', '--prefix', root, '--offline', '--no-audit', '--no-fund', path.join(packs, packed.filename)],
-    root,
-  )
+  npm(['install', '--prefix', root, path.join(packs, packed.filename)], root, npmEnv)
   const version = (
     JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }
   ).version
-  const userconfig = path.join(root, 'npmrc')
-  writeFileSync(userconfig, '')
   let n = 0
   return {
     root,
     version,
-    npmEnv: {
-      npm_config_offline: 'true',
-      npm_config_cache: path.join(root, 'npm-cache'),
-      npm_config_userconfig: userconfig,
-      npm_config_update_notifier: 'false',
-      npm_config_fund: 'false',
-    },
+    tarball: path.join(packs, packed.filename),
+    npmEnv,
     projectDir(name) {
       const dir = path.join(root, 'builds', String(++n), name)
       mkdirSync(dir, { recursive: true })
