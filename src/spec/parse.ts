@@ -8,6 +8,7 @@ import { groupLogicalLines } from './logical.js'
 import {
   expandMacros,
   ExpansionBudget,
+  findClosing,
   MacroLimitError,
   MacroTable,
   type Expansion,
@@ -65,6 +66,9 @@ const TAG_LINE = /^(\s*)([A-Za-z][A-Za-z0-9_]*)(\([^)]*\))?(\s*:\s*)(.*)$/s
 const MACRO_DEFINITION = /^(\s*)%(global|define)(\s+)([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?(\s*)(.*)$/s
 const COMMENTED_DEFINITION =
   /^\s*(?:#+|%dnl\s+%?)\s*%?(global|define)\s+([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*(.*)$/s
+/** `%{!?name: %global name body}` / `%{?!x:%define x 1}` alone on a line: a definition made when the test holds. */
+const CONDITIONAL_DEFINITION =
+  /^(\s*)%\{([?!]+)([A-Za-z_][A-Za-z0-9_]*):\s*%(global|define)\s+([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*/s
 const CONDITIONAL = /^\s*%(if|ifarch|ifnarch|ifos|ifnos|elif|elifarch|elifos|else|endif)(?=\s|$)(.*)$/s
 
 /**
@@ -160,6 +164,37 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
     const n = autonum[kind]
     if (counts) autonum[kind]++
     return n
+  }
+
+  /**
+   * `%{!?x: %global x body}`: rpm expands the braces, and `%global`/`%define` inside them
+   * define the macro when the test holds (`!?`/`?!`: x undefined; `?`: x defined), with the
+   * body up to the closing brace. The line itself expands to nothing.
+   */
+  const defineConditionally = (
+    match: RegExpExecArray,
+    rawBody: string,
+    line: number,
+    uncertain: string | undefined,
+  ): void => {
+    const [, , flags, tested, kind, name, params] = match
+    const testedDef = macros.get(tested)
+    if ((testedDef !== undefined) === flags.includes('!')) return
+    const body = rawBody.replace(/\\\n/g, '\n')
+    const definition: MacroDefinition = {
+      name,
+      body,
+      kind: kind as 'global' | 'define',
+      line,
+      params: params?.slice(1, -1),
+      uncertain: uncertain ?? testedDef?.uncertain,
+    }
+    if (kind === 'global' && params === undefined) {
+      const expanded = expand(body, line, true, `%global ${name}`)
+      definition.body = expanded.value
+      if (refersTo(expanded, name)) definition.extendsOuter = true
+    }
+    macros.set(definition)
   }
 
   for (const ll of logical) {
@@ -260,6 +295,17 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
         })
       }
       continue
+    }
+
+    const conditional = CONDITIONAL_DEFINITION.exec(ll.text)
+    if (conditional && conditional[2].includes('?')) {
+      const open = conditional[1].length + 1
+      const close = findClosing(ll.text, open, '{', '}')
+      if (close > 0 && ll.text.slice(close + 1).trim() === '') {
+        if (readable)
+          defineConditionally(conditional, ll.text.slice(conditional[0].length, close), ll.start, uncertain)
+        continue
+      }
     }
 
     const def = MACRO_DEFINITION.exec(ll.text)
