@@ -6,6 +6,7 @@
  */
 import { clip, SpecError } from './errors.js'
 import { evaluateExpression } from './expression.js'
+import { isStandardParametric, standardMacro, type StandardContext } from './standard-macros.js'
 
 export type MacroKind = 'global' | 'define' | 'tag' | 'predefined' | 'bcond'
 
@@ -272,9 +273,9 @@ class Expander {
         if (flags.includes('?')) {
           const defined = def !== undefined
           piece = flags.includes('!') ? '' : defined ? this.value(def, construct, depth) : ''
-        } else if (!def && name === 'pypi_source') {
+        } else if (!def && isStandardParametric(name)) {
           // A bare parametric call takes the rest of the line as its arguments.
-          piece = this.pypiSource(this.expand(text.slice(i), depth + 1), depth)
+          piece = standardMacro(name, this.expand(text.slice(i), depth + 1), this.context(depth))!
           i = text.length
         } else if (def?.params !== undefined) {
           // A bare parametric macro takes the rest of the line as arguments; we do not run those.
@@ -282,7 +283,9 @@ class Expander {
         } else if (def) {
           piece = this.value(def, construct, depth)
         } else {
-          piece = this.miss(construct, `%${name} is not defined in this spec`)
+          piece =
+            standardMacro(name, undefined, this.context(depth)) ??
+            this.miss(construct, `%${name} is not defined in this spec`)
         }
       }
       out = this.append(out, piece)
@@ -324,8 +327,11 @@ class Expander {
     if (rest !== '' && /^\s/.test(rest)) return this.call(name, rest.trim(), construct, depth)
     if (rest !== '') return this.miss(construct, 'not a macro this tool understands')
     const def = this.table.get(name)
-    if (!def && name === 'pypi_source') return this.pypiSource('', depth)
-    if (!def) return this.miss(construct, `%{${name}} is not defined in this spec`)
+    if (!def)
+      return (
+        standardMacro(name, undefined, this.context(depth)) ??
+        this.miss(construct, `%{${name}} is not defined in this spec`)
+      )
     if (def.params !== undefined) return this.miss(construct, `%${name} is a parametric macro`)
     return this.value(def, construct, depth)
   }
@@ -380,17 +386,13 @@ class Expander {
     }
   }
 
-  /**
-   * python-rpm-macros' `%pypi_source [name [version [extension]]]` (a Lua macro, so written out
-   * here): the sdist URL on files.pythonhosted.org. Name defaults to %srcname, %pypi_name, %name.
-   */
-  private pypiSource(args: string, depth: number): string {
-    const [given, version, extension] = args.trim().split(/\s+/).filter(Boolean)
-    const fallback = ['srcname', 'pypi_name', 'name'].find((n) => this.table.has(n))
-    const src =
-      given ?? (fallback ? this.expand(`%{${fallback}}`, depth + 1) : this.miss('%pypi_source', 'no %name'))
-    const ver = version ?? this.expand('%{version}', depth + 1)
-    return `https://files.pythonhosted.org/packages/source/${src.charAt(0)}/${src}/${src}-${ver}.${extension ?? 'tar.gz'}`
+  /** What standard macros (standard-macros.ts) may ask of this expansion. */
+  private context(depth: number): StandardContext {
+    return {
+      expand: (text) => this.expand(text, depth + 1),
+      defined: (name) => this.table.has(name),
+      miss: (construct, reason) => this.miss(construct, reason),
+    }
   }
 
   private call(name: string, args: string, construct: string, depth: number): string {
@@ -418,10 +420,9 @@ class Expander {
         const b = Math.min(norm(to), chars.length)
         return a > b ? '' : chars.slice(a - 1, b).join('')
       }
-      case 'pypi_source':
-        if (!this.table.has(name)) return this.pypiSource(this.expand(args, depth + 1), depth)
-        return this.miss(construct, `%{${name} ...} with arguments is not evaluated`)
       default:
+        if (!this.table.has(name) && isStandardParametric(name))
+          return standardMacro(name, this.expand(args, depth + 1), this.context(depth))!
         return this.miss(construct, `%{${name} ...} with arguments is not evaluated`)
     }
   }

@@ -17,6 +17,7 @@ import {
 import { clip, SpecError } from './errors.js'
 import { evaluateExpression } from './expression.js'
 import { isPreambleSection, sectionHeader } from './sections.js'
+import { forgeMeta, goMeta } from './standard-macros.js'
 import type {
   Activity,
   ConditionFrame,
@@ -197,6 +198,36 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
     macros.set(definition)
   }
 
+  /**
+   * `%forgemeta` / `%gometa` (Fedora's forge and Go macros, not in the spec): the variables they
+   * set (%forgesource, %gosource, %archivename...), as standard-macros.ts writes them out. Where
+   * that cannot be done, %forgesource/%gosource stay unresolved with the reason.
+   */
+  const defineForgeVariables = (
+    which: 'forgemeta' | 'gometa',
+    args: string,
+    line: number,
+    uncertain: string | undefined,
+  ): void => {
+    const known = (text: string): string | undefined => {
+      const e = expand(text, line, true, `%${which}`)
+      return e.unresolved.length > 0 ? undefined : e.value
+    }
+    const defined = (name: string) => (known(`%{?${name}}`) ?? '') !== ''
+    const result = /(^|\s)-[a-z]*[az]/.test(args)
+      ? { refusal: `%${which}${args.trimEnd()}: srcgit reads %${which} for the main source only (no -a, -z)` }
+      : which === 'gometa'
+        ? goMeta(known, defined)
+        : forgeMeta(known, defined)
+    if ('refusal' in result) {
+      for (const name of which === 'gometa' ? ['forgesource', 'gosource'] : ['forgesource'])
+        if (!macros.has(name)) macros.set({ name, body: '', kind: 'predefined', uncertain: result.refusal })
+      return
+    }
+    for (const [name, body] of Object.entries(result.definitions))
+      macros.set({ name, body, kind: 'predefined', uncertain })
+  }
+
   for (const ll of logical) {
     const first = lines[ll.start].text
     const cond = CONDITIONAL.exec(first)
@@ -346,6 +377,12 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
         }
         macros.set(definition)
       }
+      continue
+    }
+
+    const meta = /^\s*%(forgemeta|gometa)(?=\s|$)(.*)$/.exec(first)
+    if (meta && readable && isPreambleSection(section.name) && !macros.has(meta[1])) {
+      defineForgeVariables(meta[1] as 'forgemeta' | 'gometa', meta[2], ll.start, uncertain)
       continue
     }
 
