@@ -3,6 +3,7 @@
  * runners are Ubuntu); where `rpmspec` exists, callers can compare our values with rpm's.
  */
 import { spawnChild } from '../runtime/resources.js'
+import { SpecFile } from './spec-file.js'
 
 export interface RpmspecResult {
   ok: boolean
@@ -76,4 +77,30 @@ export async function rpmspecQuery(
     specPath,
   ])
   return code === 0 ? stdout : undefined
+}
+
+/** What rpm names source `number` of a spec as, or why it could not tell. */
+export type RpmspecSourceName = { name: string } | { error: string; notInstalled?: boolean }
+
+/**
+ * rpm as an oracle for one Source's file name (`rpmspec -P`, the parsed spec read back): for
+ * what srcgit's own expander cannot do (Lua, shell, macros of packages installed here). Never
+ * an editor: the spec is only read. Without rpm installed it says so (`notInstalled`).
+ */
+export async function rpmspecSourceName(
+  specPath: string,
+  number: number,
+  defines: Record<string, string> = {},
+): Promise<RpmspecSourceName> {
+  if (!(await rpmspecAvailable())) return { error: 'rpmspec is not installed', notInstalled: true }
+  const parsed = await rpmspecParse(specPath, defines)
+  if (!parsed.ok) return { error: `rpmspec -P failed: ${parsed.errors[0] ?? 'no error message'}` }
+  // Read back with srcgit's parser, which rpm already expanded: a `%` left means rpm did not know a macro.
+  const entry = SpecFile.parse(parsed.parsed).sources.find((s) => s.number === number && s.active)
+  if (!entry) return { error: `rpmspec -P shows no Source${number}` }
+  if (entry.raw.includes('%'))
+    return {
+      error: `rpmspec leaves ${entry.raw.trim()} unexpanded (the package defining it is not installed here)`,
+    }
+  return { name: SpecFile.fileName(entry.raw.trim()) }
 }
