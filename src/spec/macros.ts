@@ -344,7 +344,12 @@ class Expander {
       case 'lua':
         return this.miss(construct, 'Lua code is not evaluated')
       case 'quote':
-        return expanded()
+        // rpm 4.18 marks a quoted argument with ASCII unit separators (checked with rpm --eval).
+        return `\x1f${expanded()}\x1f`
+      case 'expr': {
+        const result = evaluateExpression(expanded())
+        return result ? result.value : this.miss(construct, 'expression cannot be evaluated')
+      }
       case 'len':
         return String([...expanded()].length)
       case 'lower':
@@ -352,7 +357,8 @@ class Expander {
       case 'upper':
         return expanded().toUpperCase()
       case 'basename':
-        return expanded().replace(/\/+$/, '').replace(/^.*\//, '')
+        // What follows the last `/` (rpm: `%{basename:/a/b/}` is empty).
+        return expanded().replace(/^.*\//, '')
       case 'dirname': {
         const v = expanded()
         const idx = v.lastIndexOf('/')
@@ -367,7 +373,8 @@ class Expander {
         return expanded().trim().replace(/\s+/g, ' ')
       case 'url2path':
       case 'u2p':
-        return expanded().replace(/^[a-z]+:\/\/[^/]*/, '')
+        // The path of a URL, `/` for a URL without one (rpm: `%{url2path:ftp://host}` is `/`).
+        return expanded().replace(/^[a-z]+:\/\/[^/]*(.*)$/, (_m, p: string) => p || '/')
       case 'S':
         return this.braced(`SOURCE${expanded().trim()}`, construct, depth)
       case 'P':
@@ -378,9 +385,11 @@ class Expander {
         return this.table.has(expanded().trim()) ? '0' : '1'
       case 'echo':
       case 'warn':
-      case 'error':
+      case 'verbose':
       case 'dnl':
         return ''
+      case 'error':
+        return this.miss(construct, 'rpm stops with this %{error:...}')
       default:
         return this.miss(construct, `%{${name}:...} is not a builtin this tool evaluates`)
     }
@@ -402,6 +411,21 @@ class Expander {
         const isDefined = this.table.has(this.expand(args, depth + 1))
         return (name === 'defined') === isDefined ? '1' : '0'
       }
+      // rpm 4.18 takes the rest after a space as the argument of these built-ins too (`%{basename /a/b}`).
+      case 'basename':
+      case 'dirname':
+      case 'suffix':
+      case 'expand':
+      case 'url2path':
+      case 'u2p':
+        return this.builtinWithColon(name, args, construct, depth)
+      case 'quote':
+        // Each argument quoted on its own (rpm --eval '%{quote a b}' is "\x1fa\x1f \x1fb\x1f").
+        return this.expand(args, depth + 1)
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((a) => `\x1f${a}\x1f`)
+          .join(' ')
       case 'with':
       case 'without': {
         const isOn = this.table.has(`with_${this.expand(args, depth + 1)}`)
