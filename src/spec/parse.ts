@@ -209,11 +209,13 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
     line: number,
     uncertain: string | undefined,
   ): void => {
+    // rpm leaves a macro not defined yet as written (`release-%{version}` before Version); Lua or shell cannot be told.
     const known = (text: string): string | undefined => {
       const e = expand(text, line, true, `%${which}`)
-      return e.unresolved.length > 0 ? undefined : e.value
+      return e.unresolved.every((u) => u.reason.endsWith('is not defined in this spec')) ? e.value : undefined
     }
-    const defined = (name: string) => (known(`%{?${name}}`) ?? '') !== ''
+    // forge.lua sets a variable that expands to nothing; one srcgit cannot expand is the spec's to keep.
+    const defined = (name: string) => known(`%{?${name}}`) !== ''
     const result = /(^|\s)-[a-z]*[az]/.test(args)
       ? { refusal: `%${which}${args.trimEnd()}: srcgit reads %${which} for the main source only (no -a, -z)` }
       : which === 'gometa'

@@ -134,7 +134,9 @@ function forgeOf(host: string): 'github' | 'gitlab' | 'code.googlesource.com' | 
  *   `%{forgeurl}/get/%{ref}.tar.bz2` named `%{owner}-%{repo}-<12 hex>`;
  * - %forgesource is %archiveurl, with `#/%{archivename}.%{archiveext}` appended when the URL's
  *   last component is not that name.
- * `expand` expands text at the %forgemeta line; `defined` says what the spec defined by then.
+ * `expand` expands text at the %forgemeta line as rpm would then (a macro not defined yet stays
+ * as written), undefined when it cannot be told (Lua, shell); `defined` says whether a variable
+ * is set (non-empty, or not known to be empty) by then.
  */
 export function forgeMeta(
   expand: (text: string) => string | undefined,
@@ -155,12 +157,23 @@ export function forgeMeta(
   const forgeurl = cut ? /^https:\/\/[^/]+\/[^/]+\/[^/#?]+/.exec(url)?.[0] : url
   if (!forgeurl) return { refusal: `%forgemeta: ${url} is not a https://host/owner/repo URL` }
 
-  const ref = ['tag', 'commit', 'branch'].find((n) => (expand(`%{?${n}}`) ?? '') !== '') ?? 'version'
+  let ref = 'version'
+  for (const name of ['tag', 'commit', 'branch']) {
+    const value = expand(`%{?${name}}`)
+    if (value === undefined)
+      return { refusal: `%forgemeta: %${name} cannot be expanded where %forgemeta is called` }
+    if (value !== '') {
+      ref = name
+      break
+    }
+  }
   const defs: Record<string, string> = { forgeurl }
   let refBody = `%{?${ref}}`
   if (forge === 'github') {
     let fileref = refBody
-    const value = expand(refBody) ?? ''
+    const value = expand(refBody)
+    if (value === undefined)
+      return { refusal: `%forgemeta: %${ref} cannot be expanded where %forgemeta is called` }
     if (ref === 'version') refBody = `v${refBody}`
     else if (ref !== 'commit' && /^v\d/.test(value)) fileref = value.slice(1)
     else if (value.includes('/')) fileref = value.replace(/\//g, '-')
@@ -193,15 +206,23 @@ export function forgeMeta(
   } else {
     const owner = /^[^:]+:\/\/[^/]+\/([^/]+)/.exec(forgeurl)![1]
     vars.owner = owner
-    vars.shortcommit = (expand('%{?commit}') ?? '').slice(0, 12)
+    const commit = expand('%{?commit}')
+    if (commit === undefined)
+      return { refusal: '%forgemeta: %commit cannot be expanded where %forgemeta is called' }
+    vars.shortcommit = commit.slice(0, 12)
     vars.archivename = '%{owner}-%{repo}-%{shortcommit}'
     vars.archiveurl = '%{forgeurl}/get/%{ref}.%{archiveext}'
   }
   for (const [name, body] of Object.entries(vars)) if (!defined(name)) defs[name] = body
   // forge.lua compares the URL's last component with archivename.archiveext as they expand then.
   const lookup = (name: string) => (defined(name) ? expand(`%{${name}}`) : expandWith(defs, name, expand))
-  const archiveurl = lookup('archiveurl') ?? ''
-  const fileName = `${lookup('archivename') ?? ''}.${lookup('archiveext') ?? ''}`
+  const [archiveurl, archivename, archiveext] = ['archiveurl', 'archivename', 'archiveext'].map(lookup)
+  if (archiveurl === undefined || archivename === undefined || archiveext === undefined)
+    return {
+      refusal:
+        '%forgemeta: %archiveurl, %archivename or %archiveext cannot be expanded where %forgemeta is called',
+    }
+  const fileName = `${archivename}.${archiveext}`
   if (!defined('forgesource'))
     defs.forgesource =
       /\/([^/]+)$/.exec(archiveurl)?.[1] === fileName
@@ -231,11 +252,14 @@ export function goMeta(
   expand: (text: string) => string | undefined,
   defined: (name: string) => boolean,
 ): MetaDefinitions {
-  const goipath = (expand('%{?goipath}') ?? '').replace(/^https?:\/\//, '').replace(/\/+$/, '')
+  const expandedIpath = expand('%{?goipath}')
+  if (expandedIpath === undefined)
+    return { refusal: '%gometa: %goipath cannot be expanded where %gometa is called' }
+  const goipath = expandedIpath.replace(/^https?:\/\//, '').replace(/\/+$/, '')
   if (goipath === '') return { refusal: '%gometa needs %goipath set before it' }
   const defs: Record<string, string> = {}
   let forgeurlBody = '%{?forgeurl}'
-  if (!defined('forgeurl') || (expand('%{forgeurl}') ?? '') === '') {
+  if (!defined('forgeurl')) {
     if (!defined('gourl')) defs.gourl = `https://${goipath}`
     forgeurlBody = defined('gourl') ? '%{gourl}' : `https://${goipath}`
   } else if (!defined('gourl')) defs.gourl = '%{forgeurl}'

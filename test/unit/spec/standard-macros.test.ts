@@ -221,6 +221,29 @@ describe('%forgesource (redhat-rpm-config forge macros)', () => {
     expect(source0(forgeSpec(forgeurl, refs))).toEqual({ value: url, unresolved: [] })
   })
 
+  it('reads a %tag defined before Version as rpm does: as written, expanded on use', () => {
+    // %global expands at once, leaving %{version} as written; forge.lua then picks the tag.
+    const text = forgeSpec('https://github.com/example/demo-tool', '')
+      .replace('Version:        2.3.0\n', '%global tag release-%{version}\n')
+      .replace('Release:', 'Version:        2.3.0\nRelease:')
+    expect(source0(text)).toEqual({
+      value: 'https://github.com/example/demo-tool/archive/release-2.3.0/demo-tool-release-2.3.0.tar.gz',
+      unresolved: [],
+    })
+  })
+
+  it('refuses a %tag built with Lua, naming it, rather than fall back to Version', () => {
+    const e = source0(
+      forgeSpec(
+        'https://github.com/example/demo-tool',
+        "%global tag demo_%{lua: v = string.gsub(rpm.expand('%{version}'), '%.', '_'); print(v) }",
+      ),
+    )
+    expect(e.unresolved.map((u) => u.reason)).toEqual([
+      '%forgemeta: %tag cannot be expanded where %forgemeta is called',
+    ])
+  })
+
   it('follows a version bump', () => {
     const spec = SpecFile.parse(forgeSpec('https://github.com/example/demo-tool', ''), {
       predefined: fedoraMacros(),
