@@ -16,7 +16,7 @@ export interface StandardContext {
 }
 
 /** Macros called with arguments (`%{crates_source foo 1.0}` or bare `%pypi_source foo` to the end of the line). */
-const PARAMETRIC = new Set(['pypi_source', 'crates_source'])
+const PARAMETRIC = new Set(['pypi_source', 'crates_source', 'version_no_tilde'])
 
 export function isStandardParametric(name: string): boolean {
   return PARAMETRIC.has(name)
@@ -58,6 +58,16 @@ function cratesSource(args: string, ctx: StandardContext): string {
   ).replace(/~/g, '-')
   const base = firstDefined(ctx, ['__crates_url']) ?? 'https://crates.io/api/v1/crates/'
   return `${base}${crate}/${ver}/download#/${crate}-${ver}.crate`
+}
+
+/**
+ * `%version_no_tilde [separator [version]]` (Lua, rust2rpm's data/macros.rust-srpm, now in
+ * Fedora's common macros; systemd and podman name their archives with it): the version
+ * (default %version) with every `~` replaced by the separator (default `-`).
+ */
+function versionNoTilde(args: string, ctx: StandardContext): string {
+  const [separator, version] = args.trim().split(/\s+/).filter(Boolean)
+  return (version ?? ctx.expand('%{version}')).replace(/~/g, separator ?? '-')
 }
 
 /**
@@ -105,6 +115,7 @@ export function standardMacro(
 ): string | undefined {
   if (name === 'pypi_source') return pypiSource(args ?? '', ctx)
   if (name === 'crates_source') return cratesSource(args ?? '', ctx)
+  if (name === 'version_no_tilde') return versionNoTilde(args ?? '', ctx)
   if (args === undefined) return kdeVersionMacro(name, ctx)
   return undefined
 }

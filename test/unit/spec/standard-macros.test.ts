@@ -304,3 +304,25 @@ Demo.
     expect(source0(text)).toEqual({ value: url, unresolved: [] })
   })
 })
+
+describe('%version_no_tilde (Fedora common macros)', () => {
+  it.each([
+    ['258~rc2', '%{version_no_tilde}', 'v258-rc2/demo-258-rc2.tar.gz'],
+    ['258', '%{version_no_tilde}', 'v258/demo-258.tar.gz'],
+    ['258~rc2', '%{version_no_tilde _}', 'v258_rc2/demo-258_rc2.tar.gz'],
+  ])('Version %s with %s', (version, ref, tail) => {
+    const text = `Name:           demo
+Version:        ${version}
+Release:        1%{?dist}
+Summary:        Demo
+License:        MIT
+Source0:        https://github.com/example/demo/archive/v${ref}/%{name}-${ref}.tar.gz
+%description
+Demo.
+`
+    expect(source0(text)).toEqual({
+      value: `https://github.com/example/demo/archive/${tail}`,
+      unresolved: [],
+    })
+  })
+})
