@@ -11,13 +11,37 @@ import { rpmspecSourceName } from '../spec/rpmspec.js'
 import { JobError } from './errors.js'
 
 export type ArchivePlan =
-  | { kind: 'make'; name: string; namedBy: 'srcgit' | 'rpmspec' }
+  /** `srcgit-shell`: srcgit computed a shell one-liner of the Source0 (src/spec/shell-idioms.ts). */
+  | { kind: 'make'; name: string; namedBy: 'srcgit' | 'srcgit-shell' | 'rpmspec' }
   /** Nothing is made or uploaded; `note` says why, in one line. */
   | { kind: 'none'; note: string }
 
 /** The spec's archive entry (spec_source_id, Source0 by default), when it is active. */
 export function archiveSource(spec: SpecFile, pkg: PackageConfig): SourceEntry | undefined {
   return spec.sources.find((s) => s.number === sourceNumber(pkg) && s.active)
+}
+
+/**
+ * The archive entry's file name as srcgit reads it, computing the shell one-liners it knows
+ * (`%(c=%{commit0}; echo ${c:0:7})`), or undefined when it cannot be expanded.
+ */
+export function archiveFileName(
+  spec: SpecFile,
+  pkg: PackageConfig,
+): { name: string; shell: boolean } | undefined {
+  const plain = archiveSource(spec, pkg)
+  if (!plain) return undefined
+  if (plain.expanded.unresolved.length === 0)
+    return { name: SpecFile.fileName(plain.expanded.value), shell: false }
+  let computed: SourceEntry | undefined
+  try {
+    computed = archiveSource(SpecFile.parse(spec.toString(), { shellIdioms: true }), pkg)
+  } catch {
+    return undefined
+  }
+  return computed && computed.expanded.unresolved.length === 0
+    ? { name: SpecFile.fileName(computed.expanded.value), shell: true }
+    : undefined
 }
 
 function sourceNumber(pkg: PackageConfig): number {
@@ -49,9 +73,12 @@ export async function planArchive(input: PlanInput): Promise<ArchivePlan> {
       note: `${specName} has no ${pkg.spec_source_id}: srcgit makes and uploads no archive for this release`,
     }
   let name: string
-  let namedBy: 'srcgit' | 'rpmspec' = 'srcgit'
-  if (source.expanded.unresolved.length === 0) name = SpecFile.fileName(source.expanded.value)
-  else {
+  let namedBy: 'srcgit' | 'srcgit-shell' | 'rpmspec' = 'srcgit'
+  const read = archiveFileName(spec, pkg)
+  if (read) {
+    name = read.name
+    if (read.shell) namedBy = 'srcgit-shell'
+  } else {
     const oracle = await rpmspecSourceName(input.specPath, source.number, { _sourcedir: input.tree })
     const why = source.expanded.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')
     if ('error' in oracle)

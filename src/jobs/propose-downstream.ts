@@ -33,7 +33,7 @@ import { basicAuthEnv, Git, isRemoteUrl, splitUrlCredentials } from '../git/git.
 import { makeTempDir, makeTempPath, removeTempDir, tempRoot, withTempScope } from '../runtime/resources.js'
 import { withoutUrlCredentials } from '../runtime/secrets.js'
 import { archiveCompression, compressionFor, createArchive } from '../source-git/archive.js'
-import { archiveSource, planArchive } from './archive-plan.js'
+import { archiveFileName, planArchive } from './archive-plan.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
 import { readRepoFile, symlinksAmong } from '../source-git/repo-files.js'
@@ -806,16 +806,17 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     else {
       if (upload.namedBy === 'rpmspec')
         notes.push(`${pkg.spec_source_id} ${upload.name}: named by rpmspec (srcgit could not expand it)`)
+      else if (upload.namedBy === 'srcgit-shell')
+        notes.push(
+          `${pkg.spec_source_id} ${upload.name}: named by srcgit, computing its %(...) as Fedora's bash would`,
+        )
       archivePath = path.join(dist.dir, upload.name)
       if (!existsSync(archivePath)) archiveCreated = archivePath
       const built = await ctx.archives.get(upload.name)
       copyFileSync(built.file, archivePath)
       sha512 = built.sha512
-      const oldArchive = oldSpec && archiveSource(oldSpec, pkg)
-      const replaceNames =
-        oldArchive && oldArchive.expanded.unresolved.length === 0
-          ? [SpecFile.fileName(oldArchive.expanded.value)]
-          : []
+      const oldArchive = oldSpec && archiveFileName(oldSpec, pkg)
+      const replaceNames = oldArchive ? [oldArchive.name] : []
       const sourcesPath = path.join(tree, 'sources')
       const sources = updateSourcesFile(
         readTreeFile(sourcesPath) ?? '',
@@ -930,10 +931,8 @@ function archiveNameFor(specText: string, pkg: PackageConfig, rpmVersion: string
   try {
     const spec = SpecFile.parse(specText)
     spec.setVersion(rpmVersion)
-    const source0 = archiveSource(spec, pkg)
-    if (!source0 || source0.expanded.unresolved.length > 0) return undefined
-    const name = SpecFile.fileName(source0.expanded.value)
-    return archiveCompression(name) ? name : undefined
+    const name = archiveFileName(spec, pkg)?.name
+    return name && archiveCompression(name) ? name : undefined
   } catch {
     return undefined
   }

@@ -6,6 +6,7 @@
  */
 import { clip, SpecError } from './errors.js'
 import { evaluateExpression } from './expression.js'
+import { shellIdiom } from './shell-idioms.js'
 import { isStandardParametric, standardMacro, type StandardContext } from './standard-macros.js'
 
 export type MacroKind = 'global' | 'define' | 'tag' | 'predefined' | 'bcond'
@@ -72,6 +73,14 @@ export class MacroTable {
   names(): string[] {
     return [...this.map.keys()]
   }
+}
+
+export interface ExpandOptions {
+  /**
+   * Compute the shell one-liners of shell-idioms.ts (`%(c=%{commit}; echo ${c:0:7})`) instead of
+   * leaving them unexpanded: for reading a value (the archive name), never for deciding an edit.
+   */
+  shellIdioms?: boolean
 }
 
 /** rpm's max_macro_depth: expanding deeper is an error ("Too many levels of recursion"). */
@@ -149,6 +158,7 @@ class Expander {
     private readonly table: MacroTable,
     private readonly budget: ExpansionBudget,
     text: string,
+    private readonly options: ExpandOptions = {},
   ) {
     this.maxLength = MAX_EXPANSION_LENGTH + text.length
   }
@@ -250,7 +260,7 @@ class Expander {
             next === '(' ? 'shell expansion %(...) is not run' : `unterminated %${next}`,
           )
         else if (next === '{') piece = this.braced(text.slice(pct + 2, close), construct, depth)
-        else if (next === '(') piece = this.miss(construct, 'shell expansion %(...) is not run')
+        else if (next === '(') piece = this.shell(text.slice(pct + 2, close), construct, depth)
         else {
           const inner = this.expand(text.slice(pct + 2, close), depth + 1)
           const result = evaluateExpression(inner)
@@ -395,6 +405,15 @@ class Expander {
     }
   }
 
+  /** `%(...)`: not run; with `shellIdioms`, the one-liners shell-idioms.ts knows are computed. */
+  private shell(command: string, construct: string, depth: number): string {
+    if (!this.options.shellIdioms) return this.miss(construct, 'shell expansion %(...) is not run')
+    const before = this.unresolved.length
+    const expanded = this.expand(command, depth + 1)
+    const value = this.unresolved.length === before ? shellIdiom(expanded) : undefined
+    return value ?? this.miss(construct, 'shell expansion %(...) is not run')
+  }
+
   /** What standard macros (standard-macros.ts) may ask of this expansion. */
   private context(depth: number): StandardContext {
     return {
@@ -461,8 +480,9 @@ export function expandMacros(
   text: string,
   table: MacroTable,
   budget: ExpansionBudget = new ExpansionBudget(),
+  options: ExpandOptions = {},
 ): Expansion {
-  const expander = new Expander(table, budget, text)
+  const expander = new Expander(table, budget, text, options)
   const value = expander.expand(text, 0)
   return { value, unresolved: expander.unresolved }
 }
