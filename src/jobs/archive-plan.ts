@@ -7,6 +7,7 @@ import type { PackageConfig } from '../config/index.js'
 import type { Git } from '../git/git.js'
 import { ARCHIVE_ENDINGS, archiveCompression } from '../source-git/archive.js'
 import { SpecFile, type SourceEntry } from '../spec/index.js'
+import { clip } from '../spec/errors.js'
 import { rpmspecSourceName } from '../spec/rpmspec.js'
 import { JobError } from './errors.js'
 
@@ -80,7 +81,10 @@ export async function planArchive(input: PlanInput): Promise<ArchivePlan> {
     if (read.shell) namedBy = 'srcgit-shell'
   } else {
     const oracle = await rpmspecSourceName(input.specPath, source.number, { _sourcedir: input.tree })
-    const why = source.expanded.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')
+    // One line: a %{lua:...} block may span many.
+    const why = source.expanded.unresolved
+      .map((u) => `${clip(u.construct.replace(/\s+/g, ' '), 60)}: ${u.reason}`)
+      .join('; ')
     if ('error' in oracle)
       throw new JobError(
         `${specName}:${source.line}: ${pkg.spec_source_id} cannot be expanded (${why}), so the archive cannot be named; ` +

@@ -122,6 +122,30 @@ describe('propose-downstream names the archive', () => {
     expect(readdirSync(fixture.distGit.dir).filter((f) => f.endsWith('.gem'))).toEqual([])
   })
 
+  it('uploads nothing for a Source0 that is a file committed to dist-git', async () => {
+    const fixture = fixtureWith('Source0:        hello-manual.tex')
+    fixture.distGit.write('hello-manual.tex', '\\documentclass{article}\n').commit('Add the manual')
+    const run = await propose(fixture)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toBe(
+      'note: main: Source0 hello-manual.tex is a file committed to dist-git, not an archive of the release: srcgit uploads nothing for it\n',
+    )
+  })
+
+  it('refuses a multi-line Lua Source0 rpm cannot read either in one line', async () => {
+    const fixture = fixtureWith(
+      'Source0:        %{lua:\n  print(rpm.expand("%{undefined_base}") ..\n  "/x.tar.gz")\n}',
+    )
+    const run = await propose(fixture)
+    expect(run.code).toBe(1)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toContain(
+      'Source0 cannot be expanded (%{lua: print(rpm.expand("%{undefined_base}") .. "/x.tar.gz"…: Lua code is not evaluated), ' +
+        'so the archive cannot be named; write it with macros the spec defines (rpm could not name it either: ' +
+        'rpmspec leaves %{undefined_base}/x.tar.gz unexpanded (the package defining it is not installed here))',
+    )
+  })
+
   it('uploads nothing when the spec has no Source0', async () => {
     const fixture = fixtureWith('')
     const run = await propose(fixture)
