@@ -267,7 +267,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
           '',
           `== ${branchLabel(p)}: commit ${p.commit.slice(0, 12)} on branch ${p.prBranch}`,
           p.diffstat,
-          `archive: ${p.archive}`,
+          `archive: ${p.archive || 'none (see the notes)'}`,
           `pull request title: ${p.title}`,
           'pull request description:',
           p.description.replace(/^/gm, '  '),

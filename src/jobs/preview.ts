@@ -34,10 +34,11 @@ import { resolveUpstreamRef } from '../source-git/downstream.js'
 import { readRepoFile } from '../source-git/repo-files.js'
 import { SpecFile } from '../spec/index.js'
 import { commitIdentities } from './commit-identity.js'
+import { archiveFileName } from './archive-plan.js'
+import { archiveCompression } from '../source-git/archive.js'
 import {
   Archives,
   archivePrefix,
-  archiveSource,
   branchesFor,
   connectForge,
   distGitWorkTree,
@@ -342,9 +343,9 @@ async function archiveFor(
   const { pkg } = input
   const specName = `${pkg.downstream_package_name}.spec`
   const spec = SpecFile.parse(readTreeFile(path.join(work, specName)) ?? '', { fileName: specName })
-  const source0 = archiveSource(spec, pkg)
-  if (!source0 || source0.expanded.unresolved.length > 0) return undefined
-  const name = SpecFile.fileName(source0.expanded.value)
+  const name = archiveFileName(spec, pkg)?.name
+  // Nothing srcgit can make (a .gem, a single file): nothing to upload, as in propose-downstream.
+  if (name === undefined || !archiveCompression(name)) return undefined
   const sourcesPath = path.join(work, 'sources')
   const sourcesText = readTreeFile(sourcesPath) ?? ''
   if (parseSourcesFile(sourcesText).entries.some((e) => e.filename === name)) return undefined
@@ -355,9 +356,8 @@ async function archiveFor(
     )
   const built = await input.archives.get(name)
   const base = await committedSpec(input.dist, work, specName)
-  const old = base && archiveSource(base, pkg)
-  const replaceNames =
-    old && old.expanded.unresolved.length === 0 ? [SpecFile.fileName(old.expanded.value)] : []
+  const old = base && archiveFileName(base, pkg)
+  const replaceNames = old ? [old.name] : []
   writeTreeFile(
     sourcesPath,
     updateSourcesFile(sourcesText, [{ filename: name, hash: built.sha512 }], { replaceNames }).text,

@@ -32,7 +32,8 @@ import { matchesTagFilters, tagToVersion, versionToTag } from '../dist-git/tag-t
 import { basicAuthEnv, Git, isRemoteUrl, splitUrlCredentials } from '../git/git.js'
 import { makeTempDir, makeTempPath, removeTempDir, tempRoot, withTempScope } from '../runtime/resources.js'
 import { withoutUrlCredentials } from '../runtime/secrets.js'
-import { compressionFor, createArchive } from '../source-git/archive.js'
+import { archiveCompression, compressionFor, createArchive } from '../source-git/archive.js'
+import { archiveFileName, planArchive } from './archive-plan.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
 import { readRepoFile, symlinksAmong } from '../source-git/repo-files.js'
@@ -188,6 +189,7 @@ export interface BranchProposal {
   diff: string
   title: string
   description: string
+  /** The archive made for the lookaside cache; '' when nothing is uploaded (the notes say why). */
   archive: string
   archiveSha512: string
   notes: string[]
@@ -435,7 +437,7 @@ async function proposeView(input: ViewRun): Promise<ProposeResult> {
     commit: p.commit,
     title: p.title,
     description: p.description,
-    archive: { path: p.archive, sha512: p.archiveSha512 },
+    archive: p.archive ? { path: p.archive, sha512: p.archiveSha512 } : undefined,
   }))
   const settled = await publishOrKeep(forge, { http, instanceUrl, pagure, forkUser }, dist, pkg, ready)
   return {
@@ -789,36 +791,43 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     // Copied as it is (or left to actions), the spec must be the release's before an archive is named from it.
     if (copySpecAsIs) requireReleaseVersion(spec, ctx.specfilePath, ctx.release, copyReason(pkg))
 
-    // The archive, named as the spec's Source expands for the new version.
-    const source0 = archiveSource(spec, pkg)
-    if (!source0) throw new JobError(`${specName} has no ${pkg.spec_source_id}; the archive cannot be named`)
-    if (source0.expanded.unresolved.length > 0)
-      throw new JobError(
-        `${specName}:${source0.line}: ${pkg.spec_source_id} cannot be expanded (${source0.expanded.unresolved.map((u) => `${u.construct}: ${u.reason}`).join('; ')}); ` +
-          'write it with macros the spec defines, or add the file name to `sources` in the configuration',
+    // The archive, named as the spec's Source expands for the new version (or nothing to upload, and why).
+    const upload = await planArchive({
+      spec,
+      specPath: distSpecPath,
+      specName,
+      pkg,
+      tree,
+      treeGit: wt,
+      tag: ctx.tag,
+    })
+    let archivePath = ''
+    let sha512 = ''
+    if (upload.kind === 'none') notes.push(upload.note)
+    else {
+      if (upload.namedBy === 'rpmspec')
+        notes.push(`${pkg.spec_source_id} ${upload.name}: named by rpmspec (srcgit could not expand it)`)
+      else if (upload.namedBy === 'srcgit-shell')
+        notes.push(
+          `${pkg.spec_source_id} ${upload.name}: named by srcgit, computing its %(...) as Fedora's bash would`,
+        )
+      archivePath = path.join(dist.dir, upload.name)
+      if (!existsSync(archivePath)) archiveCreated = archivePath
+      const built = await ctx.archives.get(upload.name)
+      copyFileSync(built.file, archivePath)
+      sha512 = built.sha512
+      const oldArchive = oldSpec && archiveFileName(oldSpec, pkg)
+      const replaceNames = oldArchive ? [oldArchive.name] : []
+      const sourcesPath = path.join(tree, 'sources')
+      const sources = updateSourcesFile(
+        readTreeFile(sourcesPath) ?? '',
+        [{ filename: upload.name, hash: sha512 }],
+        { replaceNames },
       )
-    const archiveName = SpecFile.fileName(source0.expanded.value)
-    const archivePath = path.join(dist.dir, archiveName)
-    if (!existsSync(archivePath)) archiveCreated = archivePath
-    const built = await ctx.archives.get(archiveName)
-    copyFileSync(built.file, archivePath)
-    const sha512 = built.sha512
-    const oldArchive = oldSpec && archiveSource(oldSpec, pkg)
-    const replaceNames =
-      oldArchive && oldArchive.expanded.unresolved.length === 0
-        ? [SpecFile.fileName(oldArchive.expanded.value)]
-        : []
-    const sourcesPath = path.join(tree, 'sources')
-    const sources = updateSourcesFile(
-      readTreeFile(sourcesPath) ?? '',
-      [{ filename: archiveName, hash: sha512 }],
-      {
-        replaceNames,
-      },
-    )
-    writeTreeFile(sourcesPath, sources.text)
-    const gitignorePath = path.join(tree, '.gitignore')
-    writeTreeFile(gitignorePath, addGitignoreEntries(readTreeFile(gitignorePath) ?? '', [archiveName]).text)
+      writeTreeFile(sourcesPath, sources.text)
+      const gitignorePath = path.join(tree, '.gitignore')
+      writeTreeFile(gitignorePath, addGitignoreEntries(readTreeFile(gitignorePath) ?? '', [upload.name]).text)
+    }
 
     await wt.run(['add', '-A'])
     const message = commitMessage({
@@ -923,20 +932,14 @@ function archiveNameFor(specText: string, pkg: PackageConfig, rpmVersion: string
   try {
     const spec = SpecFile.parse(specText)
     spec.setVersion(rpmVersion)
-    const source0 = archiveSource(spec, pkg)
-    return source0 && source0.expanded.unresolved.length === 0
-      ? SpecFile.fileName(source0.expanded.value)
-      : undefined
+    const name = archiveFileName(spec, pkg)?.name
+    return name && archiveCompression(name) ? name : undefined
   } catch {
     return undefined
   }
 }
 
-/** The spec's archive entry (spec_source_id, Source0 by default), when it is active. */
-export function archiveSource(spec: SpecFile, pkg: PackageConfig) {
-  const id = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0)
-  return spec.sources.find((s) => s.number === id && s.active)
-}
+export { archiveSource } from './archive-plan.js'
 
 /** The archive's top directory, from archive_root_dir_template. */
 export function archivePrefix(pkg: PackageConfig, version: string): string {

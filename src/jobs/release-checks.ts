@@ -14,6 +14,8 @@ import { commitHasPath, nearestTag, tagsInRange } from '../source-git/downstream
 import { rpmvercmp, SpecFile, toRpmVersion } from '../spec/index.js'
 import type { ActionRunner } from './actions.js'
 import { JobError } from './errors.js'
+import { archiveFileName } from './archive-plan.js'
+import { archiveCompression } from '../source-git/archive.js'
 
 /** Actions that may write or change the spec before srcgit reads it. */
 const SPEC_CHANGING_ACTIONS = ['post-upstream-clone', 'pre-sync', 'prepare-files'] as const
@@ -173,10 +175,8 @@ export function missingArchiveWarning(
   distGitDir: string,
   pkg: PackageConfig,
 ): string | undefined {
-  const id = Number(/\d+$/.exec(pkg.spec_source_id)?.[0] ?? 0)
-  const entry = spec.sources.find((s) => s.number === id && s.active)
-  if (!entry || entry.expanded.unresolved.length > 0) return undefined
-  const name = SpecFile.fileName(entry.expanded.value)
+  const name = archiveFileName(spec, pkg)?.name
+  if (name === undefined) return undefined
   // A local file committed to dist-git (not an URL) needs no lookaside entry.
   if (existsSync(path.join(distGitDir, name))) return undefined
   const sourcesPath = path.join(distGitDir, 'sources')
@@ -184,6 +184,12 @@ export function missingArchiveWarning(
   const listed = sources !== undefined && parseSourcesFile(sources).entries.some((e) => e.filename === name)
   if (listed) return undefined
   const version = spec.version?.value ?? '?'
+  // propose-downstream makes only archives git archive can: a .gem or a single file is the packager's to upload.
+  if (!archiveCompression(name))
+    return (
+      `dist-git cannot build this: the spec's Version ${version} needs ${name}, which is not in sources; ` +
+      `srcgit does not make it (not an archive of the upstream tag): fedpkg new-sources ${name}`
+    )
   return (
     `dist-git cannot build this: the spec's Version ${version} needs ${name}, which is not in sources; ` +
     `srcgit propose-downstream --version ${version} makes it and uploads it to the lookaside cache ` +

@@ -13,17 +13,26 @@ import { SourceGitError } from './downstream.js'
 
 export type Compression = 'gzip' | 'xz' | 'bzip2' | 'zstd' | 'none' | 'zip'
 
-/** The compression a Source0 file name asks for. */
-export function compressionFor(fileName: string): Compression {
-  if (/\.(tar\.gz|tgz)$/.test(fileName)) return 'gzip'
+/** The file name endings srcgit makes an archive for, for messages. */
+export const ARCHIVE_ENDINGS = '.tar.gz, .tgz, .crate, .tar.xz, .tar.bz2, .tar.zst, .tar or .zip'
+
+/** The compression a Source0 file name asks for, or undefined when it is not an archive git archive makes. */
+export function archiveCompression(fileName: string): Compression | undefined {
+  // A .crate (rust-packaging's %crates_source) is a gzip-compressed tar, as `cargo package` writes it.
+  if (/\.(tar\.gz|tgz|crate)$/.test(fileName)) return 'gzip'
   if (/\.(tar\.xz|txz)$/.test(fileName)) return 'xz'
   if (/\.(tar\.bz2|tbz2?)$/.test(fileName)) return 'bzip2'
   if (/\.(tar\.zst|tzst)$/.test(fileName)) return 'zstd'
   if (/\.tar$/.test(fileName)) return 'none'
   if (/\.zip$/.test(fileName)) return 'zip'
-  throw new SourceGitError(
-    `cannot tell how to make "${fileName}": Source0 must end in .tar.gz, .tgz, .tar.xz, .tar.bz2, .tar.zst, .tar or .zip`,
-  )
+  return undefined
+}
+
+/** The compression a Source0 file name asks for; throws when it is not an archive git archive makes. */
+export function compressionFor(fileName: string): Compression {
+  const compression = archiveCompression(fileName)
+  if (compression) return compression
+  throw new SourceGitError(`cannot tell how to make "${fileName}": Source0 must end in ${ARCHIVE_ENDINGS}`)
 }
 
 const COMPRESSORS: Partial<Record<Compression, string[]>> = {

@@ -6,6 +6,8 @@
  */
 import { clip, SpecError } from './errors.js'
 import { evaluateExpression } from './expression.js'
+import { shellIdiom } from './shell-idioms.js'
+import { isStandardParametric, standardMacro, type StandardContext } from './standard-macros.js'
 
 export type MacroKind = 'global' | 'define' | 'tag' | 'predefined' | 'bcond'
 
@@ -71,6 +73,14 @@ export class MacroTable {
   names(): string[] {
     return [...this.map.keys()]
   }
+}
+
+export interface ExpandOptions {
+  /**
+   * Compute the shell one-liners of shell-idioms.ts (`%(c=%{commit}; echo ${c:0:7})`) instead of
+   * leaving them unexpanded: for reading a value (the archive name), never for deciding an edit.
+   */
+  shellIdioms?: boolean
 }
 
 /** rpm's max_macro_depth: expanding deeper is an error ("Too many levels of recursion"). */
@@ -148,6 +158,7 @@ class Expander {
     private readonly table: MacroTable,
     private readonly budget: ExpansionBudget,
     text: string,
+    private readonly options: ExpandOptions = {},
   ) {
     this.maxLength = MAX_EXPANSION_LENGTH + text.length
   }
@@ -249,7 +260,7 @@ class Expander {
             next === '(' ? 'shell expansion %(...) is not run' : `unterminated %${next}`,
           )
         else if (next === '{') piece = this.braced(text.slice(pct + 2, close), construct, depth)
-        else if (next === '(') piece = this.miss(construct, 'shell expansion %(...) is not run')
+        else if (next === '(') piece = this.shell(text.slice(pct + 2, close), construct, depth)
         else {
           const inner = this.expand(text.slice(pct + 2, close), depth + 1)
           const result = evaluateExpression(inner)
@@ -272,9 +283,9 @@ class Expander {
         if (flags.includes('?')) {
           const defined = def !== undefined
           piece = flags.includes('!') ? '' : defined ? this.value(def, construct, depth) : ''
-        } else if (!def && name === 'pypi_source') {
+        } else if (!def && isStandardParametric(name)) {
           // A bare parametric call takes the rest of the line as its arguments.
-          piece = this.pypiSource(this.expand(text.slice(i), depth + 1), depth)
+          piece = standardMacro(name, this.expand(text.slice(i), depth + 1), this.context(depth))!
           i = text.length
         } else if (def?.params !== undefined) {
           // A bare parametric macro takes the rest of the line as arguments; we do not run those.
@@ -282,7 +293,9 @@ class Expander {
         } else if (def) {
           piece = this.value(def, construct, depth)
         } else {
-          piece = this.miss(construct, `%${name} is not defined in this spec`)
+          piece =
+            standardMacro(name, undefined, this.context(depth)) ??
+            this.miss(construct, `%${name} is not defined in this spec`)
         }
       }
       out = this.append(out, piece)
@@ -324,8 +337,11 @@ class Expander {
     if (rest !== '' && /^\s/.test(rest)) return this.call(name, rest.trim(), construct, depth)
     if (rest !== '') return this.miss(construct, 'not a macro this tool understands')
     const def = this.table.get(name)
-    if (!def && name === 'pypi_source') return this.pypiSource('', depth)
-    if (!def) return this.miss(construct, `%{${name}} is not defined in this spec`)
+    if (!def)
+      return (
+        standardMacro(name, undefined, this.context(depth)) ??
+        this.miss(construct, `%{${name}} is not defined in this spec`)
+      )
     if (def.params !== undefined) return this.miss(construct, `%${name} is a parametric macro`)
     return this.value(def, construct, depth)
   }
@@ -338,7 +354,12 @@ class Expander {
       case 'lua':
         return this.miss(construct, 'Lua code is not evaluated')
       case 'quote':
-        return expanded()
+        // rpm 4.18 marks a quoted argument with ASCII unit separators (checked with rpm --eval).
+        return `\x1f${expanded()}\x1f`
+      case 'expr': {
+        const result = evaluateExpression(expanded())
+        return result ? result.value : this.miss(construct, 'expression cannot be evaluated')
+      }
       case 'len':
         return String([...expanded()].length)
       case 'lower':
@@ -346,7 +367,8 @@ class Expander {
       case 'upper':
         return expanded().toUpperCase()
       case 'basename':
-        return expanded().replace(/\/+$/, '').replace(/^.*\//, '')
+        // What follows the last `/` (rpm: `%{basename:/a/b/}` is empty).
+        return expanded().replace(/^.*\//, '')
       case 'dirname': {
         const v = expanded()
         const idx = v.lastIndexOf('/')
@@ -361,7 +383,8 @@ class Expander {
         return expanded().trim().replace(/\s+/g, ' ')
       case 'url2path':
       case 'u2p':
-        return expanded().replace(/^[a-z]+:\/\/[^/]*/, '')
+        // The path of a URL, `/` for a URL without one (rpm: `%{url2path:ftp://host}` is `/`).
+        return expanded().replace(/^[a-z]+:\/\/[^/]*(.*)$/, (_m, p: string) => p || '/')
       case 'S':
         return this.braced(`SOURCE${expanded().trim()}`, construct, depth)
       case 'P':
@@ -372,25 +395,32 @@ class Expander {
         return this.table.has(expanded().trim()) ? '0' : '1'
       case 'echo':
       case 'warn':
-      case 'error':
+      case 'verbose':
       case 'dnl':
         return ''
+      case 'error':
+        return this.miss(construct, 'rpm stops with this %{error:...}')
       default:
         return this.miss(construct, `%{${name}:...} is not a builtin this tool evaluates`)
     }
   }
 
-  /**
-   * python-rpm-macros' `%pypi_source [name [version [extension]]]` (a Lua macro, so written out
-   * here): the sdist URL on files.pythonhosted.org. Name defaults to %srcname, %pypi_name, %name.
-   */
-  private pypiSource(args: string, depth: number): string {
-    const [given, version, extension] = args.trim().split(/\s+/).filter(Boolean)
-    const fallback = ['srcname', 'pypi_name', 'name'].find((n) => this.table.has(n))
-    const src =
-      given ?? (fallback ? this.expand(`%{${fallback}}`, depth + 1) : this.miss('%pypi_source', 'no %name'))
-    const ver = version ?? this.expand('%{version}', depth + 1)
-    return `https://files.pythonhosted.org/packages/source/${src.charAt(0)}/${src}/${src}-${ver}.${extension ?? 'tar.gz'}`
+  /** `%(...)`: not run; with `shellIdioms`, the one-liners shell-idioms.ts knows are computed. */
+  private shell(command: string, construct: string, depth: number): string {
+    if (!this.options.shellIdioms) return this.miss(construct, 'shell expansion %(...) is not run')
+    const before = this.unresolved.length
+    const expanded = this.expand(command, depth + 1)
+    const value = this.unresolved.length === before ? shellIdiom(expanded) : undefined
+    return value ?? this.miss(construct, 'shell expansion %(...) is not run')
+  }
+
+  /** What standard macros (standard-macros.ts) may ask of this expansion. */
+  private context(depth: number): StandardContext {
+    return {
+      expand: (text) => this.expand(text, depth + 1),
+      defined: (name) => this.table.has(name),
+      miss: (construct, reason) => this.miss(construct, reason),
+    }
   }
 
   private call(name: string, args: string, construct: string, depth: number): string {
@@ -400,6 +430,21 @@ class Expander {
         const isDefined = this.table.has(this.expand(args, depth + 1))
         return (name === 'defined') === isDefined ? '1' : '0'
       }
+      // rpm 4.18 takes the rest after a space as the argument of these built-ins too (`%{basename /a/b}`).
+      case 'basename':
+      case 'dirname':
+      case 'suffix':
+      case 'expand':
+      case 'url2path':
+      case 'u2p':
+        return this.builtinWithColon(name, args, construct, depth)
+      case 'quote':
+        // Each argument quoted on its own (rpm --eval '%{quote a b}' is "\x1fa\x1f \x1fb\x1f").
+        return this.expand(args, depth + 1)
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((a) => `\x1f${a}\x1f`)
+          .join(' ')
       case 'with':
       case 'without': {
         const isOn = this.table.has(`with_${this.expand(args, depth + 1)}`)
@@ -418,10 +463,9 @@ class Expander {
         const b = Math.min(norm(to), chars.length)
         return a > b ? '' : chars.slice(a - 1, b).join('')
       }
-      case 'pypi_source':
-        if (!this.table.has(name)) return this.pypiSource(this.expand(args, depth + 1), depth)
-        return this.miss(construct, `%{${name} ...} with arguments is not evaluated`)
       default:
+        if (!this.table.has(name) && isStandardParametric(name))
+          return standardMacro(name, this.expand(args, depth + 1), this.context(depth))!
         return this.miss(construct, `%{${name} ...} with arguments is not evaluated`)
     }
   }
@@ -436,8 +480,9 @@ export function expandMacros(
   text: string,
   table: MacroTable,
   budget: ExpansionBudget = new ExpansionBudget(),
+  options: ExpandOptions = {},
 ): Expansion {
-  const expander = new Expander(table, budget, text)
+  const expander = new Expander(table, budget, text, options)
   const value = expander.expand(text, 0)
   return { value, unresolved: expander.unresolved }
 }

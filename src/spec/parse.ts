@@ -8,6 +8,7 @@ import { groupLogicalLines } from './logical.js'
 import {
   expandMacros,
   ExpansionBudget,
+  findClosing,
   MacroLimitError,
   MacroTable,
   type Expansion,
@@ -16,6 +17,7 @@ import {
 import { clip, SpecError } from './errors.js'
 import { evaluateExpression } from './expression.js'
 import { isPreambleSection, sectionHeader } from './sections.js'
+import { forgeMeta, goMeta } from './standard-macros.js'
 import type {
   Activity,
   ConditionFrame,
@@ -36,6 +38,8 @@ export interface ParseOptions {
    * tags and macros declared there count. Return undefined when it cannot be read.
    */
   readInclude?: (path: string) => string | undefined
+  /** Compute the shell one-liners srcgit knows (macros.ts ExpandOptions); for reading values only. */
+  shellIdioms?: boolean
 }
 
 /**
@@ -65,6 +69,9 @@ const TAG_LINE = /^(\s*)([A-Za-z][A-Za-z0-9_]*)(\([^)]*\))?(\s*:\s*)(.*)$/s
 const MACRO_DEFINITION = /^(\s*)%(global|define)(\s+)([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?(\s*)(.*)$/s
 const COMMENTED_DEFINITION =
   /^\s*(?:#+|%dnl\s+%?)\s*%?(global|define)\s+([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*(.*)$/s
+/** `%{!?name: %global name body}` / `%{?!x:%define x 1}` alone on a line: a definition made when the test holds. */
+const CONDITIONAL_DEFINITION =
+  /^(\s*)%\{([?!]+)([A-Za-z_][A-Za-z0-9_]*):\s*%(global|define)\s+([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*/s
 const CONDITIONAL = /^\s*%(if|ifarch|ifnarch|ifos|ifnos|elif|elifarch|elifos|else|endif)(?=\s|$)(.*)$/s
 
 /**
@@ -129,7 +136,9 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
    */
   const expand = (text: string, line: number, readable: boolean, what: string): Expansion => {
     try {
-      return expandMacros(text, macros, readable ? activeBudget : skippedBudget)
+      return expandMacros(text, macros, readable ? activeBudget : skippedBudget, {
+        shellIdioms: options.shellIdioms,
+      })
     } catch (error) {
       if (!(error instanceof MacroLimitError)) throw error
       if (!readable) return { value: text, unresolved: [{ construct: text, reason: error.message }] }
@@ -160,6 +169,69 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
     const n = autonum[kind]
     if (counts) autonum[kind]++
     return n
+  }
+
+  /**
+   * `%{!?x: %global x body}`: rpm expands the braces, and `%global`/`%define` inside them
+   * define the macro when the test holds (`!?`/`?!`: x undefined; `?`: x defined), with the
+   * body up to the closing brace. The line itself expands to nothing.
+   */
+  const defineConditionally = (
+    match: RegExpExecArray,
+    rawBody: string,
+    line: number,
+    uncertain: string | undefined,
+  ): void => {
+    const [, , flags, tested, kind, name, params] = match
+    const testedDef = macros.get(tested)
+    if ((testedDef !== undefined) === flags.includes('!')) return
+    const body = rawBody.replace(/\\\n/g, '\n')
+    const definition: MacroDefinition = {
+      name,
+      body,
+      kind: kind as 'global' | 'define',
+      line,
+      params: params?.slice(1, -1),
+      uncertain: uncertain ?? testedDef?.uncertain,
+    }
+    if (kind === 'global' && params === undefined) {
+      const expanded = expand(body, line, true, `%global ${name}`)
+      definition.body = expanded.value
+      if (refersTo(expanded, name)) definition.extendsOuter = true
+    }
+    macros.set(definition)
+  }
+
+  /**
+   * `%forgemeta` / `%gometa` (Fedora's forge and Go macros, not in the spec): the variables they
+   * set (%forgesource, %gosource, %archivename...), as standard-macros.ts writes them out. Where
+   * that cannot be done, %forgesource/%gosource stay unresolved with the reason.
+   */
+  const defineForgeVariables = (
+    which: 'forgemeta' | 'gometa',
+    args: string,
+    line: number,
+    uncertain: string | undefined,
+  ): void => {
+    // rpm leaves a macro not defined yet as written (`release-%{version}` before Version); Lua or shell cannot be told.
+    const known = (text: string): string | undefined => {
+      const e = expand(text, line, true, `%${which}`)
+      return e.unresolved.every((u) => u.reason.endsWith('is not defined in this spec')) ? e.value : undefined
+    }
+    // forge.lua sets a variable that expands to nothing; one srcgit cannot expand is the spec's to keep.
+    const defined = (name: string) => known(`%{?${name}}`) !== ''
+    const result = /(^|\s)-[a-z]*[az]/.test(args)
+      ? { refusal: `%${which}${args.trimEnd()}: srcgit reads %${which} for the main source only (no -a, -z)` }
+      : which === 'gometa'
+        ? goMeta(known, defined)
+        : forgeMeta(known, defined)
+    if ('refusal' in result) {
+      for (const name of which === 'gometa' ? ['forgesource', 'gosource'] : ['forgesource'])
+        if (!macros.has(name)) macros.set({ name, body: '', kind: 'predefined', uncertain: result.refusal })
+      return
+    }
+    for (const [name, body] of Object.entries(result.definitions))
+      macros.set({ name, body, kind: 'predefined', uncertain })
   }
 
   for (const ll of logical) {
@@ -262,6 +334,17 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
       continue
     }
 
+    const conditional = CONDITIONAL_DEFINITION.exec(ll.text)
+    if (conditional && conditional[2].includes('?')) {
+      const open = conditional[1].length + 1
+      const close = findClosing(ll.text, open, '{', '}')
+      if (close > 0 && ll.text.slice(close + 1).trim() === '') {
+        if (readable)
+          defineConditionally(conditional, ll.text.slice(conditional[0].length, close), ll.start, uncertain)
+        continue
+      }
+    }
+
     const def = MACRO_DEFINITION.exec(ll.text)
     if (def) {
       const [, indent, kind, gap, name, params, gap2] = def
@@ -301,6 +384,12 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
         }
         macros.set(definition)
       }
+      continue
+    }
+
+    const meta = /^\s*%(forgemeta|gometa)(?=\s|$)(.*)$/.exec(first)
+    if (meta && readable && isPreambleSection(section.name) && !macros.has(meta[1])) {
+      defineForgeVariables(meta[1] as 'forgemeta' | 'gometa', meta[2], ll.start, uncertain)
       continue
     }
 

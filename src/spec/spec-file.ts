@@ -509,8 +509,9 @@ export class SpecFile {
   }
 
   /** The line after the outermost conditional block around `line`, or the line after `line` itself. */
-  private afterConditionals(line: number): number {
-    let after = line + 1
+  /** The line after `line`'s tag (`end`: one past its last physical line) and any %if block around it. */
+  private afterConditionals(line: number, end = line + 1): number {
+    let after = end
     let outer: ConditionalBlock | undefined
     for (const block of this.parsed.conditionals) {
       if (block.ifLine < line && block.endifLine > line && (!outer || block.ifLine < outer.ifLine))
@@ -625,7 +626,7 @@ export class SpecFile {
         texts.push(...p.comments, `${indent}${name}${this.alignedSeparator(neighbour, name)}${p.location}`)
         previous = p.number
       }
-      before = this.afterConditionals(neighbour.line)
+      before = this.afterConditionals(neighbour.line, neighbour.endLine)
     } else {
       const sources = this.parsed.tags.filter((t) => t.base === 'source' && t.packageArgs === null)
       const anchor = sources[sources.length - 1] ?? this.requireTag('version', 'Version')
@@ -633,7 +634,7 @@ export class SpecFile {
         const name = digits === 0 ? 'Patch' : `Patch${String(p.number).padStart(digits, '0')}`
         texts.push(...p.comments, `${name}${this.alignedSeparator(anchor, name)}${p.location}`)
       }
-      before = this.afterConditionals(anchor.line)
+      before = this.afterConditionals(anchor.line, anchor.endLine)
     }
     this.apply([{ kind: 'insert', before, texts }])
     warnings.push(

@@ -35,7 +35,7 @@ describe('expandMacros', () => {
     ['%{suffix:c.tar.gz}', 'gz'],
     ['%{shrink:  a   b }', 'a b'],
     ['%{url2path:https://x.org/a/b}', '/a/b'],
-    ['%{quote:a b}', 'a b'],
+    ['%{quote:a b}', '\x1fa b\x1f'],
     ['%{defined name}', '1'],
     ['%{undefined name}', '0'],
     ['%{defined:nothere}', '0'],

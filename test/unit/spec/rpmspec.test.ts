@@ -53,7 +53,7 @@ describe('rpmspec adapter', () => {
     const ok = await withPath(bin, () =>
       rpmspecParse('/x/demo.spec', { dist: '%{nil}' }, ['--load', 'stub.macros']),
     )
-    expect(ok).toEqual({ ok: true, parsed: 'Name: demo\n', errors: [] })
+    expect(ok).toEqual({ ok: true, parsed: 'Name: demo\n', errors: [], complaints: [] })
     expect(readFileSync(log, 'utf8').split('\n')).toEqual([
       '-P',
       '--define',
@@ -64,7 +64,12 @@ describe('rpmspec adapter', () => {
       '',
     ])
     const bad = await withPath(bin, () => rpmspecParse('/x/broken.spec'))
-    expect(bad).toEqual({ ok: false, parsed: '', errors: ['error: line 3: Unknown tag: %gometa'] })
+    expect(bad).toEqual({
+      ok: false,
+      parsed: '',
+      errors: ['error: line 3: Unknown tag: %gometa'],
+      complaints: [],
+    })
   })
 
   it('queries values and gives undefined when rpm fails', async () => {
