@@ -18,7 +18,12 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { PackageConfig } from '../src/config/index.js'
+import { archiveFileName, archiveSource } from '../src/jobs/archive-plan.js'
+import { archiveCompression } from '../src/source-git/archive.js'
 import { SpecFile, SpecError } from '../src/spec/index.js'
+
+const SOURCE0 = { spec_source_id: 'Source0' } as PackageConfig
 
 interface Args {
   dir: string
@@ -119,6 +124,7 @@ function nextVersion(version: string): string {
 
 type Outcome =
   | { kind: 'edited' }
+  | { kind: 'by-rpmspec'; why: string }
   | { kind: 'unverified'; why: string }
   | { kind: 'refused'; why: string }
   | { kind: 'mishandled'; why: string }
@@ -162,6 +168,28 @@ function judgeBump(before: View, after: View | { error: string }, spec: SpecFile
   return wrong
 }
 
+/**
+ * How the release flow names the archive (src/jobs/archive-plan.ts, srcgit's own reading),
+ * judged by rpm's Source0 file name for the edited spec. rpmspec is the job's fallback where
+ * srcgit cannot expand Source0 and rpm is installed: counted apart, as it is also the judge.
+ */
+function archiveOutcome(spec: SpecFile, rpms: string): Outcome {
+  const source0 = archiveSource(spec, SOURCE0)
+  if (!source0) return { kind: 'edited' } // proposed, with a note: nothing to upload
+  const ours = archiveFileName(spec, SOURCE0)
+  if (!ours) {
+    const why = `Source0 cannot be expanded: ${source0.expanded.unresolved.map((u) => `${u.construct} (${u.reason})`).join(', ')}`
+    return rpms && !/^stub-/.test(rpms) ? { kind: 'by-rpmspec', why } : { kind: 'refused', why }
+  }
+  if (!archiveCompression(ours.name)) return { kind: 'edited' } // proposed, with a note: not an archive
+  // A stub from --macros is no judge of the name: counted apart, as named by srcgit alone.
+  if (/^stub-/.test(rpms))
+    return { kind: 'unverified', why: `archive named ${ours.name}; rpm has only a stub` }
+  return ours.name === rpms
+    ? { kind: 'edited' }
+    : { kind: 'mishandled', why: `archive named ${ours.name}, rpmspec names ${rpms}` }
+}
+
 function bump(text: string, target: string): SpecFile {
   const spec = SpecFile.parse(text, { predefined: FEDORA })
   spec.setVersion(target)
@@ -201,26 +229,7 @@ function surveyOne(text: string, macros: string | undefined) {
     const after = rpmView(spec.toString(), macros)
     const wrong = judgeBump(before, after, spec, target)
     bumped = wrong.length > 0 ? { kind: 'mishandled', why: wrong.join('; ') } : { kind: 'edited' }
-    const source0 = spec.sources.find((s) => s.number === 0 && s.active)
-    if (bumped.kind !== 'edited') release = bumped
-    else if (!source0) release = { kind: 'refused', why: 'no Source0' }
-    else if (source0.expanded.unresolved.length > 0)
-      release = {
-        kind: 'refused',
-        why: `Source0 cannot be expanded: ${source0.expanded.unresolved.map((u) => `${u.construct} (${u.reason})`).join(', ')}`,
-      }
-    else {
-      const ours = SpecFile.fileName(source0.expanded.value)
-      const rpms = 'error' in after ? '' : after.source0
-      // A stub from --macros is no judge of the name: counted apart, as named by srcgit alone.
-      if (/^stub-/.test(rpms))
-        release = { kind: 'unverified', why: `archive named ${ours}; rpm has only a stub` }
-      else
-        release =
-          ours === rpms
-            ? { kind: 'edited' }
-            : { kind: 'mishandled', why: `archive named ${ours}, rpmspec names ${rpms}` }
-    }
+    release = bumped.kind !== 'edited' ? bumped : archiveOutcome(spec, 'error' in after ? '' : after.source0)
   } catch (error) {
     bumped = refusal(error)
     release = bumped
@@ -270,6 +279,9 @@ function main(): void {
     console.log(
       `${{ patch: 'new patch (update-dist-git)', bumped: 'version bump (spec bump)', release: 'release (propose-downstream)' }[key].padEnd(32)} ` +
         `edited ${c.get('edited') ?? 0} (${pct('edited')}), ` +
+        (c.get('by-rpmspec')
+          ? `named by the rpmspec fallback ${c.get('by-rpmspec')} (${pct('by-rpmspec')}), `
+          : '') +
         (c.get('unverified')
           ? `edited but not checkable by rpm (stub macros) ${c.get('unverified')} (${pct('unverified')}), `
           : '') +
