@@ -149,6 +149,12 @@ export function forgeOptionsFrom(settings: ForgeSettings, names: SettingNames): 
         `pull_request_update) and ${names.tokenHow}; or use ${names.dryRun}`,
     )
   }
+  // A local instance has no Pagure API to fork, propose or plan against.
+  if (settings.instanceUrl?.startsWith('file:'))
+    throw new JobError(
+      `the dist-git instance ${settings.instanceUrl} is local: it has no Pagure API, so it works only for a dry run without a token; ` +
+        `unset ${names.token} or give an http(s) instance`,
+    )
   if (settings.pushProtocol === 'ssh' && !settings.sshPrivateKey && !settings.dryRun)
     throw new JobError(
       `${names.sshKey} is empty: src.fedoraproject.org accepts pushes only over SSH; ${names.sshKeyHow} ` +
