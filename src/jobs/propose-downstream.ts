@@ -6,7 +6,7 @@
  * anything leaving the machine.
  */
 import { readTreeFile, writeTreeFile } from '../dist-git/tree-files.js'
-import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import {
   jobViews,
@@ -31,7 +31,7 @@ import { updateSourcesFile } from '../dist-git/sources-file.js'
 import { matchesTagFilters, tagToVersion, versionToTag } from '../dist-git/tag-template.js'
 import { basicAuthEnv, Git, isRemoteUrl, splitUrlCredentials } from '../git/git.js'
 import { makeTempDir, makeTempPath, removeTempDir, tempRoot, withTempScope } from '../runtime/resources.js'
-import { withoutUrlCredentials } from '../runtime/secrets.js'
+import { redact, withoutUrlCredentials } from '../runtime/secrets.js'
 import { compressionFor, createArchive } from '../source-git/archive.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
 import { generatePatches } from '../source-git/patches.js'
@@ -427,9 +427,9 @@ async function proposeView(input: ViewRun): Promise<ProposeResult> {
       releaseNotes,
       archives,
     }).catch((error: unknown) => {
-      // With a forge, one branch failing does not stop the others; locally the error is the answer.
-      if (!forge) throw error
-      return { branch, operation: 'failed' as const, reason: (error as Error).message }
+      // One branch failing does not stop the others, with a forge or locally; a single branch's error is the answer.
+      if (!forge && branches.length === 1) throw error
+      return { branch, operation: 'failed' as const, reason: redact((error as Error).message) }
     })
     if ('commit' in prepared) proposals.push(prepared)
     else outcomes.push(prepared)
@@ -468,7 +468,12 @@ export async function publishOrKeep(
   const { pagure, forkUser } = connection
   if (!forge || !pagure || !forkUser)
     return {
-      outcomes: ready.map((r) => ({ branch: r.branch, operation: 'created', reason: 'local commit only' })),
+      outcomes: ready.map((r) => ({
+        branch: r.branch,
+        operation: 'created',
+        dryRun: true,
+        reason: 'local commit only',
+      })),
       notes: [],
     }
   return publishAll({
@@ -803,7 +808,11 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
           'write it with macros the spec defines, or add the file name to `sources` in the configuration',
       )
     const archiveName = SpecFile.fileName(source0.expanded.value)
-    const archivePath = path.join(dist.dir, archiveName)
+    // Kept in the git directory, not the work tree: an untracked archive there would make the
+    // next update-dist-git (or any tool wanting a clean tree) refuse the user's dist-git checkout.
+    const archiveDir = path.join(await dist.output(['rev-parse', '--absolute-git-dir']), 'srcgit', 'archives')
+    mkdirSync(archiveDir, { recursive: true })
+    const archivePath = path.join(archiveDir, archiveName)
     if (!existsSync(archivePath)) archiveCreated = archivePath
     const built = await ctx.archives.get(archiveName)
     copyFileSync(built.file, archivePath)

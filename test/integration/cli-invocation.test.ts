@@ -101,7 +101,7 @@ describe('options', () => {
 
   it('--branch reads SRCGIT_BRANCH; SRCGIT_DIST_GIT_BRANCHES still works, with a deprecation warning', async () => {
     const branch = await withEnv({ SRCGIT_BRANCH: 'f43' }, () => propose('--tag', 'v1.1'))
-    expect(branch.stdout).toContain('\nf43: created (local commit only)\n')
+    expect(branch.stdout).toContain('\nf43: would create (local commit only)\n')
     expect(branch.stderr).not.toContain('deprecated')
     const old = await withEnv({ SRCGIT_DIST_GIT_BRANCHES: 'f43' }, () => propose('--tag', 'v1.1'))
     expect(old.stdout).toContain('\nf43: ')
@@ -144,7 +144,7 @@ describe('--dist-git-url for a local trial', () => {
       url,
     ])
     expect(run.stderr).toBe('')
-    expect(run.stdout).toContain('\nmain: created (local commit only)\n')
+    expect(run.stdout).toContain('\nmain: would create (local commit only)\n')
     expect(run.code).toBe(0)
   })
 
@@ -167,5 +167,39 @@ describe('--dist-git-url for a local trial', () => {
     )
     expect(token.stderr).toContain(`the dist-git instance file://${instance} is local: it has no Pagure API`)
     expect(token.code).toBe(2)
+  })
+})
+
+describe('a local run, as README describes it', () => {
+  it('goes on past a failing branch, and leaves a clean dist-git tree for the next command', async () => {
+    const fresh = buildReleaseFixture()
+    const run = await srcgit([
+      'propose-downstream',
+      '--dry-run',
+      fresh.sourceGit.dir,
+      '--tag',
+      'v1.1',
+      '--branch',
+      'f99',
+      '--branch',
+      'main',
+      '--dist-git',
+      fresh.distGit.dir,
+    ])
+    expect(run.stdout).toMatch(/^f99: failed \(.+\)$/m)
+    expect(run.stdout).toContain('\nmain: would create (local commit only)\n')
+    expect(run.code).toBe(1)
+    expect(fresh.distGit.git('status', '--porcelain')).toBe('')
+    const archive = /^archive: (.+)$/m.exec(run.stdout)![1]
+    expect(archive).toBe(path.join(fresh.distGit.dir, '.git/srcgit/archives/hello-1.1.tar.gz'))
+    const update = await srcgit([
+      'update-dist-git',
+      fresh.sourceGit.dir,
+      fresh.distGit.dir,
+      '-m',
+      'Sync from source-git',
+    ])
+    expect(update.stderr).not.toContain('uncommitted')
+    expect(update.code).toBe(0)
   })
 })

@@ -249,7 +249,7 @@ describe('options from the environment and the GitLab CI context', () => {
         'SRCGIT_VERSION=1.1\nSRCGIT_OPERATION=created\n',
     )
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toContain(
-      '| f43 | 🆕 created |  | local commit only |',
+      '| f43 | 🆕 would create |  | local commit only |',
     )
 
     process.env.SRCGIT_DRY_RUN = 'perhaps'

@@ -42,7 +42,9 @@ describe('srcgit propose-downstream --dry-run', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('Release v1.1 (version 1.1), dry run: nothing was pushed or proposed.')
-    expect(result.stdout).toContain('\nmain: created (local commit only)\nf43: created (local commit only)\n')
+    expect(result.stdout).toContain(
+      '\nmain: would create (local commit only)\nf43: would create (local commit only)\n',
+    )
     expect(result.stdout).toContain('pull request title: Update main to upstream release 1.1')
     expect(result.stdout).toContain('pull request title: Update f43 to upstream release 1.1')
     expect(result.stdout).toContain(
@@ -50,7 +52,7 @@ describe('srcgit propose-downstream --dry-run', () => {
     )
     expect(distGit.git('rev-parse', 'HEAD')).toBe(before)
     expect(distGit.git('branch', '--show-current')).toBe('main')
-    expect(distGit.git('status', '--porcelain')).toBe('?? hello-1.1.tar.gz')
+    expect(distGit.git('status', '--porcelain')).toBe('')
   })
 
   it('writes the spec, patch, sources and .gitignore a packager would commit', () => {
@@ -250,8 +252,8 @@ describe('srcgit propose-downstream --dry-run from the propose_downstream job vi
     )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('main: created')
-    expect(run.stdout).toContain('f43: created')
+    expect(run.stdout).toContain('main: would create')
+    expect(run.stdout).toContain('f43: would create')
     for (const branch of ['main', 'f43'])
       expect(distGit.git('show', `${branch}-update-propose_downstream:hello.spec`)).toContain(
         'Version:        1.1\n',
