@@ -96,9 +96,9 @@ the package, pushes the branch to the fork and opens or updates the pull request
                          for statuses is there: GITHUB_TOKEN, or SRCGIT_GITLAB_TOKEN on GitLab)
 
 ${environmentHelp(OPTIONS)}
-In a GitLab CI job the tag is CI_COMMIT_TAG and release notes come from the tag's GitLab release (CI_JOB_TOKEN, or
-SRCGIT_GITLAB_TOKEN); SRCGIT_DOTENV and SRCGIT_SUMMARY name files for a dotenv report
-(SRCGIT_PULL_REQUESTS, SRCGIT_VERSION, SRCGIT_OPERATION) and a Markdown summary.
+In a GitLab CI job the tag is CI_COMMIT_TAG and release notes come from the tag's GitLab
+release (CI_JOB_TOKEN, or SRCGIT_GITLAB_TOKEN); SRCGIT_DOTENV and SRCGIT_SUMMARY name files for a dotenv
+report (SRCGIT_PULL_REQUESTS, SRCGIT_VERSION, SRCGIT_OPERATION) and a Markdown summary.
 
 Secrets come from the environment, never from the command line:
   SRCGIT_PAGURE_TOKEN      Pagure API token (fork_project, pull_request_create, pull_request_update)
