@@ -182,6 +182,10 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
   const gitlab = isGitLabCi(process.env)
   const tag =
     values.tag ?? (gitlab && !values.version ? process.env.CI_COMMIT_TAG?.trim() || undefined : undefined)
+  if (!tag && !values.version)
+    return usage(
+      `which release? give --tag TAG or --version VERSION${gitlab ? ' (a tag pipeline gives CI_COMMIT_TAG)' : ''}`,
+    )
   const fetchReleaseNotes =
     gitlab && tag
       ? async () => (await gitlabRunContext(process.env, { fetchReleaseNotes: true, tag })).releaseNotes

@@ -29,6 +29,7 @@ describe('exit codes', () => {
     [['--tag', 'v1.1', '--date', '2026-13-01'], '--date expects a day as YYYY-MM-DD, not "2026-13-01"'],
     [['--tag', 'v1.1', '--date', '2026-02-30'], '--date expects a day as YYYY-MM-DD, not "2026-02-30"'],
     [['--tag'], '--tag needs a value'],
+    [['--branch', 'main'], 'which release? give --tag TAG or --version VERSION'],
   ])('2 for a wrong command line: %j', async (argv, message) => {
     const run = await propose(...argv)
     expect(run.stderr).toContain(`srcgit propose-downstream: ${message}\n`)

@@ -65,7 +65,7 @@ describe('srcgit propose-downstream --dry-run', () => {
     )
     expect(spec).not.toContain('upstream changelog that dist-git must not get')
 
-    const archive = path.join(distGit.dir, 'hello-1.1.tar.gz')
+    const archive = path.join(distGit.dir, '.git/srcgit/archives/hello-1.1.tar.gz')
     const sha = createHash('sha512').update(readFileSync(archive)).digest('hex')
     // The new archive takes the old one's place; entries that are not ours stay.
     expect(show('sources')).toBe(
@@ -84,7 +84,7 @@ describe('srcgit propose-downstream --dry-run', () => {
 
   it('produces a patch that applies to the archive', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'srcgit-apply-'))
-    execFileSync('tar', ['-xzf', path.join(distGit.dir, 'hello-1.1.tar.gz'), '-C', work])
+    execFileSync('tar', ['-xzf', path.join(distGit.dir, '.git/srcgit/archives/hello-1.1.tar.gz'), '-C', work])
     const patch = path.join(work, 'p.patch')
     writeFileSync(patch, distGit.git('show', 'main-update-propose_downstream:hello-exit-code.patch') + '\n')
     execFileSync('git', ['apply', '-p1', patch], { cwd: path.join(work, 'hello-1.1'), env: gitEnv() })
@@ -101,7 +101,7 @@ describe('srcgit propose-downstream --dry-run', () => {
     expect((await run('--branch', 'main')).stderr).toContain('give --tag TAG or --version VERSION')
     const badDate = await run('--tag', 'v1.1', '--branch', 'main', '--date', '5 Nov 2026')
     expect(badDate.code).toBe(2)
-    expect(badDate.stderr).toContain('--date expects YYYY-MM-DD, not "5 Nov 2026"')
+    expect(badDate.stderr).toContain('--date expects a day as YYYY-MM-DD, not "5 Nov 2026"')
     const bodhiDown = await run(
       '--tag',
       'v1.1',
