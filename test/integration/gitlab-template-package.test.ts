@@ -151,7 +151,7 @@ describe('the srcgit job from npm pack, as GitLab runs it', () => {
     )
     expect(run.stderr).not.toContain('srcgit config check:')
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain(`# Resolved configuration from ${config}\n`)
+    expect(run.stdout).toContain(`# Configuration from ${config}: what it sets and what srcgit will do\n`)
     expect(run.stdout).toContain('downstream_package_name: hello')
     const files = readdirSync(packed.root, { recursive: true, encoding: 'utf8' })
     expect(files.filter((f) => /^pwned\d$/.test(path.basename(f)))).toEqual([])
