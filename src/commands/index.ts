@@ -9,6 +9,7 @@ import { syncStatusCommand } from './sync-status.js'
 import { syncFromDownstreamCommand } from './sync-from-downstream.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
+import { closestMatch } from '../config/suggest.js'
 import { withTempScope } from '../runtime/resources.js'
 import { registerSecretsFromEnv } from '../runtime/secrets.js'
 
@@ -37,12 +38,26 @@ Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
   --version               print the srcgit version
 
-Exit codes: 0 success, 1 the input is wrong (config or spec errors), 2 the command line is wrong,
-143/130 stopped by SIGTERM/SIGINT (children ended, temp dirs removed; running again is safe).
+Exit codes: 0 success; 1 the input is wrong (configuration, spec, repository, tag) or a
+dist-git branch failed; 2 the command line is wrong (an unknown option, a bad option value,
+--tag with --version, a bad SRCGIT_* variable, a missing secret); 143/130 stopped by
+SIGTERM/SIGINT (children ended, temp dirs removed; running again is safe).
 
-Environment: SRCGIT_NETWORK_TIMEOUT_SECONDS (default 120): how long a server may stay silent
-before git, ssh, curl or kinit give up.
+Environment: every option --NAME of a command can come from SRCGIT_NAME (upper case, - as _;
+"srcgit <command> --help" lists them); the command line wins. SRCGIT_NETWORK_TIMEOUT_SECONDS
+(default 120): how long a server may stay silent before git, ssh, curl or kinit give up.
 `
+
+const COMMANDS = [
+  'config',
+  'spec',
+  'update-dist-git',
+  'update-source-git',
+  'propose-downstream',
+  'preview-pull-request',
+  'sync-status',
+  'sync-from-downstream',
+]
 
 /** Runs one command; whatever temp dirs it made are gone when it returns, whatever the outcome. */
 export function runCli(argv: string[], io: CommandIO): Promise<number> {
@@ -84,8 +99,12 @@ async function dispatch(argv: string[], io: CommandIO): Promise<number> {
       return syncStatusCommand(rest, io)
     case 'sync-from-downstream':
       return syncFromDownstreamCommand(rest, io)
-    default:
-      io.stderr(`srcgit: unknown command "${command}"\n\n${USAGE}`)
+    default: {
+      const meant = closestMatch(command, COMMANDS)
+      io.stderr(
+        `srcgit: unknown command "${command}"${meant ? `; did you mean "${meant}"?` : ''}\n\n${USAGE}`,
+      )
       return EXIT.usage
+    }
   }
 }

@@ -9,10 +9,23 @@ import { closePreviews, previewPullRequest, type PreviewResult } from '../jobs/p
 import { formatOutcome, runFailed } from '../jobs/report.js'
 import { redact } from '../runtime/secrets.js'
 import { EXIT, type CommandIO } from './io.js'
-import { forgeOptions, PROPOSING_OPTIONS } from './propose-downstream.js'
+import { forgeOptions, invalidValues, PROPOSING_OPTIONS } from './propose-downstream.js'
+import { environmentHelp } from './options.js'
 import { parseCommand, type CommandValues } from './parse.js'
 import { isUserError } from './update-dist-git.js'
 import { isGitLabCi } from '../runtime/gitlab.js'
+
+const OPTIONS = {
+  ...PROPOSING_OPTIONS,
+  number: { type: 'string' },
+  head: { type: 'string' },
+  title: { type: 'string' },
+  url: { type: 'string' },
+  close: { type: 'boolean' },
+  merged: { type: 'boolean' },
+} as const
+
+type Values = CommandValues<typeof OPTIONS>
 
 export const PREVIEW_USAGE = `Usage: srcgit preview-pull-request --number N --head SHA [options] [SOURCE_GIT]
        srcgit preview-pull-request --number N --close [--merged] [options] [SOURCE_GIT]
@@ -36,20 +49,9 @@ files_to_sync; no version bump), committed on <branch>-srcgit-pr-<N>. With a Pag
   --lookaside-url URL, --bodhi-url URL, --push-protocol P, --ssh-host HOST[:PORT],
   --fas-user USER, --krb5-conf FILE
                          as for propose-downstream (see srcgit propose-downstream --help),
-                         with the same SRCGIT_* environment fallbacks and secrets
-`
+                         with the same secrets
 
-const OPTIONS = {
-  ...PROPOSING_OPTIONS,
-  number: { type: 'string' },
-  head: { type: 'string' },
-  title: { type: 'string' },
-  url: { type: 'string' },
-  close: { type: 'boolean' },
-  merged: { type: 'boolean' },
-} as const
-
-type Values = CommandValues<typeof OPTIONS>
+${environmentHelp(OPTIONS)}`
 
 /** The pull request from the options, else from a GitLab merge-request pipeline's variables. */
 function pullRequestFrom(values: Values, env: NodeJS.ProcessEnv) {
@@ -79,6 +81,8 @@ export async function previewCommand(argv: string[], io: CommandIO): Promise<num
   if (!values.close && !pr.head) return usage('give --head SHA, the head commit of the pull request')
   const forge = forgeOptions(values, process.env, io.cwd)
   if (typeof forge === 'string') return usage(forge)
+  const invalid = invalidValues(values)
+  if (invalid) return usage(invalid)
   const common = {
     sourceGit,
     configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,

@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { isRemoteUrl } from '../git/git.js'
 import { forgeOptionsFrom, proposeDownstream, type ForgeOptions } from '../jobs/propose-downstream.js'
 import { isUserError } from './update-dist-git.js'
-import { EXIT, parseDateOption, type CommandIO } from './io.js'
+import { EXIT, isIdentity, parseDateOption, type CommandIO } from './io.js'
+import { environmentHelp } from './options.js'
+import { parseCommand, type CommandValues } from './parse.js'
 import { redact } from '../runtime/secrets.js'
 import {
   branchLabel,
@@ -26,54 +27,6 @@ import { afterProposing } from '../jobs/sync-status.js'
 import { checksPollSeconds, parseWaitMinutes } from '../status/wait.js'
 import type { BranchOutcome } from '../jobs/publish.js'
 import { ciStatusSink } from '../status/sink.js'
-
-export const PROPOSE_USAGE = `Usage: srcgit propose-downstream [options] [SOURCE_GIT]
-
-Runs the release flow for a tag in SOURCE_GIT (default: the current directory): creates
-the archive, updates the spec (Version, Release, %changelog, patches), writes sources and
-.gitignore, and commits on the branch <branch>-update-propose_downstream per dist-git
-branch. Then, with a Pagure token, uploads missing archives to the lookaside cache, forks
-the package, pushes the branch to the fork and opens or updates the pull request.
-
-  --dry-run              push and propose nothing. Without a token everything stays local
-                         (with a local --dist-git work tree the branches are made there);
-                         with a token, reports what would be done from read-only requests
-  --tag TAG              the upstream release tag (version from upstream_tag_template)
-  --version VERSION      the version (tag from upstream_tag_template)
-  --branch BRANCH        dist-git branch or alias such as fedora-all (repeatable; default:
-                         the propose_downstream job's dist_git_branches, else rawhide)
-  --dist-git DIR|URL     dist-git work tree or URL to clone (default: <instance>/<namespace>/<package>.git)
-  --release-notes FILE   release notes of the tag, for copy_upstream_release_description
-  --date YYYY-MM-DD      the changelog entry's date (default: today, UTC)
-  --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
-  --package NAME         only this package of a monorepo (default: every package the
-                         propose_downstream job selects)
-  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
-  --force                replace commits someone else pushed to the fork branch
-  --dist-git-url URL     the Pagure instance (default: dist_git_base_url, https://src.fedoraproject.org)
-  --lookaside-url URL    the lookaside cache (default: lookaside_cache_url)
-  --bodhi-url URL        Bodhi, for branch aliases (default: https://bodhi.fedoraproject.org)
-  --push-protocol P      ssh (default; what src.fedoraproject.org accepts) or https (token)
-  --ssh-host HOST[:PORT] SSH host for pushes (default: pkgs.fedoraproject.org for Fedora)
-  --fas-user USER        account for SSH and Kerberos (default: the token's user); USER@REALM
-                         for a Kerberos realm other than FEDORAPROJECT.ORG
-  --krb5-conf FILE       krb5.conf to use instead of Fedora's built-in one
-  --wait-for-checks MIN  in CI, wait up to MIN minutes for the dist-git checks and mirror them
-                         as commit statuses (srcgit/<branch> is set either way, when a token
-                         for statuses is there: GITHUB_TOKEN, or SRCGIT_GITLAB_TOKEN on GitLab)
-
-Every option can also come from the environment as SRCGIT_<OPTION> (SRCGIT_DRY_RUN=true,
-SRCGIT_DIST_GIT_BRANCHES="rawhide f43", ...); the command line wins. In a GitLab CI job the tag
-is CI_COMMIT_TAG and release notes come from the tag's GitLab release (CI_JOB_TOKEN, or
-SRCGIT_GITLAB_TOKEN); SRCGIT_DOTENV and SRCGIT_SUMMARY name files for a dotenv report
-(SRCGIT_PULL_REQUESTS, SRCGIT_VERSION, SRCGIT_OPERATION) and a Markdown summary.
-
-Secrets come from the environment, never from the command line:
-  SRCGIT_PAGURE_TOKEN      Pagure API token (fork_project, pull_request_create, pull_request_update)
-  SRCGIT_SSH_PRIVATE_KEY   private key of the bot account (registered in FAS), for SSH pushes
-  SRCGIT_KNOWN_HOSTS       known_hosts lines for the SSH host (default: the ones srcgit ships)
-  SRCGIT_KEYTAB            base64 Kerberos keytab, needed when an archive must be uploaded
-`
 
 /** The options of every command that proposes to dist-git (propose-downstream, preview-pull-request). */
 export const PROPOSING_OPTIONS = {
@@ -103,33 +56,67 @@ const OPTIONS = {
   'wait-for-checks': { type: 'string' },
 } as const
 
-type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values']
+type Values = CommandValues<typeof OPTIONS>
 
-/** Options not given on the command line, from SRCGIT_<OPTION> (the CI templates set these). */
-export function withEnvironment(values: Values, env: NodeJS.ProcessEnv): Values | string {
-  return withEnvironmentOf(OPTIONS, values, env)
-}
+export const PROPOSE_USAGE = `Usage: srcgit propose-downstream [options] [SOURCE_GIT]
 
-/** The same for any command's options. */
-export function withEnvironmentOf<V>(
-  options: Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>,
-  values: V,
-  env: NodeJS.ProcessEnv,
-): V | string {
-  const out: Record<string, unknown> = { ...(values as Record<string, unknown>) }
-  for (const [name, spec] of Object.entries(options)) {
-    if (out[name] !== undefined || name === 'help' || name === 'date') continue
-    const key =
-      name === 'branch' ? 'SRCGIT_DIST_GIT_BRANCHES' : `SRCGIT_${name.toUpperCase().replace(/-/g, '_')}`
-    const raw = env[key]?.trim()
-    if (!raw) continue
-    if (spec.type === 'boolean') {
-      if (!/^(true|false)$/i.test(raw)) return `${key} is "${raw}"; it must be true or false`
-      out[name] = /^true$/i.test(raw)
-    } else if ('multiple' in spec && spec.multiple) out[name] = raw.split(/[\s,]+/).filter(Boolean)
-    else out[name] = raw
-  }
-  return out as V
+Runs the release flow for a tag in SOURCE_GIT (default: the current directory): creates
+the archive, updates the spec (Version, Release, %changelog, patches), writes sources and
+.gitignore, and commits on the branch <branch>-update-propose_downstream per dist-git
+branch. Then, with a Pagure token, uploads missing archives to the lookaside cache, forks
+the package, pushes the branch to the fork and opens or updates the pull request.
+
+  --dry-run              push and propose nothing. Without a token everything stays local
+                         (with a local --dist-git work tree the branches are made there);
+                         with a token, reports what would be done from read-only requests
+  --tag TAG              the upstream release tag (version from upstream_tag_template)
+  --version VERSION      the version (tag from upstream_tag_template)
+  --branch BRANCH        dist-git branch or alias such as fedora-all (repeatable; default:
+                         the propose_downstream job's dist_git_branches, else rawhide)
+  --dist-git DIR|URL     dist-git work tree or URL to clone (default: <instance>/<namespace>/<package>.git)
+  --release-notes FILE   release notes of the tag, for copy_upstream_release_description
+  --date YYYY-MM-DD      the changelog entry's date (default: today, UTC)
+  --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --package NAME         only this package of a monorepo (default: every package the
+                         propose_downstream job selects)
+  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
+  --force                replace commits someone else pushed to the fork branch
+  --dist-git-url URL     the Pagure instance (default: dist_git_base_url, https://src.fedoraproject.org);
+                         for a local trial without a token, a file:// URL or a directory
+                         holding <namespace>/<package>.git
+  --lookaside-url URL    the lookaside cache (default: lookaside_cache_url)
+  --bodhi-url URL        Bodhi, for branch aliases (default: https://bodhi.fedoraproject.org)
+  --push-protocol P      ssh (default; what src.fedoraproject.org accepts) or https (token)
+  --ssh-host HOST[:PORT] SSH host for pushes (default: pkgs.fedoraproject.org for Fedora)
+  --fas-user USER        account for SSH and Kerberos (default: the token's user); USER@REALM
+                         for a Kerberos realm other than FEDORAPROJECT.ORG
+  --krb5-conf FILE       krb5.conf to use instead of Fedora's built-in one
+  --wait-for-checks MIN  in CI, wait up to MIN minutes for the dist-git checks and mirror them
+                         as commit statuses (srcgit/<branch> is set either way, when a token
+                         for statuses is there: GITHUB_TOKEN, or SRCGIT_GITLAB_TOKEN on GitLab)
+
+${environmentHelp(OPTIONS)}
+In a GitLab CI job the tag is CI_COMMIT_TAG and release notes come from the tag's GitLab
+release (CI_JOB_TOKEN, or SRCGIT_GITLAB_TOKEN); SRCGIT_DOTENV and SRCGIT_SUMMARY name files for a dotenv
+report (SRCGIT_PULL_REQUESTS, SRCGIT_VERSION, SRCGIT_OPERATION) and a Markdown summary.
+
+Secrets come from the environment, never from the command line:
+  SRCGIT_PAGURE_TOKEN      Pagure API token (fork_project, pull_request_create, pull_request_update)
+  SRCGIT_SSH_PRIVATE_KEY   private key of the bot account (registered in FAS), for SSH pushes
+  SRCGIT_KNOWN_HOSTS       known_hosts lines for the SSH host (default: the ones srcgit ships)
+  SRCGIT_KEYTAB            base64 Kerberos keytab, needed when an archive must be uploaded
+`
+
+/** What is wrong with the option values of a proposing command (usage errors, exit code 2), if anything. */
+export function invalidValues(values: { author?: string; date?: string; 'wait-for-checks'?: string }) {
+  if (values.author !== undefined && !isIdentity(values.author))
+    return `--author is "${values.author}", not an identity; write it as 'Full Name <email@example.com>'`
+  if (values.date !== undefined && !parseDateOption(values.date))
+    return `--date expects a day as YYYY-MM-DD, not "${values.date}"`
+  const wait = values['wait-for-checks']
+  if (wait !== undefined && parseWaitMinutes(wait) === undefined)
+    return `--wait-for-checks must be a number of minutes from 0 to 360, not "${wait}"`
+  return undefined
 }
 
 /** The command-line options every forge job takes. */
@@ -183,51 +170,22 @@ export function forgeOptions(
 }
 
 export async function proposeDownstreamCommand(argv: string[], io: CommandIO): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS })
-  } catch (error) {
-    io.stderr(
-      `srcgit propose-downstream: ${(error as Error).message}\n(see srcgit propose-downstream --help)\n`,
-    )
-    return EXIT.usage
-  }
-  const { positionals } = parsed
-  const values = withEnvironment(parsed.values, process.env)
-  if (typeof values === 'string') {
-    io.stderr(`srcgit propose-downstream: ${values}\n`)
-    return EXIT.usage
-  }
-  if (values.help) {
-    io.stdout(PROPOSE_USAGE)
-    return EXIT.ok
-  }
-  if (positionals.length > 1) {
-    io.stderr('srcgit propose-downstream: expected at most one SOURCE_GIT directory\n')
-    return EXIT.usage
-  }
+  const parsed = parseCommand('propose-downstream', PROPOSE_USAGE, OPTIONS, argv, io, [['tag', 'version']])
+  if (typeof parsed === 'number') return parsed
+  const { values, sourceGit, usage } = parsed
   const forge = forgeOptions(values, process.env, io.cwd)
-  if (typeof forge === 'string') {
-    io.stderr(`srcgit propose-downstream: ${forge}\n`)
-    return EXIT.usage
-  }
-  if (values.date !== undefined && !parseDateOption(values.date)) {
-    io.stderr(`srcgit propose-downstream: --date expects YYYY-MM-DD, not "${values.date}"\n`)
-    return EXIT.usage
-  }
-  const wait = values['wait-for-checks']
-  if (wait !== undefined && parseWaitMinutes(wait) === undefined) {
-    io.stderr(
-      `srcgit propose-downstream: --wait-for-checks must be a number of minutes from 0 to 360, not "${wait}"\n`,
-    )
-    return EXIT.usage
-  }
-  const sourceGit = path.resolve(io.cwd, positionals[0] ?? '.')
+  if (typeof forge === 'string') return usage(forge)
+  const invalid = invalidValues(values)
+  if (invalid) return usage(invalid)
   const distGit = values['dist-git']
   // In a GitLab tag pipeline the tag is the pipeline's, and its release holds the notes.
   const gitlab = isGitLabCi(process.env)
   const tag =
     values.tag ?? (gitlab && !values.version ? process.env.CI_COMMIT_TAG?.trim() || undefined : undefined)
+  if (!tag && !values.version)
+    return usage(
+      `which release? give --tag TAG or --version VERSION${gitlab ? ' (a tag pipeline gives CI_COMMIT_TAG)' : ''}`,
+    )
   const fetchReleaseNotes =
     gitlab && tag
       ? async () => (await gitlabRunContext(process.env, { fetchReleaseNotes: true, tag })).releaseNotes

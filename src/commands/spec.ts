@@ -4,7 +4,6 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { createTwoFilesPatch } from 'diff'
 import {
   SpecFile,
@@ -15,7 +14,11 @@ import {
   rpmspecQuery,
   type SpecValue,
 } from '../spec/index.js'
-import { EXIT, parseDateOption, type CommandIO } from './io.js'
+import { changelogAuthor } from '../dist-git/changelog-entry.js'
+import { Git } from '../git/git.js'
+import { commitIdentities } from '../jobs/commit-identity.js'
+import { EXIT, isIdentity, parseDateOption, type CommandIO } from './io.js'
+import { parseOptions } from './options.js'
 import { isUserError } from './update-dist-git.js'
 
 const SHOW_USAGE = `Usage: srcgit spec show SPEC [--define 'NAME VALUE']... [--rpmspec]
@@ -37,7 +40,8 @@ declared, and a %changelog entry (unless %autochangelog).
   --version VERSION      new upstream version (pre-release suffixes become ~, e.g. 1.2-rc1 -> 1.2~rc1)
   --patch FILE           declare a patch (repeatable), numbered and placed as Packit does
   --changelog TEXT       changelog entry text (default: "- Update to version VERSION")
-  --author 'NAME <EMAIL>'  changelog author (default: $RPM_PACKAGER or "srcgit <srcgit@localhost>")
+  --author 'NAME <EMAIL>'  changelog author (default, as propose-downstream: $RPM_PACKAGER, else the
+                         git identity, else the CI actor, else srcgit)
   --date YYYY-MM-DD      changelog date (default: today, UTC)
   --digits N             zero-padding of new Patch tags when the spec has none (default 4)
   --define 'NAME VALUE'  define a macro before reading
@@ -89,15 +93,16 @@ function describe(label: string, v: SpecValue | undefined): string {
 }
 
 async function show(argv: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      define: { type: 'string', multiple: true },
-      rpmspec: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
+  const { values, positionals } = parsedOrThrow(
+    parseOptions(
+      {
+        define: { type: 'string', multiple: true },
+        rpmspec: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      argv,
+    ),
+  )
   if (values.help) {
     io.stdout(SHOW_USAGE)
     return EXIT.ok
@@ -154,28 +159,33 @@ async function show(argv: string[], io: CommandIO): Promise<number> {
 }
 
 async function bump(argv: string[], io: CommandIO): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      version: { type: 'string' },
-      patch: { type: 'string', multiple: true },
-      changelog: { type: 'string' },
-      author: { type: 'string' },
-      date: { type: 'string' },
-      digits: { type: 'string' },
-      define: { type: 'string', multiple: true },
-      write: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  })
+  const { values, positionals } = parsedOrThrow(
+    parseOptions(
+      {
+        version: { type: 'string' },
+        patch: { type: 'string', multiple: true },
+        changelog: { type: 'string' },
+        author: { type: 'string' },
+        date: { type: 'string' },
+        digits: { type: 'string' },
+        define: { type: 'string', multiple: true },
+        write: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      argv,
+    ),
+  )
   if (values.help) {
     io.stdout(BUMP_USAGE)
     return EXIT.ok
   }
   if (!values.version) throw new UsageError('missing --version: the upstream version to bump to')
   const date = values.date ? parseDateOption(values.date) : new Date()
-  if (!date) throw new UsageError(`--date expects YYYY-MM-DD, got "${values.date}"`)
+  if (!date) throw new UsageError(`--date expects a day as YYYY-MM-DD, got "${values.date}"`)
+  if (values.author !== undefined && !isIdentity(values.author))
+    throw new UsageError(
+      `--author is "${values.author}", not an identity; write it as 'Full Name <email@example.com>'`,
+    )
   const digits = values.digits === undefined ? 4 : Number(values.digits)
   if (!Number.isInteger(digits) || digits < 0)
     throw new UsageError(`--digits expects a whole number >= 0, got "${values.digits}"`)
@@ -186,7 +196,7 @@ async function bump(argv: string[], io: CommandIO): Promise<number> {
   const rpmVersion = toRpmVersion(values.version).version
   const notes = [...spec.setVersion(rpmVersion), ...spec.resetRelease()]
   for (const patch of values.patch ?? []) notes.push(...spec.addPatch(patch, { digits }).warnings)
-  const author = values.author ?? process.env.RPM_PACKAGER ?? 'srcgit <srcgit@localhost>'
+  const author = values.author ?? (await defaultChangelogAuthor(file))
   spec.addChangelogEntry({ text: values.changelog ?? `- Update to version ${values.version}`, author, date })
   for (const note of notes) io.stderr(`note: ${note}\n`)
   const result = spec.toString()
@@ -194,12 +204,29 @@ async function bump(argv: string[], io: CommandIO): Promise<number> {
     writeFileSync(file, result)
     io.stderr(`wrote ${positionals[0]}\n`)
   } else {
-    const name = path.basename(file)
-    io.stdout(
-      createTwoFilesPatch(`a/${name}`, `b/${name}`, text, result, undefined, undefined, { context: 3 }),
-    )
+    const [from, to] = diffPaths(file, io.cwd)
+    io.stdout(createTwoFilesPatch(from, to, text, result, undefined, undefined, { context: 3 }))
   }
   return EXIT.ok
+}
+
+/** As propose-downstream writes it: $RPM_PACKAGER, else the git identity (of the spec's repository), else the CI actor, else srcgit. */
+async function defaultChangelogAuthor(specFile: string): Promise<string> {
+  const { author } = await commitIdentities(new Git(path.dirname(specFile)))
+  return changelogAuthor(process.env, author.name, author.email)
+}
+
+/** The diff's file names: a/ and b/ and the path from the working directory (git apply, patch -p1), else the absolute path. */
+function diffPaths(file: string, cwd: string): [string, string] {
+  const relative = path.relative(cwd, file)
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return [file, file]
+  const posix = relative.split(path.sep).join('/')
+  return [`a/${posix}`, `b/${posix}`]
+}
+
+function parsedOrThrow<T>(parsed: T | string): T {
+  if (typeof parsed === 'string') throw new UsageError(parsed)
+  return parsed
 }
 
 export async function specCommand(argv: string[], io: CommandIO): Promise<number> {

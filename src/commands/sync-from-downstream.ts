@@ -14,7 +14,28 @@ import { isGitLabCi, writeCiReports } from '../runtime/gitlab.js'
 import { redact } from '../runtime/secrets.js'
 import { EXIT, type CommandIO } from './io.js'
 import { parseCommand, type CommandValues } from './parse.js'
+import { environmentHelp } from './options.js'
 import { isUserError } from './update-dist-git.js'
+
+const NAME = 'srcgit sync-from-downstream'
+
+const OPTIONS = {
+  'dry-run': { type: 'boolean' },
+  branch: { type: 'string', multiple: true },
+  base: { type: 'string' },
+  remote: { type: 'string' },
+  platform: { type: 'string' },
+  repository: { type: 'string' },
+  'dist-git': { type: 'string' },
+  'dist-git-url': { type: 'string' },
+  config: { type: 'string' },
+  package: { type: 'string' },
+  'bodhi-url': { type: 'string' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+type Values = CommandValues<typeof OPTIONS>
 
 export const SYNC_FROM_DOWNSTREAM_USAGE = `Usage: srcgit sync-from-downstream [options] [SOURCE_GIT]
 
@@ -46,9 +67,7 @@ patch that does not apply) stops that branch's sync; the request says where and 
   --bodhi-url URL        Bodhi, for branch aliases (default: https://bodhi.fedoraproject.org)
   --force                replace commits someone else pushed to the sync branch
 
-Every option can also come from the environment as SRCGIT_<OPTION> (SRCGIT_DRY_RUN=true,
-SRCGIT_DIST_GIT_BRANCHES="rawhide", SRCGIT_BASE=main, ...); the command line wins.
-SRCGIT_DOTENV and SRCGIT_SUMMARY name files for a dotenv report and a Markdown summary.
+${environmentHelp(OPTIONS)}SRCGIT_DOTENV and SRCGIT_SUMMARY name files for a dotenv report and a Markdown summary.
 
 Secrets come from the environment, never from the command line:
   SRCGIT_GITHUB_TOKEN    (else GITHUB_TOKEN) may push and open pull requests: in a workflow
@@ -58,26 +77,6 @@ Secrets come from the environment, never from the command line:
 Exit codes: 0 done (or nothing to do), 1 a branch failed or stopped before a dist-git commit,
 2 the command line is wrong.
 `
-
-const NAME = 'srcgit sync-from-downstream'
-
-const OPTIONS = {
-  'dry-run': { type: 'boolean' },
-  branch: { type: 'string', multiple: true },
-  base: { type: 'string' },
-  remote: { type: 'string' },
-  platform: { type: 'string' },
-  repository: { type: 'string' },
-  'dist-git': { type: 'string' },
-  'dist-git-url': { type: 'string' },
-  config: { type: 'string' },
-  package: { type: 'string' },
-  'bodhi-url': { type: 'string' },
-  force: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const
-
-type Values = CommandValues<typeof OPTIONS>
 
 /** The branch a CI run is for, when it runs for a branch (push, schedule, workflow_dispatch, web). */
 export function ciBaseBranch(env: NodeJS.ProcessEnv): string | undefined {

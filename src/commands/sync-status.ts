@@ -9,7 +9,17 @@ import { redact } from '../runtime/secrets.js'
 import { ciRepositoryUrl, ciStatusSink } from '../status/sink.js'
 import { EXIT, type CommandIO } from './io.js'
 import { parseCommand } from './parse.js'
+import { environmentHelp } from './options.js'
 import { isUserError } from './update-dist-git.js'
+
+const OPTIONS = {
+  config: { type: 'string' },
+  package: { type: 'string' },
+  'dist-git-url': { type: 'string' },
+  'fas-user': { type: 'string' },
+  'closed-within-days': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
 
 export const SYNC_STATUS_USAGE = `Usage: srcgit sync-status [options] [SOURCE_GIT]
 
@@ -32,16 +42,8 @@ the api scope and the Developer role; CI_JOB_TOKEN cannot set statuses).
   --closed-within-days N merged and closed pull requests still mirrored (default 14)
 
 SRCGIT_PAGURE_TOKEN is used when set (reads only). SRCGIT_DOTENV names a dotenv report.
-`
 
-const OPTIONS = {
-  config: { type: 'string' },
-  package: { type: 'string' },
-  'dist-git-url': { type: 'string' },
-  'fas-user': { type: 'string' },
-  'closed-within-days': { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
-} as const
+${environmentHelp(OPTIONS)}`
 
 export async function syncStatusCommand(argv: string[], io: CommandIO): Promise<number> {
   const parsed = parseCommand('sync-status', SYNC_STATUS_USAGE, OPTIONS, argv, io)

@@ -1,6 +1,5 @@
 /** `srcgit update-dist-git SOURCE_GIT DIST_GIT`: the local, no-forge sync (Packit's `source-git update-dist-git`). */
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { ConfigError, JobViewError } from '../config/index.js'
 import { ContentError } from '../dist-git/errors.js'
 import { GitError } from '../git/git.js'
@@ -13,7 +12,8 @@ import { JobError, updateDistGit } from '../jobs/update-dist-git.js'
 import { SourceGitError } from '../source-git/downstream.js'
 import { MetadataError } from '../source-git/trailers.js'
 import { SpecError } from '../spec/index.js'
-import { EXIT, type CommandIO } from './io.js'
+import { EXIT, isIdentity, type CommandIO } from './io.js'
+import { parseOptions } from './options.js'
 
 export const UPDATE_DIST_GIT_USAGE = `Usage: srcgit update-dist-git SOURCE_GIT DIST_GIT [options]
 
@@ -59,23 +59,20 @@ export function isUserError(error: unknown): error is Error {
 }
 
 export async function updateDistGitCommand(argv: string[], io: CommandIO): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'upstream-ref': { type: 'string' },
-        message: { type: 'string', short: 'm' },
-        force: { type: 'boolean' },
-        config: { type: 'string' },
-        package: { type: 'string' },
-        author: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (error) {
-    io.stderr(`srcgit update-dist-git: ${(error as Error).message}\n(see srcgit update-dist-git --help)\n`)
+  const parsed = parseOptions(
+    {
+      'upstream-ref': { type: 'string' },
+      message: { type: 'string', short: 'm' },
+      force: { type: 'boolean' },
+      config: { type: 'string' },
+      package: { type: 'string' },
+      author: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    argv,
+  )
+  if (typeof parsed === 'string') {
+    io.stderr(`srcgit update-dist-git: ${parsed}\n(see srcgit update-dist-git --help)\n`)
     return EXIT.usage
   }
   const { values, positionals } = parsed
@@ -86,6 +83,12 @@ export async function updateDistGitCommand(argv: string[], io: CommandIO): Promi
   if (positionals.length !== 2) {
     io.stderr(
       `srcgit update-dist-git: expected SOURCE_GIT and DIST_GIT, got ${positionals.length} argument(s)\n(see srcgit update-dist-git --help)\n`,
+    )
+    return EXIT.usage
+  }
+  if (values.author !== undefined && !isIdentity(values.author)) {
+    io.stderr(
+      `srcgit update-dist-git: --author is "${values.author}", not an identity; write it as 'Full Name <email@example.com>'\n`,
     )
     return EXIT.usage
   }

@@ -1,8 +1,8 @@
 /** `srcgit update-source-git DIST_GIT SOURCE_GIT`: bring hand-made dist-git commits back (Packit's `source-git update-source-git`). */
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { updateSourceGit, type UpdateSourceGitResult } from '../jobs/update-source-git.js'
 import { EXIT, type CommandIO } from './io.js'
+import { parseOptions } from './options.js'
 import { isUserError } from './update-dist-git.js'
 
 export const UPDATE_SOURCE_GIT_USAGE = `Usage: srcgit update-source-git DIST_GIT SOURCE_GIT [options]
@@ -30,22 +30,19 @@ Exit codes: 0 done (or nothing to do), 1 stopped before a dist-git commit or the
 const NAME = 'srcgit update-source-git'
 
 export async function updateSourceGitCommand(argv: string[], io: CommandIO): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'upstream-ref': { type: 'string' },
-        since: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        config: { type: 'string' },
-        package: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    })
-  } catch (error) {
-    io.stderr(`${NAME}: ${(error as Error).message}\n(see ${NAME} --help)\n`)
+  const parsed = parseOptions(
+    {
+      'upstream-ref': { type: 'string' },
+      since: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      config: { type: 'string' },
+      package: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    argv,
+  )
+  if (typeof parsed === 'string') {
+    io.stderr(`${NAME}: ${parsed}\n(see ${NAME} --help)\n`)
     return EXIT.usage
   }
   const { values, positionals } = parsed

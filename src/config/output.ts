@@ -61,3 +61,56 @@ export function configToYaml(config: ResolvedConfig): string {
 export function configToJson(config: ResolvedConfig): string {
   return `${JSON.stringify(config, null, 2)}\n`
 }
+
+/** Keys every package shows in the short form: what srcgit reads and writes by name. */
+const ALWAYS_SHOWN = ['downstream_package_name', 'upstream_package_name', 'specfile_path'] as const
+
+/** What srcgit does with a job, in words; undefined when it does not run it. */
+export type JobRole = (job: JobConfig) => string | undefined
+
+/**
+ * The short form: per package only the keys whose value is not Packit's default (what the file
+ * sets, resolved), the jobs srcgit runs with what it runs them as, and the others listed as not
+ * run by srcgit. `defaults` is a package resolved from an empty file.
+ */
+export function configToSummaryPlain(config: ResolvedConfig, defaults: PackageConfig, role: JobRole): Dict {
+  const defaultPlain = packageToPlain(defaults)
+  const packages: Dict = {}
+  for (const [name, pkg] of Object.entries(config.packages)) {
+    const plain = packageToPlain(pkg)
+    const shown: Dict = {}
+    for (const [key, value] of Object.entries(plain))
+      if (
+        (ALWAYS_SHOWN as readonly string[]).includes(key) ||
+        JSON.stringify(value) !== JSON.stringify(defaultPlain[key])
+      )
+        shown[key] = value
+    packages[name] = shown
+  }
+  const jobs: Dict[] = []
+  const notRun: string[] = []
+  for (const job of config.jobs) {
+    const srcgit = role(job)
+    const where = `jobs[${job.job_index}] ${job.type} (trigger ${job.trigger}${Object.keys(config.packages).length > 1 ? `, package ${job.package_name}` : ''})`
+    if (srcgit) jobs.push({ srcgit, ...jobToPlain(job, config.packages[job.package_name]) })
+    else notRun.push(job.default_job ? `${where}, one of Packit's default jobs` : where)
+  }
+  return {
+    file: config.file,
+    packages,
+    jobs,
+    ...(notRun.length > 0 ? { 'not run by srcgit': notRun } : {}),
+  }
+}
+
+/** The short form as YAML (see configToSummaryPlain). */
+export function configSummaryToYaml(config: ResolvedConfig, defaults: PackageConfig, role: JobRole): string {
+  const document = new Document(configToSummaryPlain(config, defaults, role), {
+    aliasDuplicateObjects: false,
+  })
+  document.commentBefore =
+    ` Configuration from ${config.file}: what it sets and what srcgit will do\n` +
+    ' Packages list the keys whose value is not the default; `srcgit config check --all` prints every key.\n' +
+    ' Packit service jobs (builds, tests, Koji, Bodhi, ...) are listed as not run by srcgit.'
+  return document.toString({ lineWidth: 0 })
+}

@@ -427,7 +427,8 @@ async function closeOne(
 ): Promise<BranchOutcome> {
   const base = { branch: pr.branch, url: pr.full_url }
   const what = `source-git PR ${source.url ? `[#${source.number}](${source.url})` : `#${source.number}`}`
-  if (source.dryRun) return { ...base, operation: 'closed', reason: 'dry run: would close this preview' }
+  if (source.dryRun)
+    return { ...base, operation: 'closed', dryRun: true, reason: 'dry run: nothing was closed' }
   try {
     await pagure.comment(
       ns,

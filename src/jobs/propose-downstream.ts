@@ -6,7 +6,7 @@
  * anything leaving the machine.
  */
 import { readTreeFile, writeTreeFile } from '../dist-git/tree-files.js'
-import { copyFileSync, existsSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import {
   jobViews,
@@ -31,7 +31,7 @@ import { updateSourcesFile } from '../dist-git/sources-file.js'
 import { matchesTagFilters, tagToVersion, versionToTag } from '../dist-git/tag-template.js'
 import { basicAuthEnv, Git, isRemoteUrl, splitUrlCredentials } from '../git/git.js'
 import { makeTempDir, makeTempPath, removeTempDir, tempRoot, withTempScope } from '../runtime/resources.js'
-import { withoutUrlCredentials } from '../runtime/secrets.js'
+import { redact, withoutUrlCredentials } from '../runtime/secrets.js'
 import { archiveCompression, compressionFor, createArchive } from '../source-git/archive.js'
 import { archiveFileName, planArchive } from './archive-plan.js'
 import { downstreamRange, resolveUpstreamRef } from '../source-git/downstream.js'
@@ -150,6 +150,12 @@ export function forgeOptionsFrom(settings: ForgeSettings, names: SettingNames): 
         `pull_request_update) and ${names.tokenHow}; or use ${names.dryRun}`,
     )
   }
+  // A local instance has no Pagure API to fork, propose or plan against.
+  if (settings.instanceUrl?.startsWith('file:'))
+    throw new JobError(
+      `the dist-git instance ${settings.instanceUrl} is local: it has no Pagure API, so it works only for a dry run without a token; ` +
+        `unset ${names.token} or give an http(s) instance`,
+    )
   if (settings.pushProtocol === 'ssh' && !settings.sshPrivateKey && !settings.dryRun)
     throw new JobError(
       `${names.sshKey} is empty: src.fedoraproject.org accepts pushes only over SSH; ${names.sshKeyHow} ` +
@@ -423,9 +429,9 @@ async function proposeView(input: ViewRun): Promise<ProposeResult> {
       releaseNotes,
       archives,
     }).catch((error: unknown) => {
-      // With a forge, one branch failing does not stop the others; locally the error is the answer.
-      if (!forge) throw error
-      return { branch, operation: 'failed' as const, reason: (error as Error).message }
+      // One branch failing does not stop the others, with a forge or locally; a single branch's error is the answer.
+      if (!forge && branches.length === 1) throw error
+      return { branch, operation: 'failed' as const, reason: redact((error as Error).message) }
     })
     if ('commit' in prepared) proposals.push(prepared)
     else outcomes.push(prepared)
@@ -464,7 +470,12 @@ export async function publishOrKeep(
   const { pagure, forkUser } = connection
   if (!forge || !pagure || !forkUser)
     return {
-      outcomes: ready.map((r) => ({ branch: r.branch, operation: 'created', reason: 'local commit only' })),
+      outcomes: ready.map((r) => ({
+        branch: r.branch,
+        operation: 'created',
+        dryRun: true,
+        reason: 'local commit only',
+      })),
       notes: [],
     }
   return publishAll({
@@ -811,7 +822,15 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
         notes.push(
           `${pkg.spec_source_id} ${upload.name}: named by srcgit, computing its %(...) as Fedora's bash would`,
         )
-      archivePath = path.join(dist.dir, upload.name)
+      // Kept in the git directory, not the work tree: an untracked archive there would make the
+      // next update-dist-git (or any tool wanting a clean tree) refuse the user's dist-git checkout.
+      const archiveDir = path.join(
+        await dist.output(['rev-parse', '--absolute-git-dir']),
+        'srcgit',
+        'archives',
+      )
+      mkdirSync(archiveDir, { recursive: true })
+      archivePath = path.join(archiveDir, upload.name)
       if (!existsSync(archivePath)) archiveCreated = archivePath
       const built = await ctx.archives.get(upload.name)
       copyFileSync(built.file, archivePath)

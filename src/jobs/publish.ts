@@ -39,6 +39,8 @@ export interface BranchOutcome {
   /** The dist-git package, when the run proposes to more than one. */
   package?: string
   operation: Operation
+  /** Planned, not done (a dry run): logs and summaries say "would create", the outputs keep the operation. */
+  dryRun?: boolean
   /** Pull request URL, when there is one. */
   url?: string
   reason?: string
@@ -142,6 +144,7 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
     return {
       branch,
       operation: existing ? 'updated' : 'created',
+      dryRun: true,
       url: existing?.full_url,
       reason: 'dry run: nothing was pushed or proposed',
     }

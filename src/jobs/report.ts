@@ -35,7 +35,18 @@ export function failedOutputs(version?: string): RunOutputs {
 
 /** One line per branch for logs: `rawhide: created <url> (reason)`; `pkg rawhide: ...` with several packages. */
 export function formatOutcome(o: BranchOutcome): string {
-  return `${branchLabel(o)}: ${o.operation}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}`
+  return `${branchLabel(o)}: ${operationText(o)}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}`
+}
+
+const PLANNED: Partial<Record<Operation, string>> = {
+  created: 'would create',
+  updated: 'would update',
+  closed: 'would close',
+}
+
+/** The operation as people read it: a dry run's "would create" rather than "created". */
+export function operationText(o: Pick<BranchOutcome, 'operation' | 'dryRun'>): string {
+  return (o.dryRun && PLANNED[o.operation]) || o.operation
 }
 
 /** Diffs longer than this are cut (GitHub caps a step summary at 1 MiB). */
@@ -107,7 +118,7 @@ export function branchLabel(o: { branch: string; package?: string }): string {
 }
 
 function row(o: BranchOutcome): string {
-  return `| ${cell(branchLabel(o))} | ${ICON[o.operation]} ${o.operation} | ${o.url ? `[${o.url.replace(/^.*\/pull-request\//, '#')}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`
+  return `| ${cell(branchLabel(o))} | ${ICON[o.operation]} ${operationText(o)} | ${o.url ? `[${o.url.replace(/^.*\/pull-request\//, '#')}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`
 }
 
 function fence(text: string): string {

@@ -394,6 +394,7 @@ async function keepLocally(run: RunContext, sync: BranchSync, summary: string): 
     return {
       branch,
       operation: existing ? 'updated' : 'created',
+      dryRun: true,
       reason: `dry run: ${summary}; nothing was kept`,
     }
   const current = (await source.run(['symbolic-ref', '-q', 'HEAD'], { allowFailure: true })).stdout.trim()
@@ -497,6 +498,7 @@ async function publish(
     return {
       branch,
       operation: existing ? 'updated' : 'created',
+      dryRun: true,
       url: existing?.url,
       reason: `dry run: ${summary}; nothing was pushed or proposed${requests ? '' : ` (without ${remote.platform.tokenName}, the open request was not looked up)`}`,
     }

@@ -2,6 +2,7 @@
  * The texts of sync-from-downstream: the request title and description (made from the dist-git
  * side only, so the same commits give the same text on every run) and the CI job summary.
  */
+import { operationText } from './report.js'
 import { FROM_DIST_GIT_TRAILER } from '../source-git/from-dist-git.js'
 import type { DistGitCommitInfo, SyncFromDownstreamResult } from './sync-from-downstream.js'
 import type { SkippedCommit, SourceGitCommitMade, StoppedAt } from './update-source-git.js'
@@ -147,7 +148,7 @@ export function syncSummary(result: SyncFromDownstreamResult, mode: string): str
   ]
   for (const o of result.outcomes)
     lines.push(
-      `| ${cell(o.branch)} | ${o.operation} | ${o.url ? `[${o.url}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`,
+      `| ${cell(o.branch)} | ${operationText(o)} | ${o.url ? `[${o.url}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`,
     )
   for (const s of result.syncs)
     if (s.body) lines.push('', `### ${s.branch}: ${s.title}`, '', s.body.trimEnd())

@@ -4,6 +4,9 @@
  * every secret for masking, and turns results into logs, annotations and outputs.
  */
 import * as core from '@actions/core'
+import { statSync } from 'node:fs'
+import path from 'node:path'
+import { instanceUrlOption } from '../commands/instance-url.js'
 import { onSecretRegistered, registerSecret } from './secrets.js'
 import { parseWaitMinutes } from '../status/wait.js'
 
@@ -65,7 +68,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
   const pushProtocol = core.getInput('push-protocol') || 'ssh'
   if (pushProtocol !== 'ssh' && pushProtocol !== 'https')
     throw new SettingsError(`input "push-protocol" is "${pushProtocol}"; it must be ssh or https`)
-  for (const name of ['dist-git-url', 'lookaside-url', 'bodhi-url']) {
+  for (const name of ['lookaside-url', 'bodhi-url']) {
     const value = input(name)
     if (value && !/^https?:\/\/[^\s/]+/.test(value))
       throw new SettingsError(`input "${name}" is "${value}"; it must be an http(s) URL`)
@@ -76,9 +79,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     throw new SettingsError(
       `input "wait-for-checks" is "${wait}"; it must be a number of minutes from 0 to 360 (a job runs for 6 hours at most)`,
     )
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const workingDirectory = workingDirectoryOf(input('working-directory'), workspace)
+  const distGitUrl = instanceUrlOption(input('dist-git-url'), workspace)
+  if (distGitUrl?.error) throw new SettingsError(`input "dist-git-url" ${distGitUrl.error}`)
   return {
     job: job as ActionSettings['job'],
-    workingDirectory: core.getInput('working-directory') || env.GITHUB_WORKSPACE || process.cwd(),
+    workingDirectory,
     configFile: input('config'),
     pagureToken: secret('pagure-token'),
     sshPrivateKey: secret('ssh-private-key'),
@@ -86,7 +93,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     fasUser: input('fas-user'),
     keytab: secret('keytab'),
     branches: (core.getInput('dist-git-branches') || '').split(/[\s,]+/).filter(Boolean),
-    distGitUrl: input('dist-git-url'),
+    distGitUrl: distGitUrl?.url,
     lookasideUrl: input('lookaside-url'),
     bodhiUrl: input('bodhi-url'),
     pushProtocol,
@@ -99,6 +106,27 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     author: input('author'),
     waitForChecks,
   }
+}
+
+/**
+ * The checkout to read: a relative working-directory is the workspace's subdirectory, as in
+ * every action (actions/checkout's `path:`), whatever directory the step happens to run in.
+ */
+function workingDirectoryOf(given: string | undefined, workspace: string): string {
+  const dir = path.resolve(workspace, given?.trim() || '.')
+  let isDirectory: boolean
+  try {
+    isDirectory = statSync(dir).isDirectory()
+  } catch {
+    isDirectory = false
+  }
+  if (!isDirectory)
+    throw new SettingsError(
+      given
+        ? `input "working-directory" is "${given}": ${dir} is not a directory (a relative path is resolved against the workspace, ${workspace}); check out the source-git repository there (actions/checkout with \`path: ${given}\`) or fix the input`
+        : `the workspace ${dir} is not a directory; set GITHUB_WORKSPACE or the working-directory input`,
+    )
+  return dir
 }
 
 export const log = {

@@ -9,8 +9,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { PROJECT_ROOT } from '../support/corpus.js'
 
-const CLI = path.join(PROJECT_ROOT, 'dist/cli.js')
-const ACTION = path.join(PROJECT_ROOT, 'dist/index.js')
+// SRCGIT_TEST_BUNDLE_DIR: a bundle made elsewhere (`node scripts/bundle.mjs DIR`), before dist/ is rebuilt.
+const DIST = process.env.SRCGIT_TEST_BUNDLE_DIR ?? path.join(PROJECT_ROOT, 'dist')
+const CLI = path.join(DIST, 'cli.js')
+const ACTION = path.join(DIST, 'index.js')
 const EXAMPLE = path.join(PROJECT_ROOT, 'examples/hello')
 
 function run(script: string, args: string[], env: NodeJS.ProcessEnv = {}, cwd = PROJECT_ROOT) {

@@ -165,7 +165,7 @@ describe('the template under gitlab-ci-local, included as remote: from 127.0.0.1
       CI_MERGE_REQUEST_IID: '1',
     })
     expect(run.output).toContain(`${JOB} > Release v1.1 (version 1.1), dry run against the forge.`)
-    expect(run.output).toMatch(/> main: created \(dry run: nothing was pushed or proposed\)$/m)
+    expect(run.output).toMatch(/> main: would create \(dry run: nothing was pushed or proposed\)$/m)
     expect(run.output).toContain(`PASS  ${JOB}`)
     expect(run.code).toBe(0)
     expect(writes(run.requests)).toEqual([])

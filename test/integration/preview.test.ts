@@ -44,7 +44,7 @@ describe('srcgit preview-pull-request', () => {
     )
     expect(run.stderr).not.toContain('srcgit preview-pull-request:')
     expect(run.code).toBe(0)
-    expect(run.stdout).toMatch(/^main: created \(local commit only\)$/m)
+    expect(run.stdout).toMatch(/^main: would create \(local commit only\)$/m)
     expect(distGit.git('rev-parse', 'main').trim()).toBe(mainBefore)
     expect(distGit.git('rev-parse', 'main-srcgit-pr-3^').trim()).toBe(mainBefore)
     // The PR's commit became a patch next to the others; the checkout (main) has no such commit.

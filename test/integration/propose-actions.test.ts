@@ -148,7 +148,7 @@ describe('pre-release versions', () => {
     expect(spec).toContain('%global prerel rc1\nName:           hello\nVersion:        1.2~rc1\n')
     expect(spec).not.toContain('#%global prerel')
     expect(spec).toContain('- 1.2~rc1-1\n- Update to version 1.2-rc1\n')
-    expect(existsSync(path.join(fixture.distGit.dir, 'hello-1.2~rc1.tar.gz'))).toBe(true)
+    expect(existsSync(path.join(fixture.distGit.dir, '.git/srcgit/archives/hello-1.2~rc1.tar.gz'))).toBe(true)
 
     const final = await propose(fixture, '--tag', 'v1.1')
     expect(final.code).toBe(0)
@@ -177,9 +177,9 @@ describe('commit authors', () => {
     )
 
     const bad = await propose(buildReleaseFixture(), '--tag', 'v1.1', '--author', 'jane')
-    expect(bad.code).toBe(1)
+    expect(bad.code).toBe(2)
     expect(bad.stderr).toContain(
-      '--author: "jane" is not an identity; write it as "Full Name <email@example.com>"',
+      `--author is "jane", not an identity; write it as 'Full Name <email@example.com>'`,
     )
   })
 
@@ -235,7 +235,7 @@ describe('options from the environment and the GitLab CI context', () => {
       GITLAB_CI: 'true',
       CI_COMMIT_TAG: 'v1.1',
       SRCGIT_DRY_RUN: 'true',
-      SRCGIT_DIST_GIT_BRANCHES: 'main, f43',
+      SRCGIT_BRANCH: 'main, f43',
       SRCGIT_DIST_GIT: fixture.distGit.dir,
       SRCGIT_DOTENV: path.join(dir, 'srcgit.env'),
       SRCGIT_SUMMARY: path.join(dir, 'summary.md'),
@@ -249,7 +249,7 @@ describe('options from the environment and the GitLab CI context', () => {
         'SRCGIT_VERSION=1.1\nSRCGIT_OPERATION=created\n',
     )
     expect(readFileSync(path.join(dir, 'summary.md'), 'utf8')).toContain(
-      '| f43 | 🆕 created |  | local commit only |',
+      '| f43 | 🆕 would create |  | local commit only |',
     )
 
     process.env.SRCGIT_DRY_RUN = 'perhaps'

@@ -42,7 +42,9 @@ describe('srcgit propose-downstream --dry-run', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('Release v1.1 (version 1.1), dry run: nothing was pushed or proposed.')
-    expect(result.stdout).toContain('\nmain: created (local commit only)\nf43: created (local commit only)\n')
+    expect(result.stdout).toContain(
+      '\nmain: would create (local commit only)\nf43: would create (local commit only)\n',
+    )
     expect(result.stdout).toContain('pull request title: Update main to upstream release 1.1')
     expect(result.stdout).toContain('pull request title: Update f43 to upstream release 1.1')
     expect(result.stdout).toContain(
@@ -50,7 +52,7 @@ describe('srcgit propose-downstream --dry-run', () => {
     )
     expect(distGit.git('rev-parse', 'HEAD')).toBe(before)
     expect(distGit.git('branch', '--show-current')).toBe('main')
-    expect(distGit.git('status', '--porcelain')).toBe('?? hello-1.1.tar.gz')
+    expect(distGit.git('status', '--porcelain')).toBe('')
   })
 
   it('writes the spec, patch, sources and .gitignore a packager would commit', () => {
@@ -63,7 +65,7 @@ describe('srcgit propose-downstream --dry-run', () => {
     )
     expect(spec).not.toContain('upstream changelog that dist-git must not get')
 
-    const archive = path.join(distGit.dir, 'hello-1.1.tar.gz')
+    const archive = path.join(distGit.dir, '.git/srcgit/archives/hello-1.1.tar.gz')
     const sha = createHash('sha512').update(readFileSync(archive)).digest('hex')
     // The new archive takes the old one's place; entries that are not ours stay.
     expect(show('sources')).toBe(
@@ -82,7 +84,7 @@ describe('srcgit propose-downstream --dry-run', () => {
 
   it('produces a patch that applies to the archive', () => {
     const work = mkdtempSync(path.join(os.tmpdir(), 'srcgit-apply-'))
-    execFileSync('tar', ['-xzf', path.join(distGit.dir, 'hello-1.1.tar.gz'), '-C', work])
+    execFileSync('tar', ['-xzf', path.join(distGit.dir, '.git/srcgit/archives/hello-1.1.tar.gz'), '-C', work])
     const patch = path.join(work, 'p.patch')
     writeFileSync(patch, distGit.git('show', 'main-update-propose_downstream:hello-exit-code.patch') + '\n')
     execFileSync('git', ['apply', '-p1', patch], { cwd: path.join(work, 'hello-1.1'), env: gitEnv() })
@@ -99,7 +101,7 @@ describe('srcgit propose-downstream --dry-run', () => {
     expect((await run('--branch', 'main')).stderr).toContain('give --tag TAG or --version VERSION')
     const badDate = await run('--tag', 'v1.1', '--branch', 'main', '--date', '5 Nov 2026')
     expect(badDate.code).toBe(2)
-    expect(badDate.stderr).toContain('--date expects YYYY-MM-DD, not "5 Nov 2026"')
+    expect(badDate.stderr).toContain('--date expects a day as YYYY-MM-DD, not "5 Nov 2026"')
     const bodhiDown = await run(
       '--tag',
       'v1.1',
@@ -250,8 +252,8 @@ describe('srcgit propose-downstream --dry-run from the propose_downstream job vi
     )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('main: created')
-    expect(run.stdout).toContain('f43: created')
+    expect(run.stdout).toContain('main: would create')
+    expect(run.stdout).toContain('f43: would create')
     for (const branch of ['main', 'f43'])
       expect(distGit.git('show', `${branch}-update-propose_downstream:hello.spec`)).toContain(
         'Version:        1.1\n',

@@ -153,7 +153,7 @@ describe('propose-downstream against a Pagure forge', () => {
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('Release v1.2 (version 1.2), dry run against the forge.')
     expect(run.stdout).toMatch(
-      /^main: updated .*pull-request\/1 \(dry run: nothing was pushed or proposed\)$/m,
+      /^main: would update .*pull-request\/1 \(dry run: nothing was pushed or proposed\)$/m,
     )
     expect(run.stderr).toContain('would upload hello-1.2.tar.gz to the lookaside cache')
     expect(writes(run.requests)).toEqual([])

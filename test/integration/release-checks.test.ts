@@ -185,8 +185,8 @@ jobs:
     const run = await cli('propose-downstream', '--dry-run', sourceGit.dir, '--tag', 'v1.1')
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain(`${repoName} main: created`)
-    expect(run.stdout).toContain('hello-docs main: created')
+    expect(run.stdout).toContain(`${repoName} main: would create`)
+    expect(run.stdout).toContain('hello-docs main: would create')
     expect(run.stdout).toMatch(/^archive: .*\/hello-1\.1\.tar\.gz$/m)
     expect(run.stdout).toMatch(/^archive: .*\/hello-docs-1\.1\.tar\.gz$/m)
   })
@@ -218,7 +218,7 @@ jobs:
     )
     expect(one.stderr).toBe('')
     expect(one.code).toBe(0)
-    expect(one.stdout).toContain('main: created')
+    expect(one.stdout).toContain('main: would create')
     expect(distGit.git('show', 'main-update-propose_downstream:hello-docs.spec')).toContain(
       'Name:           hello-docs',
     )

@@ -284,7 +284,7 @@ describe('sync-from-downstream on GitHub', () => {
     expect(dry.code).toBe(0)
     expect(dry.stdout).toContain('dry run on GitHub: nothing was pushed or proposed')
     expect(dry.stdout).toMatch(
-      /^rawhide: updated \S+\/pull\/1 \(dry run: 2 dist-git commit\(s\) brought back; nothing was pushed or proposed\)$/m,
+      /^rawhide: would update \S+\/pull\/1 \(dry run: 2 dist-git commit\(s\) brought back; nothing was pushed or proposed\)$/m,
     )
     expect(writesSince(from)).toEqual([])
     expect(syncBranchSha()).toBe(before)
@@ -616,7 +616,7 @@ describe('sync-from-downstream without a platform', () => {
     const dry = await run('--dry-run')
     expect(dry.code).toBe(0)
     expect(dry.stdout).toContain(
-      'rawhide: updated (dry run: 2 dist-git commit(s) brought back; nothing was kept)',
+      'rawhide: would update (dry run: 2 dist-git commit(s) brought back; nothing was kept)',
     )
     expect(fixture.sourceGit.git('rev-parse', SYNC_BRANCH)).toBe(branch)
     expectCheckoutUntouched(fixture, head)

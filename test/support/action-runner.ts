@@ -12,7 +12,11 @@ import { parse } from 'yaml'
 import { PROJECT_ROOT } from './corpus.js'
 import { gitEnv } from './git-repo.js'
 
-export const ACTION = path.join(PROJECT_ROOT, 'dist/index.js')
+/** The committed bundle; SRCGIT_TEST_BUNDLE_DIR names another (`node scripts/bundle.mjs DIR`), to test src/ before dist/ is rebuilt. */
+export const ACTION = path.join(
+  process.env.SRCGIT_TEST_BUNDLE_DIR ?? path.join(PROJECT_ROOT, 'dist'),
+  'index.js',
+)
 
 /** action.yml's input defaults; `${{ github.token }}` becomes the given token. */
 export function actionDefaults(githubToken: string): Record<string, string> {

@@ -35,8 +35,9 @@ interface PrintedConfig {
   jobs: Array<Record<string, unknown>>
 }
 
+/** With --all: these tests read the complete resolution, defaults included. */
 async function checkOk(argv: string[], cwd = FIXTURES): Promise<{ printed: PrintedConfig; stderr: string }> {
-  const run = await check(argv, cwd)
+  const run = await check(['--all', ...argv], cwd)
   expect(run.stderr).not.toContain('error')
   expect(run.code).toBe(0)
   return { printed: parseYaml(run.stdout) as PrintedConfig, stderr: run.stderr }
@@ -188,12 +189,44 @@ describe('dracut-like source-git repository', () => {
         ],
       },
     ])
-    expect(printed.jobs.map((job) => job.job)).toEqual([
+    // The short form: the jobs srcgit runs, the Packit service's listed as not run by srcgit.
+    expect(printed.jobs.map((job) => [job.job, job.srcgit])).toEqual([
+      ['propose_downstream', expect.stringMatching(/^propose-downstream \(releases/)],
+    ])
+    expect((printed as unknown as Record<string, unknown>)['not run by srcgit']).toEqual([
+      'jobs[0] upstream_koji_build (trigger pull_request)',
+      'jobs[1] copr_build (trigger pull_request)',
+      'jobs[2] tests (trigger pull_request)',
+    ])
+    // Only what the file sets (and the names srcgit needs), not Packit-service defaults.
+    expect(Object.keys(printed.packages.dracut)).not.toContain('allowed_pr_authors')
+    expect(Object.keys(printed.packages.dracut)).not.toContain('notifications')
+    expect(run.stdout.split('\n').length).toBeLessThan(70)
+    const all = await check(['dracut-fedora', '--all'])
+    const everything = parseYaml(all.stdout) as PrintedConfig
+    expect(everything.jobs.map((job) => job.job)).toEqual([
       'upstream_koji_build',
       'copr_build',
       'tests',
       'propose_downstream',
     ])
+    expect(Object.keys(everything.packages.dracut)).toContain('allowed_pr_authors')
+  })
+
+  it('names a specfile_path that is not in the repository, at its key', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'srcgit-config-spec-'))
+    fs.mkdirSync(path.join(dir, '.distro'))
+    fs.writeFileSync(
+      path.join(dir, '.distro/source-git.yaml'),
+      'upstream_package_name: hello\ndownstream_package_name: hello\nspecfile_path: .distro/helo.spec\n',
+    )
+    fs.writeFileSync(path.join(dir, '.distro/hello.spec'), 'Name: hello\n')
+    const run = await check([dir])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(
+      `.distro/source-git.yaml:3:1: error: specfile_path ".distro/helo.spec" is not in the repository (${dir}/.distro/helo.spec does not exist); fix the path, or add the spec file to the repository`,
+    )
+    expect(run.stdout).toBe('')
   })
 
   it('can check the upstream config instead with --config', async () => {
@@ -212,7 +245,7 @@ describe('dracut-like source-git repository', () => {
 
 describe('authselect-like source-git config without jobs', () => {
   it('gets the default jobs and keeps the CentOS lookaside URL', async () => {
-    const { printed } = await checkOk(['--config=authselect/.distro/source-git.yaml'])
+    const { printed } = await checkOk(['authselect', '--config=authselect/.distro/source-git.yaml'])
     expect(printed.packages.authselect).toMatchObject({
       upstream_ref: '1.2.6',
       specfile_path: '.distro/authselect.spec',
@@ -297,11 +330,11 @@ describe('command line', () => {
       const run = await check([flag])
       expect(run).toEqual({ code: 0, stdout: CONFIG_CHECK_USAGE, stderr: '' })
     }
-    expect(CONFIG_CHECK_USAGE).toContain('srcgit config check [PATH] [--config FILE] [--json]')
+    expect(CONFIG_CHECK_USAGE).toContain('srcgit config check [PATH] [--config FILE] [--all] [--json]')
   })
 
   it.each([
-    [['--verbose'], 'unknown option "--verbose"'],
+    [['--verbose'], 'unknown option --verbose'],
     [['packit', 'specfile'], 'unexpected argument "specfile": only one PATH may be given'],
     [['--config'], 'option --config needs a file name'],
     [['--config='], 'option --config needs a file name'],
@@ -358,6 +391,7 @@ describe('credentials in URLs of the configuration', () => {
       path.join(dir, '.packit.yaml'),
       `downstream_package_name: hello\nupstream_project_url: ${url}\n`,
     )
+    fs.writeFileSync(path.join(dir, 'hello.spec'), 'Name: hello\n')
     for (const argv of [[dir], [dir, '--json']]) {
       const run = await check(argv)
       expect(run.code).toBe(0)

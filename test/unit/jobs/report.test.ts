@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { markdownSummary, MAX_DIFF_CHARS, runFailed, runOutputs } from '../../../src/jobs/report.js'
+import {
+  formatOutcome,
+  markdownSummary,
+  MAX_DIFF_CHARS,
+  runFailed,
+  runOutputs,
+} from '../../../src/jobs/report.js'
 import type { BranchProposal } from '../../../src/jobs/propose-downstream.js'
 
 const proposal = (diff: string): BranchProposal => ({
@@ -61,5 +67,43 @@ describe('run report', () => {
     expect(md).toContain('| rawhide | ❌ failed |  | a \\| b c |\n')
     expect(md).toContain('<details><summary>dist-git diff</summary>\n\n````diff\n+```\n')
     expect(md).toContain('... (15 more characters; see the pull request)\n````\n')
+  })
+})
+
+describe('a dry run in the log and the summary', () => {
+  const planned = [
+    {
+      branch: 'rawhide',
+      operation: 'updated' as const,
+      dryRun: true,
+      url: 'https://src.example/rpms/hello/pull-request/3',
+      reason: 'dry run: nothing was pushed or proposed',
+    },
+    {
+      branch: 'f43',
+      operation: 'created' as const,
+      dryRun: true,
+      reason: 'dry run: nothing was pushed or proposed',
+    },
+    { branch: 'f42', operation: 'unchanged' as const, dryRun: true },
+  ]
+
+  it('says would update / would create, and keeps the operation word in the outputs', () => {
+    expect(planned.map(formatOutcome)).toEqual([
+      'rawhide: would update https://src.example/rpms/hello/pull-request/3 (dry run: nothing was pushed or proposed)',
+      'f43: would create (dry run: nothing was pushed or proposed)',
+      'f42: unchanged',
+    ])
+    const summary = markdownSummary(
+      { outcomes: planned, proposals: [], version: '1.1', tag: 'v1.1' },
+      'dry run',
+    )
+    expect(summary).toContain(
+      '| rawhide | 🔄 would update | [#3](https://src.example/rpms/hello/pull-request/3) |',
+    )
+    expect(summary).toContain('| f43 | 🆕 would create |  |')
+    expect(JSON.parse(runOutputs({ outcomes: planned, version: '1.1' })['pull-requests'])[0].operation).toBe(
+      'updated',
+    )
   })
 })

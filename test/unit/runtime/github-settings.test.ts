@@ -1,0 +1,64 @@
+/** The action's inputs as the runner passes them (INPUT_<NAME>), read into settings. */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { readSettings, SettingsError } from '../../../src/runtime/github.js'
+
+const saved = { ...process.env }
+afterEach(() => {
+  for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key]
+  Object.assign(process.env, saved)
+})
+
+const workspace = mkdtempSync(path.join(os.tmpdir(), 'srcgit-workspace-'))
+mkdirSync(path.join(workspace, 'source-git'))
+
+function settings(inputs: Record<string, string>, cwd = os.tmpdir()) {
+  for (const [name, value] of Object.entries(inputs)) process.env[`INPUT_${name.toUpperCase()}`] = value
+  const before = process.cwd()
+  process.chdir(cwd)
+  try {
+    return readSettings({ ...process.env, GITHUB_WORKSPACE: workspace })
+  } finally {
+    process.chdir(before)
+  }
+}
+
+describe('working-directory', () => {
+  it('is resolved against the workspace, whatever directory the step runs in', () => {
+    expect(settings({ 'working-directory': 'source-git' }).workingDirectory).toBe(
+      path.join(workspace, 'source-git'),
+    )
+    expect(settings({ 'working-directory': '' }).workingDirectory).toBe(workspace)
+    expect(settings({ 'working-directory': path.join(workspace, 'source-git') }).workingDirectory).toBe(
+      path.join(workspace, 'source-git'),
+    )
+  })
+
+  it('that does not exist is one error naming the directory and the fix', () => {
+    expect(() => settings({ 'working-directory': 'sourcegit' })).toThrow(SettingsError)
+    expect(() => settings({ 'working-directory': 'sourcegit' })).toThrow(
+      `input "working-directory" is "sourcegit": ${path.join(workspace, 'sourcegit')} is not a directory (a relative path is resolved against the workspace, ${workspace}); check out the source-git repository there (actions/checkout with \`path: sourcegit\`) or fix the input`,
+    )
+  })
+})
+
+describe('dist-git-url', () => {
+  it('takes an http(s) URL, a file:// URL, or a directory of the workspace (as a file:// URL)', () => {
+    expect(settings({ 'dist-git-url': 'https://src.stg.fedoraproject.org/' }).distGitUrl).toBe(
+      'https://src.stg.fedoraproject.org',
+    )
+    expect(settings({ 'dist-git-url': 'file:///srv/dist-git/' }).distGitUrl).toBe('file:///srv/dist-git')
+    expect(settings({ 'dist-git-url': 'source-git' }).distGitUrl).toBe(`file://${workspace}/source-git`)
+  })
+
+  it('refuses anything else, saying what it takes', () => {
+    expect(() => settings({ 'dist-git-url': 'ssh://pkgs.example' })).toThrow(
+      'input "dist-git-url" is "ssh://pkgs.example"; it must be an http(s) URL, or for a local trial a file:// URL or a directory',
+    )
+    expect(() => settings({ 'dist-git-url': 'no-such-dir' })).toThrow(
+      /neither an http\(s\) URL nor a directory/,
+    )
+  })
+})
