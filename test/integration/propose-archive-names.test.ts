@@ -54,13 +54,17 @@ async function propose(fixture: ReturnType<typeof fixtureWith>) {
 const show = (fixture: ReturnType<typeof fixtureWith>, file: string) =>
   fixture.distGit.git('show', `main-update-propose_downstream:${file}`)
 
+/** Where propose-downstream keeps the archive: the dist-git checkout's git directory, not its work tree. */
+const archives = (fixture: { distGit: { dir: string } }) =>
+  path.join(fixture.distGit.dir, '.git/srcgit/archives')
+
 describe('propose-downstream names the archive', () => {
   it('from %{crates_source}: hello-1.1.crate, a gzip tar of the tag', async () => {
     const fixture = fixtureWith('Source:         %{crates_source}', '%global crate hello\n')
     const run = await propose(fixture)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    const archive = path.join(fixture.distGit.dir, 'hello-1.1.crate')
+    const archive = path.join(archives(fixture), 'hello-1.1.crate')
     expect(run.stdout).toContain(`archive: ${archive}\n`)
     expect(execFileSync('tar', ['-tzf', archive], { encoding: 'utf8' })).toContain('hello-1.1/hello.c')
     expect(show(fixture, 'sources')).toMatch(/^SHA512 \(hello-1\.1\.crate\) = [0-9a-f]{128}$/m)
@@ -76,7 +80,7 @@ describe('propose-downstream names the archive', () => {
     const run = await propose(fixture)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain(`archive: ${path.join(fixture.distGit.dir, 'hello-1.1.tar.gz')}\n`)
+    expect(run.stdout).toContain(`archive: ${path.join(archives(fixture), 'hello-1.1.tar.gz')}\n`)
     expect(show(fixture, 'sources')).toMatch(/^SHA512 \(hello-1\.1\.tar\.gz\) = [0-9a-f]{128}$/m)
   })
 
@@ -90,7 +94,7 @@ describe('propose-downstream names the archive', () => {
       'note: main: Source0 hello-1.1.tar.xz: named by rpmspec (srcgit could not expand it)\n',
     )
     expect(
-      execFileSync('xz', ['-dc', path.join(fixture.distGit.dir, 'hello-1.1.tar.xz')]).length,
+      execFileSync('xz', ['-dc', path.join(archives(fixture), 'hello-1.1.tar.xz')]).length,
     ).toBeGreaterThan(0)
   })
 
