@@ -18,6 +18,8 @@ import { updateValue, type UpdateContext } from './value-update.js'
 import { clip, SpecError } from './errors.js'
 import { checkRpmVersion } from './version.js'
 import { tokenizeValue } from './value-update.js'
+import { MacroUses } from './macro-uses.js'
+import { bypassProblem, frozenMacros, keptProblem, snapshot, staleSourceProblem } from './version-guard.js'
 
 export { SpecError }
 
@@ -315,39 +317,73 @@ export class SpecFile {
 
   /**
    * Sets Version. When Version is built from macros defined in the spec, their definitions
-   * are rewritten so it expands to the new value; otherwise the tag gets the literal value.
-   * Returns notes for anything a reviewer should know.
+   * are rewritten so it expands to the new value; otherwise the tag gets the literal value,
+   * but only when nothing else uses the macros the literal bypasses. Refuses (SpecError,
+   * spec unchanged) a bump that would rename the package, change its Epoch or a
+   * subpackage's own Version, or leave a Source naming the old version. Returns notes for
+   * anything a reviewer should know.
    */
   setVersion(version: string): string[] {
     this.located(() => checkRpmVersion(version))
     const tag = this.requireTag('version', 'Version')
-    const ctx = this.updateContext()
-    this.expanding('Version', tag.line, () =>
-      updateValue(
-        ctx,
-        { line: tag.line, column: tag.valueColumn, text: tag.raw, label: `Version (line ${tag.line + 1})` },
-        version,
-      ),
-    )
-    const literal: LineEdit = {
-      kind: 'splice',
-      line: tag.line,
-      start: tag.valueColumn,
-      end: tag.valueColumn + tag.raw.length,
-      text: version,
+    const before = this.parsed
+    const old = this.version
+    const uses = new MacroUses(before)
+    const ctx: UpdateContext = {
+      ...this.updateContext(),
+      frozen: frozenMacros(before, uses),
+      literals: [],
     }
+    const site = {
+      line: tag.line,
+      column: tag.valueColumn,
+      text: tag.raw,
+      label: `Version (line ${tag.line + 1})`,
+    }
+    this.expanding('Version', tag.line, () => updateValue(ctx, site, version))
     // Read back: where the macros did not give the version (a macro used twice in the value,
     // %{?version}, one redefined after the tag), Version gets the literal instead.
-    const before = this.parsed
     this.apply(ctx.edits)
     const got = this.version
-    if (got && got.unresolved.length === 0 && got.value === version) return ctx.notes
-    this.parsed = before
-    this.apply([literal])
-    return [
-      `Version (line ${tag.line + 1}) was "${clip(tag.raw.trim())}"; its macros would have given ` +
-        `"${clip(got?.value ?? '')}", not "${clip(version)}", so it now holds the literal value`,
-    ]
+    let notes = ctx.notes
+    let literals = ctx.literals!
+    if (!got || got.unresolved.length > 0 || got.value !== version) {
+      this.parsed = before
+      this.apply([
+        {
+          kind: 'splice',
+          line: tag.line,
+          start: tag.valueColumn,
+          end: tag.valueColumn + tag.raw.length,
+          text: version,
+        },
+      ])
+      literals = [site]
+      notes = [
+        `Version (line ${tag.line + 1}) was "${clip(tag.raw.trim())}"; its macros would have given ` +
+          `"${clip(got?.value ?? '')}", not "${clip(version)}", so it now holds the literal value`,
+      ]
+    }
+    // Release is reset after the bump, whatever macros it shares with Version.
+    const releases = before.tags.filter((t) => t.base === 'release' && t.packageArgs === null)
+    const skip = new Set([tag.line, ...releases.map((t) => t.line)])
+    let problem: string | undefined
+    try {
+      problem =
+        bypassProblem(before, literals, skip, ctx.protectedNames, version) ??
+        keptProblem(snapshot(before), snapshot(this.parsed), version) ??
+        (old && old.unresolved.length === 0
+          ? staleSourceProblem(snapshot(before), snapshot(this.parsed), old.value, version)
+          : undefined)
+    } catch (error) {
+      this.parsed = before
+      throw error
+    }
+    if (problem) {
+      this.parsed = before
+      throw this.error(problem, tag.line + 1)
+    }
+    return notes
   }
 
   /** Sets Release to 1, keeping its form (`1%{?dist}`, `%{baserelease}` macros); leaves %autorelease alone. */

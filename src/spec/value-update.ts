@@ -75,6 +75,13 @@ export interface UpdateContext {
   protectedNames: RegExp
   edits: LineEdit[]
   notes: string[]
+  /**
+   * Macros that must keep their value (they also build Name, Epoch or a subpackage's own
+   * Version): they stay fixed text, never slots.
+   */
+  frozen?: ReadonlySet<string>
+  /** Every value replaced by its literal, so callers can see which macros it bypassed. */
+  literals?: ValueSite[]
 }
 
 /** What the new value must look like: fixed text, slots (their current value, else anything), repeats of a slot. */
@@ -227,7 +234,12 @@ export function updateValue(
         continue
       }
       const expansion = expandMacros(token.text, ctx.macros)
-      if (token.kind === 'macro' && !busy.has(token.name) && !ctx.protectedNames.test(token.name)) {
+      if (
+        token.kind === 'macro' &&
+        !busy.has(token.name) &&
+        !ctx.protectedNames.test(token.name) &&
+        !ctx.frozen?.has(token.name)
+      ) {
         const def = visibleDefinition(ctx, token.name, site.line)
         if (def && def.activity === 'active' && def.endLine - def.line === 1 && def.params === undefined) {
           const known = groupsByMacro.get(token.name)
@@ -273,6 +285,7 @@ export function updateValue(
   const match = feasible ? matchPieces(pieces, target) : 'no'
   if (typeof match === 'string') {
     replaceAll()
+    ctx.literals?.push(site)
     ctx.notes.push(
       `${site.label} was "${clip(site.text.trim())}"; "${clip(target)}" cannot be written through its macros${match === 'too-hard' ? ' (too many ways to split it)' : ''}, so it now holds the literal value`,
     )
