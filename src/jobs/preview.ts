@@ -6,6 +6,7 @@
  * source-git PR updates the preview; closing the source-git PR closes it.
  */
 import { readTreeFile, writeTreeFile } from '../dist-git/tree-files.js'
+import { branchMacros } from '../dist-git/branch-macros.js'
 import path from 'node:path'
 import {
   jobViews,
@@ -341,7 +342,11 @@ async function archiveFor(
 ): Promise<{ path: string; sha512: string } | undefined> {
   const { pkg } = input
   const specName = `${pkg.downstream_package_name}.spec`
-  const spec = SpecFile.parse(readTreeFile(path.join(work, specName)) ?? '', { fileName: specName })
+  const predefined = branchMacros(input.branch, { parseTimeMacros: pkg.parse_time_macros })
+  const spec = SpecFile.parse(readTreeFile(path.join(work, specName)) ?? '', {
+    fileName: specName,
+    predefined,
+  })
   const source0 = archiveSource(spec, pkg)
   if (!source0 || source0.expanded.unresolved.length > 0) return undefined
   const name = SpecFile.fileName(source0.expanded.value)
@@ -354,7 +359,7 @@ async function archiveFor(
         `"${pkg.upstream_ref}" does not match upstream_tag_template "${pkg.upstream_tag_template}", so srcgit cannot tell its version to make it`,
     )
   const built = await input.archives.get(name)
-  const base = await committedSpec(input.dist, work, specName)
+  const base = await committedSpec(input.dist, work, specName, predefined)
   const old = base && archiveSource(base, pkg)
   const replaceNames =
     old && old.expanded.unresolved.length === 0 ? [SpecFile.fileName(old.expanded.value)] : []
@@ -368,9 +373,14 @@ async function archiveFor(
 }
 
 /** The spec as the target branch has it (before the sync), if any. */
-async function committedSpec(dist: Git, work: string, specName: string): Promise<SpecFile | undefined> {
+async function committedSpec(
+  dist: Git,
+  work: string,
+  specName: string,
+  predefined: Record<string, string>,
+): Promise<SpecFile | undefined> {
   const shown = await dist.at(work).run(['show', `HEAD:${specName}`], { allowFailure: true })
-  return shown.code === 0 ? SpecFile.parse(shown.stdout, { fileName: specName }) : undefined
+  return shown.code === 0 ? SpecFile.parse(shown.stdout, { fileName: specName, predefined }) : undefined
 }
 
 export interface ClosePreviewOptions {
