@@ -6,6 +6,7 @@
  */
 import { clip, SpecError } from './errors.js'
 import { evaluateExpression } from './expression.js'
+import { evaluateShell } from './shell-subset.js'
 
 export type MacroKind = 'global' | 'define' | 'tag' | 'predefined' | 'bcond'
 
@@ -249,7 +250,7 @@ class Expander {
             next === '(' ? 'shell expansion %(...) is not run' : `unterminated %${next}`,
           )
         else if (next === '{') piece = this.braced(text.slice(pct + 2, close), construct, depth)
-        else if (next === '(') piece = this.miss(construct, 'shell expansion %(...) is not run')
+        else if (next === '(') piece = this.shell(text.slice(pct + 2, close), construct, depth)
         else {
           const inner = this.expand(text.slice(pct + 2, close), depth + 1)
           const result = evaluateExpression(inner)
@@ -288,6 +289,16 @@ class Expander {
       out = this.append(out, piece)
     }
     return out
+  }
+
+  /** `%(...)`: evaluated when it is in the pure subset shell-subset.ts knows, never run. */
+  private shell(body: string, construct: string, depth: number): string {
+    const before = this.unresolved.length
+    const command = this.expand(body, depth + 1)
+    const output = this.unresolved.length === before ? evaluateShell(command) : undefined
+    if (output !== undefined) return output
+    this.unresolved.length = before
+    return this.miss(construct, 'shell expansion %(...) is not run')
   }
 
   private value(def: MacroDefinition, construct: string, depth: number): string {

@@ -31,6 +31,8 @@ export async function expectBump(
   text: string,
   version: string,
   macros: Record<string, string> = fedoraMacros(44),
+  /** The first source's file name expected after the bump, when it names the version in another form. */
+  source?: string,
 ): Promise<JudgedBump> {
   const before = await view(text, macros)
   const spec = SpecFile.parse(text, { predefined: macros })
@@ -42,7 +44,8 @@ export async function expectBump(
     epoch: before.epoch,
     packages: names(before),
   })
-  expect(after.sources[0]).toContain(version)
+  if (source !== undefined) expect(after.sources[0]).toBe(source)
+  else expect(after.sources[0]).toContain(version)
   return { before, after, text: spec.toString(), notes }
 }
 
