@@ -738,12 +738,13 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     else specText = oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText)
     let spec = SpecFile.parse(specText, { fileName: specName, predefined })
     if (!copySpecAsIs) {
-      notes.push(...spec.setVersion(ctx.rpmVersion))
+      // The suffix macro first (as specfile's update_version does): Version may be built from it.
       if (
         pkg.prerelease_suffix_macro &&
         !spec.setMacroCommentedOut(pkg.prerelease_suffix_macro, !ctx.prerelease)
       )
         notes.push(`prerelease_suffix_macro: ${specName} defines no macro %${pkg.prerelease_suffix_macro}`)
+      notes.push(...spec.setVersion(ctx.rpmVersion))
       if (oldSpec?.hasAutorelease && !spec.hasAutorelease) spec.setRawRelease(oldSpec.mainTag('release')!.raw)
       else if (!spec.hasAutorelease) notes.push(...spec.resetRelease())
       if (!oldSpec?.hasAutochangelog) {

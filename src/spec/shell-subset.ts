@@ -57,7 +57,8 @@ function words(text: string): Word[] | undefined {
       } else {
         let j = i
         while (j < text.length && PLAIN.test(text[j])) j++
-        if (j === i) return undefined
+        // Nothing unplain, and no `~` starting a word (the shell's tilde expansion).
+        if (j === i || (c === '~' && i === begin)) return undefined
         value += text.slice(i, j)
         contentStart = i
         contentEnd = j
@@ -144,7 +145,8 @@ function sedSubstitution(script: string): Stage | undefined {
       current = ''
     } else current += c
   }
-  if (parts.length !== 2) return undefined
+  // An empty regex is sed's "the last one used"; not handled.
+  if (parts.length !== 2 || parts[0] === '') return undefined
   const flags = current
   if (flags !== '' && flags !== 'g') return undefined
   const regex = basicRegex(parts[0])

@@ -415,23 +415,27 @@ export class SpecFile {
 
   /**
    * Packit's prerelease_suffix_macro: every `%global NAME` / `%define NAME` line is uncommented
-   * (pre-release) or commented out with `#` (final release). Returns whether such a line exists.
+   * (pre-release) or commented out as `#global NAME` (final release). Never `#%global`: rpm
+   * expands macros in comments, so `#%global NAME x` still defines NAME (checked with rpm
+   * 4.18: "Macro expanded in comment"). Returns whether such a line exists.
    */
   setMacroCommentedOut(name: string, commented: boolean): boolean {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const definition = new RegExp(`^(\\s*)(#[#\\s]*)?%(global|define)\\s+${escaped}(?=[\\s(]|$)`)
+    const definition = new RegExp(`^(\\s*)(#[#\\s]*)?(%?)(global|define)\\s+${escaped}(?=[\\s(]|$)`)
     const edits: LineEdit[] = []
     let found = false
     // Only lines that are definitions: `%global b` continuing another macro's body is not one.
     const starts = new Set(this.parsed.macroDefinitions.filter((d) => d.name === name).map((d) => d.line))
     this.parsed.lines.forEach((line, index) => {
       const m = starts.has(index) ? definition.exec(line.text) : null
-      if (!m) return
+      if (!m || (!m[2] && !m[3])) return
       found = true
       const start = m[1].length
-      if (commented && !m[2]) edits.push({ kind: 'splice', line: index, start, end: start, text: '#' })
-      if (!commented && m[2])
-        edits.push({ kind: 'splice', line: index, start, end: start + m[2].length, text: '' })
+      const prefix = (m[2] ?? '') + m[3]
+      // `%global` -> `#global`; `#%global` (which rpm reads) -> `#global`; uncommented: `%global`.
+      const wanted = commented ? (m[2] && !m[3] ? prefix : '#') : '%'
+      if (wanted !== prefix)
+        edits.push({ kind: 'splice', line: index, start, end: start + prefix.length, text: wanted })
     })
     if (edits.length > 0) this.apply(edits)
     return found

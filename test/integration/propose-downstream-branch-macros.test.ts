@@ -6,7 +6,12 @@
 import { describe, expect, it } from '@jest/globals'
 import os from 'node:os'
 import { branchMacros } from '../../src/dist-git/branch-macros.js'
-import { buildReleaseFixture, exampleSpec } from '../support/source-git-fixture.js'
+import {
+  buildReleaseFixture,
+  exampleSpec,
+  RELEASE_CONFIG,
+  releaseUpstream,
+} from '../support/source-git-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
 import { rpmView } from '../support/spec-judge.js'
@@ -75,5 +80,54 @@ describe('srcgit propose-downstream --dry-run to f43 and epel9', () => {
         sources: ['hello-1.1.tar.gz', 'hello-exit-code.patch'],
       })
     }
+  })
+})
+
+describe('srcgit propose-downstream --dry-run with prerelease_suffix_macro building Version', () => {
+  it('flips the macro before setting Version, so a pre-release and a final release both come out right', async () => {
+    const fixture = buildReleaseFixture(RELEASE_CONFIG + 'prerelease_suffix_macro: prerelease\n')
+    const { sourceGit, distGit } = fixture
+    // python-specfile's style: Version built from a base version and the suffix macro.
+    const spec = exampleSpec().replace(
+      'Name:           hello\nVersion:        1.0',
+      [
+        '%global base_version 1.1',
+        '#global prerelease rc1',
+        '%global package_version %{base_version}%{?prerelease:~%{prerelease}}',
+        'Name:           hello',
+        'Version:        %{package_version}',
+      ].join('\n'),
+    )
+    sourceGit.write('.distro/hello.spec', spec).commit('Packaging: pre-release macro')
+    releaseUpstream(fixture, 'v1.2-rc2')
+    const propose = (tag: string) =>
+      srcgit(
+        [
+          'propose-downstream',
+          '--dry-run',
+          sourceGit.dir,
+          '--tag',
+          tag,
+          '--branch',
+          'main',
+          '--dist-git',
+          distGit.dir,
+        ],
+        os.tmpdir(),
+      )
+    const shown = () => distGit.git('show', 'main-update-propose_downstream:hello.spec')
+
+    const rc = await propose('v1.2-rc2')
+    expect(rc.stderr).toBe('')
+    expect(rc.code).toBe(0)
+    expect(shown()).toContain('%global base_version 1.2\n%global prerelease rc2\n')
+    expect(await rpmView(shown(), branchMacros('main'))).toMatchObject({ version: '1.2~rc2' })
+
+    releaseUpstream(fixture, 'v1.2')
+    const final = await propose('v1.2')
+    expect(final.stderr).toBe('')
+    expect(final.code).toBe(0)
+    expect(shown()).toContain('%global base_version 1.2\n#global prerelease rc1\n')
+    expect(await rpmView(shown(), branchMacros('main'))).toMatchObject({ version: '1.2' })
   })
 })

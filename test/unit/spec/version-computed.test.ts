@@ -47,6 +47,8 @@ describe('the shell subset', () => {
     'echo 1 > /tmp/x',
     'echo {a,b}',
     'echo -e 1.2',
+    'echo ~rc1',
+    "echo 1.2 | sed 's//x/'",
   ])('leaves %s unevaluated', (command) => {
     expect(evaluateShell(command)).toBeUndefined()
   })
