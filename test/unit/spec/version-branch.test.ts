@@ -95,4 +95,27 @@ describe('srcgit spec bump --branch', () => {
     expect(defined.code).toBe(0)
     expect(readFileSync(file, 'utf8')).toContain('%global upstream_version 2.4.5\n%else\n')
   })
+
+  it('refuses a bump that would rename the package in one line naming the file, line and macro, writing nothing', async () => {
+    const file = path.join(tmp, 'wlroots0.17.spec')
+    const text = spec(
+      '%global compat_ver 0.17',
+      'Name:           wlroots%{compat_ver}',
+      'Version:        %{compat_ver}.1',
+      'Release:        1%{?dist}',
+      'Summary:        Compositor library',
+      'License:        MIT',
+      'Source0:        wlroots-%{version}.tar.gz',
+      '%description',
+      'Library.',
+    )
+    writeFileSync(file, text)
+    const run = await srcgit(['spec', 'bump', file, '--version', '0.18.0', '--write'], tmp)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /^srcgit spec bump: .*wlroots0\.17\.spec:3: %compat_ver also names the package/,
+    )
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(readFileSync(file, 'utf8')).toBe(text)
+  })
 })
