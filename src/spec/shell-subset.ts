@@ -166,6 +166,8 @@ function sedSubstitution(script: string): Stage | undefined {
   let compiled: RegExp
   try {
     compiled = new RegExp(regex, flags === 'g' ? 'g' : '')
+    // Empty matches after a match differ between sed and JavaScript (`s/x*/Q/g`): not handled.
+    if (flags === 'g' && new RegExp(`^(?:${regex})$`).test('')) return undefined
   } catch {
     return undefined
   }
