@@ -180,7 +180,10 @@ function shellInput(computation: ShellComputation, output: string, target: strin
   const input = computation.input
   const candidates: string[] = []
   const at = input.indexOf(output)
-  if (output !== '' && at >= 0 && input.indexOf(output, at + 1) < 0)
+  // What the computation drops must be constant text (`v`), not version digits: for
+  // `cut -d. -f1-2` of 1.2.3, putting 1.3 there would invent 1.3.3.
+  const dropped = input.slice(0, Math.max(at, 0)) + input.slice(at + output.length)
+  if (output !== '' && at >= 0 && input.indexOf(output, at + 1) < 0 && !/[0-9]/.test(dropped))
     candidates.push(input.slice(0, at) + target + input.slice(at + output.length))
   if (input.length === output.length) {
     const back = new Map<string, string>()

@@ -210,6 +210,26 @@ describe('a bump of a computed Version', () => {
     )
   })
 
+  it('never invents the part of the input a computation drops (cut -f1-2 of 1.2.3 bumped to 1.3)', () => {
+    const text = spec(
+      '%global fullver 1.2.3',
+      'Name:           demo',
+      'Version:        %(echo %{fullver} | cut -d. -f1-2)',
+      'Release:        1%{?dist}',
+      'Summary:        Demo',
+      'License:        MIT',
+      'Source0:        https://example.org/demo-%{fullver}.tar.gz',
+      ...TAIL,
+    )
+    // Not 1.3.3: the input that gives 1.3 without inventing digits is 1.3 itself.
+    const bumped = SpecFile.parse(text)
+    bumped.setVersion('1.3')
+    expect(bumped.toString()).toContain('%global fullver 1.3\n')
+    expect(bumped.sources[0].expanded.value).toBe('https://example.org/demo-1.3.tar.gz')
+    // A version the computation cannot give: the literal would leave Source0 at 1.2.3.
+    expectRefusal(text, '1.3.1', /the literal would bypass %fullver, which Source0 \(line 7\) still uses/)
+  })
+
   it('refuses a Lua Version whose input Source0 uses, naming the macro (mesa)', () => {
     const text = spec(
       '%global ver 24.2.1-rc1',
