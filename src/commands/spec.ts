@@ -19,6 +19,7 @@ import { Git } from '../git/git.js'
 import { commitIdentities } from '../jobs/commit-identity.js'
 import { EXIT, isIdentity, parseDateOption, type CommandIO } from './io.js'
 import { parseOptions } from './options.js'
+import { branchMacros, RAWHIDE_FEDORA } from '../dist-git/branch-macros.js'
 import { isUserError } from './update-dist-git.js'
 
 const SHOW_USAGE = `Usage: srcgit spec show SPEC [--define 'NAME VALUE']... [--rpmspec]
@@ -44,7 +45,10 @@ declared, and a %changelog entry (unless %autochangelog).
                          git identity, else the CI actor, else srcgit)
   --date YYYY-MM-DD      changelog date (default: today, UTC)
   --digits N             zero-padding of new Patch tags when the spec has none (default 4)
-  --define 'NAME VALUE'  define a macro before reading
+  --define 'NAME VALUE'  define a macro before reading (after --branch's, so it wins)
+  --branch BRANCH        read SPEC as it builds on a dist-git branch: %fedora and %dist for
+                         rawhide and fN, %rhel, %epel and %dist for epelN (rawhide is Fedora ${RAWHIDE_FEDORA}
+                         unless --define 'fedora N' says otherwise)
   --write                write the result to SPEC instead of printing a diff
 `
 
@@ -169,6 +173,7 @@ async function bump(argv: string[], io: CommandIO): Promise<number> {
         date: { type: 'string' },
         digits: { type: 'string' },
         define: { type: 'string', multiple: true },
+        branch: { type: 'string' },
         write: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -190,7 +195,9 @@ async function bump(argv: string[], io: CommandIO): Promise<number> {
   if (!Number.isInteger(digits) || digits < 0)
     throw new UsageError(`--digits expects a whole number >= 0, got "${values.digits}"`)
   const { spec, file, text } = readSpec(positionals[0], io, {
-    predefined: defines(values.define),
+    predefined: values.branch
+      ? branchMacros(values.branch, { parseTimeMacros: defines(values.define) })
+      : defines(values.define),
     strict: true,
   })
   const rpmVersion = toRpmVersion(values.version).version

@@ -12,8 +12,7 @@ import { rpmspecSourceName } from '../spec/rpmspec.js'
 import { JobError } from './errors.js'
 
 export type ArchivePlan =
-  /** `srcgit-shell`: srcgit computed a shell one-liner of the Source0 (src/spec/shell-idioms.ts). */
-  | { kind: 'make'; name: string; namedBy: 'srcgit' | 'srcgit-shell' | 'rpmspec' }
+  | { kind: 'make'; name: string; namedBy: 'srcgit' | 'rpmspec' }
   /** Nothing is made or uploaded; `note` says why, in one line. */
   | { kind: 'none'; note: string }
 
@@ -23,25 +22,14 @@ export function archiveSource(spec: SpecFile, pkg: PackageConfig): SourceEntry |
 }
 
 /**
- * The archive entry's file name as srcgit reads it, computing the shell one-liners it knows
- * (`%(c=%{commit0}; echo ${c:0:7})`), or undefined when it cannot be expanded.
+ * The archive entry's file name as srcgit reads it (computing the `%(...)` one-liners of
+ * src/spec/shell-subset.ts, e.g. `%(c=%{commit0}; echo ${c:0:7})`), or undefined when it
+ * cannot be expanded.
  */
-export function archiveFileName(
-  spec: SpecFile,
-  pkg: PackageConfig,
-): { name: string; shell: boolean } | undefined {
-  const plain = archiveSource(spec, pkg)
-  if (!plain) return undefined
-  if (plain.expanded.unresolved.length === 0)
-    return { name: SpecFile.fileName(plain.expanded.value), shell: false }
-  let computed: SourceEntry | undefined
-  try {
-    computed = archiveSource(SpecFile.parse(spec.toString(), { shellIdioms: true }), pkg)
-  } catch {
-    return undefined
-  }
-  return computed && computed.expanded.unresolved.length === 0
-    ? { name: SpecFile.fileName(computed.expanded.value), shell: true }
+export function archiveFileName(spec: SpecFile, pkg: PackageConfig): { name: string } | undefined {
+  const source = archiveSource(spec, pkg)
+  return source && source.expanded.unresolved.length === 0
+    ? { name: SpecFile.fileName(source.expanded.value) }
     : undefined
 }
 
@@ -74,12 +62,10 @@ export async function planArchive(input: PlanInput): Promise<ArchivePlan> {
       note: `${specName} has no ${pkg.spec_source_id}: srcgit makes and uploads no archive for this release`,
     }
   let name: string
-  let namedBy: 'srcgit' | 'srcgit-shell' | 'rpmspec' = 'srcgit'
+  let namedBy: 'srcgit' | 'rpmspec' = 'srcgit'
   const read = archiveFileName(spec, pkg)
-  if (read) {
-    name = read.name
-    if (read.shell) namedBy = 'srcgit-shell'
-  } else {
+  if (read) name = read.name
+  else {
     const oracle = await rpmspecSourceName(input.specPath, source.number, { _sourcedir: input.tree })
     // One line: a %{lua:...} block may span many.
     const why = source.expanded.unresolved

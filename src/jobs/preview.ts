@@ -6,6 +6,7 @@
  * source-git PR updates the preview; closing the source-git PR closes it.
  */
 import { readTreeFile, writeTreeFile } from '../dist-git/tree-files.js'
+import { branchMacros } from '../dist-git/branch-macros.js'
 import path from 'node:path'
 import {
   jobViews,
@@ -342,7 +343,11 @@ async function archiveFor(
 ): Promise<{ path: string; sha512: string } | undefined> {
   const { pkg } = input
   const specName = `${pkg.downstream_package_name}.spec`
-  const spec = SpecFile.parse(readTreeFile(path.join(work, specName)) ?? '', { fileName: specName })
+  const predefined = branchMacros(input.branch, { parseTimeMacros: pkg.parse_time_macros })
+  const spec = SpecFile.parse(readTreeFile(path.join(work, specName)) ?? '', {
+    fileName: specName,
+    predefined,
+  })
   const name = archiveFileName(spec, pkg)?.name
   // Nothing srcgit can make (a .gem, a single file): nothing to upload, as in propose-downstream.
   if (name === undefined || !archiveCompression(name)) return undefined
@@ -355,7 +360,7 @@ async function archiveFor(
         `"${pkg.upstream_ref}" does not match upstream_tag_template "${pkg.upstream_tag_template}", so srcgit cannot tell its version to make it`,
     )
   const built = await input.archives.get(name)
-  const base = await committedSpec(input.dist, work, specName)
+  const base = await committedSpec(input.dist, work, specName, predefined)
   const old = base && archiveFileName(base, pkg)
   const replaceNames = old ? [old.name] : []
   writeTreeFile(
@@ -368,9 +373,14 @@ async function archiveFor(
 }
 
 /** The spec as the target branch has it (before the sync), if any. */
-async function committedSpec(dist: Git, work: string, specName: string): Promise<SpecFile | undefined> {
+async function committedSpec(
+  dist: Git,
+  work: string,
+  specName: string,
+  predefined: Record<string, string>,
+): Promise<SpecFile | undefined> {
   const shown = await dist.at(work).run(['show', `HEAD:${specName}`], { allowFailure: true })
-  return shown.code === 0 ? SpecFile.parse(shown.stdout, { fileName: specName }) : undefined
+  return shown.code === 0 ? SpecFile.parse(shown.stdout, { fileName: specName, predefined }) : undefined
 }
 
 export interface ClosePreviewOptions {

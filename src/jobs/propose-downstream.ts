@@ -42,6 +42,7 @@ import { HttpClient } from '../http/client.js'
 import { PagureClient } from '../forges/pagure.js'
 import { DEFAULT_BODHI_URL, fetchActiveReleases } from '../forges/bodhi.js'
 import { expandBranches, namesNeedingBodhi } from '../dist-git/branch-aliases.js'
+import { branchMacros } from '../dist-git/branch-macros.js'
 import { forkPushUrl, prepareTransport, type PushTransport } from '../git/transport.js'
 import { LookasideCache, testLookasideAuth, type LookasideAuth } from '../lookaside/lookaside.js'
 import { withKerberosTicket } from '../lookaside/kerberos.js'
@@ -664,12 +665,14 @@ interface BranchContext {
 async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | BranchOutcome> {
   const { pkg, source, dist, branch } = ctx
   const notes: string[] = [...(ctx.generation?.notes ?? [])]
+  // Specs are read as rpm reads them on this branch: its %fedora/%rhel/%dist, then parse_time_macros.
+  const predefined = branchMacros(branch, { parseTimeMacros: pkg.parse_time_macros })
   // A fresh clone's remote-tracking branch is the truth; a local work tree's own branch comes first.
   const base =
     (await dist.tryRevParse(`refs/heads/${branch}`)) ??
     (await dist.tryRevParse(`refs/remotes/origin/${branch}`))
   if (!base) throw new JobError(`dist-git ${dist.dir} has no branch "${branch}"`)
-  const current = await distGitVersion(dist, base, `${pkg.downstream_package_name}.spec`)
+  const current = await distGitVersion(dist, base, `${pkg.downstream_package_name}.spec`, predefined)
   if (current !== undefined) {
     const order = rpmvercmp(current, ctx.rpmVersion)
     if (order === 0)
@@ -700,7 +703,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     const distSpecPath = path.join(tree, specName)
     const oldSpecText = readTreeFile(distSpecPath)
     const oldSpec =
-      oldSpecText === undefined ? undefined : SpecFile.parse(oldSpecText, { fileName: specName })
+      oldSpecText === undefined ? undefined : SpecFile.parse(oldSpecText, { fileName: specName, predefined })
 
     // Packit's release-sync actions, in its order; the hooks may generate or change the spec.
     const { actions } = ctx
@@ -746,14 +749,15 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     let specText: string
     if (copySpecAsIs) specText = readTreeFile(distSpecPath) ?? sourceSpecText
     else specText = oldSpecText === undefined ? sourceSpecText : withChangelogOf(sourceSpecText, oldSpecText)
-    let spec = SpecFile.parse(specText, { fileName: specName })
+    let spec = SpecFile.parse(specText, { fileName: specName, predefined })
     if (!copySpecAsIs) {
-      notes.push(...spec.setVersion(ctx.rpmVersion))
+      // The suffix macro first (as specfile's update_version does): Version may be built from it.
       if (
         pkg.prerelease_suffix_macro &&
         !spec.setMacroCommentedOut(pkg.prerelease_suffix_macro, !ctx.prerelease)
       )
         notes.push(`prerelease_suffix_macro: ${specName} defines no macro %${pkg.prerelease_suffix_macro}`)
+      notes.push(...spec.setVersion(ctx.rpmVersion))
       if (oldSpec?.hasAutorelease && !spec.hasAutorelease) spec.setRawRelease(oldSpec.mainTag('release')!.raw)
       // Leaves %autorelease as it is, but sets the number in a header rpmautospec wrote out.
       notes.push(...spec.resetRelease())
@@ -780,7 +784,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     if (pkg.upstream_ref && actions.has('create-patches')) {
       writeTreeFile(distSpecPath, spec.toString())
       await actions.run('create-patches', env)
-      spec = SpecFile.parse(readTreeFile(distSpecPath)!, { fileName: specName })
+      spec = SpecFile.parse(readTreeFile(distSpecPath)!, { fileName: specName, predefined })
     } else if (ctx.generation) {
       const step = await writePatches({
         source,
@@ -796,7 +800,7 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     writeTreeFile(distSpecPath, spec.toString())
     if (actions.has('post-modifications')) {
       await actions.run('post-modifications', env)
-      spec = SpecFile.parse(readTreeFile(distSpecPath)!, { fileName: specName })
+      spec = SpecFile.parse(readTreeFile(distSpecPath)!, { fileName: specName, predefined })
     }
 
     // Copied as it is (or left to actions), the spec must be the release's before an archive is named from it.
@@ -818,10 +822,6 @@ async function proposeBranch(ctx: BranchContext): Promise<BranchProposal | Branc
     else {
       if (upload.namedBy === 'rpmspec')
         notes.push(`${pkg.spec_source_id} ${upload.name}: named by rpmspec (srcgit could not expand it)`)
-      else if (upload.namedBy === 'srcgit-shell')
-        notes.push(
-          `${pkg.spec_source_id} ${upload.name}: named by srcgit, computing its %(...) as Fedora's bash would`,
-        )
       // Kept in the git directory, not the work tree: an untracked archive there would make the
       // next update-dist-git (or any tool wanting a clean tree) refuse the user's dist-git checkout.
       const archiveDir = path.join(
@@ -904,10 +904,15 @@ function copyReason(pkg: PackageConfig): string {
 }
 
 /** The expanded Version of the spec on a dist-git commit; undefined when there is none or it cannot be expanded. */
-async function distGitVersion(dist: Git, commit: string, specName: string): Promise<string | undefined> {
+async function distGitVersion(
+  dist: Git,
+  commit: string,
+  specName: string,
+  predefined: Record<string, string>,
+): Promise<string | undefined> {
   const shown = await dist.run(['show', `${commit}:${specName}`], { allowFailure: true })
   if (shown.code !== 0) return undefined
-  const version = SpecFile.parse(shown.stdout, { fileName: specName }).version
+  const version = SpecFile.parse(shown.stdout, { fileName: specName, predefined }).version
   return version && version.unresolved.length === 0 ? version.value : undefined
 }
 

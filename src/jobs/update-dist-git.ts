@@ -6,6 +6,7 @@
  * nothing new.
  */
 import { readTreeFile, writeTreeFile } from '../dist-git/tree-files.js'
+import { branchMacros } from '../dist-git/branch-macros.js'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { loadConfig, type JobView, type PackageConfig, type ResolvedConfig } from '../config/index.js'
@@ -226,6 +227,9 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   const identities = await commitIdentities(source, options.author)
 
   const warnings: string[] = []
+  // Specs are read as rpm reads them on the checked-out branch (%fedora/%rhel/%dist), then parse_time_macros.
+  const checkedOut = await dist.run(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true })
+  const predefined = branchMacros(checkedOut.stdout.trim(), { parseTimeMacros: pkg.parse_time_macros })
   // The work tree was clean when we started; on failure it goes back to that, not half-synced.
   let step: Awaited<ReturnType<typeof writePatches>> | undefined
   try {
@@ -249,7 +253,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     if (!generation) {
       await actions.run('create-patches', env)
     } else {
-      const spec = SpecFile.parse(readTreeFile(specPath)!, { fileName: specName })
+      const spec = SpecFile.parse(readTreeFile(specPath)!, { fileName: specName, predefined })
       step = await writePatches({
         source,
         dist,
@@ -264,7 +268,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
     }
     await actions.run('post-modifications', env)
     const unbuildable = missingArchiveWarning(
-      SpecFile.parse(readTreeFile(specPath)!, { fileName: specName }),
+      SpecFile.parse(readTreeFile(specPath)!, { fileName: specName, predefined }),
       options.distGit,
       pkg,
     )

@@ -6,8 +6,8 @@
  */
 import { clip, SpecError } from './errors.js'
 import { evaluateExpression } from './expression.js'
-import { shellIdiom } from './shell-idioms.js'
 import { isStandardParametric, standardMacro, type StandardContext } from './standard-macros.js'
+import { evaluateShell } from './shell-subset.js'
 
 export type MacroKind = 'global' | 'define' | 'tag' | 'predefined' | 'bcond'
 
@@ -73,14 +73,6 @@ export class MacroTable {
   names(): string[] {
     return [...this.map.keys()]
   }
-}
-
-export interface ExpandOptions {
-  /**
-   * Compute the shell one-liners of shell-idioms.ts (`%(c=%{commit}; echo ${c:0:7})`) instead of
-   * leaving them unexpanded: for reading a value (the archive name), never for deciding an edit.
-   */
-  shellIdioms?: boolean
 }
 
 /** rpm's max_macro_depth: expanding deeper is an error ("Too many levels of recursion"). */
@@ -158,7 +150,6 @@ class Expander {
     private readonly table: MacroTable,
     private readonly budget: ExpansionBudget,
     text: string,
-    private readonly options: ExpandOptions = {},
   ) {
     this.maxLength = MAX_EXPANSION_LENGTH + text.length
   }
@@ -303,6 +294,16 @@ class Expander {
     return out
   }
 
+  /** `%(...)`: evaluated when it is in the pure subset shell-subset.ts knows, never run. */
+  private shell(body: string, construct: string, depth: number): string {
+    const before = this.unresolved.length
+    const command = this.expand(body, depth + 1)
+    const output = this.unresolved.length === before ? evaluateShell(command) : undefined
+    if (output !== undefined) return output
+    this.unresolved.length = before
+    return this.miss(construct, 'shell expansion %(...) is not run')
+  }
+
   private value(def: MacroDefinition, construct: string, depth: number): string {
     if (def.uncertain) this.miss(construct, def.uncertain)
     if (def.value) {
@@ -405,15 +406,6 @@ class Expander {
     }
   }
 
-  /** `%(...)`: not run; with `shellIdioms`, the one-liners shell-idioms.ts knows are computed. */
-  private shell(command: string, construct: string, depth: number): string {
-    if (!this.options.shellIdioms) return this.miss(construct, 'shell expansion %(...) is not run')
-    const before = this.unresolved.length
-    const expanded = this.expand(command, depth + 1)
-    const value = this.unresolved.length === before ? shellIdiom(expanded) : undefined
-    return value ?? this.miss(construct, 'shell expansion %(...) is not run')
-  }
-
   /** What standard macros (standard-macros.ts) may ask of this expansion. */
   private context(depth: number): StandardContext {
     return {
@@ -480,9 +472,8 @@ export function expandMacros(
   text: string,
   table: MacroTable,
   budget: ExpansionBudget = new ExpansionBudget(),
-  options: ExpandOptions = {},
 ): Expansion {
-  const expander = new Expander(table, budget, text, options)
+  const expander = new Expander(table, budget, text)
   const value = expander.expand(text, 0)
   return { value, unresolved: expander.unresolved }
 }

@@ -38,8 +38,6 @@ export interface ParseOptions {
    * tags and macros declared there count. Return undefined when it cannot be read.
    */
   readInclude?: (path: string) => string | undefined
-  /** Compute the shell one-liners srcgit knows (macros.ts ExpandOptions); for reading values only. */
-  shellIdioms?: boolean
 }
 
 /**
@@ -136,9 +134,7 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
    */
   const expand = (text: string, line: number, readable: boolean, what: string): Expansion => {
     try {
-      return expandMacros(text, macros, readable ? activeBudget : skippedBudget, {
-        shellIdioms: options.shellIdioms,
-      })
+      return expandMacros(text, macros, readable ? activeBudget : skippedBudget)
     } catch (error) {
       if (!(error instanceof MacroLimitError)) throw error
       if (!readable) return { value: text, unresolved: [{ construct: text, reason: error.message }] }

@@ -26,6 +26,8 @@ import {
   releaseAtoms,
   type ReleaseAtom,
 } from './release-update.js'
+import { MacroUses } from './macro-uses.js'
+import { bypassProblem, frozenMacros, keptProblem, snapshot, staleSourceProblem } from './version-guard.js'
 
 export { SpecError }
 
@@ -335,39 +337,73 @@ export class SpecFile {
 
   /**
    * Sets Version. When Version is built from macros defined in the spec, their definitions
-   * are rewritten so it expands to the new value; otherwise the tag gets the literal value.
-   * Returns notes for anything a reviewer should know.
+   * are rewritten so it expands to the new value; otherwise the tag gets the literal value,
+   * but only when nothing else uses the macros the literal bypasses. Refuses (SpecError,
+   * spec unchanged) a bump that would rename the package, change its Epoch or a
+   * subpackage's own Version, or leave a Source naming the old version. Returns notes for
+   * anything a reviewer should know.
    */
   setVersion(version: string): string[] {
     this.located(() => checkRpmVersion(version))
     const tag = this.requireTag('version', 'Version')
-    const ctx = this.updateContext()
-    this.expanding('Version', tag.line, () =>
-      updateValue(
-        ctx,
-        { line: tag.line, column: tag.valueColumn, text: tag.raw, label: `Version (line ${tag.line + 1})` },
-        version,
-      ),
-    )
-    const literal: LineEdit = {
-      kind: 'splice',
-      line: tag.line,
-      start: tag.valueColumn,
-      end: tag.valueColumn + tag.raw.length,
-      text: version,
+    const before = this.parsed
+    const old = this.version
+    const uses = new MacroUses(before)
+    const ctx: UpdateContext = {
+      ...this.updateContext(),
+      frozen: frozenMacros(before, uses),
+      literals: [],
     }
+    const site = {
+      line: tag.line,
+      column: tag.valueColumn,
+      text: tag.raw,
+      label: `Version (line ${tag.line + 1})`,
+    }
+    this.expanding('Version', tag.line, () => updateValue(ctx, site, version))
     // Read back: where the macros did not give the version (a macro used twice in the value,
     // %{?version}, one redefined after the tag), Version gets the literal instead.
-    const before = this.parsed
     this.apply(ctx.edits)
     const got = this.version
-    if (got && got.unresolved.length === 0 && got.value === version) return ctx.notes
-    this.parsed = before
-    this.apply([literal])
-    return [
-      `Version (line ${tag.line + 1}) was "${clip(tag.raw.trim())}"; its macros would have given ` +
-        `"${clip(got?.value ?? '')}", not "${clip(version)}", so it now holds the literal value`,
-    ]
+    let notes = ctx.notes
+    let literals = ctx.literals!
+    if (!got || got.unresolved.length > 0 || got.value !== version) {
+      this.parsed = before
+      this.apply([
+        {
+          kind: 'splice',
+          line: tag.line,
+          start: tag.valueColumn,
+          end: tag.valueColumn + tag.raw.length,
+          text: version,
+        },
+      ])
+      literals = [site]
+      notes = [
+        `Version (line ${tag.line + 1}) was "${clip(tag.raw.trim())}"; its macros would have given ` +
+          `"${clip(got?.value ?? '')}", not "${clip(version)}", so it now holds the literal value`,
+      ]
+    }
+    // Release is reset after the bump, whatever macros it shares with Version.
+    const releases = before.tags.filter((t) => t.base === 'release' && t.packageArgs === null)
+    const skip = new Set([tag.line, ...releases.map((t) => t.line)])
+    let problem: string | undefined
+    try {
+      problem =
+        bypassProblem(before, literals, skip, ctx.protectedNames, version) ??
+        keptProblem(snapshot(before), snapshot(this.parsed), version) ??
+        (old && old.unresolved.length === 0
+          ? staleSourceProblem(snapshot(before), snapshot(this.parsed), old.value, version)
+          : undefined)
+    } catch (error) {
+      this.parsed = before
+      throw error
+    }
+    if (problem) {
+      this.parsed = before
+      throw this.error(problem, tag.line + 1)
+    }
+    return notes
   }
 
   /**
@@ -402,23 +438,27 @@ export class SpecFile {
 
   /**
    * Packit's prerelease_suffix_macro: every `%global NAME` / `%define NAME` line is uncommented
-   * (pre-release) or commented out with `#` (final release). Returns whether such a line exists.
+   * (pre-release) or commented out as `#global NAME` (final release). Never `#%global`: rpm
+   * expands macros in comments, so `#%global NAME x` still defines NAME (checked with rpm
+   * 4.18: "Macro expanded in comment"). Returns whether such a line exists.
    */
   setMacroCommentedOut(name: string, commented: boolean): boolean {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const definition = new RegExp(`^(\\s*)(#[#\\s]*)?%(global|define)\\s+${escaped}(?=[\\s(]|$)`)
+    const definition = new RegExp(`^(\\s*)(#[#\\s]*)?(%?)(global|define)\\s+${escaped}(?=[\\s(]|$)`)
     const edits: LineEdit[] = []
     let found = false
     // Only lines that are definitions: `%global b` continuing another macro's body is not one.
     const starts = new Set(this.parsed.macroDefinitions.filter((d) => d.name === name).map((d) => d.line))
     this.parsed.lines.forEach((line, index) => {
       const m = starts.has(index) ? definition.exec(line.text) : null
-      if (!m) return
+      if (!m || (!m[2] && !m[3])) return
       found = true
       const start = m[1].length
-      if (commented && !m[2]) edits.push({ kind: 'splice', line: index, start, end: start, text: '#' })
-      if (!commented && m[2])
-        edits.push({ kind: 'splice', line: index, start, end: start + m[2].length, text: '' })
+      const prefix = (m[2] ?? '') + m[3]
+      // `%global` -> `#global`; `#%global` (which rpm reads) -> `#global`; uncommented: `%global`.
+      const wanted = commented ? (m[2] && !m[3] ? prefix : '#') : '%'
+      if (wanted !== prefix)
+        edits.push({ kind: 'splice', line: index, start, end: start + prefix.length, text: wanted })
     })
     if (edits.length > 0) this.apply(edits)
     return found

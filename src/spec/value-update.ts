@@ -9,6 +9,7 @@ import type { LineEdit } from './edit.js'
 import { clip } from './errors.js'
 import { expandMacros, findClosing, type MacroTable } from './macros.js'
 import type { MacroDefinitionSite } from './model.js'
+import { maskMacros, parseShellComputation, type ShellComputation } from './shell-subset.js'
 
 export interface ValueSite {
   line: number
@@ -75,6 +76,13 @@ export interface UpdateContext {
   protectedNames: RegExp
   edits: LineEdit[]
   notes: string[]
+  /**
+   * Macros that must keep their value (they also build Name, Epoch or a subpackage's own
+   * Version): they stay fixed text, never slots.
+   */
+  frozen?: ReadonlySet<string>
+  /** Every value replaced by its literal, so callers can see which macros it bypassed. */
+  literals?: ValueSite[]
 }
 
 /** What the new value must look like: fixed text, slots (their current value, else anything), repeats of a slot. */
@@ -155,7 +163,40 @@ function visibleDefinition(ctx: UpdateContext, name: string, line: number): Macr
 interface Slot {
   group: string
   current: string
-  apply: (value: string) => void
+  /** Writes the value; false when it cannot (nothing written then). */
+  apply: (value: string) => void | boolean
+}
+
+/** What may be written into echo's argument: no quotes, spaces or characters the shell reads. */
+const SAFE_INPUT = /^[A-Za-z0-9._~^+-]+$/
+
+/**
+ * The input that makes a shell computation give `target`, found as a packager would: the
+ * target where the old output sat in the old input (`v1.2.3` -> `1.2.3`), or the old
+ * character mapping undone (`2.10.2` -> `2_10_2`), or the target itself; each candidate
+ * checked by running the computation forward. Undefined when none gives the target.
+ */
+function shellInput(computation: ShellComputation, output: string, target: string): string | undefined {
+  const input = computation.input
+  const candidates: string[] = []
+  const at = input.indexOf(output)
+  // What the computation drops must be constant text (`v`), not version digits: for
+  // `cut -d. -f1-2` of 1.2.3, putting 1.3 there would invent 1.3.3.
+  const dropped = input.slice(0, Math.max(at, 0)) + input.slice(at + output.length)
+  if (output !== '' && at >= 0 && input.indexOf(output, at + 1) < 0 && !/[0-9]/.test(dropped))
+    candidates.push(input.slice(0, at) + target + input.slice(at + output.length))
+  if (input.length === output.length) {
+    const back = new Map<string, string>()
+    let consistent = true
+    for (let i = 0; i < input.length && consistent; i++) {
+      const known = back.get(output[i])
+      if (known !== undefined && known !== input[i]) consistent = false
+      back.set(output[i], input[i])
+    }
+    if (consistent) candidates.push([...target].map((c) => back.get(c) ?? c).join(''))
+  }
+  candidates.push(target)
+  return candidates.find((c) => SAFE_INPUT.test(c) && computation.run(c) === target)
 }
 
 export function updateValue(
@@ -198,14 +239,15 @@ export function updateValue(
       slots.push({
         group,
         current: part,
-        apply: (value) =>
+        apply: (value) => {
           ctx.edits.push({
             kind: 'splice',
             line: site.line,
             start: site.column + partOffset,
             end: site.column + partOffset + part.length,
             text: value,
-          }),
+          })
+        },
       })
       pieces.push({ kind: 'slot', group, current: part })
     }
@@ -226,8 +268,21 @@ export function updateValue(
         addTokens(tokenizeValue(conditional[3]), innerOffset)
         continue
       }
+      if (token.text.startsWith('%(') && token.text.endsWith(')')) {
+        const slot = shellSlot(ctx, site, token.text, base + token.offset, busy, `s${slots.length}`)
+        if (slot) {
+          slots.push(slot)
+          pieces.push({ kind: 'slot', group: slot.group, current: slot.current })
+          continue
+        }
+      }
       const expansion = expandMacros(token.text, ctx.macros)
-      if (token.kind === 'macro' && !busy.has(token.name) && !ctx.protectedNames.test(token.name)) {
+      if (
+        token.kind === 'macro' &&
+        !busy.has(token.name) &&
+        !ctx.protectedNames.test(token.name) &&
+        !ctx.frozen?.has(token.name)
+      ) {
         const def = visibleDefinition(ctx, token.name, site.line)
         if (def && def.activity === 'active' && def.endLine - def.line === 1 && def.params === undefined) {
           const known = groupsByMacro.get(token.name)
@@ -273,13 +328,68 @@ export function updateValue(
   const match = feasible ? matchPieces(pieces, target) : 'no'
   if (typeof match === 'string') {
     replaceAll()
+    ctx.literals?.push(site)
     ctx.notes.push(
       `${site.label} was "${clip(site.text.trim())}"; "${clip(target)}" cannot be written through its macros${match === 'too-hard' ? ' (too many ways to split it)' : ''}, so it now holds the literal value`,
     )
     return
   }
+  const marks = [ctx.edits.length, ctx.notes.length, ctx.literals?.length ?? 0]
   for (const slot of slots) {
     const value = match.get(slot.group)
-    if (value !== undefined && value !== slot.current) slot.apply(value)
+    if (value === undefined || value === slot.current || slot.apply(value) !== false) continue
+    // A computation that cannot give its part: undo this value's edits, write the literal.
+    ctx.edits.length = marks[0]
+    ctx.notes.length = marks[1]
+    if (ctx.literals) ctx.literals.length = marks[2]
+    replaceAll()
+    ctx.literals?.push(site)
+    ctx.notes.push(
+      `${site.label} was "${clip(site.text.trim())}"; no input of its shell computation gives "${clip(value)}", so it now holds the literal value`,
+    )
+    return
+  }
+}
+
+/**
+ * A `%(echo INPUT | ...)` in a value, as a slot: its current output, changed by writing a new
+ * INPUT (itself a value, possibly a macro) that the computation turns into the wanted part.
+ * Undefined when the computation is outside shell-subset.ts or its input is not one word.
+ */
+function shellSlot(
+  ctx: UpdateContext,
+  site: ValueSite,
+  construct: string,
+  offset: number,
+  busy: Set<string>,
+  group: string,
+): Slot | undefined {
+  const body = construct.slice(2, -1)
+  const expanded = expandMacros(body, ctx.macros)
+  if (expanded.unresolved.length > 0) return undefined
+  const computation = parseShellComputation(expanded.value)
+  const shape = parseShellComputation(maskMacros(body))
+  if (!computation || !shape?.argument) return undefined
+  const raw = body.slice(shape.argument.start, shape.argument.end)
+  if (expandMacros(raw, ctx.macros).value !== computation.input) return undefined
+  const current = computation.run(computation.input)
+  return {
+    group,
+    current,
+    apply: (value) => {
+      const input = shellInput(computation, current, value)
+      if (input === undefined) return false
+      updateValue(
+        ctx,
+        {
+          line: site.line,
+          column: site.column + offset + 2 + shape.argument!.start,
+          text: raw,
+          label: `the input of ${clip(construct, 40)} in ${site.label}`,
+        },
+        input,
+        busy,
+      )
+    },
   }
 }

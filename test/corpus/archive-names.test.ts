@@ -31,7 +31,6 @@ describe('Source0 names over the corpus', () => {
       const spec = SpecFile.parse(text, {
         predefined: FEDORA,
         readInclude: readInclude(file),
-        shellIdioms: true,
       })
       const source = spec.sources.find((s) => s.number === 0 && s.active)
       if (!source) continue

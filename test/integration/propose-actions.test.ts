@@ -147,13 +147,14 @@ describe('pre-release versions', () => {
     const spec = show(fixture, 'hello.spec')
     expect(spec).toContain('%global prerel rc1\nName:           hello\nVersion:        1.2~rc1\n')
     expect(spec).not.toContain('#%global prerel')
+    expect(spec).not.toContain('#global prerel')
     expect(spec).toContain('- 1.2~rc1-1\n- Update to version 1.2-rc1\n')
     expect(existsSync(path.join(fixture.distGit.dir, '.git/srcgit/archives/hello-1.2~rc1.tar.gz'))).toBe(true)
 
     const final = await propose(fixture, '--tag', 'v1.1')
     expect(final.code).toBe(0)
     expect(show(fixture, 'hello.spec')).toContain(
-      '#%global prerel rc1\nName:           hello\nVersion:        1.1\n',
+      '#global prerel rc1\nName:           hello\nVersion:        1.1\n',
     )
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { SpecFile, SpecError } from '../../../src/spec/index.js'
+import { rpmView } from '../../support/spec-judge.js'
 
 /** Builds a spec from lines, with a final newline. */
 const spec = (...lines: string[]) => lines.join('\n') + '\n'
@@ -556,12 +557,12 @@ describe('setMacroCommentedOut (prerelease_suffix_macro)', () => {
     BASE.trimEnd(),
   )
 
-  it('comments out the definition with # and uncomments it again', () => {
+  it('comments out the definition as #global (rpm still reads #%global) and uncomments it again', () => {
     const s = SpecFile.parse(withMacros)
     expect(s.setMacroCommentedOut('prerel', true)).toBe(true)
     expect(changed(withMacros, s.toString())).toEqual({
       removed: ['%global prerel rc1'],
-      added: ['#%global prerel rc1'],
+      added: ['#global prerel rc1'],
     })
     expect(s.setMacroCommentedOut('prerel', false)).toBe(true)
     expect(s.toString()).toBe(withMacros)
@@ -582,7 +583,25 @@ describe('setMacroCommentedOut', () => {
     const text = spec('%global a  \\', '%global b 1', '%global b 2', 'Name: x')
     const s = SpecFile.parse(text)
     expect(s.setMacroCommentedOut('b', true)).toBe(true)
-    expect(s.toString()).toBe(spec('%global a  \\', '%global b 1', '#%global b 2', 'Name: x'))
+    expect(s.toString()).toBe(spec('%global a  \\', '%global b 1', '#global b 2', 'Name: x'))
+  })
+
+  it('turns a #%global, which rpm reads as a definition, into #global', async () => {
+    const text = spec(
+      '#%global prerel rc1',
+      'Name: x',
+      'Version: 1.2%{?prerel:~%{prerel}}',
+      'Release: 1',
+      'Summary: x',
+      'License: MIT',
+      '%description',
+      'x',
+    )
+    expect(await rpmView(text)).toMatchObject({ version: '1.2~rc1' })
+    const s = SpecFile.parse(text)
+    expect(s.setMacroCommentedOut('prerel', true)).toBe(true)
+    expect(s.toString()).toContain('#global prerel rc1\n')
+    expect(await rpmView(s.toString())).toMatchObject({ version: '1.2' })
   })
 })
 

@@ -210,8 +210,8 @@ describe('a release that cannot be reset is refused, naming what to change', () 
   })
 
   it('a release number from a shell expansion', () => {
-    const text = specWith(['Name: demo', 'Version: 1.0', 'Release: %(echo 3)%{?dist}'])
-    expect(refusal(text)).toMatch(/its release number comes from %\(echo 3\) \(shell expansion/)
+    const text = specWith(['Name: demo', 'Version: 1.0', 'Release: %(cat RELEASE)%{?dist}'])
+    expect(refusal(text)).toMatch(/its release number comes from %\(cat RELEASE\) \(shell expansion/)
   })
 
   it('a pre-release built with macros', () => {

@@ -1,13 +1,13 @@
-/** The shell one-liners srcgit computes for archive names, judged by bash itself (Fedora's /bin/sh). */
+/** The shell one-liners srcgit computes (shell-subset.ts), judged by bash itself (Fedora's /bin/sh). */
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { shellIdiom } from '../../../src/spec/shell-idioms.js'
+import { evaluateShell } from '../../../src/spec/shell-subset.js'
 import { SpecFile } from '../../../src/spec/index.js'
 
 const bash = (command: string) =>
   execFileSync('bash', ['-c', command], { encoding: 'utf8' }).replace(/\n$/, '')
 
-describe('shellIdiom', () => {
+describe('evaluateShell on the one-liners specs use', () => {
   it.each([
     'c=b24587d4871a630d05e9e26da94c95e6ce4324f2; echo ${c:0:7}',
     'c=b24587d4871a630d05e9e26da94c95e6ce4324f2;echo ${c:0:12}',
@@ -21,20 +21,20 @@ describe('shellIdiom', () => {
     'echo 4 | cut -d. -f1-2',
     'echo b24587d4871a630d05e9e26da94c95e6ce4324f2 | cut -c-7',
     'echo b24587d4871a630d05e9e26da94c95e6ce4324f2 | cut -c1-8',
+    'echo a b | tr a b',
+    'echo abc | tr a-c x-z',
+    'echo abc | sed s/a/b/',
   ])('%s', (command) => {
-    expect(shellIdiom(command)).toBe(bash(command))
+    expect(evaluateShell(command)).toBe(bash(command))
   })
 
   it.each([
     'cat meson.version',
     'c=abc; echo ${d:0:2}',
     'echo $(date) | cut -c-3',
-    'echo a b | tr a b',
-    'echo abc | tr a-c x-z',
-    'echo abc | sed s/a/b/',
     'c=abc; echo ${c:0:2}; rm -rf x',
   ])('leaves %s alone', (command) => {
-    expect(shellIdiom(command)).toBeUndefined()
+    expect(evaluateShell(command)).toBeUndefined()
   })
 })
 
@@ -51,9 +51,8 @@ Source0:        %url/archive/%{commit0}.tar.gz#/%{name}-%{shortcommit0}.tar.gz
 %description
 Demo.
 `
-  it('is computed only when asked for (reading the archive name), never by default', () => {
-    expect(SpecFile.parse(text).sources[0].expanded.unresolved).toHaveLength(1)
-    const computed = SpecFile.parse(text, { shellIdioms: true }).sources[0].expanded
+  it('is computed, so the archive is named', () => {
+    const computed = SpecFile.parse(text).sources[0].expanded
     expect(computed.unresolved).toEqual([])
     expect(SpecFile.fileName(computed.value)).toBe('egl-demo-b24587d.tar.gz')
   })
