@@ -14,7 +14,13 @@ export {
   summarizeDiagnostics,
 } from './diagnostics.js'
 export type { Diagnostic, DiagnosticCode, Position, Severity } from './diagnostics.js'
-export { configSummaryToYaml, configToJson, configToPlain, configToSummaryPlain, configToYaml } from './output.js'
+export {
+  configSummaryToYaml,
+  configToJson,
+  configToPlain,
+  configToSummaryPlain,
+  configToYaml,
+} from './output.js'
 export {
   CONFIG_FILE_NAMES,
   chooseConfigFile,
