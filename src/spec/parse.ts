@@ -65,6 +65,7 @@ const TAG_MACROS = new Set([
 
 const TAG_LINE = /^(\s*)([A-Za-z][A-Za-z0-9_]*)(\([^)]*\))?(\s*:\s*)(.*)$/s
 const MACRO_DEFINITION = /^(\s*)%(global|define)(\s+)([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?(\s*)(.*)$/s
+const EXPANDED_IN_COMMENT = /^\s*#[#\s]*%(global|define)\s+([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*(.*)$/s
 const COMMENTED_DEFINITION =
   /^\s*(?:#+|%dnl\s+%?)\s*%?(global|define)\s+([A-Za-z_][A-Za-z0-9_]*)(\([^)]*\))?\s*(.*)$/s
 /** `%{!?name: %global name body}` / `%{?!x:%define x 1}` alone on a line: a definition made when the test holds. */
@@ -140,6 +141,28 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
       if (!readable) return { value: text, unresolved: [{ construct: text, reason: error.message }] }
       throw new SpecError(`${what} (line ${line + 1}): ${error.message}`, line + 1)
     }
+  }
+
+  /** A %global or %define as rpm's doDefine makes it. */
+  const define = (
+    name: string,
+    kind: 'global' | 'define',
+    params: string | undefined,
+    rawBody: string,
+    line: number,
+    uncertain: string | undefined,
+  ): void => {
+    // rpm turns backslash-newline inside a body into a newline, and drops trailing blanks
+    // (doDefine in rpmio/macro.c): `%global srcname foo ` is "foo".
+    const body = rawBody.replace(/\\\n/g, '\n').replace(/[ \t\n]+$/, '')
+    const definition: MacroDefinition = { name, body, kind, line, params, uncertain }
+    // %global expands its body once when read; the result is expanded again on use, as in rpm.
+    if (kind === 'global' && params === undefined) {
+      const expanded = expand(body, line, true, `%global ${name}`)
+      definition.body = expanded.value
+      if (refersTo(expanded, name)) definition.extendsOuter = true
+    }
+    macros.set(definition)
   }
 
   const conditionalState = (
@@ -313,6 +336,18 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
     const trimmed = first.trimStart()
     if (trimmed.startsWith('#') || trimmed.startsWith('%dnl')) {
       const commented = COMMENTED_DEFINITION.exec(first)
+      // rpm expands macros in comments too ("Macro expanded in comment"), so `#%global x 1`
+      // and `# %define x 1` do define x; `#global x`, `#%%global x` and `%dnl` lines do not.
+      const inComment = readable ? EXPANDED_IN_COMMENT.exec(first) : null
+      if (inComment)
+        define(
+          inComment[2],
+          inComment[1] as 'global' | 'define',
+          inComment[3]?.slice(1, -1),
+          inComment[4],
+          ll.start,
+          uncertain,
+        )
       if (commented && trimmed.length > 0) {
         macroDefinitions.push({
           line: ll.start,
@@ -360,26 +395,8 @@ export function parseSpec(text: string, options: ParseOptions = {}): ParsedSpec 
         conditions,
         commentedOut: false,
       })
-      if (readable) {
-        // rpm turns backslash-newline inside a body into a newline, and drops trailing blanks
-        // (doDefine in rpmio/macro.c): `%global srcname foo ` is "foo".
-        const body = fullBody.replace(/\\\n/g, '\n').replace(/[ \t\n]+$/, '')
-        const definition: MacroDefinition = {
-          name,
-          body,
-          kind: kind as 'global' | 'define',
-          line: ll.start,
-          params: params?.slice(1, -1),
-          uncertain,
-        }
-        // %global expands its body once when read; the result is expanded again on use, as in rpm.
-        if (kind === 'global' && params === undefined) {
-          const expanded = expand(body, ll.start, true, `%global ${name}`)
-          definition.body = expanded.value
-          if (refersTo(expanded, name)) definition.extendsOuter = true
-        }
-        macros.set(definition)
-      }
+      if (readable)
+        define(name, kind as 'global' | 'define', params?.slice(1, -1), fullBody, ll.start, uncertain)
       continue
     }
 

@@ -274,3 +274,22 @@ describe('macro bodies', () => {
     expect(parsed.tags.find((t) => t.name === 'Source1')!.expanded.value).toBe('[x]')
   })
 })
+
+describe('definitions in comments', () => {
+  it('are made as rpm makes them ("Macro expanded in comment"): #%global and # %define, not #global or #%%global', () => {
+    const parsed = parseSpec(
+      [
+        '#%global prerel rc1',
+        '# %define other x',
+        '#global third y',
+        '#%%global fourth z',
+        '%dnl %global fifth w',
+        'Name: a',
+        'Source0: [%{?prerel}][%{?other}][%{?third}][%{?fourth}][%{?fifth}]',
+      ].join('\n'),
+    )
+    // rpmspec -P (rpm 4.18) prints Source0: [rc1][x][][][]
+    expect(parsed.tags.find((t) => t.name === 'Source0')!.expanded.value).toBe('[rc1][x][][][]')
+    expect(parsed.macroDefinitions.filter((d) => d.commentedOut).map((d) => d.name)).toContain('prerel')
+  })
+})
