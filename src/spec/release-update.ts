@@ -236,6 +236,8 @@ function sharedMacroProblem(parsed: ParsedSpec, tag: Tag, atom: ReleaseAtom): st
 
 export interface ReleaseResetPlan {
   edits: LineEdit[]
+  /** Said to the reviewer when the reset is more than a number. */
+  note?: string
   /** What Release must expand to afterwards. */
   expected: string
 }
@@ -246,6 +248,21 @@ export interface ReleaseResetPlan {
  * (`%{?dist}.1`) belongs to the old release and goes. A release made only of literal text
  * (`0.35.pre4%{?dist}`) becomes `1`: its pre-release parts were the old version's.
  */
+function snapshotToRelease(tag: Tag, atoms: readonly ReleaseAtom[], distAt: number): ReleaseResetPlan {
+  const dist = distAt >= 0 ? (atoms[distAt] as ReleaseAtom & { kind: 'dist' }) : undefined
+  const text = `1${dist?.construct ?? ''}`
+  const raw = tag.raw.replace(/\s+$/, '')
+  return {
+    edits: [
+      { kind: 'splice', line: tag.line, start: tag.valueColumn, end: tag.valueColumn + raw.length, text },
+    ],
+    expected: `1${dist?.text ?? ''}`,
+    note:
+      `Release (line ${tag.line + 1}) was the pre-release snapshot "${clip(raw)}"; ` +
+      `it is now "${text}" for the new version (the snapshot's macros are no longer used by Release)`,
+  }
+}
+
 export function planReleaseReset(parsed: ParsedSpec, tag: Tag): ReleaseResetPlan | ReleaseProblem {
   const where = `Release (line ${tag.line + 1})`
   const refuse = (problem: string): ReleaseProblem => ({ problem, line: tag.line + 1 })
@@ -278,7 +295,12 @@ export function planReleaseReset(parsed: ParsedSpec, tag: Tag): ReleaseResetPlan
   const changes = new Map<ReleaseAtom, string>()
   const laterText = pre.slice(firstAt + 1).some((a) => a.kind !== 'fixed' || a.text !== '')
   const number = resetNumber(first, laterText)
-  if (typeof number !== 'string') return refuse(`${where}${number.problem}`)
+  if (typeof number !== 'string') {
+    // A snapshot's `0.N.<date>git<commit>` becomes the release's `1%{?dist}`, as Packit
+    // (specfile's set_version_and_release) writes it: a new upstream version is no snapshot.
+    if (/^0\./.test(first.text) && tag.raw.trim() !== '') return snapshotToRelease(tag, atoms, distAt)
+    return refuse(`${where}${number.problem}`)
+  }
   changes.set(first, number)
   if (distAt >= 0) {
     const next = atoms.slice(distAt + 1).find((a) => a.kind !== 'fixed' || a.text !== '')

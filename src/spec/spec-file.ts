@@ -433,7 +433,7 @@ export class SpecFile {
         tag.line + 1,
       )
     }
-    return []
+    return plan.note ? [plan.note] : []
   }
 
   /**

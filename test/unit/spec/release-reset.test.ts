@@ -214,16 +214,22 @@ describe('a release that cannot be reset is refused, naming what to change', () 
     expect(refusal(text)).toMatch(/its release number comes from %\(cat RELEASE\) \(shell expansion/)
   })
 
-  it('a pre-release built with macros', () => {
+  it('a pre-release snapshot built with macros becomes the release 1%{?dist}, as Packit writes it', async () => {
     const text = specWith([
       '%global snap 20260105git',
       'Name: demo',
       'Version: 1.0',
       'Release: 0.1.%{snap}%{?dist}',
     ])
-    expect(refusal(text)).toMatch(
-      /^Release \(line 4\) starts with "0\.1\.", a pre-release \(0\.N\.\.\.\) built with macros; .*by hand$/,
-    )
+    const spec = SpecFile.parse(text, { fileName: 'demo.spec' })
+    spec.setVersion('1.1')
+    expect(spec.resetRelease()).toEqual([
+      'Release (line 4) was the pre-release snapshot "0.1.%{snap}%{?dist}"; it is now "1%{?dist}" for the new version (the snapshot\'s macros are no longer used by Release)',
+    ])
+    const { before, after } = await bump(text, '1.1')
+    expect(before.release).toBe('0.1.20260105git.fc44')
+    expect(after.release).toBe('1.fc44')
+    expectKept(before, after)
   })
 
   it('nss: %baserelease shared with the nspr subpackage, which has its own Version and Release', async () => {
