@@ -183,9 +183,15 @@ const FORMS: ((v: string) => string)[] = [
   (v) => v.replace(/~/g, ''),
 ]
 
+/**
+ * Whether a file name holds the version as a word of its own (`foo-1.2.tar.gz`, `v1.2.zip`),
+ * not inside a longer one: a commit hash (`poly1305-3fee0db0b6...`) does not name version 0.
+ */
 function namesVersion(name: string, version: string): boolean {
   const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`(?<![0-9.])${escaped}(?![0-9]|\\.[0-9])`).test(name)
+  return new RegExp(
+    `(?:^|(?<=[^0-9A-Za-z.])|(?<=(?:^|[^0-9A-Za-z])[vV]))${escaped}(?![0-9A-Za-z]|\\.[0-9])`,
+  ).test(name)
 }
 
 /**

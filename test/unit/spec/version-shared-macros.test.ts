@@ -7,6 +7,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { SpecFile } from '../../../src/spec/index.js'
 import { expectBump, expectRefusal } from '../../support/bump-judge.js'
+import { fedoraMacros } from '../../support/spec-judge.js'
 
 const spec = (...lines: string[]) => lines.join('\n') + '\n'
 
@@ -217,6 +218,20 @@ describe('the literal fallback', () => {
       '1.1.3',
       /the literal would bypass %commit0, which Source0 \(line 15\) still uses .*: change %commit0 \(and the macros around it\) by hand, or write Source0 with %\{version\}$/,
     )
+  })
+
+  it('does not take a commit hash in Source0 for the old version (golang snapshot at Version 0)', async () => {
+    const text = spec(
+      '%global commit 3fee0db0b63511234f7230da50b72414f6258f10',
+      'Name:    golang-x-poly1305',
+      'Version: 0',
+      'Release: 1%{?dist}',
+      'Summary: Poly1305',
+      'License: BSD-3-Clause',
+      'Source0: https://example.org/poly1305/archive/%{commit}/poly1305-%{commit}.tar.gz',
+      ...tail(),
+    )
+    await expectBump(text, '1', fedoraMacros(44), 'poly1305-3fee0db0b63511234f7230da50b72414f6258f10.tar.gz')
   })
 
   it('refuses to leave a literal Source0 naming the old version', () => {
