@@ -92,7 +92,7 @@ describe('Try it on a fresh machine', () => {
     const run = runSnippet(commands(blockAfter('## Try it on a fresh machine'))[0], EXAMPLE_DIR)
     expect(run.stderr).not.toMatch(/error/i)
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('main: created')
+    expect(run.stdout).toContain('main: would create')
     expect(run.stdout).toMatch(/^\+SHA512 \(hello-1\.0\.tar\.gz\) = [0-9a-f]{128}$/m)
     expect(run.stdout).toMatch(/^\+Patch1: +hello-greet-fedora\.patch$/m)
   }, 120_000)
@@ -125,7 +125,14 @@ describe('By hand', () => {
   it('runs on the example as printed: a dry run, then update-dist-git on the same repositories', () => {
     const dir = path.join(tmp, 'by-hand')
     const run = runSnippet(blockAfter('**By hand**'), dir)
-    expect(run.stderr).toBe('')
+    // What README says the commands print: the first-sync note, and update-dist-git's warning
+    // that dist-git's sources lacks the release archive (a dry run uploads nothing).
+    expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+      'note: no earlier sync point in dist-git: this is the first sync',
+      expect.stringMatching(
+        /^warning: dist-git cannot build this: the spec's Version 1\.0 needs hello-1\.0\.tar\.gz, which is not in sources; /,
+      ),
+    ])
     expect(run.code).toBe(0)
     const dist = (...args: string[]) =>
       execFileSync('git', ['-C', path.join(dir, 'hello-dist-git'), ...args], { encoding: 'utf8' }).trim()

@@ -58,7 +58,9 @@ describe('srcgit propose-downstream --dry-run to f43 and epel9', () => {
     )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain('f43: created (local commit only)\nepel9: created (local commit only)\n')
+    expect(run.stdout).toContain(
+      'f43: would create (local commit only)\nepel9: would create (local commit only)\n',
+    )
 
     const proposed = (branch: string) => distGit.git('show', `${branch}-update-propose_downstream:hello.spec`)
     const f43 = proposed('f43')
