@@ -9,13 +9,13 @@ const common = {
   transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testEnvironment: 'node',
-  // Integration tests drive real git, servers and rpm; on a busy two-core runner a push or a
-  // hook can take more than jest's default 5 s. A hang still fails, after 30 s.
-  testTimeout: 30_000,
 }
 
 /** @type {import('jest').Config} */
 export default {
+  // Integration tests drive real git, servers and rpm; on a busy two-core runner a push or a
+  // hook can take more than jest's default 5 s. A hang still fails, after 30 s.
+  testTimeout: 30_000,
   projects: [
     {
       ...common,
