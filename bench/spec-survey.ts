@@ -106,7 +106,13 @@ function rpmView(text: string, macros: string | undefined): View | { error: stri
     version,
     release,
     packages: bins.stdout.split('\n').filter(Boolean).sort(),
-    source0: source0Line ? SpecFile.fileName(source0Line) : (sources.filter(Boolean).pop() ?? ''),
+    // Debian's /bin/sh is dash: a bash-only %(...) (`${c:0:7}`) gives rpm a wrong name here,
+    // where Fedora's bash gives the right one. Such a name is no judge.
+    source0: /Bad substitution/.test(parsed.stderr)
+      ? 'stub-dash'
+      : source0Line
+        ? SpecFile.fileName(source0Line)
+        : (sources.filter(Boolean).pop() ?? ''),
     // Entries as the spec writes them: rpm's header drops old ones (%_changelog_trimtime).
     changelog:
       parsed.stdout
@@ -283,7 +289,7 @@ function main(): void {
           ? `named by the rpmspec fallback ${c.get('by-rpmspec')} (${pct('by-rpmspec')}), `
           : '') +
         (c.get('unverified')
-          ? `edited but not checkable by rpm (stub macros) ${c.get('unverified')} (${pct('unverified')}), `
+          ? `edited but not checkable by rpm (stub macros, dash) ${c.get('unverified')} (${pct('unverified')}), `
           : '') +
         `refused ${c.get('refused') ?? 0} (${pct('refused')}), mishandled ${c.get('mishandled') ?? 0} (${pct('mishandled')})`,
     )
