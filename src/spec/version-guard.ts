@@ -29,22 +29,31 @@ const fileName = (location: string) => {
   return location.replace(/[?#].*$/, '').replace(/^.*\//, '')
 }
 
-/** A subpackage Version that is not written from the main one (`%{version}` follows it on purpose). */
-function ownSubpackageVersion(tag: Tag): boolean {
+/**
+ * A subpackage Version that is not written from the main one: `%{version}` follows it on
+ * purpose, and so does one that gives the main version today (yash's doc package,
+ * `Version: %{docver}` with `%global docver %{mainver}`), which moves with it.
+ */
+function ownSubpackageVersion(tag: Tag, mainVersion: string | undefined): boolean {
   return (
     tag.base === 'version' &&
     tag.packageArgs !== null &&
     tag.activity !== 'inactive' &&
-    !referencedNames(tag.raw).some((n) => n === 'version' || n === 'VERSION')
+    !referencedNames(tag.raw).some((n) => n === 'version' || n === 'VERSION') &&
+    !(tag.expanded.unresolved.length === 0 && tag.expanded.value === mainVersion)
   )
 }
 
 /** The tags whose value a bump keeps: main Name and Epoch, the subpackages' own Versions. */
 function keptTags(parsed: ParsedSpec): Tag[] {
+  const main = parsed.tags.find(
+    (t) => t.base === 'version' && t.packageArgs === null && t.activity === 'active',
+  )
+  const mainVersion = main && main.expanded.unresolved.length === 0 ? main.expanded.value : undefined
   return parsed.tags.filter(
     (t) =>
       (t.packageArgs === null && (t.base === 'name' || t.base === 'epoch') && t.activity !== 'inactive') ||
-      ownSubpackageVersion(t),
+      ownSubpackageVersion(t, mainVersion),
   )
 }
 

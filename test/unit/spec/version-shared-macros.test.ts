@@ -220,6 +220,29 @@ describe('the literal fallback', () => {
     )
   })
 
+  it('moves a subpackage whose Version gives the main version today (yash: %global docver %{mainver})', async () => {
+    const text = spec(
+      '%global mainver 2.58.1',
+      '%global docver %{mainver}',
+      'Name:    yash',
+      'Version: %{mainver}',
+      'Release: 1%{?dist}',
+      'Summary: Yet another shell',
+      'License: GPL-2.0-or-later',
+      'Source0: https://example.org/yash/yash-%{version}.tar.xz',
+      '%package doc',
+      'Version: %{docver}',
+      'Summary: Documentation',
+      'BuildArch: noarch',
+      '%description doc',
+      'Docs.',
+      ...tail(),
+      '%files doc',
+    )
+    const judged = await expectBump(text, '2.58.2')
+    expect(judged.after.packages).toContain('yash-doc 2.58.2-1.fc44')
+  })
+
   it('does not take a commit hash in Source0 for the old version (golang snapshot at Version 0)', async () => {
     const text = spec(
       '%global commit 3fee0db0b63511234f7230da50b72414f6258f10',
