@@ -70,7 +70,8 @@ describe('propose-downstream --dry-run on egl-wayland 1.1.18', () => {
     )
     expect(spec).toContain('Patch1:         egl-wayland-fedora-note.patch\n')
 
-    const archive = path.join(distGit.dir, 'egl-wayland-1.1.18.tar.gz')
+    // Kept out of the work tree, in the checkout's git directory.
+    const archive = path.join(distGit.dir, '.git/srcgit/archives/egl-wayland-1.1.18.tar.gz')
     const sha = createHash('sha512').update(readFileSync(archive)).digest('hex')
     expect(readFileSync(path.join(tree, 'sources'), 'utf8')).toBe(
       `SHA512 (egl-wayland-1.1.18.tar.gz) = ${sha}\n`,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { SpecFile } from '../../src/spec/index.js'
 import { corpusSpecs, includeDir, readInclude, SPEC_DIR, STUB_MACROS } from '../support/corpus.js'
-import { rpmspec } from '../support/rpm.js'
+import { readThroughDash, rpmspec } from '../support/rpm.js'
 
 const specs = corpusSpecs()
 let known = 0
@@ -31,6 +31,8 @@ describe.each(specs)('values of %s', (name) => {
       file,
     ])
     expect(run.code).toBe(0)
+    // A bash-only %(...) read through dash: rpm's value of whatever used it is not Fedora's.
+    const dash = readThroughDash(run)
     const [rpmName, rpmEpoch, rpmVersion, rpmRelease] = run.stdout.split('|')
     const ours = { name: spec.name, epoch: spec.epoch, version: spec.version, release: spec.release }
     const theirs = {
@@ -46,6 +48,7 @@ describe.each(specs)('values of %s', (name) => {
         continue
       }
       if (value.unresolved.length > 0) continue
+      if (dash && value.value !== theirs[key]) continue
       known++
       expect({ key, value: value.value }).toEqual({ key, value: theirs[key] })
     }

@@ -37,3 +37,13 @@ export function rpmspec(args: string[]): Promise<RpmRun> {
 export function firstError(run: RpmRun): string {
   return run.stderr.split('\n').find((l) => l.startsWith('error')) ?? ''
 }
+
+/**
+ * Whether rpm's reading is not Fedora's: Debian's /bin/sh is dash, so a bash-only `%(...)`
+ * (`${c:0:7}`, 859 Fedora specs cut a short commit so) gives rpm an empty value here where
+ * Fedora's bash gives the commit. Such a value is no judge of srcgit's (shell-subset.ts,
+ * which bash itself judges in test/unit/spec/shell-oneliners.test.ts).
+ */
+export function readThroughDash(run: RpmRun): boolean {
+  return /Bad substitution/.test(run.stderr)
+}

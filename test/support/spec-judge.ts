@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { rpmspec } from './rpm.js'
+import { readThroughDash, rpmspec } from './rpm.js'
 
 export interface RpmView {
   name: string
@@ -19,6 +19,8 @@ export interface RpmView {
   sources: string[]
   /** Changelog entry headers (`name <email> - evr`), newest first. */
   changelog: string[]
+  /** rpm read a bash-only %(...) through Debian's dash: its values are not Fedora's (rpm.ts). */
+  throughDash: boolean
 }
 
 /** What Fedora N's buildroot defines (rawhide and fN alike); EPEL branches set rhel instead. */
@@ -63,6 +65,7 @@ export async function rpmView(
     packages: binaries.stdout.split('\n').filter(Boolean),
     sources: [...sources.split('\t'), ...patches.split('\t')].filter((s) => s !== '' && s !== '(none)'),
     changelog: changelog.filter(Boolean),
+    throughDash: readThroughDash(srpm),
   }
 }
 
