@@ -22,6 +22,7 @@ import type { PackageConfig } from '../src/config/index.js'
 import { archiveFileName, archiveSource } from '../src/jobs/archive-plan.js'
 import { archiveCompression } from '../src/source-git/archive.js'
 import { SpecFile, SpecError } from '../src/spec/index.js'
+import { bumpProblems, type RpmView } from '../test/support/spec-judge.js'
 
 const SOURCE0 = { spec_source_id: 'Source0' } as PackageConfig
 
@@ -67,14 +68,9 @@ const FEDORA = { fedora: '44', dist: '.fc44' }
 const work = mkdtempSync(path.join(os.tmpdir(), 'srcgit-survey-'))
 const topdir = path.join(work, 'top')
 
-interface View {
-  name: string
-  epoch: string
-  version: string
-  release: string
-  packages: string[]
+/** rpm's view as the bump judge (test/support/spec-judge.ts) reads it, and Source0's file name. */
+interface View extends RpmView {
   source0: string
-  changelog: number
 }
 
 function rpmView(text: string, macros: string | undefined): View | { error: string } {
@@ -106,6 +102,8 @@ function rpmView(text: string, macros: string | undefined): View | { error: stri
     version,
     release,
     packages: bins.stdout.split('\n').filter(Boolean).sort(),
+    sources: sources.filter(Boolean),
+    throughDash: /Bad substitution/.test(parsed.stderr),
     // Debian's /bin/sh is dash: a bash-only %(...) (`${c:0:7}`) gives rpm a wrong name here,
     // where Fedora's bash gives the right one. Such a name is no judge.
     source0: /Bad substitution/.test(parsed.stderr)
@@ -118,7 +116,7 @@ function rpmView(text: string, macros: string | undefined): View | { error: stri
       parsed.stdout
         .split(/^%changelog\s*$/m)[1]
         ?.split('\n')
-        .filter((l) => l.startsWith('* ')).length ?? 0,
+        .filter((l) => l.startsWith('* ')) ?? [],
   }
 }
 
@@ -141,38 +139,6 @@ function refusal(error: unknown): Outcome {
 }
 
 const AUTHOR = 'Survey Bot <survey@example.com>'
-
-function judgeBump(before: View, after: View | { error: string }, spec: SpecFile, target: string): string[] {
-  if ('error' in after) return [`rpmspec cannot read the edited spec: ${after.error}`]
-  const wrong: string[] = []
-  if (after.version !== target) wrong.push(`Version is ${after.version}, not ${target}`)
-  if (after.name !== before.name) wrong.push(`Name changed: ${before.name} -> ${after.name}`)
-  if (after.epoch !== before.epoch) wrong.push(`Epoch changed: ${before.epoch} -> ${after.epoch}`)
-  if (!spec.hasAutorelease) {
-    if (!/^1(\D|$)/.test(after.release)) wrong.push(`Release is ${after.release}, not reset to 1`)
-    if (before.release.endsWith(FEDORA.dist) && !after.release.endsWith(FEDORA.dist))
-      wrong.push(`the dist tag was dropped: Release ${before.release} -> ${after.release}`)
-  }
-  const names = (v: View) => v.packages.map((p) => p.split(' ')[0])
-  if (names(before).join() !== names(after).join())
-    wrong.push(`the packages changed: ${names(before).join(' ')} -> ${names(after).join(' ')}`)
-  // A subpackage with its own Version keeps it.
-  const mainVr = `${before.version}-${before.release}`
-  for (const p of before.packages) {
-    const [pkgName, vr] = p.split(' ')
-    const version = vr.slice(0, vr.lastIndexOf('-'))
-    if (version === before.version) continue
-    const now = after.packages.find((q) => q.startsWith(`${pkgName} `))?.split(' ')[1] ?? ''
-    if (now.slice(0, now.lastIndexOf('-')) !== version)
-      wrong.push(`subpackage ${pkgName} had its own version ${vr} (main ${mainVr}), now ${now}`)
-  }
-  const wantedLog = before.changelog + (spec.hasAutochangelog ? 0 : 1)
-  if (after.changelog !== wantedLog)
-    wrong.push(
-      `${after.changelog - before.changelog} changelog entries added, not ${wantedLog - before.changelog}`,
-    )
-  return wrong
-}
 
 /**
  * How the release flow names the archive (src/jobs/archive-plan.ts, srcgit's own reading),
@@ -233,7 +199,11 @@ function surveyOne(text: string, macros: string | undefined) {
   try {
     const spec = bump(text, target)
     const after = rpmView(spec.toString(), macros)
-    const wrong = judgeBump(before, after, spec, target)
+    const wrong = bumpProblems(before, after, {
+      version: target,
+      autorelease: spec.hasAutorelease,
+      autochangelog: spec.hasAutochangelog,
+    })
     bumped = wrong.length > 0 ? { kind: 'mishandled', why: wrong.join('; ') } : { kind: 'edited' }
     release = bumped.kind !== 'edited' ? bumped : archiveOutcome(spec, 'error' in after ? '' : after.source0)
   } catch (error) {
