@@ -393,7 +393,7 @@ export class SpecFile {
         bypassProblem(before, literals, skip, ctx.protectedNames, version) ??
         keptProblem(snapshot(before), snapshot(this.parsed), version) ??
         (old && old.unresolved.length === 0
-          ? staleSourceProblem(snapshot(before), snapshot(this.parsed), old.value, version)
+          ? staleSourceProblem(snapshot(before), snapshot(this.parsed), old.value, version, before)
           : undefined)
     } catch (error) {
       this.parsed = before

@@ -207,11 +207,28 @@ function namesVersion(name: string, version: string): boolean {
  * A source that named the old version and names it still (its text does not follow
  * Version): rpm would fetch the old archive. Undefined when none.
  */
+/**
+ * The spec's own macro a source names the version through (PyGreSQL's `%global uversion
+ * 6.0.1`), for the refusal to name: it is what the packager changes.
+ */
+function versionHolder(parsed: ParsedSpec, line: number, form: string): string | undefined {
+  const tag = parsed.tags.find((t) => t.line === line)
+  for (const name of referencedNames(tag?.raw ?? '')) {
+    const def = parsed.macros.get(name)
+    if (def?.line === undefined || (def.kind !== 'global' && def.kind !== 'define')) continue
+    if (namesVersion(expandMacros(`%{${name}}`, parsed.macros).value, form))
+      return `%${name} (line ${def.line + 1}) holds ${form}: define it from %{version} (%global ${name} %{version})`
+  }
+  return undefined
+}
+
 export function staleSourceProblem(
   before: BumpSnapshot,
   after: BumpSnapshot,
   oldVersion: string,
   newVersion: string,
+  /** The spec before the bump, to name the macro that holds the old version. */
+  parsed?: ParsedSpec,
 ): string | undefined {
   if (oldVersion === newVersion) return undefined
   for (const s of before.sources) {
@@ -221,9 +238,10 @@ export function staleSourceProblem(
       ([o, n]) => o !== n && namesVersion(s.name, o) && !namesVersion(s.name, n),
     )?.[0]
     if (form === undefined) continue
+    const holder = parsed && versionHolder(parsed, s.line, form)
     return (
       `${s.label} names "${clip(s.name)}" (version ${form}) and would still name it after the bump to ${clip(newVersion)}: ` +
-      `write the version in it as %{version} (or through the macros Version is built from)`
+      (holder ?? 'write the version in it as %{version} (or through the macros Version is built from)')
     )
   }
   return undefined

@@ -257,6 +257,24 @@ describe('the literal fallback', () => {
     await expectBump(text, '1', fedoraMacros(44), 'poly1305-3fee0db0b63511234f7230da50b72414f6258f10.tar.gz')
   })
 
+  it('names the macro that holds the old version in a Source (PyGreSQL: %global uversion 6.0.1)', () => {
+    const text = spec(
+      '%global uversion 6.0.1',
+      'Name:    PyGreSQL',
+      'Version: 6.0.1',
+      'Release: 1%{?dist}',
+      'Summary: PostgreSQL',
+      'License: PostgreSQL',
+      'Source0: https://example.org/%{name}/archive/%{uversion}/%{name}-%{uversion}.tar.gz',
+      ...tail(),
+    )
+    expectRefusal(
+      text,
+      '6.0.2',
+      /^Source0 \(line 7\) names "PyGreSQL-6\.0\.1\.tar\.gz" \(version 6\.0\.1\) and would still name it after the bump to 6\.0\.2: %uversion \(line 1\) holds 6\.0\.1: define it from %\{version\} \(%global uversion %\{version\}\)$/,
+    )
+  })
+
   it('refuses to leave a literal Source0 naming the old version', () => {
     const text = spec(
       'Name:    ftpd',
