@@ -23,7 +23,7 @@ import {
   syncStatusOutputs,
   syncStatusSummary,
 } from './jobs/sync-status.js'
-import { githubPlatform } from './forges/change-requests.js'
+import { githubPlatform } from './forges/source-git/change-requests.js'
 import { syncFromDownstream } from './jobs/sync-from-downstream.js'
 import { syncSummary } from './jobs/sync-texts.js'
 import { checksPollSeconds } from './status/wait.js'

@@ -7,7 +7,7 @@
 import path from 'node:path'
 import { isRemoteUrl } from '../git/git.js'
 import { failedOutputs, formatOutcome, runFailed, runOutputs, type RunOutputs } from '../jobs/report.js'
-import { githubPlatform, gitlabPlatform, type SyncPlatform } from '../forges/change-requests.js'
+import { githubPlatform, gitlabPlatform, type SyncPlatform } from '../forges/source-git/change-requests.js'
 import { syncFromDownstream, type SyncFromDownstreamResult } from '../jobs/sync-from-downstream.js'
 import { syncSummary } from '../jobs/sync-texts.js'
 import { isGitLabCi, writeCiReports } from '../runtime/gitlab.js'

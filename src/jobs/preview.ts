@@ -27,7 +27,7 @@ import {
 import { parseSourcesFile, updateSourcesFile } from '../dist-git/sources-file.js'
 import { tagToVersion } from '../dist-git/tag-template.js'
 import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
-import type { PagureClient, PullRequest } from '../forges/pagure.js'
+import type { PagureClient, PullRequest } from '../forges/dist-git/pagure-api.js'
 import { Git } from '../git/git.js'
 import { makeTempPath, removeTempDir, withTempScope } from '../runtime/resources.js'
 import { withoutUrlCredentials } from '../runtime/secrets.js'

@@ -11,7 +11,7 @@
 import path from 'node:path'
 import type { Git } from '../git/git.js'
 import { lsRemote, pushBranch, type PushTransport } from '../git/transport.js'
-import type { FindPullRequest, PagureClient, PullRequest } from '../forges/pagure.js'
+import type { FindPullRequest, PagureClient, PullRequest } from '../forges/dist-git/pagure-api.js'
 import type { LookasideAuth, LookasideCache } from '../lookaside/lookaside.js'
 import { carrySupersededCommits, parseTrailers } from '../dist-git/messages.js'
 import { SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'

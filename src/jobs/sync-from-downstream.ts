@@ -23,7 +23,7 @@ import {
   type PackageConfig,
 } from '../config/index.js'
 import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
-import type { ChangeRequest, SyncPlatform } from '../forges/change-requests.js'
+import type { ChangeRequest, SyncPlatform } from '../forges/source-git/change-requests.js'
 import { Git, isPlainBranchName, isRemoteUrl } from '../git/git.js'
 import { HttpClient } from '../http/client.js'
 import { redact } from '../runtime/secrets.js'

@@ -4,7 +4,7 @@
  * and an actionable message when the remote refuses one.
  */
 import path from 'node:path'
-import type { SyncPlatform } from '../forges/change-requests.js'
+import type { SyncPlatform } from '../forges/source-git/change-requests.js'
 import { Git, isRemoteUrl } from '../git/git.js'
 import { redact, registerSecret } from '../runtime/secrets.js'
 import { JobError } from './update-dist-git.js'

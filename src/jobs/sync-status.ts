@@ -8,7 +8,7 @@
  */
 import { jobViews, loadConfig, PROPOSE_DOWNSTREAM, type PackageConfig } from '../config/index.js'
 import { normalizeGitUrl, parsePrMarker } from '../dist-git/messages.js'
-import { PagureClient, type PullRequest } from '../forges/pagure.js'
+import { PagureClient, type PullRequest } from '../forges/dist-git/pagure-api.js'
 import { HttpClient } from '../http/client.js'
 import {
   desiredStatuses,

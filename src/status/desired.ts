@@ -16,7 +16,7 @@
  * (`superseded`); their `srcgit/<branch>`, pending for this PR, is settled as superseded.
  */
 import { shortCommit } from '../dist-git/messages.js'
-import type { Flag, PullRequestStatus } from '../forges/pagure.js'
+import type { Flag, PullRequestStatus } from '../forges/dist-git/pagure-api.js'
 import { contextKey, oneLine } from './platform.js'
 import type { CommitStatus, DesiredStatus, Platform, ProposeOperation } from './types.js'
 

@@ -2,8 +2,8 @@
  * Where commit statuses go: the GitHub or GitLab repository of source-git, behind one small
  * interface, so the mirror reads what is there and writes only what differs (reconcile).
  */
-import { GitHubRepoClient } from '../forges/github-api.js'
-import { GitLabProjectClient } from '../forges/gitlab-api.js'
+import { GitHubRepoClient } from '../forges/source-git/github-api.js'
+import { GitLabProjectClient } from '../forges/source-git/gitlab-api.js'
 import type { ShownStatuses } from './desired.js'
 import { reconcile, type ReconcilePlan } from './reconcile.js'
 import type { CommitStatus, DesiredStatus, Platform, StatusWrite } from './types.js'

@@ -3,7 +3,7 @@
  * (platform-neutral, in Pagure's flag vocabulary) and what a platform holds or is sent
  * (in that platform's vocabulary, already cut to its limits).
  */
-import type { FlagStatus } from '../forges/pagure.js'
+import type { FlagStatus } from '../forges/dist-git/pagure-api.js'
 
 /** Where the source-git repository lives. */
 export type Platform = 'github' | 'gitlab'

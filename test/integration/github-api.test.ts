@@ -8,7 +8,7 @@ import {
   GitHubApiError,
   GitHubRepoClient,
   type GitHubRepoClientOptions,
-} from '../../src/forges/github-api.js'
+} from '../../src/forges/source-git/github-api.js'
 import { githubReleaseNotes } from '../../src/runtime/github-release.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/github-api/index.js'
 

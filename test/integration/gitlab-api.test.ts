@@ -9,7 +9,7 @@ import {
   GitLabApiError,
   GitLabProjectClient,
   type GitLabProjectClientOptions,
-} from '../../src/forges/gitlab-api.js'
+} from '../../src/forges/source-git/gitlab-api.js'
 import { startFakeGitLab, type FakeGitLab } from '../support/gitlab/api.js'
 
 const sha = (c: string) => c.repeat(40)

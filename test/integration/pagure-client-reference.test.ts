@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { PagureClient, PagureError, type PullRequest } from '../../src/forges/pagure.js'
+import { PagureClient, PagureError, type PullRequest } from '../../src/forges/dist-git/pagure-api.js'
 import { HttpClient } from '../../src/http/client.js'
 import { clearSecrets } from '../../src/runtime/secrets.js'
 

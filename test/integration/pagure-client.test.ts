@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { PagureClient, type PagureError } from '../../src/forges/pagure.js'
+import { PagureClient, type PagureError } from '../../src/forges/dist-git/pagure-api.js'
 import { HttpClient } from '../../src/http/client.js'
 import { type Forge, startForge } from '../support/forge/index.js'
 import { TestRepo, gitEnv } from '../support/git-repo.js'

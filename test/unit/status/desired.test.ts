@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Flag, FlagStatus } from '../../../src/forges/pagure.js'
+import type { Flag, FlagStatus } from '../../../src/forges/dist-git/pagure-api.js'
 import type { BranchOutcome, Operation } from '../../../src/jobs/publish.js'
 import {
   desiredStatuses,

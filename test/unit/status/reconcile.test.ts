@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Flag } from '../../../src/forges/pagure.js'
+import type { Flag } from '../../../src/forges/dist-git/pagure-api.js'
 import { desiredStatuses, proposedStatus } from '../../../src/status/desired.js'
 import { latestPerContext, reconcile } from '../../../src/status/reconcile.js'
 import type { CommitStatus, DesiredStatus, Platform, StatusWrite } from '../../../src/status/types.js'

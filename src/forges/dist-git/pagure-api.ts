@@ -3,9 +3,9 @@
  * their flags. Sends form-encoded bodies and `Authorization: token <TOKEN>` like OGR, and
  * turns Pagure's error codes into messages that say what to fix.
  */
-import { HttpError, type HttpClient } from '../http/client.js'
-import type { HttpMethod, HttpResponse } from '../http/types.js'
-import { redact, registerSecret } from '../runtime/secrets.js'
+import { HttpError, type HttpClient } from '../../http/client.js'
+import type { HttpMethod, HttpResponse } from '../../http/types.js'
+import { redact, registerSecret } from '../../runtime/secrets.js'
 
 export interface PagureUser {
   name: string

@@ -7,7 +7,7 @@
  * is needed.
  */
 import { Gitlab } from '@gitbeaker/rest'
-import { redact, registerSecret } from '../runtime/secrets.js'
+import { redact, registerSecret } from '../../runtime/secrets.js'
 import { networkCode, shortSha } from './api-errors.js'
 
 export type GitLabStatusState = 'pending' | 'running' | 'success' | 'failed' | 'canceled' | 'skipped'

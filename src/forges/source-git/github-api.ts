@@ -9,9 +9,9 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling'
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
-import { redact, registerSecret } from '../runtime/secrets.js'
+import { redact, registerSecret } from '../../runtime/secrets.js'
 import { networkCode, shortSha } from './api-errors.js'
-import { VERSION } from '../version.js'
+import { VERSION } from '../../version.js'
 
 export type GitHubStatusState = 'error' | 'failure' | 'pending' | 'success'
 

@@ -3,7 +3,7 @@
  * request (GitLab, through gitbeaker), behind one small interface, with the token that also
  * authenticates pushes over https.
  */
-import { registerSecret } from '../runtime/secrets.js'
+import { registerSecret } from '../../runtime/secrets.js'
 import { GitHubRepoClient, type GitHubRepoClientOptions } from './github-api.js'
 import { GitLabProjectClient, type GitLabProjectClientOptions } from './gitlab-api.js'
 
