@@ -141,9 +141,9 @@ async function preview(settings: ActionSettings, payload: object): Promise<void>
   }
   // GitHub gives no secrets to pull requests from forks: preview what can be, without writing.
   let dryRun = settings.dryRun
-  if (!settings.pagureToken && !dryRun) {
+  if (!settings.distGitToken && !dryRun) {
     log.warning(
-      'no pagure-token: pull requests from forks get no secrets, so this preview is a dry run (nothing is pushed or proposed)',
+      'no dist-git-token: pull requests from forks get no secrets, so this preview is a dry run (nothing is pushed or proposed)',
     )
     dryRun = true
   }
@@ -197,6 +197,7 @@ async function mirrorAfterProposing(
       outcomes,
       runUrl: env.GITHUB_RUN_ID ? `${ciRepositoryUrl(env)}/actions/runs/${env.GITHUB_RUN_ID}` : undefined,
       force: settings.force,
+      forgeKind: settings.distGitForge,
       waitMinutes: settings.waitForChecks,
       pollSeconds: checksPollSeconds(env),
       log: log.info,
@@ -220,7 +221,8 @@ async function statusJob(settings: ActionSettings): Promise<void> {
       sourceGit: settings.workingDirectory,
       configFile: configPath(settings),
       instanceUrl: settings.distGitUrl,
-      token: settings.pagureToken,
+      forgeKind: settings.distGitForge,
+      token: settings.distGitToken,
       author: settings.fasUser,
       repositoryUrl: ciRepositoryUrl(env),
       sink,
@@ -238,7 +240,8 @@ async function statusJob(settings: ActionSettings): Promise<void> {
 function forgeFor(settings: ActionSettings, dryRun: boolean) {
   return forgeOptionsFrom(
     {
-      token: settings.pagureToken,
+      token: settings.distGitToken,
+      forgeKind: settings.distGitForge,
       pushProtocol: settings.pushProtocol,
       sshPrivateKey: settings.sshPrivateKey,
       knownHosts: settings.knownHosts,
@@ -251,8 +254,8 @@ function forgeFor(settings: ActionSettings, dryRun: boolean) {
       dryRun,
     },
     {
-      token: 'input "pagure-token"',
-      tokenHow: 'store it as a repository secret passed as `pagure-token: ${{ secrets.PAGURE_TOKEN }}`',
+      token: 'input "dist-git-token"',
+      tokenHow: 'store it as a repository secret passed as `dist-git-token: ${{ secrets.DIST_GIT_TOKEN }}`',
       sshKey: 'input "ssh-private-key"',
       sshKeyHow: 'pass a secret as `ssh-private-key: ${{ secrets.FEDORA_SSH_KEY }}`',
       dryRun: '`dry-run: true`',
@@ -332,6 +335,7 @@ async function syncBackJob(settings: ActionSettings): Promise<void> {
         sourceGit: settings.workingDirectory,
         configFile: configPath(settings),
         instanceUrl: settings.distGitUrl,
+        forgeKind: settings.distGitForge,
         branches: settings.branches.length > 0 ? settings.branches : undefined,
         bodhiUrl: settings.bodhiUrl,
         base: ciBaseBranch(env),

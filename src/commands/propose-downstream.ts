@@ -1,6 +1,6 @@
 /**
  * `srcgit propose-downstream`: the release flow. With --dry-run and no token, everything
- * happens locally; with a Pagure token (SRCGIT_PAGURE_TOKEN) it pushes to the bot's fork and
+ * happens locally; with a dist-git token (SRCGIT_DIST_GIT_TOKEN) it pushes to the bot's fork and
  * opens or updates one pull request per dist-git branch (or, with --dry-run, plans exactly
  * that from read-only requests).
  */
@@ -24,6 +24,7 @@ import {
 } from '../jobs/report.js'
 import { gitlabRunContext, isGitLabCi, writeCiReports } from '../runtime/gitlab.js'
 import { afterProposing } from '../jobs/sync-status.js'
+import { distGitForgeOption, distGitToken } from './dist-git-forge.js'
 import { checksPollSeconds, parseWaitMinutes } from '../status/wait.js'
 import type { BranchOutcome } from '../jobs/publish.js'
 import { ciStatusSink } from '../status/sink.js'
@@ -38,6 +39,7 @@ export const PROPOSING_OPTIONS = {
   author: { type: 'string' },
   force: { type: 'boolean' },
   'dist-git-url': { type: 'string' },
+  'dist-git-forge': { type: 'string' },
   'lookaside-url': { type: 'string' },
   'bodhi-url': { type: 'string' },
   'push-protocol': { type: 'string' },
@@ -63,7 +65,7 @@ export const PROPOSE_USAGE = `Usage: srcgit propose-downstream [options] [SOURCE
 Runs the release flow for a tag in SOURCE_GIT (default: the current directory): creates
 the archive, updates the spec (Version, Release, %changelog, patches), writes sources and
 .gitignore, and commits on the branch <branch>-update-propose_downstream per dist-git
-branch. Then, with a Pagure token, uploads missing archives to the lookaside cache, forks
+branch. Then, with a dist-git token, uploads missing archives to the lookaside cache, forks
 the package, pushes the branch to the fork and opens or updates the pull request.
 
   --dry-run              push and propose nothing. Without a token everything stays local
@@ -81,12 +83,13 @@ the package, pushes the branch to the fork and opens or updates the pull request
                          propose_downstream job selects)
   --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
   --force                replace commits someone else pushed to the fork branch
-  --dist-git-url URL     the Pagure instance (default: dist_git_base_url, https://src.fedoraproject.org);
+  --dist-git-url URL     the dist-git instance (default: dist_git_base_url, https://src.fedoraproject.org);
                          for a local trial without a token, a file:// URL or a directory
                          holding <namespace>/<package>.git
+  --dist-git-forge F     auto (default: ask the host, or dist_git_forge), pagure or forgejo
   --lookaside-url URL    the lookaside cache (default: lookaside_cache_url)
   --bodhi-url URL        Bodhi, for branch aliases (default: https://bodhi.fedoraproject.org)
-  --push-protocol P      ssh (default; what src.fedoraproject.org accepts) or https (token)
+  --push-protocol P      auto (default: ssh on Pagure, https with the token on Forgejo), ssh or https
   --ssh-host HOST[:PORT] SSH host for pushes (default: pkgs.fedoraproject.org for Fedora)
   --fas-user USER        account for SSH and Kerberos (default: the token's user); USER@REALM
                          for a Kerberos realm other than FEDORAPROJECT.ORG
@@ -101,7 +104,9 @@ release (CI_JOB_TOKEN, or SRCGIT_GITLAB_TOKEN); SRCGIT_DOTENV and SRCGIT_SUMMARY
 report (SRCGIT_PULL_REQUESTS, SRCGIT_VERSION, SRCGIT_OPERATION) and a Markdown summary.
 
 Secrets come from the environment, never from the command line:
-  SRCGIT_PAGURE_TOKEN      Pagure API token (fork_project, pull_request_create, pull_request_update)
+  SRCGIT_DIST_GIT_TOKEN    API token of the bot on the dist-git forge (SRCGIT_PAGURE_TOKEN is read too);
+                           Pagure ACLs fork_project, pull_request_create, pull_request_update;
+                           Forgejo scopes write:repository, write:issue, read:user
   SRCGIT_SSH_PRIVATE_KEY   private key of the bot account (registered in FAS), for SSH pushes
   SRCGIT_KNOWN_HOSTS       known_hosts lines for the SSH host (default: the ones srcgit ships)
   SRCGIT_KEYTAB            base64 Kerberos keytab, needed when an archive must be uploaded
@@ -124,6 +129,7 @@ export interface ForgeValues {
   'push-protocol'?: string
   'ssh-host'?: string
   'dist-git-url'?: string
+  'dist-git-forge'?: string
   'fas-user'?: string
   'krb5-conf'?: string
   'lookaside-url'?: string
@@ -137,13 +143,18 @@ export function forgeOptions(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): ForgeOptions | undefined | string {
-  const protocol = values['push-protocol'] ?? 'ssh'
-  if (protocol !== 'ssh' && protocol !== 'https')
-    return `--push-protocol must be ssh or https, not "${protocol}"`
+  const protocol = values['push-protocol'] ?? 'auto'
+  if (protocol !== 'ssh' && protocol !== 'https' && protocol !== 'auto')
+    return `--push-protocol must be auto, ssh or https, not "${protocol}"`
+  const forgeKind = distGitForgeOption(values['dist-git-forge'])
+  if (typeof forgeKind === 'object') return forgeKind.error
+  const token = distGitToken(env)
+  if (typeof token === 'object') return token.error
   try {
     return forgeOptionsFrom(
       {
-        token: env.SRCGIT_PAGURE_TOKEN?.trim() || undefined,
+        token,
+        forgeKind,
         pushProtocol: protocol,
         sshPrivateKey: env.SRCGIT_SSH_PRIVATE_KEY || undefined,
         knownHosts: env.SRCGIT_KNOWN_HOSTS || undefined,
@@ -157,8 +168,8 @@ export function forgeOptions(
         dryRun: values['dry-run'] ?? false,
       },
       {
-        token: 'SRCGIT_PAGURE_TOKEN',
-        tokenHow: 'set it in SRCGIT_PAGURE_TOKEN',
+        token: 'SRCGIT_DIST_GIT_TOKEN',
+        tokenHow: 'set it in SRCGIT_DIST_GIT_TOKEN (SRCGIT_PAGURE_TOKEN is read too)',
         sshKey: 'SRCGIT_SSH_PRIVATE_KEY',
         sshKeyHow: 'set SRCGIT_SSH_PRIVATE_KEY',
         dryRun: '--dry-run',
@@ -248,6 +259,11 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
   }
 }
 
+function forgeKindOf(values: { 'dist-git-forge'?: string }) {
+  const kind = distGitForgeOption(values['dist-git-forge'])
+  return typeof kind === 'object' ? undefined : kind
+}
+
 /** In CI with a token for statuses: srcgit/<branch> on the source-git commit, and the checks when waiting. */
 async function statusesInCi(
   commit: string,
@@ -265,6 +281,7 @@ async function statusesInCi(
       outcomes,
       runUrl: env.CI_JOB_URL,
       force: values.force,
+      forgeKind: forgeKindOf(values),
       waitMinutes: parseWaitMinutes(values['wait-for-checks'] ?? '0') ?? 0,
       pollSeconds: checksPollSeconds(env),
       log: (message) => io.stderr(`${message}\n`),

@@ -13,6 +13,7 @@ import { syncSummary } from '../jobs/sync-texts.js'
 import { isGitLabCi, writeCiReports } from '../runtime/gitlab.js'
 import { redact } from '../runtime/secrets.js'
 import { EXIT, type CommandIO } from './io.js'
+import { distGitForgeOption } from './dist-git-forge.js'
 import { parseCommand, type CommandValues } from './parse.js'
 import { environmentHelp } from './options.js'
 import { isUserError } from './update-dist-git.js'
@@ -28,6 +29,7 @@ const OPTIONS = {
   repository: { type: 'string' },
   'dist-git': { type: 'string' },
   'dist-git-url': { type: 'string' },
+  'dist-git-forge': { type: 'string' },
   config: { type: 'string' },
   package: { type: 'string' },
   'bodhi-url': { type: 'string' },
@@ -61,7 +63,8 @@ patch that does not apply) stops that branch's sync; the request says where and 
   --repository NAME      GitHub owner/name (default: GITHUB_REPOSITORY) or GitLab project path
                          (default: CI_PROJECT_ID)
   --dist-git DIR|URL     dist-git repository or URL to clone (default: <instance>/<namespace>/<package>.git)
-  --dist-git-url URL     the Pagure instance (default: dist_git_base_url, https://src.fedoraproject.org)
+  --dist-git-url URL     the dist-git instance (default: dist_git_base_url, https://src.fedoraproject.org)
+  --dist-git-forge F     auto (default: ask the host, or dist_git_forge), pagure or forgejo: for commit links
   --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
   --package NAME         the package, when the configuration has several
   --bodhi-url URL        Bodhi, for branch aliases (default: https://bodhi.fedoraproject.org)
@@ -142,6 +145,8 @@ export async function syncFromDownstreamCommand(argv: string[], io: CommandIO): 
   const { values, sourceGit, usage } = parsed
   const platform = platformFrom(values, process.env)
   if (typeof platform === 'string') return usage(platform)
+  const forgeKind = distGitForgeOption(values['dist-git-forge'])
+  if (typeof forgeKind === 'object') return usage(forgeKind.error)
   const distGit = values['dist-git']
   const remote = values.remote
   const dryRun = values['dry-run'] ?? false
@@ -154,6 +159,7 @@ export async function syncFromDownstreamCommand(argv: string[], io: CommandIO): 
       remote: remote && isLocalPath(remote) ? path.resolve(io.cwd, remote) : remote,
       distGit: distGit && !isRemoteUrl(distGit) ? path.resolve(io.cwd, distGit) : distGit,
       instanceUrl: values['dist-git-url'],
+      forgeKind,
       branches: values.branch,
       configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
       packageName: values.package,

@@ -11,11 +11,13 @@ import { EXIT, type CommandIO } from './io.js'
 import { parseCommand } from './parse.js'
 import { environmentHelp } from './options.js'
 import { isUserError } from './update-dist-git.js'
+import { distGitForgeOption, distGitToken } from './dist-git-forge.js'
 
 const OPTIONS = {
   config: { type: 'string' },
   package: { type: 'string' },
   'dist-git-url': { type: 'string' },
+  'dist-git-forge': { type: 'string' },
   'fas-user': { type: 'string' },
   'closed-within-days': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -29,7 +31,7 @@ flagged it (context <branch>/<CI name>: Zuul, rpminspect, ...) and srcgit/<branc
 state, on the source-git commit it was made from. A CI system that has not reported on the
 current dist-git head yet shows pending; source-git commits the pull request carried before
 show superseded. Writes only what differs: a second run changes nothing. Meant for scheduled
-pipelines; needs no Pagure write access.
+pipelines; needs no dist-git write access.
 
 Runs in GitHub Actions (GITHUB_REPOSITORY; token SRCGIT_GITHUB_TOKEN or GITHUB_TOKEN with
 statuses: write) or GitLab CI (CI_PROJECT_ID; SRCGIT_GITLAB_TOKEN: a project access token with
@@ -37,11 +39,12 @@ the api scope and the Developer role; CI_JOB_TOKEN cannot set statuses).
 
   --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
   --package NAME         the package, when the configuration has several
-  --dist-git-url URL     the Pagure instance (default: dist_git_base_url)
-  --fas-user USER        only pull requests by this Pagure user (the bot)
+  --dist-git-url URL     the dist-git instance (default: dist_git_base_url)
+  --dist-git-forge F     auto (default: ask the host, or dist_git_forge), pagure or forgejo
+  --fas-user USER        only pull requests by this dist-git user (the bot)
   --closed-within-days N merged and closed pull requests still mirrored (default 14)
 
-SRCGIT_PAGURE_TOKEN is used when set (reads only). SRCGIT_DOTENV names a dotenv report.
+SRCGIT_DIST_GIT_TOKEN (or SRCGIT_PAGURE_TOKEN) is used when set (reads only). SRCGIT_DOTENV names a dotenv report.
 
 ${environmentHelp(OPTIONS)}`
 
@@ -52,7 +55,11 @@ export async function syncStatusCommand(argv: string[], io: CommandIO): Promise<
   const days = values['closed-within-days']
   if (days !== undefined && !/^\d+$/.test(days))
     return usage(`--closed-within-days must be a number of days, not "${days}"`)
+  const forgeKind = distGitForgeOption(values['dist-git-forge'])
+  if (typeof forgeKind === 'object') return usage(forgeKind.error)
   const env = process.env
+  const token = distGitToken(env)
+  if (typeof token === 'object') return usage(token.error)
   try {
     const sink = ciStatusSink(env)
     if (!sink)
@@ -65,7 +72,8 @@ export async function syncStatusCommand(argv: string[], io: CommandIO): Promise<
       configFile: values.config ? path.resolve(io.cwd, values.config) : undefined,
       packageName: values.package,
       instanceUrl: values['dist-git-url'],
-      token: env.SRCGIT_PAGURE_TOKEN?.trim() || undefined,
+      forgeKind,
+      token,
       author: values['fas-user'],
       repositoryUrl: ciRepositoryUrl(env),
       closedWithinDays: days === undefined ? undefined : Number(days),

@@ -27,7 +27,7 @@ import {
 import { parseSourcesFile, updateSourcesFile } from '../dist-git/sources-file.js'
 import { tagToVersion } from '../dist-git/tag-template.js'
 import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
-import type { PagureClient, PullRequest } from '../forges/dist-git/pagure-api.js'
+import type { DistGitForge, DistGitPullRequest } from '../forges/dist-git/forge.js'
 import { Git } from '../git/git.js'
 import { makeTempPath, removeTempDir, withTempScope } from '../runtime/resources.js'
 import { withoutUrlCredentials } from '../runtime/secrets.js'
@@ -182,7 +182,8 @@ async function previewView(input: ViewInput): Promise<PreviewResult> {
   const archives = new Archives(prSource, upstream, archivePrefix(pkg, upstreamVersion ?? ''))
   input.archives.push(archives)
 
-  const { http, instanceUrl, pagure, forkUser } = await connectForge(options.forge, pkg, options.instanceUrl)
+  const connection = await connectForge(options.forge, pkg, options.instanceUrl)
+  const { http, instanceUrl } = connection
   const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL)
   const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg)
   const remote = await source.run(['remote', 'get-url', 'origin'], { allowFailure: true })
@@ -218,13 +219,7 @@ async function previewView(input: ViewInput): Promise<PreviewResult> {
       outcomes.push({ branch, operation: 'failed', reason: (error as Error).message })
     }
   }
-  const settled = await publishOrKeep(
-    options.forge,
-    { http, instanceUrl, pagure, forkUser },
-    dist,
-    pkg,
-    ready,
-  )
+  const settled = await publishOrKeep(options.forge, connection, dist, pkg, ready)
   return {
     pullRequest: request.number,
     sourceGitCommit: head,
@@ -399,26 +394,25 @@ export async function closePreviews(options: ClosePreviewOptions): Promise<Previ
   const { number, merged, url } = options.pullRequest
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
   const { pkg } = pickPackage(config, options.packageName)
-  const { pagure, forkUser } = await connectForge(options.forge, pkg)
-  if (!options.forge || !pagure || !forkUser)
+  const { distGit, forkUser } = await connectForge(options.forge, pkg)
+  if (!options.forge || !distGit || !forkUser)
     return {
       pullRequest: number,
       proposals: [],
       outcomes: [],
-      notes: [`no Pagure token: the previews of source-git PR #${number} were left as they are`],
+      notes: [`no dist-git token: the previews of source-git PR #${number} were left as they are`],
     }
   const ns = pkg.dist_git_namespace
   const repo = pkg.downstream_package_name
-  const previews = (await pagure.openPullRequests(ns, repo, { author: forkUser }))
+  const previews = (await distGit.pullRequests(ns, repo, { state: 'open', author: forkUser }))
     .filter(
-      (pr) =>
-        pr.repo_from?.user?.name === forkUser && parsePreviewBranch(pr.branch_from)?.pullRequest === number,
+      (pr) => pr.sourceOwner === forkUser && parsePreviewBranch(pr.sourceBranch)?.pullRequest === number,
     )
-    .sort((a, b) => a.id - b.id)
+    .sort((a, b) => a.number - b.number)
   const outcomes: BranchOutcome[] = []
   for (const pr of previews)
     outcomes.push(
-      await closeOne(pagure, ns, repo, pr, { number, merged, url, dryRun: options.forge.dryRun ?? false }),
+      await closeOne(distGit, ns, repo, pr, { number, merged, url, dryRun: options.forge.dryRun ?? false }),
     )
   return {
     pullRequest: number,
@@ -429,26 +423,26 @@ export async function closePreviews(options: ClosePreviewOptions): Promise<Previ
 }
 
 async function closeOne(
-  pagure: PagureClient,
+  distGit: DistGitForge,
   ns: string,
   repo: string,
-  pr: PullRequest,
+  pr: DistGitPullRequest,
   source: { number: number; merged: boolean; url?: string; dryRun: boolean },
 ): Promise<BranchOutcome> {
-  const base = { branch: pr.branch, url: pr.full_url }
+  const base = { branch: pr.targetBranch, url: pr.url }
   const what = `source-git PR ${source.url ? `[#${source.number}](${source.url})` : `#${source.number}`}`
   if (source.dryRun)
     return { ...base, operation: 'closed', dryRun: true, reason: 'dry run: nothing was closed' }
   try {
-    await pagure.comment(
+    await distGit.comment(
       ns,
       repo,
-      pr.id,
+      pr.number,
       source.merged
         ? `${what} was merged; this preview is closed. The change reaches dist-git with the next release proposed by srcgit.`
         : `${what} was closed without merging; this preview is closed too.`,
     )
-    await pagure.closePullRequest(ns, repo, pr.id)
+    await distGit.closePullRequest(ns, repo, pr.number)
     return {
       ...base,
       operation: 'closed',

@@ -39,11 +39,14 @@ import { generatePatches } from '../source-git/patches.js'
 import { readRepoFile, symlinksAmong } from '../source-git/repo-files.js'
 import { rpmvercmp, SpecFile, toRpmVersion, withChangelogOf } from '../spec/index.js'
 import { HttpClient } from '../http/client.js'
-import { PagureClient } from '../forges/dist-git/pagure-api.js'
+import type { DistGitForge, DistGitForgeChoice } from '../forges/dist-git/forge.js'
+import { openDistGitForge } from '../forges/dist-git/select.js'
+import { PAGURE_TOKEN_ACLS } from '../forges/dist-git/pagure-api.js'
+import { FORGEJO_TOKEN_SCOPES } from '../forges/dist-git/scopes.js'
 import { DEFAULT_BODHI_URL, fetchActiveReleases } from '../forges/bodhi.js'
 import { expandBranches, namesNeedingBodhi } from '../dist-git/branch-aliases.js'
 import { branchMacros } from '../dist-git/branch-macros.js'
-import { forkPushUrl, prepareTransport, type PushTransport } from '../git/transport.js'
+import { prepareTransport, type PushTransport } from '../git/transport.js'
 import { LookasideCache, testLookasideAuth, type LookasideAuth } from '../lookaside/lookaside.js'
 import { withKerberosTicket } from '../lookaside/kerberos.js'
 import {
@@ -91,15 +94,17 @@ export interface ProposeOptions {
   instanceUrl?: string
 }
 
-/** How to reach the Pagure instance, the bot's fork and the lookaside cache. */
+/** How to reach the dist-git forge, the bot's fork and the lookaside cache. */
 export interface ForgeOptions {
-  /** Pagure instance (default: dist_git_base_url). */
+  /** Dist-git instance (default: dist_git_base_url). */
   instanceUrl?: string
-  /** Pagure API token (user-level: fork_project, pull_request_create, pull_request_update). */
+  /** Pagure or Forgejo (default: the configuration's dist_git_forge, else a probe of the host). */
+  forgeKind?: DistGitForgeChoice
+  /** API token of the bot account on the dist-git forge (Pagure ACLs or Forgejo scopes: see tokenHelp). */
   token: string
   /** FAS account for SSH and Kerberos (default: the token's user). */
   fasUser?: string
-  push: { protocol: 'ssh'; privateKey: string; knownHosts?: string; sshHost?: string } | { protocol: 'https' }
+  push: PushSettings
   /** Base64 keytab for lookaside uploads. */
   keytab?: string
   /** A krb5.conf to use instead of Fedora's. */
@@ -113,10 +118,39 @@ export interface ForgeOptions {
   http?: HttpClient
 }
 
+export interface SshPush {
+  protocol: 'ssh'
+  privateKey: string
+  knownHosts?: string
+  sshHost?: string
+}
+
+/**
+ * How the fork branch is pushed. `auto` decides once the forge is known: SSH on Pagure (all
+ * src.fedoraproject.org accepts), HTTPS with the token on Forgejo (what Fedora's Forgejo
+ * documents); `noKey` is the error for Pagure without a key.
+ */
+export type PushSettings =
+  SshPush | { protocol: 'https' } | { protocol: 'auto'; ssh?: Omit<SshPush, 'protocol'>; noKey: string }
+
+/** The push protocol for this forge (see PushSettings); refuses SSH without a key outside a dry run. */
+export function resolvePush(
+  push: PushSettings,
+  kind: DistGitForge['kind'],
+  dryRun: boolean,
+): SshPush | { protocol: 'https' } {
+  if (push.protocol !== 'auto') return push
+  if (kind === 'forgejo') return { protocol: 'https' }
+  if (!push.ssh?.privateKey && !dryRun) throw new JobError(push.noKey)
+  return { protocol: 'ssh', privateKey: '', ...push.ssh }
+}
+
 /** What the action inputs or the CLI options and environment give, before checking. */
 export interface ForgeSettings {
   token?: string
-  pushProtocol: 'ssh' | 'https'
+  /** auto (default): ssh on Pagure, https on Forgejo. */
+  pushProtocol: 'ssh' | 'https' | 'auto'
+  forgeKind?: DistGitForgeChoice
   sshPrivateKey?: string
   knownHosts?: string
   sshHost?: string
@@ -147,34 +181,38 @@ export function forgeOptionsFrom(settings: ForgeSettings, names: SettingNames): 
   if (!settings.token) {
     if (settings.dryRun) return undefined
     throw new JobError(
-      `${names.token} is empty: create a Pagure API token for the bot account (fork_project, pull_request_create, ` +
-        `pull_request_update) and ${names.tokenHow}; or use ${names.dryRun}`,
+      `${names.token} is empty: create an API token for the bot account on the dist-git forge ` +
+        `(Pagure: ACLs ${PAGURE_TOKEN_ACLS.join(', ')}; Forgejo: scopes ${FORGEJO_TOKEN_SCOPES.join(', ')}) ` +
+        `and ${names.tokenHow}; or use ${names.dryRun}`,
     )
   }
-  // A local instance has no Pagure API to fork, propose or plan against.
+  // A local instance has no forge API to fork, propose or plan against.
   if (settings.instanceUrl?.startsWith('file:'))
     throw new JobError(
-      `the dist-git instance ${settings.instanceUrl} is local: it has no Pagure API, so it works only for a dry run without a token; ` +
+      `the dist-git instance ${settings.instanceUrl} is local: it has no forge API, so it works only for a dry run without a token; ` +
         `unset ${names.token} or give an http(s) instance`,
     )
+  const noKey =
+    `${names.sshKey} is empty: Pagure dist-git (src.fedoraproject.org) accepts pushes only over SSH; ${names.sshKeyHow} ` +
+    "with the bot account's private key (its public key registered in FAS), or push over https where the instance allows it"
   if (settings.pushProtocol === 'ssh' && !settings.sshPrivateKey && !settings.dryRun)
-    throw new JobError(
-      `${names.sshKey} is empty: src.fedoraproject.org accepts pushes only over SSH; ${names.sshKeyHow} ` +
-        "with the bot account's private key (its public key registered in FAS), or push over https where the instance allows it",
-    )
+    throw new JobError(noKey)
+  const ssh = {
+    privateKey: settings.sshPrivateKey ?? '',
+    knownHosts: settings.knownHosts,
+    sshHost: settings.sshHost,
+  }
   return {
     instanceUrl: settings.instanceUrl,
+    forgeKind: settings.forgeKind,
     token: settings.token,
     fasUser: settings.fasUser,
     push:
       settings.pushProtocol === 'ssh'
-        ? {
-            protocol: 'ssh',
-            privateKey: settings.sshPrivateKey ?? '',
-            knownHosts: settings.knownHosts,
-            sshHost: settings.sshHost,
-          }
-        : { protocol: 'https' },
+        ? { protocol: 'ssh', ...ssh }
+        : settings.pushProtocol === 'https'
+          ? { protocol: 'https' }
+          : { protocol: 'auto', ssh: settings.sshPrivateKey ? ssh : undefined, noKey },
     keytab: settings.keytab,
     krb5Conf: settings.krb5Conf,
     lookasideUrl: settings.lookasideUrl,
@@ -402,7 +440,8 @@ async function proposeView(input: ViewRun): Promise<ProposeResult> {
   }
 
   const forge = options.forge
-  const { http, instanceUrl, pagure, forkUser } = await connectForge(forge, pkg, options.instanceUrl)
+  const connection = await connectForge(forge, pkg, options.instanceUrl)
+  const { http, instanceUrl } = connection
   const branches = await branchesFor(pkg, options.branches, http, options.bodhiUrl ?? DEFAULT_BODHI_URL)
   const dist = await distGitWorkTree(options.distGit, instanceUrl, pkg)
 
@@ -446,7 +485,7 @@ async function proposeView(input: ViewRun): Promise<ProposeResult> {
     description: p.description,
     archive: p.archive ? { path: p.archive, sha512: p.archiveSha512 } : undefined,
   }))
-  const settled = await publishOrKeep(forge, { http, instanceUrl, pagure, forkUser }, dist, pkg, ready)
+  const settled = await publishOrKeep(forge, connection, dist, pkg, ready)
   return {
     version,
     tag,
@@ -468,8 +507,8 @@ export async function publishOrKeep(
   pkg: PackageConfig,
   ready: ReadyBranch[],
 ): Promise<{ outcomes: BranchOutcome[]; notes: string[] }> {
-  const { pagure, forkUser } = connection
-  if (!forge || !pagure || !forkUser)
+  const { distGit, forkUser, push } = connection
+  if (!forge || !distGit || !forkUser || !push)
     return {
       outcomes: ready.map((r) => ({
         branch: r.branch,
@@ -481,22 +520,24 @@ export async function publishOrKeep(
     }
   return publishAll({
     forge,
-    pagure,
+    distGit,
     forkUser,
+    push,
     dist,
     pkg,
-    instanceUrl: connection.instanceUrl,
     http: connection.http(),
     ready,
   })
 }
 
-/** A connection to the Pagure instance, checked (token, user, package) before any work; none for a local run. */
+/** A connection to the dist-git forge, checked (token, user, package) before any work; none for a local run. */
 export interface ForgeConnection {
   http: () => HttpClient
   instanceUrl: string
-  pagure?: PagureClient
+  distGit?: DistGitForge
   forkUser?: string
+  /** How the fork branch is pushed on this forge. */
+  push?: SshPush | { protocol: 'https' }
 }
 
 export async function connectForge(
@@ -514,13 +555,19 @@ export async function connectForge(
   if (!forge) return { http, instanceUrl }
   const namespace = pkg.dist_git_namespace
   const pkgName = pkg.downstream_package_name
-  const pagure = new PagureClient({ instanceUrl, token: forge.token, http: http() })
-  const forkUser = await pagure.whoami()
-  if (!(await pagure.project(namespace, pkgName)))
+  const distGit = await openDistGitForge({
+    instanceUrl,
+    token: forge.token,
+    http: http(),
+    choice: forge.forgeKind ?? (pkg as { dist_git_forge?: DistGitForgeChoice }).dist_git_forge,
+  })
+  const push = resolvePush(forge.push, distGit.kind, forge.dryRun ?? false)
+  const forkUser = await distGit.whoami()
+  if (!(await distGit.projectExists(namespace, pkgName)))
     throw new JobError(
       `no dist-git repo ${namespace}/${pkgName} on ${instanceUrl}; check downstream_package_name`,
     )
-  return { http, instanceUrl, pagure, forkUser }
+  return { http, instanceUrl, distGit, forkUser, push }
 }
 
 /** The dist-git work tree: the local one given, or a fresh clone of the URL (default: the package on the instance). */
@@ -552,11 +599,12 @@ export function sortLike(branches: string[], outcomes: BranchOutcome[]): BranchO
 
 export interface PublishAllInput {
   forge: ForgeOptions
-  pagure: PagureClient
+  distGit: DistGitForge
   forkUser: string
+  /** The push protocol resolved for this forge (connectForge). */
+  push: SshPush | { protocol: 'https' }
   dist: Git
   pkg: PackageConfig
-  instanceUrl: string
   http: HttpClient
   ready: ReadyBranch[]
 }
@@ -565,31 +613,29 @@ export interface PublishAllInput {
 export async function publishAll(
   input: PublishAllInput,
 ): Promise<{ outcomes: BranchOutcome[]; notes: string[] }> {
-  const { forge, pagure, forkUser, pkg, instanceUrl } = input
+  const { forge, distGit, forkUser, pkg, push } = input
   const namespace = pkg.dist_git_namespace
   const repo = pkg.downstream_package_name
   const notes: string[] = []
   const { ready } = input
   if (ready.length === 0) return { outcomes: [], notes }
-  const protocol = forge.push.protocol
-  const forkUrl = forkPushUrl({
-    protocol,
-    instanceUrl,
-    sshHost: forge.push.protocol === 'ssh' ? forge.push.sshHost : undefined,
+  const forkUrl = distGit.forkPushUrl({
+    protocol: push.protocol,
+    sshHost: push.protocol === 'ssh' ? push.sshHost : undefined,
     user: forkUser,
-    namespace,
+    ns: namespace,
     repo,
   })
   const transport: PushTransport = await prepareTransport(
-    forge.push.protocol === 'ssh'
-      ? { protocol: 'ssh', privateKey: forge.push.privateKey, knownHosts: forge.push.knownHosts }
+    push.protocol === 'ssh'
+      ? { protocol: 'ssh', privateKey: push.privateKey, knownHosts: push.knownHosts }
       : { protocol: 'https', user: forkUser, token: forge.token },
     forkUrl,
   )
   try {
     const ctx: PublishContext = {
       dist: input.dist,
-      pagure,
+      distGit,
       namespace,
       pkg: repo,
       forkUser,
@@ -609,9 +655,9 @@ export async function publishAll(
     // Uploads first: no branch is pushed for an archive the cache does not have.
     notes.push(...(await ensureArchivesUploaded(ctx, ready)))
     // Read first: a rerun with the fork in place makes no write request.
-    if (!(await pagure.fork(forkUser, namespace, repo))) {
+    if (!(await distGit.forkExists(forkUser, namespace, repo))) {
       if (ctx.dryRun) notes.push(`would fork ${namespace}/${repo}`)
-      else if ((await pagure.ensureFork(namespace, repo)) === 'created')
+      else if ((await distGit.ensureFork(namespace, repo)) === 'created')
         notes.push(`forked ${namespace}/${repo} to ${forkUser}`)
     }
     const outcomes: BranchOutcome[] = []

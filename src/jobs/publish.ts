@@ -11,7 +11,7 @@
 import path from 'node:path'
 import type { Git } from '../git/git.js'
 import { lsRemote, pushBranch, type PushTransport } from '../git/transport.js'
-import type { FindPullRequest, PagureClient, PullRequest } from '../forges/dist-git/pagure-api.js'
+import type { DistGitForge, DistGitPullRequest, FindPullRequest } from '../forges/dist-git/forge.js'
 import type { LookasideAuth, LookasideCache } from '../lookaside/lookaside.js'
 import { carrySupersededCommits, parseTrailers } from '../dist-git/messages.js'
 import { SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
@@ -48,7 +48,7 @@ export interface BranchOutcome {
 
 export interface PublishContext {
   dist: Git
-  pagure: PagureClient
+  distGit: DistGitForge
   namespace: string
   pkg: string
   /** The token's user, who owns the fork and authors the PRs. */
@@ -113,75 +113,74 @@ export async function publishBranch(ctx: PublishContext, ready: ReadyBranch): Pr
 }
 
 async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchOutcome> {
-  const { pagure, branch, prBranch } = { ...ctx, ...ready }
+  const { distGit, branch, prBranch } = { ...ctx, ...ready }
   const remote = await forkBranch(ctx, ready)
-  const find = {
+  const find: FindPullRequest = {
     ns: ctx.namespace,
     repo: ctx.pkg,
     author: ctx.forkUser,
     forkUser: ctx.forkUser,
-    branchFrom: prBranch,
-    branchTo: branch,
+    sourceBranch: prBranch,
+    targetBranch: branch,
   }
-  let existing = await pagure.findOpenPullRequest(find)
+  let existing = await distGit.findOpenPullRequest(find)
   if (remote.foreign && !ctx.force)
     return {
       branch,
       operation: 'skipped',
       // The PR is there, with the maintainer's commits: the outcome and its status link to it.
-      ...(existing?.full_url ? { url: existing.full_url } : {}),
+      ...(existing?.url ? { url: existing.url } : {}),
       reason: `branch modified by ${remote.foreign}: ${prBranch} in the fork has commits srcgit did not make; rerun with force to replace them`,
     }
   // The PR remembers the source-git commits it carried before, so sync-status can settle them.
-  const textFor = (pr: PullRequest) => ({
+  const textFor = (pr: DistGitPullRequest) => ({
     title: ready.title,
-    description: carrySupersededCommits(ready.description, pr.initial_comment),
+    description: carrySupersededCommits(ready.description, pr.description),
   })
   const needsPush = !remote.sameContent
   if (!needsPush && existing && !needsText(existing, textFor(existing)))
-    return { branch, operation: 'unchanged', url: existing.full_url }
+    return { branch, operation: 'unchanged', url: existing.url }
   if (ctx.dryRun)
     return {
       branch,
       operation: existing ? 'updated' : 'created',
       dryRun: true,
-      url: existing?.full_url,
+      url: existing?.url,
       reason: 'dry run: nothing was pushed or proposed',
     }
 
   const pushed = needsPush ? await pushOrSettle(ctx, ready, remote.sha) : 'unchanged'
   // Another run of this release pushed the same proposal first (or, for `landed`, maybe the very
   // same commit) and opens the pull request: take that one rather than open a second (Pagure
-  // accepts duplicates). A known pull request needs no wait: it is updated either way.
+  // accepts duplicates; Forgejo refuses them, and createPullRequest returns the open one). A known pull request needs no wait: it is updated either way.
   if (pushed === 'theirs' || (pushed === 'landed' && !existing)) {
     existing = (await waitForPullRequest(ctx, find)) ?? existing
     if (existing && !needsText(existing, textFor(existing)))
       return {
         branch,
         operation: 'unchanged',
-        url: existing.full_url,
+        url: existing.url,
         reason: 'another run of this release proposed it at the same time',
       }
   }
-  let pr: PullRequest
+  let pr: DistGitPullRequest
   try {
     pr = existing
       ? needsText(existing, textFor(existing))
-        ? await pagure.updatePullRequest(ctx.namespace, ctx.pkg, existing.id, textFor(existing))
+        ? await distGit.updatePullRequest(ctx.namespace, ctx.pkg, existing.number, textFor(existing))
         : existing
-      : await pagure.createPullRequest({ ...find, title: ready.title, description: ready.description })
+      : await distGit.createPullRequest({ ...find, title: ready.title, description: ready.description })
   } catch (error) {
     // No pushed branch without its pull request: put the fork branch back as it was.
     if (pushed === 'pushed' || pushed === 'landed') await restoreForkBranch(ctx, ready, remote.sha)
     throw error
   }
-  return { branch, operation: existing ? 'updated' : 'created', url: pr.full_url ?? existing?.full_url }
+  return { branch, operation: existing ? 'updated' : 'created', url: pr.url || existing?.url }
 }
 
-function needsText(existing: PullRequest, text: { title: string; description: string }): boolean {
+function needsText(existing: DistGitPullRequest, text: { title: string; description: string }): boolean {
   return (
-    existing.title !== text.title ||
-    normalizeText(existing.initial_comment) !== normalizeText(text.description)
+    existing.title !== text.title || normalizeText(existing.description) !== normalizeText(text.description)
   )
 }
 
@@ -222,10 +221,10 @@ const PR_WAIT_SECONDS = [0.5, 1, 2, 4, 8]
 async function waitForPullRequest(
   ctx: PublishContext,
   find: FindPullRequest,
-): Promise<PullRequest | undefined> {
+): Promise<DistGitPullRequest | undefined> {
   for (const seconds of [0, ...PR_WAIT_SECONDS]) {
     if (seconds > 0) await new Promise((resolve) => setTimeout(resolve, seconds * 1000))
-    const pr = await ctx.pagure.findOpenPullRequest(find)
+    const pr = await ctx.distGit.findOpenPullRequest(find)
     if (pr) return pr
   }
   return undefined

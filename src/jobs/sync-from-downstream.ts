@@ -26,6 +26,8 @@ import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
 import type { ChangeRequest, SyncPlatform } from '../forges/source-git/change-requests.js'
 import { Git, isPlainBranchName, isRemoteUrl } from '../git/git.js'
 import { HttpClient } from '../http/client.js'
+import type { DistGitForgeChoice } from '../forges/dist-git/forge.js'
+import { openDistGitForge } from '../forges/dist-git/select.js'
 import { redact } from '../runtime/secrets.js'
 import { FROM_DIST_GIT_TRAILER } from '../source-git/from-dist-git.js'
 import { branchesFor, distGitWorkTree, sortLike } from './propose-downstream.js'
@@ -64,8 +66,10 @@ export interface SyncFromDownstreamOptions {
   remote?: string
   /** A local dist-git repository or a URL to clone (default: the package on the instance). */
   distGit?: string
-  /** The Pagure instance (default: dist_git_base_url). */
+  /** The dist-git instance (default: dist_git_base_url). */
   instanceUrl?: string
+  /** Pagure or Forgejo, for commit links (default: the configuration's dist_git_forge, else a probe of the host). */
+  forgeKind?: DistGitForgeChoice
   /** Dist-git branches or aliases (default: the first dist_git_branches entry, else rawhide). */
   branches?: string[]
   configFile?: string
@@ -181,6 +185,7 @@ export async function syncFromDownstream(
       dist,
       distLabel: redactUrl(distLocation),
       webUrl: `${instanceUrl}/${pkg.dist_git_namespace}/${pkg.downstream_package_name}`,
+      commitUrl: await commitLinks(options, pkg, instanceUrl, http),
       remote,
       platform,
     }
@@ -226,8 +231,10 @@ interface RunContext {
   dist: Git
   /** Where dist-git came from, for messages. */
   distLabel: string
-  /** The package's dist-git web page (commit links are `${webUrl}/c/<sha>`). */
+  /** The package's dist-git web page. */
   webUrl: string
+  /** Web page of a dist-git commit (Pagure `/c/<sha>`, Forgejo `/commit/<sha>`). */
+  commitUrl: (sha: string) => string
   remote?: SourceRemote
   platform?: SyncPlatform
 }
@@ -360,6 +367,29 @@ async function syncBranch(
   return { outcome, sync }
 }
 
+/**
+ * How commits of the package link on its forge. Asked (config, else a probe) only when dist-git
+ * is cloned from the instance: a local dist-git keeps Pagure's form and needs no request.
+ */
+async function commitLinks(
+  options: SyncFromDownstreamOptions,
+  pkg: PackageConfig,
+  instanceUrl: string,
+  http: () => HttpClient,
+): Promise<(sha: string) => string> {
+  const ns = pkg.dist_git_namespace
+  const repo = pkg.downstream_package_name
+  const fromInstance = options.distGit === undefined || options.distGit.startsWith(`${instanceUrl}/`)
+  if (!fromInstance || !/^https?:\/\//.test(instanceUrl))
+    return (sha) => `${instanceUrl}/${ns}/${repo}/c/${sha}`
+  const distGit = await openDistGitForge({
+    instanceUrl,
+    http: http(),
+    choice: options.forgeKind ?? (pkg as { dist_git_forge?: DistGitForgeChoice }).dist_git_forge,
+  })
+  return (sha) => distGit.commitUrl(ns, repo, sha)
+}
+
 /** Subject, author and link of each dist-git commit. */
 async function commitInfos(run: RunContext, shas: string[]): Promise<Record<string, DistGitCommitInfo>> {
   const infos: Record<string, DistGitCommitInfo> = {}
@@ -367,7 +397,7 @@ async function commitInfos(run: RunContext, shas: string[]): Promise<Record<stri
     const [subject, author] = (await run.dist.output(['log', '-1', '--format=%s%x1f%an', sha, '--'])).split(
       '\x1f',
     )
-    infos[sha] = { sha, subject, author, url: `${run.webUrl}/c/${sha}` }
+    infos[sha] = { sha, subject, author, url: run.commitUrl(sha) }
   }
   return infos
 }

@@ -1,14 +1,21 @@
 /**
  * Mirrors the downstream results back: for every dist-git pull request srcgit opened from this
- * source-git repository (recognised by the marker in its description), the Pagure flags of its
- * head become commit statuses on the source-git commit it was made from, plus `srcgit/<branch>`
+ * source-git repository (recognised by the marker in its description), the CI results of its
+ * head (Pagure flags, Forgejo commit statuses) become commit statuses on the source-git commit it was made from, plus `srcgit/<branch>`
  * for the PR's own state; the source-git commits the PR carried before (its marker remembers
  * them) get their pending `srcgit/<branch>` settled as superseded. Stateless and idempotent:
- * everything comes from Pagure and the statuses already there, and only what differs is written.
+ * everything comes from the dist-git forge and the statuses already there, and only what differs is written.
  */
 import { jobViews, loadConfig, PROPOSE_DOWNSTREAM, type PackageConfig } from '../config/index.js'
 import { normalizeGitUrl, parsePrMarker } from '../dist-git/messages.js'
-import { PagureClient, type PullRequest } from '../forges/dist-git/pagure-api.js'
+import type {
+  CiResult,
+  DistGitForge,
+  DistGitForgeChoice,
+  DistGitPullRequest,
+  PullRequestState,
+} from '../forges/dist-git/forge.js'
+import { openDistGitForge } from '../forges/dist-git/select.js'
 import { HttpClient } from '../http/client.js'
 import {
   desiredStatuses,
@@ -24,11 +31,13 @@ export interface SyncStatusOptions {
   sourceGit: string
   configFile?: string
   packageName?: string
-  /** The Pagure instance (default: dist_git_base_url). */
+  /** The dist-git instance (default: dist_git_base_url). */
   instanceUrl?: string
-  /** A Pagure token: optional, everything read here is public. */
+  /** Pagure or Forgejo (default: the configuration's dist_git_forge, else a probe of the host). */
+  forgeKind?: DistGitForgeChoice
+  /** A dist-git token: optional, everything read here is public. */
   token?: string
-  /** Only PRs by this Pagure user (the bot); default: any author whose PR carries our marker. */
+  /** Only PRs by this dist-git user (the bot); default: any author whose PR carries our marker. */
   author?: string
   /** This source-git repository's web URL: only PRs whose marker names it are mirrored. */
   repositoryUrl?: string
@@ -42,7 +51,8 @@ export interface SyncStatusOptions {
 export interface MirroredPullRequest {
   branch: string
   url: string
-  status: PullRequest['status']
+  /** Open, Merged or Closed. */
+  status: StateWord
   commit: string
   /** Contexts written in this run. */
   written: string[]
@@ -63,6 +73,11 @@ export interface SyncStatusResult {
 }
 
 const DAY_SECONDS = 24 * 60 * 60
+
+type StateWord = 'Open' | 'Merged' | 'Closed'
+
+/** The PR state as logs and summaries show it. */
+const STATE_WORDS: Record<PullRequestState, StateWord> = { open: 'Open', merged: 'Merged', closed: 'Closed' }
 
 export async function syncStatus(options: SyncStatusOptions): Promise<SyncStatusResult> {
   const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
@@ -88,21 +103,22 @@ async function syncPackage(
   several: boolean,
 ): Promise<SyncStatusResult> {
   const instanceUrl = (options.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '')
-  const pagure = new PagureClient({
+  const distGit = await openDistGitForge({
     instanceUrl,
     token: options.token,
     http: options.http ?? new HttpClient(),
+    choice: options.forgeKind ?? (pkg as { dist_git_forge?: DistGitForgeChoice }).dist_git_forge,
   })
   const ns = pkg.dist_git_namespace
   const repo = pkg.downstream_package_name
   const ours = options.repositoryUrl ? normalizeGitUrl(options.repositoryUrl)?.toLowerCase() : undefined
   const cutoff = (options.now ?? new Date()).getTime() / 1000 - (options.closedWithinDays ?? 14) * DAY_SECONDS
-  const candidates = (await pagure.pullRequests(ns, repo, { status: 'all', author: options.author }))
-    .map((pr) => ({ pr, marker: parsePrMarker(pr.initial_comment ?? '') }))
+  const candidates = (await distGit.pullRequests(ns, repo, { state: 'all', author: options.author }))
+    .map((pr) => ({ pr, marker: parsePrMarker(pr.description) }))
     .filter(({ pr, marker }) => {
       if (!marker?.commit) return false
       if (ours && marker.sourceGit && normalizeGitUrl(marker.sourceGit)?.toLowerCase() !== ours) return false
-      return pr.status === 'Open' || Number(pr.last_updated ?? pr.closed_at ?? pr.date_created) >= cutoff
+      return pr.state === 'open' || pr.updatedAt >= cutoff
     })
   const notes: string[] = []
   if (candidates.length === 0)
@@ -110,23 +126,23 @@ async function syncPackage(
   const pullRequests: MirroredPullRequest[] = []
   // Per source-git commit and branch the newest PR has the last word (e.g. a PR closed, then
   // proposed again from the same commit): mirroring the older one too would undo it every run.
-  const newest = new Map<string, PullRequest>()
-  const later = (a: PullRequest, b: PullRequest) =>
-    Number(a.date_created) - Number(b.date_created) || a.id - b.id
+  const newest = new Map<string, DistGitPullRequest>()
+  const later = (a: DistGitPullRequest, b: DistGitPullRequest) =>
+    a.createdAt - b.createdAt || a.number - b.number
   for (const { pr, marker } of candidates) {
-    const key = `${marker!.commit!.toLowerCase()}\0${pr.branch}`
+    const key = `${marker!.commit!.toLowerCase()}\0${pr.targetBranch}`
     const seen = newest.get(key)
     if (!seen || later(pr, seen) > 0) newest.set(key, pr)
   }
-  const urlOf = (pr: PullRequest) => pr.full_url ?? `${instanceUrl}/${ns}/${repo}/pull-request/${pr.id}`
+  const urlOf = (pr: DistGitPullRequest) => pr.url
   for (const { pr, marker } of candidates.reverse()) {
     const commit = marker!.commit!
     const url = urlOf(pr)
-    const branch = statusBranch(pr.branch, several ? repo : undefined)
+    const branch = statusBranch(pr.targetBranch, several ? repo : undefined)
     const entry: MirroredPullRequest = {
       branch,
       url,
-      status: pr.status,
+      status: STATE_WORDS[pr.state],
       commit,
       written: [],
       held: [],
@@ -134,34 +150,34 @@ async function syncPackage(
       unsettled: [],
     }
     pullRequests.push(entry)
-    const last = newest.get(`${commit.toLowerCase()}\0${pr.branch}`)!
+    const last = newest.get(`${commit.toLowerCase()}\0${pr.targetBranch}`)!
     if (last !== pr) entry.shadowedBy = urlOf(last)
-    else if (!(await mirrorPullRequest(options.sink, pagure, { ns, repo, pr, url, commit, branch }, entry)))
+    else if (!(await mirrorPullRequest(options.sink, distGit, { ns, repo, pr, url, commit, branch }, entry)))
       continue
     for (const older of marker!.superseded ?? [])
       if (older.toLowerCase() !== commit.toLowerCase())
-        await settleSuperseded(options.sink, { branch, url, id: pr.id }, older, commit, entry)
+        await settleSuperseded(options.sink, { branch, url, id: pr.number }, older, commit, entry)
   }
   return { pullRequests, notes }
 }
 
-/** The PR's flags and state on its source-git commit; false (the error in `entry`) when that failed. */
+/** The PR's CI results and state on its source-git commit; false (the error in `entry`) when that failed. */
 async function mirrorPullRequest(
   sink: StatusSink,
-  pagure: PagureClient,
-  at: { ns: string; repo: string; pr: PullRequest; url: string; commit: string; branch: string },
+  distGit: DistGitForge,
+  at: { ns: string; repo: string; pr: DistGitPullRequest; url: string; commit: string; branch: string },
   entry: MirroredPullRequest,
 ): Promise<boolean> {
   const { pr } = at
   try {
-    const flags = await pagure.pullRequestFlags(at.ns, at.repo, pr.id)
+    const results = await distGit.ciResults(at.ns, at.repo, pr)
     const mirrored = {
       branch: at.branch,
       url: at.url,
-      id: pr.id,
-      status: pr.status,
-      flags,
-      head: pr.commit_stop,
+      id: pr.number,
+      state: pr.state,
+      results,
+      head: pr.headSha,
     }
     const plan = await mirrorStatuses(sink, at.commit, (shown) => desiredStatuses(mirrored, shown))
     entry.written = plan.writes.map((w) => w.context)
@@ -219,12 +235,14 @@ export async function statusesAfterProposing(
 
 export interface WaitForChecksOptions {
   instanceUrl: string
+  /** Pagure or Forgejo (default: a probe of the host). */
+  forgeKind?: DistGitForgeChoice
   ns: string
   repo: string
   sink: StatusSink
   commit: string
   outcomes: readonly BranchOutcome[]
-  /** How long to wait for the flags to be final. */
+  /** How long to wait for the CI results to be final. */
   timeoutMs: number
   pollMs: number
   http?: HttpClient
@@ -232,42 +250,40 @@ export interface WaitForChecksOptions {
 }
 
 /**
- * Polls the flags of the PRs just proposed until each has at least one flag and none is
+ * Polls the CI results of the PRs just proposed until each has at least one and none is
  * pending, or the time is up; then mirrors them. Returns whether they all became final.
  */
 export async function waitForChecks(options: WaitForChecksOptions): Promise<boolean> {
-  const pagure = new PagureClient({
+  const distGit = await openDistGitForge({
     instanceUrl: options.instanceUrl,
     http: options.http ?? new HttpClient(),
+    choice: options.forgeKind,
   })
   const prs = options.outcomes
     .filter((o) => o.url && ['created', 'updated', 'unchanged'].includes(o.operation))
-    .map((o) => ({
-      branch: statusBranch(o.branch, o.package),
-      url: o.url!,
-      id: Number(/\/pull-request\/(\d+)/.exec(o.url!)?.[1]),
+    .flatMap((o) => {
       // Each PR in its own repository: a monorepo run proposes to several.
-      repo: parsePullRequestUrl(o.url!) ?? { ns: options.ns, repo: options.repo },
-    }))
-    .filter((pr) => Number.isSafeInteger(pr.id))
+      const at = distGit.parsePullRequestUrl(o.url!)
+      return at ? [{ branch: statusBranch(o.branch, o.package), url: o.url!, ...at }] : []
+    })
   if (prs.length === 0) return true
   const deadline = Date.now() + options.timeoutMs
   let final = false
-  let flags = new Map<string, Awaited<ReturnType<PagureClient['pullRequestFlags']>>>()
+  let results = new Map<string, CiResult[]>()
   for (;;) {
-    flags = new Map()
-    for (const pr of prs) flags.set(pr.url, await pagure.pullRequestFlags(pr.repo.ns, pr.repo.repo, pr.id))
-    final = [...flags.values()].every((list) => list.length > 0 && list.every((f) => f.status !== 'pending'))
+    results = new Map()
+    for (const pr of prs) results.set(pr.url, await distGit.ciResults(pr.ns, pr.repo, { number: pr.number }))
+    final = [...results.values()].every((list) => list.length > 0 && list.every((r) => r.state !== 'pending'))
     const left = deadline - Date.now()
     if (final || left <= 0) break
-    options.log?.(`waiting for the dist-git checks (${[...flags.values()].flat().length} flags so far)`)
+    options.log?.(`waiting for the dist-git checks (${[...results.values()].flat().length} results so far)`)
     // The last poll lands on the deadline, not a poll interval before it.
     await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs, left)))
   }
   await mirrorStatuses(options.sink, options.commit, (shown) =>
     prs.flatMap((pr) =>
       desiredStatuses(
-        { branch: pr.branch, url: pr.url, id: pr.id, status: 'Open', flags: flags.get(pr.url) ?? [] },
+        { branch: pr.branch, url: pr.url, id: pr.number, state: 'open', results: results.get(pr.url) ?? [] },
         shown,
       ),
     ),
@@ -281,7 +297,9 @@ export interface AfterProposingOptions {
   outcomes: readonly BranchOutcome[]
   runUrl?: string
   force?: boolean
-  /** wait-for-checks: minutes to wait for the flags (0: none). */
+  /** Pagure or Forgejo, for wait-for-checks (default: a probe of the host). */
+  forgeKind?: DistGitForgeChoice
+  /** wait-for-checks: minutes to wait for the CI results (0: none). */
   waitMinutes: number
   pollSeconds: number
   log: (message: string) => void
@@ -303,6 +321,7 @@ export async function afterProposing(options: AfterProposingOptions): Promise<vo
   const wait = () =>
     waitForChecks({
       ...pr,
+      forgeKind: options.forgeKind,
       sink,
       commit,
       outcomes,
@@ -317,11 +336,14 @@ export async function afterProposing(options: AfterProposingOptions): Promise<vo
   )
 }
 
-/** Instance, namespace and repository from a Pagure PR URL (`<instance>/<ns>/<repo>/pull-request/<id>`). */
+/**
+ * Instance, namespace and repository from a dist-git PR URL: Pagure's
+ * `<instance>/<ns>/<repo>/pull-request/<id>` or Forgejo's `<instance>/<ns>/<repo>/pulls/<n>`.
+ */
 export function parsePullRequestUrl(
   url: string,
 ): { instanceUrl: string; ns: string; repo: string } | undefined {
-  const match = /^(.*)\/([^/]+)\/([^/]+)\/pull-request\/\d+$/.exec(url)
+  const match = /^(.*)\/([^/]+)\/([^/]+)\/(?:pull-request|pulls)\/\d+$/.exec(url)
   return match ? { instanceUrl: match[1], ns: match[2], repo: match[3] } : undefined
 }
 

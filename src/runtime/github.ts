@@ -7,6 +7,7 @@ import * as core from '@actions/core'
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { instanceUrlOption } from '../commands/instance-url.js'
+import { DIST_GIT_FORGES, type DistGitForgeChoice } from '../forges/dist-git/forge.js'
 import { onSecretRegistered, registerSecret } from './secrets.js'
 import { parseWaitMinutes } from '../status/wait.js'
 
@@ -18,7 +19,10 @@ export interface ActionSettings {
   workingDirectory: string
   /** Explicit config file, relative to the working directory. */
   configFile?: string
-  pagureToken?: string
+  /** The dist-git forge's API token (input dist-git-token, or pagure-token as before). */
+  distGitToken?: string
+  /** Input dist-git-forge; undefined: the configuration's dist_git_forge (default auto). */
+  distGitForge?: DistGitForgeChoice
   sshPrivateKey?: string
   knownHosts?: string
   fasUser?: string
@@ -27,7 +31,8 @@ export interface ActionSettings {
   distGitUrl?: string
   lookasideUrl?: string
   bodhiUrl?: string
-  pushProtocol: 'ssh' | 'https'
+  /** auto: ssh on Pagure, https on Forgejo. */
+  pushProtocol: 'ssh' | 'https' | 'auto'
   sshHost?: string
   dryRun: boolean
   force: boolean
@@ -65,9 +70,14 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
   const job = core.getInput('job') || 'propose-downstream'
   if (!(JOBS as readonly string[]).includes(job))
     throw new SettingsError(`input "job" is "${job}"; it must be one of: ${JOBS.join(', ')}`)
-  const pushProtocol = core.getInput('push-protocol') || 'ssh'
-  if (pushProtocol !== 'ssh' && pushProtocol !== 'https')
-    throw new SettingsError(`input "push-protocol" is "${pushProtocol}"; it must be ssh or https`)
+  const pushProtocol = core.getInput('push-protocol') || 'auto'
+  if (pushProtocol !== 'ssh' && pushProtocol !== 'https' && pushProtocol !== 'auto')
+    throw new SettingsError(`input "push-protocol" is "${pushProtocol}"; it must be auto, ssh or https`)
+  const forge = input('dist-git-forge')?.trim()
+  if (forge !== undefined && !(DIST_GIT_FORGES as readonly string[]).includes(forge))
+    throw new SettingsError(
+      `input "dist-git-forge" is "${forge}"; it must be one of: ${DIST_GIT_FORGES.join(', ')}`,
+    )
   for (const name of ['lookaside-url', 'bodhi-url']) {
     const value = input(name)
     if (value && !/^https?:\/\/[^\s/]+/.test(value))
@@ -87,7 +97,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     job: job as ActionSettings['job'],
     workingDirectory,
     configFile: input('config'),
-    pagureToken: secret('pagure-token'),
+    distGitToken: distGitToken(),
+    distGitForge: forge as DistGitForgeChoice | undefined,
     sshPrivateKey: secret('ssh-private-key'),
     knownHosts: input('known-hosts'),
     fasUser: input('fas-user'),
@@ -106,6 +117,17 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     author: input('author'),
     waitForChecks,
   }
+}
+
+/** dist-git-token, or pagure-token as workflows written before Forgejo pass it; both must agree. */
+function distGitToken(): string | undefined {
+  const token = secret('dist-git-token')
+  const pagure = secret('pagure-token')
+  if (token && pagure && token !== pagure)
+    throw new SettingsError(
+      'inputs "dist-git-token" and "pagure-token" are both set and differ; pass the token of the dist-git forge once, as dist-git-token',
+    )
+  return token ?? pagure
 }
 
 /**

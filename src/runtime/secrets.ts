@@ -61,6 +61,7 @@ export function withoutUrlCredentials(text: string): string {
  */
 const SECRET_VARIABLES = new Set([
   'SRCGIT_PAGURE_TOKEN',
+  'SRCGIT_DIST_GIT_TOKEN',
   'SRCGIT_SSH_PRIVATE_KEY',
   'SRCGIT_KEYTAB',
   'SRCGIT_GITLAB_TOKEN',
@@ -84,6 +85,7 @@ const SECRET_VARIABLES = new Set([
 /** The action's secret inputs, as the runner names their variables. */
 const SECRET_INPUTS = new Set([
   'INPUT_PAGURE-TOKEN',
+  'INPUT_DIST-GIT-TOKEN',
   'INPUT_SSH-PRIVATE-KEY',
   'INPUT_KEYTAB',
   'INPUT_GITHUB-TOKEN',

@@ -16,21 +16,21 @@
  * (`superseded`); their `srcgit/<branch>`, pending for this PR, is settled as superseded.
  */
 import { shortCommit } from '../dist-git/messages.js'
-import type { Flag, PullRequestStatus } from '../forges/dist-git/pagure-api.js'
+import type { CiResult, PullRequestState } from '../forges/dist-git/forge.js'
 import { contextKey, oneLine } from './platform.js'
 import type { CommitStatus, DesiredStatus, Platform, ProposeOperation } from './types.js'
 
-/** One dist-git pull request, as read from Pagure. */
-export interface DistGitPullRequest {
+/** One dist-git pull request and the CI results on its head, as read from the dist-git forge. */
+export interface PullRequestResults {
   /** Target dist-git branch, e.g. `rawhide` or `f41`. */
   branch: string
   url: string
   /** Per-project PR number; read from the URL when absent. */
   id?: number
-  status: PullRequestStatus
-  /** The flags of the PR's head commit, in any order. */
-  flags: readonly Flag[]
-  /** The PR's head commit (`commit_stop`), when known; the flags' own `commit_hash` comes first. */
+  state: PullRequestState
+  /** The CI results of the PR's head commit (Pagure flags, Forgejo commit statuses), in any order. */
+  results: readonly CiResult[]
+  /** The PR's head commit, when known; the results' own commit comes first. */
   head?: string | null
 }
 
@@ -51,10 +51,10 @@ export function prContext(branch: string): string {
   return `srcgit/${branch}`
 }
 
-/** `#12` from the PR number or a `.../pull-request/12` URL; empty when neither gives one. */
+/** `#12` from the PR number or a `.../pull-request/12` (Pagure), `.../pulls/12` (Forgejo) URL; empty when neither gives one. */
 function prNumber(url: string | undefined, id?: number): string {
   if (id !== undefined) return `#${id}`
-  const match = url ? /\/pull-request\/(\d+)(?:[/?#]|$)/.exec(url) : null
+  const match = url ? /\/(?:pull-request|pulls)\/(\d+)(?:[/?#]|$)/.exec(url) : null
   return match ? `#${match[1]}` : ''
 }
 
@@ -62,35 +62,34 @@ function prName(number: string): string {
   return number ? `dist-git PR ${number}` : 'dist-git PR'
 }
 
-/** Epoch-seconds string (`"1795253281.118513"`) as a number; unreadable dates sort first. */
-function epoch(value: string | undefined): number {
-  const seconds = Number(value)
-  return value !== undefined && value.trim() !== '' && Number.isFinite(seconds) ? seconds : -Infinity
+/** Epoch seconds; unreadable dates (NaN) sort first. */
+function epoch(seconds: number): number {
+  return Number.isFinite(seconds) ? seconds : -Infinity
 }
 
 /**
- * The newest flag of each CI system: flags are grouped by `username` (trimmed, case
- * ignored: one CI system), the newest by `date_updated`, then `date_created`, then the later
- * in the list (Pagure lists oldest update first). Flags without a username are dropped.
- * Ordered by CI name (case ignored) for stable output.
+ * The newest result of each CI system: results are grouped by name (Pagure flag username,
+ * Forgejo status context; trimmed, case ignored: one CI system), the newest by update time,
+ * then creation time, then the later in the list (Pagure lists oldest update first). Results
+ * without a name are dropped. Ordered by CI name (case ignored) for stable output.
  */
-export function latestFlags(flags: readonly Flag[]): Flag[] {
-  const newest = new Map<string, Flag>()
-  for (const flag of flags) {
-    const name = flag.username?.trim()
+export function latestResults(results: readonly CiResult[]): CiResult[] {
+  const newest = new Map<string, CiResult>()
+  for (const result of results) {
+    const name = result.name?.trim()
     if (!name) continue
     const key = name.toLowerCase()
     const seen = newest.get(key)
-    if (!seen || !isNewer(seen, flag)) newest.set(key, flag)
+    if (!seen || !isNewer(seen, result)) newest.set(key, result)
   }
-  return [...newest.values()].sort((a, b) => compareText(a.username.trim(), b.username.trim()))
+  return [...newest.values()].sort((a, b) => compareText(a.name.trim(), b.name.trim()))
 }
 
 /** True when `a` is strictly newer than `b`; on a tie the later one in the list wins. */
-function isNewer(a: Flag, b: Flag): boolean {
-  const updated = epoch(a.date_updated) - epoch(b.date_updated)
+function isNewer(a: CiResult, b: CiResult): boolean {
+  const updated = epoch(a.updatedAt) - epoch(b.updatedAt)
   if (updated !== 0 && !Number.isNaN(updated)) return updated > 0
-  const created = epoch(a.date_created) - epoch(b.date_created)
+  const created = epoch(a.createdAt) - epoch(b.createdAt)
   if (created !== 0 && !Number.isNaN(created)) return created > 0
   return false
 }
@@ -101,25 +100,25 @@ function compareText(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0
 }
 
-/** The `srcgit/<branch>` status for a PR in the given Pagure state. */
+/** The `srcgit/<branch>` status for a PR in the given state. */
 export function prStateStatus(
   branch: string,
   url: string,
-  status: PullRequestStatus,
+  state: PullRequestState,
   id?: number,
 ): DesiredStatus {
   const name = prName(prNumber(url, id))
   const context = prContext(branch)
-  switch (status) {
-    case 'Open':
+  switch (state) {
+    case 'open':
       return { context, state: 'pending', description: openDescription(name), targetUrl: url }
-    case 'Merged':
+    case 'merged':
       return { context, state: 'success', description: `${name} merged`, targetUrl: url }
-    case 'Closed':
+    case 'closed':
       return { context, state: 'failure', description: `${name} was closed without merging`, targetUrl: url }
     default:
       throw new RangeError(
-        `unknown pull request status ${JSON.stringify(status)} for ${url}: expected Open, Merged or Closed`,
+        `unknown pull request state ${JSON.stringify(state)} for ${url}: expected open, merged or closed`,
       )
   }
 }
@@ -149,28 +148,38 @@ export const NO_RESULT_YET = 'no result yet for the current head'
  * `<branch>/<CI>` status srcgit mirrored from an earlier head whose CI system has not flagged
  * the current one (linking to the PR), then the `srcgit/<branch>` status for the PR's own state.
  */
-export function desiredStatuses(pr: DistGitPullRequest, shown?: ShownStatuses): DesiredStatus[] {
-  const latest = latestFlags(pr.flags)
-  const flags = latest.map((flag): DesiredStatus => {
+export function desiredStatuses(pr: PullRequestResults, shown?: ShownStatuses): DesiredStatus[] {
+  const latest = latestResults(pr.results)
+  const flags = latest.map((result): DesiredStatus => {
     const status: DesiredStatus = {
-      context: flagContext(pr.branch, flag.username.trim()),
-      state: flag.status,
-      description: flag.comment ?? '',
-      targetUrl: flag.url,
+      context: flagContext(pr.branch, result.name.trim()),
+      state: result.state,
+      description: warningText(result),
+      targetUrl: result.url,
     }
-    const head = flag.commit_hash || pr.head
+    const head = result.commit || pr.head
     if (head) status.suffix = headSuffix(head)
     return status
   })
-  // Flags are read after the PR: when a push came in between, their commit is the newer head.
-  const head = latest.find((flag) => flag.commit_hash)?.commit_hash || pr.head
+  // Results are read after the PR: when a push came in between, their commit is the newer head.
+  const head = latest.find((result) => result.commit)?.commit || pr.head
   const stale = shown && head ? staleFlagStatuses(pr, head, flags, shown) : []
-  return [...flags, ...stale, prStateStatus(pr.branch, pr.url, pr.status, pr.id)]
+  return [...flags, ...stale, prStateStatus(pr.branch, pr.url, pr.state, pr.id)]
+}
+
+/**
+ * A result's description; a Forgejo warning, which GitHub and GitLab show as a failure, says
+ * it was a warning.
+ */
+function warningText(result: CiResult): string {
+  const text = result.description ?? ''
+  if (result.state !== 'warning' || /^warning\b/i.test(text.trim())) return text
+  return text.trim() ? `warning: ${text}` : 'warning'
 }
 
 /** Pending "no result yet" for the `<branch>/<CI>` statuses of ours that no current flag covers. */
 function staleFlagStatuses(
-  pr: DistGitPullRequest,
+  pr: PullRequestResults,
   head: string,
   flags: readonly DesiredStatus[],
   shown: ShownStatuses,
@@ -203,7 +212,7 @@ function staleFlagStatuses(
  * PR's status, a failure saying why it was not proposed, or none at all).
  */
 export function supersededStatuses(
-  pr: Pick<DistGitPullRequest, 'branch' | 'url' | 'id'>,
+  pr: Pick<PullRequestResults, 'branch' | 'url' | 'id'>,
   by: string,
   shown: ShownStatuses,
 ): DesiredStatus[] {
@@ -265,7 +274,7 @@ export function proposedStatus(
     case 'created':
     case 'updated':
     case 'unchanged':
-      return url ? prStateStatus(branch, url, 'Open') : undefined
+      return url ? prStateStatus(branch, url, 'open') : undefined
     case 'failed': {
       const status: DesiredStatus = {
         context,

@@ -42,6 +42,9 @@ const GITHUB_STATES: Readonly<Record<StatusState, GitHubState>> = {
   error: 'error',
   // GitHub has no canceled; OGR maps nothing to it either. `error` reads "did not finish".
   canceled: 'error',
+  // Forgejo's warning has no GitHub word. Forgejo's own merge checks count it as not passed,
+  // so it is a failure here too; the description says it was a warning (desired.ts).
+  warning: 'failure',
 }
 
 const GITLAB_STATES: Readonly<Record<StatusState, GitLabState>> = {
@@ -51,9 +54,11 @@ const GITLAB_STATES: Readonly<Record<StatusState, GitLabState>> = {
   // GitLab has no error state (packit-service maps error to failed as well).
   error: 'failed',
   canceled: 'canceled',
+  // No warning in GitLab's commit statuses either: failed, the description says warning.
+  warning: 'failed',
 }
 
-/** The platform's state word for a Pagure flag status (reference §7.3). */
+/** The platform's state word for a dist-git CI state (reference §7.3; Forgejo's warning: see above). */
 export function platformState(platform: Platform, state: StatusState): PlatformState {
   const table = platform === 'github' ? GITHUB_STATES : GITLAB_STATES
   const mapped = table[state]

@@ -1,15 +1,15 @@
 /**
  * Shapes shared by the commit-status mirror: what we want a source-git commit to show
- * (platform-neutral, in Pagure's flag vocabulary) and what a platform holds or is sent
+ * (platform-neutral, in the dist-git forges' CI vocabulary) and what a platform holds or is sent
  * (in that platform's vocabulary, already cut to its limits).
  */
-import type { FlagStatus } from '../forges/dist-git/pagure-api.js'
+import type { CiState } from '../forges/dist-git/forge.js'
 
 /** Where the source-git repository lives. */
 export type Platform = 'github' | 'gitlab'
 
-/** Platform-neutral state: Pagure's five flag statuses (reference §1.5). */
-export type StatusState = FlagStatus
+/** Platform-neutral state: Pagure's five flag statuses (reference §1.5) and Forgejo's warning. */
+export type StatusState = CiState
 
 /** GitHub commit-status states (reference §7.1). */
 export type GitHubState = 'error' | 'failure' | 'pending' | 'success'

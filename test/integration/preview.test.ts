@@ -156,7 +156,7 @@ describe('srcgit preview-pull-request', () => {
     )
     expect(closeLocal.code).toBe(0)
     expect(closeLocal.stderr).toContain(
-      'no Pagure token: the previews of source-git PR #3 were left as they are',
+      'no dist-git token: the previews of source-git PR #3 were left as they are',
     )
   })
 })

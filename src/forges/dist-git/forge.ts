@@ -9,6 +9,8 @@ export type DistGitForgeKind = 'pagure' | 'forgejo'
 /** The `dist_git_forge` setting: probe the host (default) or force a backend. */
 export type DistGitForgeChoice = 'auto' | DistGitForgeKind
 
+export const DIST_GIT_FORGES: readonly DistGitForgeChoice[] = ['auto', 'pagure', 'forgejo']
+
 export type PullRequestState = 'open' | 'merged' | 'closed'
 
 /** A dist-git pull request, the same on both backends. */
@@ -103,7 +105,11 @@ export interface DistGitForge {
   /** Web page of a commit. */
   commitUrl(ns: string, repo: string, sha: string): string
   /** Every PR of the repo in `state` (`all`: open, merged and closed), newest first. */
-  pullRequests(ns: string, repo: string, opts: { state: 'open' | 'all'; author?: string }): Promise<DistGitPullRequest[]>
+  pullRequests(
+    ns: string,
+    repo: string,
+    opts: { state: 'open' | 'all'; author?: string },
+  ): Promise<DistGitPullRequest[]>
   /** Our open PR for this branch pair (same fork, branches and author); the oldest when several. */
   findOpenPullRequest(find: FindPullRequest): Promise<DistGitPullRequest | undefined>
   /**
@@ -120,7 +126,11 @@ export interface DistGitForge {
   comment(ns: string, repo: string, number: number, text: string): Promise<void>
   closePullRequest(ns: string, repo: string, number: number): Promise<void>
   /** The CI results on the PR's head, in any order (public reads). */
-  ciResults(ns: string, repo: string, pr: Pick<DistGitPullRequest, 'number' | 'headSha' | 'sourceOwner'>): Promise<CiResult[]>
+  ciResults(
+    ns: string,
+    repo: string,
+    pr: Pick<DistGitPullRequest, 'number' | 'headSha' | 'sourceOwner'>,
+  ): Promise<CiResult[]>
   /** Namespace, repo and number from a PR web URL of this forge; undefined when it is not one. */
   parsePullRequestUrl(url: string): { ns: string; repo: string; number: number } | undefined
   /** How to create the token this forge needs, for messages: where and with which rights. */

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Flag, FlagStatus } from '../../../src/forges/dist-git/pagure-api.js'
+import { flagResult } from '../../../src/forges/dist-git/pagure.js'
+import type { CiResult } from '../../../src/forges/dist-git/forge.js'
 import type { BranchOutcome, Operation } from '../../../src/jobs/publish.js'
 import {
   desiredStatuses,
   flagContext,
   headSuffix,
-  latestFlags,
+  latestResults,
   mirroredHead,
   prContext,
   prStateStatus,
@@ -17,8 +19,8 @@ import type { CommitStatus, Platform, ProposeOperation } from '../../../src/stat
 
 const PR_URL = 'https://src.fedoraproject.org/rpms/hello/pull-request/12'
 
-function flag(username: string, status: FlagStatus, updated: string, extra: Partial<Flag> = {}): Flag {
-  return {
+function flag(username: string, status: FlagStatus, updated: string, extra: Partial<Flag> = {}): CiResult {
+  return flagResult({
     commit_hash: 'a'.repeat(40),
     username,
     percent: null,
@@ -28,10 +30,10 @@ function flag(username: string, status: FlagStatus, updated: string, extra: Part
     date_created: updated,
     date_updated: updated,
     ...extra,
-  }
+  })
 }
 
-describe('latestFlags', () => {
+describe('latestResults', () => {
   it('keeps the newest flag per CI system by date_updated, whatever the list order', () => {
     const flags = [
       flag('Zuul', 'success', '1700000300.5'),
@@ -39,8 +41,8 @@ describe('latestFlags', () => {
       flag('rpminspect', 'failure', '1700000200.0'),
       flag('Zuul', 'failure', '1700000300.25'),
     ]
-    const latest = latestFlags(flags)
-    expect(latest.map((f) => [f.username, f.status])).toEqual([
+    const latest = latestResults(flags)
+    expect(latest.map((f) => [f.name, f.state])).toEqual([
       ['rpminspect', 'failure'],
       ['Zuul', 'success'],
     ])
@@ -49,7 +51,7 @@ describe('latestFlags', () => {
   it('compares dates as numbers, not text', () => {
     // "999999999" > "1000000000" as text, but not as a number
     const flags = [flag('CI', 'success', '1000000000'), flag('CI', 'failure', '999999999')]
-    expect(latestFlags(flags)[0].status).toBe('success')
+    expect(latestResults(flags)[0].state).toBe('success')
   })
 
   it('breaks a date_updated tie by date_created, then by list order (Pagure lists oldest first)', () => {
@@ -57,9 +59,9 @@ describe('latestFlags', () => {
       flag('CI', 'success', '1700000500', { date_created: '1700000400' }),
       flag('CI', 'failure', '1700000500', { date_created: '1700000100' }),
     ]
-    expect(latestFlags(byCreated)[0].status).toBe('success')
+    expect(latestResults(byCreated)[0].state).toBe('success')
     const byOrder = [flag('CI', 'failure', '1700000500'), flag('CI', 'success', '1700000500')]
-    expect(latestFlags(byOrder)[0].status).toBe('success')
+    expect(latestResults(byOrder)[0].state).toBe('success')
   })
 
   it('treats CI names differing in case or surrounding blanks as one system, drops blank names', () => {
@@ -68,14 +70,44 @@ describe('latestFlags', () => {
       flag(' fedora ci ', 'success', '2'),
       flag('  ', 'error', '3'),
     ]
-    const latest = latestFlags(flags)
+    const latest = latestResults(flags)
     expect(latest).toHaveLength(1)
-    expect(latest[0].status).toBe('success')
+    expect(latest[0].state).toBe('success')
   })
 
   it('prefers a readable date over an unreadable one', () => {
     const flags = [flag('CI', 'success', '1700000000'), flag('CI', 'failure', 'garbage')]
-    expect(latestFlags(flags)[0].status).toBe('success')
+    expect(latestResults(flags)[0].state).toBe('success')
+  })
+})
+
+describe('desiredStatuses with Forgejo commit statuses', () => {
+  const status = (context: string, state: CiResult['state'], description: string): CiResult => ({
+    name: context,
+    state,
+    description,
+    url: `https://ci.example/${context}`,
+    commit: 'e'.repeat(40),
+    updatedAt: Date.parse('2026-12-01T10:00:00Z') / 1000,
+    createdAt: Date.parse('2026-12-01T10:00:00Z') / 1000,
+  })
+
+  it('says a warning is a warning, since GitHub and GitLab show it as a failure', () => {
+    const results = [
+      status('rpminspect', 'warning', 'needs inspection'),
+      status('lint', 'warning', 'Warning: old macro'),
+    ]
+    const desired = desiredStatuses({
+      branch: 'rawhide',
+      url: 'https://src.example/rpms/hello/pulls/3',
+      state: 'open',
+      results,
+    })
+    expect(desired.map((s) => [s.context, s.state, s.description])).toEqual([
+      ['rawhide/lint', 'warning', 'Warning: old macro'],
+      ['rawhide/rpminspect', 'warning', 'warning: needs inspection'],
+      ['srcgit/rawhide', 'pending', 'dist-git PR #3 open, waiting for review and merge'],
+    ])
   })
 })
 
@@ -87,7 +119,7 @@ describe('desiredStatuses', () => {
   ]
 
   it('gives one status per CI system plus the PR state, flags mapped as they are', () => {
-    expect(desiredStatuses({ branch: 'f41', url: PR_URL, status: 'Open', flags })).toEqual([
+    expect(desiredStatuses({ branch: 'f41', url: PR_URL, state: 'open', results: flags })).toEqual([
       {
         context: 'f41/rpminspect',
         state: 'failure',
@@ -112,7 +144,7 @@ describe('desiredStatuses', () => {
   })
 
   it('shows merged as success and closed-unmerged as failure, linking to the PR', () => {
-    const merged = desiredStatuses({ branch: 'rawhide', url: PR_URL, status: 'Merged', flags: [] })
+    const merged = desiredStatuses({ branch: 'rawhide', url: PR_URL, state: 'merged', results: [] })
     expect(merged).toEqual([
       {
         context: 'srcgit/rawhide',
@@ -121,7 +153,7 @@ describe('desiredStatuses', () => {
         targetUrl: PR_URL,
       },
     ])
-    const closed = desiredStatuses({ branch: 'rawhide', url: PR_URL, status: 'Closed', flags: [] })
+    const closed = desiredStatuses({ branch: 'rawhide', url: PR_URL, state: 'closed', results: [] })
     expect(closed).toEqual([
       {
         context: 'srcgit/rawhide',
@@ -133,13 +165,13 @@ describe('desiredStatuses', () => {
   })
 
   it('takes the PR number from id when given, and copes with a URL that has none', () => {
-    expect(prStateStatus('f41', PR_URL, 'Merged', 7).description).toBe('dist-git PR #7 merged')
-    expect(prStateStatus('f41', 'https://pagure.example/x', 'Merged').description).toBe('dist-git PR merged')
-    expect(prStateStatus('f41', `${PR_URL}#comment-3`, 'Merged').description).toBe('dist-git PR #12 merged')
+    expect(prStateStatus('f41', PR_URL, 'merged', 7).description).toBe('dist-git PR #7 merged')
+    expect(prStateStatus('f41', 'https://pagure.example/x', 'merged').description).toBe('dist-git PR merged')
+    expect(prStateStatus('f41', `${PR_URL}#comment-3`, 'merged').description).toBe('dist-git PR #12 merged')
   })
 
   it('rejects an unknown PR status', () => {
-    expect(() => prStateStatus('f41', PR_URL, 'Draft' as 'Open')).toThrow(/"Draft".*Open, Merged or Closed/)
+    expect(() => prStateStatus('f41', PR_URL, 'Draft' as 'open')).toThrow(/"Draft".*open, merged or closed/)
   })
 
   it('names contexts <branch>/<CI> and srcgit/<branch>', () => {
@@ -163,16 +195,16 @@ describe('the dist-git head of mirrored flags', () => {
     const [own] = desiredStatuses({
       branch: 'f41',
       url: PR_URL,
-      status: 'Open',
-      flags: [flag('Zuul', 'success', '1', { commit_hash: NEW })],
+      state: 'open',
+      results: [flag('Zuul', 'success', '1', { commit_hash: NEW })],
       head: OLD,
     })
     expect(own.suffix).toBe('(dist-git fedcba98)')
     const [fromPr] = desiredStatuses({
       branch: 'f41',
       url: PR_URL,
-      status: 'Open',
-      flags: [flag('Zuul', 'success', '1', { commit_hash: '' })],
+      state: 'open',
+      results: [flag('Zuul', 'success', '1', { commit_hash: '' })],
       head: OLD,
     })
     expect(fromPr.suffix).toBe('(dist-git 01234567)')
@@ -202,8 +234,8 @@ describe('the dist-git head of mirrored flags', () => {
       {
         branch: 'f41',
         url: PR_URL,
-        status: 'Open',
-        flags: [flag('rpminspect', 'pending', '5', { commit_hash: NEW })],
+        state: 'open',
+        results: [flag('rpminspect', 'pending', '5', { commit_hash: NEW })],
         head: NEW,
       },
       shown('github', statuses),
@@ -223,7 +255,7 @@ describe('the dist-git head of mirrored flags', () => {
         suffix: '(dist-git fedcba98)',
         targetUrl: PR_URL,
       },
-      prStateStatus('f41', PR_URL, 'Open'),
+      prStateStatus('f41', PR_URL, 'open'),
     ])
   })
 
@@ -231,8 +263,8 @@ describe('the dist-git head of mirrored flags', () => {
     const pr = {
       branch: 'f41',
       url: PR_URL,
-      status: 'Open' as const,
-      flags: [flag('ZUUL', 'success', '5', { commit_hash: NEW })],
+      state: 'open' as const,
+      results: [flag('ZUUL', 'success', '5', { commit_hash: NEW })],
     }
     const contexts = (platform: Platform) =>
       desiredStatuses(pr, shown(platform, [zuulOld])).map((s) => [s.context, s.state])
@@ -251,10 +283,10 @@ describe('the dist-git head of mirrored flags', () => {
 
   it('without a known head, names none and resets nothing', () => {
     const desired = desiredStatuses(
-      { branch: 'f41', url: PR_URL, status: 'Open', flags: [], head: null },
+      { branch: 'f41', url: PR_URL, state: 'open', results: [], head: null },
       shown('github', [zuulOld]),
     )
-    expect(desired).toEqual([prStateStatus('f41', PR_URL, 'Open')])
+    expect(desired).toEqual([prStateStatus('f41', PR_URL, 'open')])
   })
 })
 
@@ -311,7 +343,7 @@ describe('proposedStatus', () => {
         description: 'dist-git PR #12 open, waiting for review and merge',
         targetUrl: PR_URL,
       })
-      expect(status).toEqual(prStateStatus('f41', PR_URL, 'Open'))
+      expect(status).toEqual(prStateStatus('f41', PR_URL, 'open'))
     },
   )
 

@@ -20,6 +20,8 @@ describe('platformState (reference §7.3)', () => {
     ['failure', 'failure', 'failed'],
     ['error', 'error', 'failed'],
     ['canceled', 'error', 'canceled'],
+    // Forgejo's warning: not passed in Forgejo's merge checks, so a failure (the text says warning)
+    ['warning', 'failure', 'failed'],
   ]
   it.each(table)('maps %s to %s on GitHub and %s on GitLab', (flag, github, gitlab) => {
     expect(platformState('github', flag)).toBe(github)

@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Flag } from '../../../src/forges/dist-git/pagure-api.js'
+import { flagResult } from '../../../src/forges/dist-git/pagure.js'
+import type { CiResult } from '../../../src/forges/dist-git/forge.js'
 import { desiredStatuses, proposedStatus } from '../../../src/status/desired.js'
 import { latestPerContext, reconcile } from '../../../src/status/reconcile.js'
 import type { CommitStatus, DesiredStatus, Platform, StatusWrite } from '../../../src/status/types.js'
@@ -13,8 +15,8 @@ function apply(platform: Platform, existing: CommitStatus[], writes: StatusWrite
   return [...result, ...writes]
 }
 
-function flag(username: string, status: Flag['status'], comment: string, updated: string): Flag {
-  return {
+function flag(username: string, status: Flag['status'], comment: string, updated: string): CiResult {
+  return flagResult({
     commit_hash: 'b'.repeat(40),
     username,
     percent: null,
@@ -23,7 +25,7 @@ function flag(username: string, status: Flag['status'], comment: string, updated
     url: `https://ci.example/${username}`,
     date_created: updated,
     date_updated: updated,
-  }
+  })
 }
 
 const flags = [
@@ -36,7 +38,7 @@ describe('reconcile', () => {
   it.each<Platform>(['github', 'gitlab'])(
     '%s: writes everything once, then nothing on a second run',
     (platform) => {
-      const desired = desiredStatuses({ branch: 'f41', url: PR_URL, status: 'Open', flags })
+      const desired = desiredStatuses({ branch: 'f41', url: PR_URL, state: 'open', results: flags })
       const first = reconcile(platform, desired, [])
       expect(first.writes).toHaveLength(4)
       expect(first.held).toEqual([])
@@ -48,7 +50,7 @@ describe('reconcile', () => {
   )
 
   it('writes in platform terms: GitHub states, 140-char one-line descriptions', () => {
-    const desired = desiredStatuses({ branch: 'f41', url: PR_URL, status: 'Open', flags })
+    const desired = desiredStatuses({ branch: 'f41', url: PR_URL, state: 'open', results: flags })
     const { writes } = reconcile('github', desired, [])
     expect(writes.map((w) => [w.context, w.state])).toEqual([
       ['f41/Fedora CI', 'error'],
@@ -63,7 +65,7 @@ describe('reconcile', () => {
   })
 
   it('writes in platform terms: GitLab states, 255-char descriptions', () => {
-    const desired = desiredStatuses({ branch: 'f41', url: PR_URL, status: 'Open', flags })
+    const desired = desiredStatuses({ branch: 'f41', url: PR_URL, state: 'open', results: flags })
     const { writes } = reconcile('gitlab', desired, [])
     expect(writes.map((w) => w.state)).toEqual(['failed', 'canceled', 'failed', 'pending'])
     expect([...writes[2].description]).toHaveLength(255)
@@ -141,7 +143,7 @@ describe('reconcile', () => {
 
   it('lets a later desired status for the same context win (sync after a just-proposed status)', () => {
     const proposed = proposedStatus({ branch: 'f41', operation: 'created', url: PR_URL })!
-    const synced = desiredStatuses({ branch: 'f41', url: PR_URL, status: 'Merged', flags: [] })
+    const synced = desiredStatuses({ branch: 'f41', url: PR_URL, state: 'merged', results: [] })
     const { writes } = reconcile('github', [proposed, ...synced], [])
     expect(writes).toEqual([
       { context: 'srcgit/f41', state: 'success', description: 'dist-git PR #12 merged', targetUrl: PR_URL },
@@ -165,7 +167,7 @@ describe('reconcile', () => {
         targetUrl: PR_URL,
       },
     ]
-    const desired = desiredStatuses({ branch: 'f41', url: PR_URL, status: 'Open', flags: [] })
+    const desired = desiredStatuses({ branch: 'f41', url: PR_URL, state: 'open', results: [] })
     const plan = reconcile('github', desired, existing)
     expect(plan.writes).toEqual([])
     expect(plan.unchanged).toEqual(['srcgit/f41'])
@@ -176,8 +178,8 @@ describe('reconcile', () => {
     const desired = desiredStatuses({
       branch: 'f41',
       url: PR_URL,
-      status: 'Open',
-      flags: [flag('Zuul', 'pending', 'running again', '1700009999')],
+      state: 'open',
+      results: [flag('Zuul', 'pending', 'running again', '1700009999')],
     })
     const { writes } = reconcile('github', desired, existing)
     expect(writes[0]).toEqual({
@@ -191,10 +193,10 @@ describe('reconcile', () => {
   it.each<Platform>(['github', 'gitlab'])(
     '%s: a new dist-git head without flags puts the old verdicts back to pending once, then writes nothing',
     (platform) => {
-      const oldHead = flags.map((f) => ({ ...f, commit_hash: 'c'.repeat(40) }))
-      const pr = { branch: 'f41', url: PR_URL, status: 'Open' as const, flags: oldHead }
+      const oldHead = flags.map((f) => ({ ...f, commit: 'c'.repeat(40) }))
+      const pr = { branch: 'f41', url: PR_URL, state: 'open' as const, results: oldHead }
       const before = apply(platform, [], reconcile(platform, desiredStatuses(pr), []).writes)
-      const moved = { ...pr, flags: [], head: 'd'.repeat(40) }
+      const moved = { ...pr, results: [], head: 'd'.repeat(40) }
       const first = reconcile(platform, desiredStatuses(moved, { platform, statuses: before }), before)
       expect(first.writes.map((w) => [w.context, w.description])).toEqual([
         ['f41/Fedora CI', 'no result yet for the current head (dist-git dddddddd)'],
