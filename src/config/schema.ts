@@ -9,6 +9,8 @@
  * untouched. src/config/README.md lists the few deliberate differences.
  */
 
+import type { DistGitForgeChoice } from '../forges/dist-git/forge.js'
+
 export type ValueSpec =
   | { type: 'string' }
   /** marshmallow Boolean: true/false, and also 1/0 and strings such as "yes" or "off" (with a warning). */
@@ -91,6 +93,12 @@ export type ActionName = (typeof ACTION_NAMES)[number]
 export const PKG_TOOLS = ['fedpkg', 'fedpkg-stage', 'centpkg', 'centpkg-sig'] as const
 export const PACKIT_INSTANCES = ['prod', 'stg', 'dev'] as const
 export const MOCK_BOOTSTRAP_VALUES = ['default', 'on', 'off', 'image'] as const
+/** srcgit's `dist_git_forge`: probe the dist-git host (auto) or name its forge. */
+export const DIST_GIT_FORGE_CHOICES = [
+  'auto',
+  'pagure',
+  'forgejo',
+] as const satisfies readonly DistGitForgeChoice[]
 
 /**
  * Keys allowed in the mapping form of `targets` (Testing Farm distros and Packit's
