@@ -230,6 +230,11 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
   lookaside_cache_url: string(
     'srcgit extension: lookaside cache base URL. Default https://src.fedoraproject.org/repo/pkgs.',
   ),
+  dist_git_forge: {
+    spec: { type: 'enum', values: DIST_GIT_FORGE_CHOICES },
+    description:
+      'srcgit extension: the forge serving dist-git: auto (ask the host: Forgejo, else Pagure), pagure or forgejo. Default auto.',
+  },
   dist_git_branches: {
     spec: { type: 'dist-git-branches' },
     nullable: true,
