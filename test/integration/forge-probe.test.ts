@@ -165,6 +165,16 @@ describe('probeDistGitForge', () => {
     )
   })
 
+  it('says when the host refuses anonymous API requests', async () => {
+    const server = await serve((_req, res) => send(res, 401, JSON.stringify({ message: 'sign in first' })))
+    const error = await failure(probeDistGitForge(server.url, client))
+    expect(error.message).toContain(
+      `GET ${server.url}${FORGEJO_VERSION_PATH}: HTTP 401 ({"message":"sign in first"})`,
+    )
+    expect(error.message).toContain('refuses anonymous API requests')
+    expect(server.seen).toHaveLength(2)
+  })
+
   it('says a failing instance may be down (5xx, retried by the client)', async () => {
     const server = await serve(unavailable)
     const error = await failure(probeDistGitForge(server.url, client))

@@ -17,7 +17,10 @@ import { HttpError, type HttpClient } from '../../http/client.js'
 import type { HttpResponse } from '../../http/types.js'
 import type { DistGitForgeChoice, DistGitForgeKind } from './forge.js'
 
-/** Per attempt: the version routes answer at once on a healthy instance. */
+/**
+ * Per attempt: the version routes answer at once on a healthy instance. Worst case, a silent host:
+ * the client's attempts at Forgejo's route (4 by default) and one at Pagure's, 10 s each.
+ */
 export const PROBE_TIMEOUT_MS = 10_000
 
 export const FORGEJO_VERSION_PATH = '/api/forgejo/v1/version'
