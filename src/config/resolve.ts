@@ -26,7 +26,14 @@ import { marshmallowBoolean, marshmallowInteger } from './coerce.js'
 import { cut, makeError, makeWarning, quote } from './diagnostics.js'
 import type { Diagnostic, Position } from './diagnostics.js'
 import { pythonRegexProblem } from './regex.js'
-import { JOB_ONLY_KEYS, METADATA_RENAMED_KEYS, ownValue, PACKAGE_KEYS } from './schema.js'
+import type { DistGitForgeChoice } from '../forges/dist-git/forge.js'
+import {
+  DIST_GIT_FORGE_CHOICES,
+  JOB_ONLY_KEYS,
+  METADATA_RENAMED_KEYS,
+  ownValue,
+  PACKAGE_KEYS,
+} from './schema.js'
 import type { JobType, Trigger } from './schema.js'
 import { didYouMean } from './suggest.js'
 import { joinPath } from './validate.js'
@@ -145,6 +152,7 @@ const TYPED_KEYS: ReadonlySet<string> = new Set([
   'dist_git_base_url',
   'dist_git_namespace',
   'lookaside_cache_url',
+  'dist_git_forge',
   'dist_git_branches',
   'patch_generation_ignore_paths',
   'patch_generation_patch_id_digits',
@@ -530,6 +538,7 @@ export function toPackageConfig(d: Dict, file: string): PackageConfig {
     dist_git_base_url: instance.baseUrl,
     dist_git_namespace: instance.namespace,
     lookaside_cache_url: instance.lookasideUrl,
+    dist_git_forge: distGitForge(d.dist_git_forge),
     dist_git_branches: branches,
     fast_forward_merge_into: fastForwardMergeInto,
 
@@ -574,6 +583,11 @@ function distGitInstance(d: Dict): DistGitInstance {
   }
   if (typeof d.lookaside_cache_url === 'string') lookasideUrl = d.lookaside_cache_url.replace(/\/+$/, '')
   return { baseUrl, namespace, lookasideUrl }
+}
+
+/** srcgit's dist_git_forge; validation refused any other value, so that falls back to 'auto'. */
+function distGitForge(value: unknown): DistGitForgeChoice {
+  return DIST_GIT_FORGE_CHOICES.find((choice) => choice === value) ?? 'auto'
 }
 
 function hostOnlyUrl(url: string): string {

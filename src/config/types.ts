@@ -4,6 +4,7 @@
  * `srcgit config check` prints.
  */
 
+import type { DistGitForgeChoice } from '../forges/dist-git/forge.js'
 import type { Diagnostic } from './diagnostics.js'
 import type { JobType, Trigger } from './schema.js'
 
@@ -84,6 +85,8 @@ export interface PackageConfig {
   dist_git_namespace: string
   /** srcgit extension: base URL of the lookaside cache, without a trailing "/". */
   lookaside_cache_url: string
+  /** srcgit extension: the forge serving dist-git; 'auto' asks the host (forges/dist-git/probe.ts). */
+  dist_git_forge: DistGitForgeChoice
   /** Branches or aliases; for a job without any, the dist-git default branch (see JobConfig). */
   dist_git_branches: string[]
   /** Branch (or alias) → branches that receive a fast-forward PR with the same commit. */

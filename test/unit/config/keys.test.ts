@@ -81,6 +81,12 @@ const SAMPLES: Record<string, KeySample> = {
     expected: STRING,
     resolved: 'https://example.org/repo/pkgs',
   },
+  dist_git_forge: {
+    valid: 'forgejo',
+    invalid: '[pagure]',
+    expected: 'one of: auto, pagure, forgejo',
+    resolved: 'forgejo',
+  },
   dist_git_branches: {
     valid: ['fedora-all'],
     invalid: '1',
@@ -359,6 +365,7 @@ describe('defaults', () => {
       dist_git_base_url: 'https://src.fedoraproject.org/',
       dist_git_namespace: 'rpms',
       lookaside_cache_url: 'https://src.fedoraproject.org/repo/pkgs',
+      dist_git_forge: 'auto',
       dist_git_branches: [],
       fast_forward_merge_into: {},
       patch_generation_ignore_paths: [],

@@ -646,6 +646,53 @@ describe('dist-git location', () => {
   })
 })
 
+describe('dist_git_forge (srcgit extension)', () => {
+  it('defaults to auto', () => {
+    const config = resolve(lines('jobs:', '  - job: propose_downstream', '    trigger: release'))
+    expect(config.packages.demo.dist_git_forge).toBe('auto')
+    expect(config.jobs[0].config.dist_git_forge).toBe('auto')
+  })
+
+  it("is inherited like dist_git_base_url: top level, then package, then job, then the job's package override", () => {
+    const config = resolve(
+      lines(
+        'dist_git_forge: pagure',
+        'dist_git_base_url: https://src.example.org/',
+        'packages:',
+        '  a: {}',
+        '  b:',
+        '    dist_git_forge: forgejo',
+        'jobs:',
+        '  - job: propose_downstream',
+        '    trigger: release',
+        '  - job: sync_from_downstream',
+        '    trigger: commit',
+        '    dist_git_forge: auto',
+        '    packages:',
+        '      a: {}',
+        '      b:',
+        '        dist_git_forge: pagure',
+      ),
+    )
+    expect(config.packages.a).toMatchObject({
+      dist_git_forge: 'pagure',
+      dist_git_base_url: 'https://src.example.org/',
+    })
+    expect(config.packages.b).toMatchObject({
+      dist_git_forge: 'forgejo',
+      dist_git_base_url: 'https://src.example.org/',
+    })
+    expect(config.jobs.map((job) => [job.type, job.package_name, job.config.dist_git_forge])).toEqual([
+      ['propose_downstream', 'a', 'pagure'],
+      ['propose_downstream', 'b', 'forgejo'],
+      ['sync_from_downstream', 'a', 'auto'],
+      ['sync_from_downstream', 'b', 'pagure'],
+    ])
+    // A typed key: not repeated in extra.
+    expect(config.packages.a.extra).not.toHaveProperty('dist_git_forge')
+  })
+})
+
 describe('anchors and merge keys', () => {
   it('work in jobs and packages, with "_" ignored', () => {
     const config = resolve(

@@ -2,6 +2,7 @@
  * Every kind of diagnostic, with its exact line and column.
  */
 import { describe, expect, it } from '@jest/globals'
+import { formatDiagnostic } from '../../../src/config/index.js'
 import { errorsOf, lines, parse, resolve, singleError, warningsOf, where } from './helpers.js'
 
 const job = (...rows: string[]) =>
@@ -165,6 +166,41 @@ describe('wrong types', () => {
       column: 26,
       code: 'invalid-value',
       path: 'packit_instances[1]',
+    })
+  })
+
+  it('report an unknown dist_git_forge with its position and a suggestion, at every level', () => {
+    const top = singleError(lines('dist_git_forge: forgjeo'))
+    expect(top).toMatchObject({
+      severity: 'error',
+      code: 'invalid-value',
+      file: '.packit.yaml',
+      line: 1,
+      column: 17,
+      path: 'dist_git_forge',
+      message: 'dist_git_forge: unknown value "forgjeo"',
+      expected: 'one of: auto, pagure, forgejo',
+      suggestion: 'did you mean "forgejo"?',
+    })
+    expect(formatDiagnostic(top)).toBe(
+      '.packit.yaml:1:17: error: dist_git_forge: unknown value "forgjeo"; did you mean "forgejo"?',
+    )
+    const inPackage = singleError(lines('packages:', '  demo:', '    dist_git_forge: Pagure'))
+    expect(where(inPackage)).toEqual({
+      line: 3,
+      column: 21,
+      code: 'invalid-value',
+      path: 'packages.demo.dist_git_forge',
+    })
+    expect(inPackage.suggestion).toBe('did you mean "pagure"?')
+    const job = singleError(
+      lines('jobs:', '  - job: propose_downstream', '    trigger: release', '    dist_git_forge: gitea'),
+    )
+    expect(where(job)).toEqual({ line: 4, column: 21, code: 'invalid-value', path: 'jobs[0].dist_git_forge' })
+    expect(job.suggestion).toBeUndefined()
+    expect(singleError(lines('dist_git_forge: true'))).toMatchObject({
+      code: 'wrong-type',
+      expected: 'one of: auto, pagure, forgejo',
     })
   })
 
