@@ -559,7 +559,7 @@ export async function connectForge(
     instanceUrl,
     token: forge.token,
     http: http(),
-    choice: forge.forgeKind ?? (pkg as { dist_git_forge?: DistGitForgeChoice }).dist_git_forge,
+    choice: forge.forgeKind ?? pkg.dist_git_forge,
   })
   const push = resolvePush(forge.push, distGit.kind, forge.dryRun ?? false)
   const forkUser = await distGit.whoami()

@@ -385,7 +385,7 @@ async function commitLinks(
   const distGit = await openDistGitForge({
     instanceUrl,
     http: http(),
-    choice: options.forgeKind ?? (pkg as { dist_git_forge?: DistGitForgeChoice }).dist_git_forge,
+    choice: options.forgeKind ?? pkg.dist_git_forge,
   })
   return (sha) => distGit.commitUrl(ns, repo, sha)
 }

@@ -107,7 +107,7 @@ async function syncPackage(
     instanceUrl,
     token: options.token,
     http: options.http ?? new HttpClient(),
-    choice: options.forgeKind ?? (pkg as { dist_git_forge?: DistGitForgeChoice }).dist_git_forge,
+    choice: options.forgeKind ?? pkg.dist_git_forge,
   })
   const ns = pkg.dist_git_namespace
   const repo = pkg.downstream_package_name

@@ -235,3 +235,12 @@ function hostOf(url: string): string {
     return url
   }
 }
+
+/**
+ * Records the backend a setting forced for an instance, so that later steps of the run that
+ * leave it to `auto` (wait-for-checks, commit links) agree without asking the host.
+ */
+export function rememberForgeKind(instanceUrl: string, kind: DistGitForgeKind): void {
+  const key = normalizeInstanceUrl(instanceUrl)
+  if (!cache.has(key)) cache.set(key, Promise.resolve(kind))
+}

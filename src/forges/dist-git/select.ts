@@ -5,6 +5,7 @@
 import type { HttpClient } from '../../http/client.js'
 import type { DistGitForge, DistGitForgeChoice } from './forge.js'
 import { PagureForge } from './pagure.js'
+import { distGitForgeKind, rememberForgeKind } from './probe.js'
 
 export interface OpenForgeOptions {
   instanceUrl: string
@@ -15,5 +16,9 @@ export interface OpenForgeOptions {
 }
 
 export async function openDistGitForge(opts: OpenForgeOptions): Promise<DistGitForge> {
+  const choice = opts.choice ?? 'auto'
+  const kind = await distGitForgeKind(choice, opts.instanceUrl, opts.http)
+  if (choice !== 'auto') rememberForgeKind(opts.instanceUrl, kind)
+  if (kind === 'forgejo') throw new Error('Forgejo is not wired yet')
   return new PagureForge(opts)
 }
