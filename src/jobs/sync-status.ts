@@ -276,7 +276,8 @@ export async function waitForChecks(options: WaitForChecksOptions): Promise<bool
     final = [...results.values()].every((list) => list.length > 0 && list.every((r) => r.state !== 'pending'))
     const left = deadline - Date.now()
     if (final || left <= 0) break
-    options.log?.(`waiting for the dist-git checks (${[...results.values()].flat().length} results so far)`)
+    const count = [...results.values()].flat().length
+    options.log?.(`waiting for the dist-git checks (${count} CI result${count === 1 ? '' : 's'} so far)`)
     // The last poll lands on the deadline, not a poll interval before it.
     await new Promise((resolve) => setTimeout(resolve, Math.min(options.pollMs, left)))
   }

@@ -148,7 +148,7 @@ describe('dist/index.js on Node 24: the dist-git checks as commit statuses', () 
     expect(scripted).toBe('flagged')
     expect(run.outputs.operation).toBe('created')
     expect(run.stdout).toContain('::group::Wait up to 0.05 min for the dist-git checks')
-    expect(run.stdout).toContain('waiting for the dist-git checks (1 flags so far)')
+    expect(run.stdout).toContain('waiting for the dist-git checks (1 CI result so far)')
     expect(run.stdout).toContain('the dist-git checks are final and mirrored')
     expect(latest(head)).toEqual({
       'srcgit/main': ['pending', OPEN, prUrl()],

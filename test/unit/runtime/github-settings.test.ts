@@ -62,3 +62,49 @@ describe('dist-git-url', () => {
     )
   })
 })
+
+describe('the dist-git forge inputs', () => {
+  it('takes the token as dist-git-token', () => {
+    expect(settings({ 'dist-git-token': 'forgejo-token-1234567890' }).distGitToken).toBe(
+      'forgejo-token-1234567890',
+    )
+  })
+
+  it('takes it as pagure-token too, as workflows written for Pagure pass it', () => {
+    expect(settings({ 'pagure-token': 'pagure-token-1234567890' }).distGitToken).toBe(
+      'pagure-token-1234567890',
+    )
+  })
+
+  it('takes the same token under both names', () => {
+    const both = { 'dist-git-token': 'same-token-1234567890', 'pagure-token': 'same-token-1234567890' }
+    expect(settings(both).distGitToken).toBe('same-token-1234567890')
+  })
+
+  it('refuses two different tokens rather than guessing which one the forge takes', () => {
+    expect(() =>
+      settings({ 'dist-git-token': 'forgejo-token-1234567890', 'pagure-token': 'pagure-token-1234567890' }),
+    ).toThrow(
+      'inputs "dist-git-token" and "pagure-token" are both set and differ; pass the token of the dist-git forge once, as dist-git-token',
+    )
+  })
+
+  it('leaves the forge to the configuration unless dist-git-forge names one', () => {
+    expect(settings({}).distGitForge).toBeUndefined()
+    expect(settings({ 'dist-git-forge': 'forgejo' }).distGitForge).toBe('forgejo')
+  })
+
+  it('refuses a forge it does not know', () => {
+    expect(() => settings({ 'dist-git-forge': 'gitea' })).toThrow(
+      'input "dist-git-forge" is "gitea"; it must be one of: auto, pagure, forgejo',
+    )
+  })
+
+  it('pushes with the protocol the forge takes unless push-protocol names one', () => {
+    expect(settings({}).pushProtocol).toBe('auto')
+  })
+
+  it('refuses a push protocol it does not know', () => {
+    expect(() => settings({ 'push-protocol': 'git' })).toThrow('it must be auto, ssh or https')
+  })
+})
