@@ -46,7 +46,10 @@ export async function api(
 }
 
 /** Git with HTTP Basic "<user>:<password>" sent through config in the environment. */
-export function git(args: string[], opts: { cwd?: string; basic?: { user: string; password: string } } = {}): Promise<Run> {
+export function git(
+  args: string[],
+  opts: { cwd?: string; basic?: { user: string; password: string } } = {},
+): Promise<Run> {
   const env = gitEnv({ GIT_TERMINAL_PROMPT: '0' })
   if (opts.basic) {
     const basic = Buffer.from(`${opts.basic.user}:${opts.basic.password}`).toString('base64')

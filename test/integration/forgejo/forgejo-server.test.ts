@@ -54,7 +54,10 @@ describe('Forgejo stand-in', () => {
       for (const p of ['/api/forgejo/v1/version', '/version', '/repos/rpms/hello']) {
         const r = await api(forgejo, 'GET', p, { token: 'f'.repeat(40) })
         expect(r.status).toBe(401)
-        expect(r.body).toEqual({ message: 'user does not exist [uid: 0, name: ]', url: `${forgejo.url}/api/swagger` })
+        expect(r.body).toEqual({
+          message: 'user does not exist [uid: 0, name: ]',
+          url: `${forgejo.url}/api/swagger`,
+        })
       }
     })
 
@@ -64,7 +67,9 @@ describe('Forgejo stand-in', () => {
       expect((await as(`Bearer ${BOT}`)).body.login).toBe('bot')
       expect((await as(`bEaReR ${BOT}`)).body.login).toBe('bot')
       expect((await as(`Basic ${Buffer.from(`anyone:${BOT}`).toString('base64')}`)).body.login).toBe('bot')
-      expect((await as(`Basic ${Buffer.from(`${BOT}:x-oauth-basic`).toString('base64')}`)).body.login).toBe('bot')
+      expect((await as(`Basic ${Buffer.from(`${BOT}:x-oauth-basic`).toString('base64')}`)).body.login).toBe(
+        'bot',
+      )
       // `Token` is not the scheme: no credential at all.
       expect(await as(`Token ${BOT}`)).toMatchObject({ status: 401, body: { message: 'token is required' } })
     })
@@ -84,7 +89,9 @@ describe('Forgejo stand-in', () => {
         token: NOUSER,
         json: { body: 'x' },
       })
-      expect(comment.body.message).toBe('token does not have at least one of required scope(s): [write:issue]')
+      expect(comment.body.message).toBe(
+        'token does not have at least one of required scope(s): [write:issue]',
+      )
       expect((await api(forgejo, 'GET', '/repos/rpms/hello', { token: READONLY })).status).toBe(200)
     })
 
@@ -132,7 +139,8 @@ describe('Forgejo stand-in', () => {
       expect(again).toMatchObject({
         status: 409,
         body: {
-          message: 'repository is already forked by user [uname: bot, repo path: rpms/hello, fork path: bot/hello]',
+          message:
+            'repository is already forked by user [uname: bot, repo path: rpms/hello, fork path: bot/hello]',
         },
       })
       const forks = await api(forgejo, 'GET', '/repos/rpms/hello/forks')
@@ -151,7 +159,10 @@ describe('Forgejo stand-in', () => {
       work.git('checkout', '-q', '-b', 'update', 'origin/rawhide')
       work.write('hello.spec', 'Name: hello\nVersion: 1.1\n')
       headSha = work.commit('Update to 1.1')
-      const push = await git(['push', '-q', 'origin', 'update'], { cwd: dir, basic: { user: 'whoever', password: BOT } })
+      const push = await git(['push', '-q', 'origin', 'update'], {
+        cwd: dir,
+        basic: { user: 'whoever', password: BOT },
+      })
       expect(push).toMatchObject({ code: 0 })
       expect(forgejo.log.at(-1)).toMatchObject({ kind: 'git', write: true, user: 'bot', status: 200 })
     })
@@ -159,7 +170,9 @@ describe('Forgejo stand-in', () => {
     it('refuses a push without a token, with a token lacking write:repository, and by a non-collaborator', async () => {
       const args = ['push', '-q', remote(), 'HEAD:refs/heads/other']
       expect((await git(args, { cwd: work.dir })).code).not.toBe(0)
-      expect((await git(args, { cwd: work.dir, basic: { user: 'bot', password: READONLY } })).code).not.toBe(0)
+      expect((await git(args, { cwd: work.dir, basic: { user: 'bot', password: READONLY } })).code).not.toBe(
+        0,
+      )
       const eve = await git(args, { cwd: work.dir, basic: { user: EVE, password: '' } })
       expect(eve.code).not.toBe(0)
       expect(eve.stderr).toMatch(/403/)
@@ -243,10 +256,13 @@ describe('Forgejo stand-in', () => {
       })
       expect(toPr.code).toBe(0)
       headSha = sha
-      const elsewhere = await git(['push', '-q', `${forgejo.url}/bot/hello.git`, 'HEAD:refs/heads/mia-branch'], {
-        cwd: work.dir,
-        basic: { user: 'mia', password: MIA },
-      })
+      const elsewhere = await git(
+        ['push', '-q', `${forgejo.url}/bot/hello.git`, 'HEAD:refs/heads/mia-branch'],
+        {
+          cwd: work.dir,
+          basic: { user: 'mia', password: MIA },
+        },
+      )
       expect(elsewhere.code).not.toBe(0)
       expect(elsewhere.stderr).toMatch(/permission denied/i)
     })
@@ -280,14 +296,25 @@ describe('Forgejo stand-in', () => {
     it('posts with state, answers with status; 500 for a sha not in the repo; 403 without write access', async () => {
       const post = (json: unknown, token = MIA, sha = headSha, repo = 'rpms/hello') =>
         api(forgejo, 'POST', `/repos/${repo}/statuses/${sha}`, { token, json })
-      const r = await post({ state: 'pending', context: 'ci/rpminspect', description: 'running', target_url: 'https://ci/1' })
+      const r = await post({
+        state: 'pending',
+        context: 'ci/rpminspect',
+        description: 'running',
+        target_url: 'https://ci/1',
+      })
       expect(r.status).toBe(201)
-      expect(r.body).toMatchObject({ status: 'pending', context: 'ci/rpminspect', target_url: 'https://ci/1' })
+      expect(r.body).toMatchObject({
+        status: 'pending',
+        context: 'ci/rpminspect',
+        target_url: 'https://ci/1',
+      })
       expect(r.body.state).toBeUndefined()
       expect((await post({ state: 'success', context: 'x' }, MIA, 'a'.repeat(40))).status).toBe(500)
       expect((await post({ state: 'success', context: 'x' }, EVE)).status).toBe(403)
       // The fork's owner may post on the fork.
-      expect((await post({ state: 'success', context: 'fork-ci' }, BOT, headSha, 'bot/hello')).status).toBe(201)
+      expect((await post({ state: 'success', context: 'fork-ci' }, BOT, headSha, 'bot/hello')).status).toBe(
+        201,
+      )
     })
 
     it('lists every post newest first and combines the latest per context, worst first', async () => {
@@ -313,7 +340,12 @@ describe('Forgejo stand-in', () => {
     it('merges a PR (merge commit on the base branch) and refuses to reopen it with 412', async () => {
       const sha = await forgejo.mergePullRequest('rpms/hello', prNumber, { by: 'mia' })
       const pr = (await api(forgejo, 'GET', `/repos/rpms/hello/pulls/${prNumber}`)).body
-      expect(pr).toMatchObject({ state: 'closed', merged: true, merge_commit_sha: sha, merged_by: { login: 'mia' } })
+      expect(pr).toMatchObject({
+        state: 'closed',
+        merged: true,
+        merge_commit_sha: sha,
+        merged_by: { login: 'mia' },
+      })
       expect((await api(forgejo, 'GET', '/repos/rpms/hello/branches/rawhide')).body.commit.id).toBe(sha)
       const reopen = await api(forgejo, 'PATCH', `/repos/rpms/hello/pulls/${prNumber}`, {
         token: BOT,
@@ -379,7 +411,11 @@ describe('Forgejo stand-in: PR lists', () => {
     expect(open.body.map((p: { number: number }) => p.number)).toEqual([60, 59])
     const amy = await api(forgejo, 'GET', '/repos/rpms/many/pulls?state=open&poster=amy')
     expect(amy.body.map((p: { number: number }) => p.number)).toEqual([60])
-    expect((await api(forgejo, 'GET', '/repos/rpms/many/pulls?state=closed&limit=50')).headers.get('x-total-count')).toBe('58')
+    expect(
+      (await api(forgejo, 'GET', '/repos/rpms/many/pulls?state=closed&limit=50')).headers.get(
+        'x-total-count',
+      ),
+    ).toBe('58')
     expect((await api(forgejo, 'GET', '/repos/rpms/many/pulls?poster=nobody')).status).toBe(400)
   })
 })

@@ -89,7 +89,11 @@ export async function serveGitBackend(
 }
 
 /** Streams the request into http-backend and its CGI answer (headers, then body) back out. */
-function runCgi(ctx: RequestContext, deps: { children: Set<ChildProcess> }, env: NodeJS.ProcessEnv): Promise<void> {
+function runCgi(
+  ctx: RequestContext,
+  deps: { children: Set<ChildProcess> },
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] })
     deps.children.add(child)

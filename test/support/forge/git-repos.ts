@@ -165,7 +165,9 @@ export class GitRepos {
 
   /** The commit a ref (branch, tag, full ref or sha) names, if any. */
   async refSha(fullname: string, ref: string): Promise<string | undefined> {
-    return (await this.tryGit(fullname, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]))?.trim() || undefined
+    return (
+      (await this.tryGit(fullname, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]))?.trim() || undefined
+    )
   }
 
   /** Runs git in the repository (for a forge's own git work, e.g. merging a PR); stdout. */

@@ -99,7 +99,10 @@ async function run(ctx: RequestContext, deps: ServerDeps, kind: RequestRecord['k
 }
 
 /** Sends what a route answers; a thrown error becomes a 500 (or a cut connection once streaming began). */
-export async function runRoute(ctx: RequestContext, handler: () => Promise<Reply | undefined>): Promise<void> {
+export async function runRoute(
+  ctx: RequestContext,
+  handler: () => Promise<Reply | undefined>,
+): Promise<void> {
   try {
     const reply = await handler()
     if (reply) sendReply(ctx.sink, reply)

@@ -152,7 +152,11 @@ async function repoApi(
   if (comments) {
     const pr = deps.state.pullsOf(repo).find((p) => p.number === Number(comments[1]))
     if (!pr) throw notFound()
-    if (method === 'GET') return json(200, pr.comments.map((c) => commentJson(deps, pr, c)))
+    if (method === 'GET')
+      return json(
+        200,
+        pr.comments.map((c) => commentJson(deps, pr, c)),
+      )
     if (method === 'POST') {
       const user = requireUser(auth)
       const { body: text } = await body(ctx)
@@ -237,7 +241,8 @@ async function createFork(ctx: RequestContext, deps: ApiDeps, auth: Auth, repo: 
       409,
       `repository is already forked by user [uname: ${user}, repo path: ${fullName(repo)}, fork path: ${fullName(existing)}]`,
     )
-  if (deps.state.repo(user, name)) throw new ForgejoApiError(409, `repository already exists [uname: ${user}, name: ${name}]`)
+  if (deps.state.repo(user, name))
+    throw new ForgejoApiError(409, `repository already exists [uname: ${user}, name: ${name}]`)
   const fork = await deps.fork(repo, user, name)
   return json(202, await repoJson(deps, fork, user))
 }
@@ -257,7 +262,11 @@ async function listPulls(ctx: RequestContext, deps: ApiDeps, auth: Auth, repo: R
   return paginated(ctx, deps, pulls, (pr) => pullJson(deps, pr, auth.user))
 }
 
-function duplicateOf(deps: ApiDeps, pr: Pick<PullRecord, 'base' | 'head' | 'headBranch' | 'baseBranch'>, except?: PullRecord) {
+function duplicateOf(
+  deps: ApiDeps,
+  pr: Pick<PullRecord, 'base' | 'head' | 'headBranch' | 'baseBranch'>,
+  except?: PullRecord,
+) {
   return deps.state.pulls.find(
     (other) =>
       other !== except &&
@@ -335,7 +344,8 @@ async function editPull(ctx: RequestContext, deps: ApiDeps, auth: Auth, pr: Pull
   if (typeof form.body === 'string') pr.body = form.body
   if (form.state === 'open' || form.state === 'closed') {
     if (form.state !== pr.state) {
-      if (pr.merged) throw new ForgejoApiError(412, 'cannot change state of this pull request, it was already merged')
+      if (pr.merged)
+        throw new ForgejoApiError(412, 'cannot change state of this pull request, it was already merged')
       if (form.state === 'open') {
         const existing = duplicateOf(deps, pr, pr)
         if (existing) throw duplicateError(existing)
@@ -384,7 +394,12 @@ export interface NewStatus {
 }
 
 /** Appends a status row; 500 (message blanked, as for non-admins) when the sha is not in the repo. */
-export async function addStatusRecord(deps: JsonDeps, repo: RepoRecord, sha: string, fields: NewStatus): Promise<StatusRecord> {
+export async function addStatusRecord(
+  deps: JsonDeps,
+  repo: RepoRecord,
+  sha: string,
+  fields: NewStatus,
+): Promise<StatusRecord> {
   if (typeof fields.state !== 'string' || !STATES.has(fields.state))
     throw new ForgejoApiError(422, `[State]: invalid commit status state ${String(fields.state)}`)
   if (!/^[0-9a-f]{40}$/.test(sha) || !(await deps.repos.hasCommit(fullName(repo), sha)))

@@ -76,7 +76,10 @@ export function requireScope(auth: Auth, category: Scope, method: string): void 
   if (!auth.token) return
   const level = method === 'GET' || method === 'HEAD' ? 'read' : 'write'
   if (!hasScope(auth.token, category, level))
-    throw new ForgejoApiError(403, `token does not have at least one of required scope(s): [${level}:${category}]`)
+    throw new ForgejoApiError(
+      403,
+      `token does not have at least one of required scope(s): [${level}:${category}]`,
+    )
 }
 
 /** reqToken: the user, or 401 `token is required`. */

@@ -17,7 +17,8 @@ import { type ForgejoState, type RepoRecord, fullName } from './state.js'
 /** Where the pre-receive hook asks whether a push may update its refs (internal). */
 export const PRE_RECEIVE_PATH = '/_forgejo/pre-receive'
 
-const GIT_PATH = /^\/([^/]+\/[^/]+?)(?:\.git)?(\/(?:info\/refs|git-upload-pack|git-receive-pack|HEAD|objects\/.+))$/
+const GIT_PATH =
+  /^\/([^/]+\/[^/]+?)(?:\.git)?(\/(?:info\/refs|git-upload-pack|git-receive-pack|HEAD|objects\/.+))$/
 
 export function isForgejoGitPath(pathname: string): boolean {
   return GIT_PATH.test(pathname)
@@ -58,7 +59,13 @@ export async function serveForgejoGit(ctx: RequestContext, deps: ForgejoGitDeps)
       return sendReply(ctx.sink, text(403, 'User permission denied\n'))
     remoteUser = token.user
   }
-  await serveGitBackend(ctx, { repos: deps.repos, children: deps.children, repo: fullName(repo), rest, remoteUser })
+  await serveGitBackend(ctx, {
+    repos: deps.repos,
+    children: deps.children,
+    repo: fullName(repo),
+    rest,
+    remoteUser,
+  })
 }
 
 /** The pre-receive hook's question: may REMOTE_USER update these refs of this repository? */

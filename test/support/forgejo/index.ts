@@ -31,7 +31,14 @@ import {
   serveForgejoGit,
 } from './git.js'
 import { type Json, pullJson, statusJson } from './json.js'
-import { ForgejoState, type ForgejoToken, type PullRecord, type RepoRecord, fullName, rfc3339 } from './state.js'
+import {
+  ForgejoState,
+  type ForgejoToken,
+  type PullRecord,
+  type RepoRecord,
+  fullName,
+  rfc3339,
+} from './state.js'
 
 export type { ForgejoToken } from './state.js'
 export type { Json } from './json.js'
@@ -134,13 +141,15 @@ export async function startForgejo(opts: ForgejoOptions = {}): Promise<Forgejo> 
       run: (ctx, kind) =>
         runRoute(ctx, async () => {
           if (kind === 'bodhi') return serveBodhi(ctx, releases)
-          if (kind === 'lookaside') return serveLookaside(ctx, { state: lookasideState, root: dirs.lookaside })
+          if (kind === 'lookaside')
+            return serveLookaside(ctx, { state: lookasideState, root: dirs.lookaside })
           if (kind === 'git') return serveForgejoGit(ctx, deps).then(() => undefined)
           return serveForgejoApi(ctx, deps)
         }),
       internal(pathname, method) {
         if (method !== 'POST') return undefined
-        if (pathname === NOTIFY_PATH) return internalAnswer(req, res, async (body) => refreshAfterPush(body.trim()))
+        if (pathname === NOTIFY_PATH)
+          return internalAnswer(req, res, async (body) => refreshAfterPush(body.trim()))
         if (pathname === PRE_RECEIVE_PATH)
           return internalAnswer(req, res, async (body) => preReceiveAnswer(deps, JSON.parse(body)))
         return undefined
@@ -270,7 +279,9 @@ export async function startForgejo(opts: ForgejoOptions = {}): Promise<Forgejo> 
         .then(() => true)
         .catch(() => false)
       if (!ancestor) {
-        const tree = (await repos.run(full, ['merge-tree', '--write-tree', target, head])).split('\n')[0].trim()
+        const tree = (await repos.run(full, ['merge-tree', '--write-tree', target, head]))
+          .split('\n')[0]
+          .trim()
         merged = (
           await repos.run(full, [
             '-c',
@@ -319,7 +330,8 @@ export async function startForgejo(opts: ForgejoOptions = {}): Promise<Forgejo> 
         state.ensureUser(row.creator)
         return statusJson(deps, row)
       } catch (error) {
-        if (error instanceof ForgejoApiError) throw new Error(`cannot add a status to ${sha} of ${ownerRepo}: HTTP ${error.status}`)
+        if (error instanceof ForgejoApiError)
+          throw new Error(`cannot add a status to ${sha} of ${ownerRepo}: HTTP ${error.status}`)
         throw error
       }
     },

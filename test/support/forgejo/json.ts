@@ -219,7 +219,12 @@ export function statusJson(deps: JsonDeps, status: StatusRecord): Json {
 const PRIORITY = ['error', 'failure', 'warning', 'pending', 'success']
 
 /** Latest per context, worst state first; error is reported as failure; no statuses: zero values. */
-export async function combinedJson(deps: JsonDeps, repo: RepoRecord, sha: string, statuses: StatusRecord[]): Promise<Json> {
+export async function combinedJson(
+  deps: JsonDeps,
+  repo: RepoRecord,
+  sha: string,
+  statuses: StatusRecord[],
+): Promise<Json> {
   const latest = new Map<string, StatusRecord>()
   for (const status of statuses) if (!latest.has(status.context)) latest.set(status.context, status)
   const rows = [...latest.values()]
