@@ -124,6 +124,8 @@ describe('ForgejoForge against the local Forgejo', () => {
     expect(await bot.ensureFork('rpms', 'hello')).toBe('existed')
     // A repo of the same name that is no fork is not "the fork".
     expect(await bot.forkExists('rpms', 'rpms', 'hello')).toBe(false)
+    // A user Forgejo has never seen (GetUserByName 404) has no fork either.
+    expect(await bot.forkExists('newcomer', 'rpms', 'hello')).toBe(false)
   })
 
   it('opens a PR from the fork and lets maintainers push to it', async () => {

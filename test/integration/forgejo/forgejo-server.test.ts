@@ -119,9 +119,14 @@ describe('Forgejo stand-in', () => {
         permissions: { admin: false, push: true, pull: true },
       })
       expect(r.body.ssh_url).toMatch(/^ssh:\/\/git@127\.0\.0\.1:\d+\/rpms\/hello\.git$/)
+      expect(r.headers.get('content-type')).toBe('application/json;charset=utf-8')
       expect(await api(forgejo, 'GET', '/repos/rpms/nope')).toMatchObject({
         status: 404,
         body: { message: "The target couldn't be found.", errors: [] },
+      })
+      expect(await api(forgejo, 'GET', '/repos/nobody/hello')).toMatchObject({
+        status: 404,
+        body: { message: 'GetUserByName', errors: ['user redirect does not exist [name: nobody]'] },
       })
     })
 

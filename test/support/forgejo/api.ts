@@ -44,12 +44,17 @@ function notFound(message = NOT_FOUND): ForgejoApiError {
 }
 
 export async function serveForgejoApi(ctx: RequestContext, deps: ApiDeps): Promise<Reply> {
+  let reply: Reply
   try {
-    return await route(ctx, { ...deps, repos: cachedRepos(deps.repos) })
+    reply = await route(ctx, { ...deps, repos: cachedRepos(deps.repos) })
   } catch (error) {
-    if (error instanceof ForgejoApiError) return error.reply(deps.base)
-    throw error
+    if (!(error instanceof ForgejoApiError)) throw error
+    reply = error.reply(deps.base)
   }
+  // Forgejo's exact media type (recorded traffic, reference §0 OGRT).
+  if (reply.headers?.['Content-Type'] === 'application/json')
+    reply = { ...reply, headers: { ...reply.headers, 'Content-Type': 'application/json;charset=utf-8' } }
+  return reply
 }
 
 /**
@@ -95,8 +100,17 @@ async function route(ctx: RequestContext, deps: ApiDeps): Promise<Reply> {
     const [, owner, name, sub = ''] = repoRoute
     const category: Scope = sub.startsWith('/issues') ? 'issue' : 'repository'
     requireScope(auth, category, method)
-    const repo = deps.state.repo(decodeURIComponent(owner), decodeURIComponent(name))
-    if (!repo) throw notFound()
+    const ownerName = decodeURIComponent(owner)
+    const repo = deps.state.repo(ownerName, decodeURIComponent(name))
+    if (!repo) {
+      // An unknown owner is Forgejo's GetUserByName 404 (recorded: test_project_not_exists.yaml).
+      const known = [...deps.state.users.keys()].some((u) => u.toLowerCase() === ownerName.toLowerCase())
+      if (!known)
+        throw new ForgejoApiError(404, 'GetUserByName', {
+          errors: [`user redirect does not exist [name: ${ownerName}]`],
+        })
+      throw notFound()
+    }
     return repoApi(ctx, deps, auth, repo, sub)
   }
   throw notFound()
