@@ -324,6 +324,17 @@ describe('ForgejoForge against the local Forgejo', () => {
       expect(error?.message).toContain('may not change pull request #1 of rpms/hello')
     })
 
+    it('says what a PR needs when Forgejo finds no branch to open it from', async () => {
+      const error = await failure(bot.createPullRequest(newPr('never-pushed')))
+      expect(error?.status).toBe(404)
+      expect(error?.message).toContain('no fork bot/hello of it with a branch never-pushed')
+      expect(error?.message).toContain('push the branch to the fork first')
+    })
+
+    it('lists no PRs for an author Forgejo has never seen', async () => {
+      expect(await bot.pullRequests('rpms', 'hello', { state: 'open', author: 'newcomer' })).toEqual([])
+    })
+
     it('says which repo is missing', async () => {
       const error = await failure(bot.pullRequests('rpms', 'nope', { state: 'open' }))
       expect(error?.status).toBe(404)

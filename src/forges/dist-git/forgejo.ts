@@ -113,6 +113,8 @@ interface Context {
   pr?: number
   /** The scope the endpoint needs, e.g. write:repository. */
   scope?: string
+  /** What a 404 means for this call, when more than "no such repository". */
+  notFound?: string
 }
 
 interface SendOptions {
@@ -248,7 +250,20 @@ export class ForgejoForge implements DistGitForge {
     const ctx = { action: `list the pull requests of ${ns}/${repo}`, repo: `${ns}/${repo}` }
     const query = new URLSearchParams({ state: opts.state })
     if (opts.author) query.set('poster', opts.author)
-    const rows = await this.listAll<ForgejoPullRequest>(`${repoPath(ns, repo)}/pulls`, query, ctx)
+    let rows: ForgejoPullRequest[]
+    try {
+      rows = await this.listAll<ForgejoPullRequest>(`${repoPath(ns, repo)}/pulls`, query, ctx)
+    } catch (error) {
+      // An author Forgejo does not know (never logged in) is a 400; such a user has no PRs.
+      if (
+        opts.author &&
+        error instanceof ForgejoError &&
+        error.status === 400 &&
+        /does not exist/.test(error.message)
+      )
+        return []
+      throw error
+    }
     const byNumber = new Map<number, DistGitPullRequest>()
     for (const row of rows)
       if (!byNumber.has(row.number)) byNumber.set(row.number, this.toPullRequest(row, ctx))
@@ -283,6 +298,9 @@ export class ForgejoForge implements DistGitForge {
       action: `open a pull request on ${pr.ns}/${pr.repo} from ${head} into ${pr.targetBranch}`,
       repo: `${pr.ns}/${pr.repo}`,
       scope: 'write:repository',
+      notFound:
+        `Forgejo found no ${pr.ns}/${pr.repo} with a branch ${pr.targetBranch}, or no fork ${pr.forkUser}/${pr.repo} ` +
+        `of it with a branch ${pr.sourceBranch}: check the package and branch names, and push the branch to the fork first`,
     }
     this.requireToken(ctx)
     const send = () =>
@@ -616,6 +634,7 @@ export class ForgejoForge implements DistGitForge {
         )
       }
       case 404:
+        if (ctx.notFound) return finish(`${ctx.notFound} (${message})`)
         if (ctx.pr !== undefined)
           return finish(
             `no pull request #${ctx.pr} on ${ctx.repo}, or no repository ${ctx.repo} (${message}); ` +
