@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { type Forgejo, startForgejo } from '../../support/forgejo/index.js'
+import { type Forgejo, TEST_USER_HEADER, startForgejo } from '../../support/forgejo/index.js'
 import { TestRepo } from '../../support/git-repo.js'
 import { SCOPES, api, fjToken, git, packageSource } from './fixtures.js'
 
@@ -338,6 +338,28 @@ describe('Forgejo stand-in', () => {
       expect(combined.body).toMatchObject({ state: 'failure', sha: headSha, total_count: 2 })
       const times = list.body.map((s: { updated_at: string }) => Date.parse(s.updated_at))
       expect(times[0]).toBeGreaterThan(times[1])
+    })
+  })
+
+  describe('lookaside and Bodhi (shared with the Pagure stand-in)', () => {
+    it('serves Bodhi releases and the lookaside upload.cgi for the org repos', async () => {
+      const releases = await fetch(`${forgejo.bodhiUrl}/releases/?rows_per_page=100`)
+      expect(releases.status).toBe(200)
+      expect(((await releases.json()) as { releases: unknown[] }).releases.length).toBeGreaterThan(0)
+      const upload = async (name: string, user?: string) => {
+        const form = new FormData()
+        form.append('name', name)
+        form.append('filename', 'hello-1.0.tar.gz')
+        form.append('sha512sum', 'a'.repeat(128))
+        const headers: Record<string, string> = user ? { [TEST_USER_HEADER]: user } : {}
+        const r = await fetch(`${forgejo.lookasideUrl}/upload.cgi`, { method: 'POST', body: form, headers })
+        return { status: r.status, text: await r.text() }
+      }
+      expect(await upload('hello', 'mia')).toEqual({ status: 200, text: 'Missing\n' })
+      expect((await upload('nope', 'mia')).status).toBe(404)
+      expect((await upload('hello', 'eve')).status).toBe(403)
+      expect((await upload('hello')).status).toBe(401)
+      expect(forgejo.lookasideFiles()).toEqual([])
     })
   })
 
