@@ -365,7 +365,21 @@ describe('Forgejo stand-in', () => {
 
   describe('merging and numbering', () => {
     it('merges a PR (merge commit on the base branch) and refuses to reopen it with 412', async () => {
+      // rawhide moves on first (a maintainer's push), so the merge cannot fast-forward.
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-fj-mia-'))
+      expect((await git(['clone', '-q', '-b', 'rawhide', `${forgejo.url}/rpms/hello.git`, dir])).code).toBe(0)
+      const mia = new TestRepo(dir)
+      mia.write('README', 'maintainer change\n')
+      const rawhide = mia.commit('Maintainer change')
+      expect(
+        (await git(['push', '-q', 'origin', 'rawhide'], { cwd: dir, basic: { user: 'mia', password: MIA } }))
+          .code,
+      ).toBe(0)
       const sha = await forgejo.mergePullRequest('rpms/hello', prNumber, { by: 'mia' })
+      const parents = (
+        await git(['rev-list', '--parents', '-n1', sha], { cwd: forgejo.repoPath('rpms/hello') })
+      ).stdout
+      expect(parents.trim().split(' ')).toEqual([sha, rawhide, headSha])
       const pr = (await api(forgejo, 'GET', `/repos/rpms/hello/pulls/${prNumber}`)).body
       expect(pr).toMatchObject({
         state: 'closed',
