@@ -447,9 +447,9 @@ export class ForgejoForge implements DistGitForge {
     } catch {
       return undefined
     }
+    // Same host; http and https both name it (a web page link may differ from the API URL's scheme).
     if (parsed.host.toLowerCase() !== base.host.toLowerCase()) return undefined
-    if (parsed.protocol !== base.protocol && !(parsed.protocol === 'https:' && base.protocol === 'http:'))
-      return undefined
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined
     const prefix = base.pathname.replace(/\/+$/, '')
     if (!parsed.pathname.startsWith(`${prefix}/`)) return undefined
     const match = /^\/([^/]+)\/([^/]+)\/pulls\/(\d+)(?:\/.*)?$/.exec(parsed.pathname.slice(prefix.length))
