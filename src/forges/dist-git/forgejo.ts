@@ -254,12 +254,13 @@ export class ForgejoForge implements DistGitForge {
     try {
       rows = await this.listAll<ForgejoPullRequest>(`${repoPath(ns, repo)}/pulls`, query, ctx)
     } catch (error) {
-      // An author Forgejo does not know (never logged in) is a 400; such a user has no PRs.
+      // An author Forgejo does not know (never logged in): a 400 (or, as on the issue list, a 404
+      // naming the user); such a user has no PRs.
       if (
         opts.author &&
         error instanceof ForgejoError &&
-        error.status === 400 &&
-        /does not exist/.test(error.message)
+        (error.status === 400 || error.status === 404) &&
+        /user does not exist/.test(error.message)
       )
         return []
       throw error
@@ -585,7 +586,12 @@ export class ForgejoForge implements DistGitForge {
   private error(response: HttpResponse, ctx: Context): ForgejoError {
     const status = response.status
     const body = errorBody(response)
-    const message = body?.message
+    // Forgejo's 404s often carry the real reason in `errors` (e.g. "user does not exist [...]").
+    const details = Array.isArray(body?.errors)
+      ? body.errors.filter((e): e is string => typeof e === 'string')
+      : []
+    const message =
+      body?.message === undefined ? undefined : [body.message, ...details].filter(Boolean).join(': ')
     const prefix = `Could not ${ctx.action} on ${this.instanceUrl}`
     const scopes = FORGEJO_TOKEN_SCOPES.join(', ')
     const finish = (explanation: string) =>
