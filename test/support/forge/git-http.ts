@@ -25,7 +25,7 @@ export function isGitPath(pathname: string): boolean {
 }
 
 /** A push: the receive-pack service, advertised or posted. */
-function isPush(url: URL): boolean {
+export function isPush(url: URL): boolean {
   return url.pathname.endsWith('/git-receive-pack') || url.searchParams.get('service') === 'git-receive-pack'
 }
 
@@ -57,12 +57,24 @@ export async function serveGit(ctx: RequestContext, deps: GitDeps): Promise<void
       )
     ctx.user = remoteUser
   }
+  await serveGitBackend(ctx, { repos: deps.repos, children: deps.children, repo, rest, remoteUser })
+}
+
+/**
+ * Runs `git http-backend` for one repository under the repos' root: `repo` is its fullname
+ * (without .git), `rest` the service path (/info/refs, /git-receive-pack, ...). `remoteUser`
+ * becomes REMOTE_USER for the hooks. Any forge's git over HTTP, once it has decided who may.
+ */
+export async function serveGitBackend(
+  ctx: RequestContext,
+  opts: { repos: GitRepos; children: Set<ChildProcess>; repo: string; rest: string; remoteUser?: string },
+): Promise<void> {
   const headers = ctx.req.headers
   const env: NodeJS.ProcessEnv = {
-    ...deps.repos.env,
-    GIT_PROJECT_ROOT: deps.repos.root,
+    ...opts.repos.env,
+    GIT_PROJECT_ROOT: opts.repos.root,
     GIT_HTTP_EXPORT_ALL: '1',
-    PATH_INFO: `/${repo}.git${rest}`,
+    PATH_INFO: `/${opts.repo}.git${opts.rest}`,
     QUERY_STRING: ctx.url.search.slice(1),
     REQUEST_METHOD: ctx.method,
     CONTENT_TYPE: headers['content-type'] ?? '',
@@ -72,12 +84,16 @@ export async function serveGit(ctx: RequestContext, deps: GitDeps): Promise<void
   // http-backend inflates gzip'd request bodies itself.
   if (headers['content-encoding'] !== undefined) env.HTTP_CONTENT_ENCODING = headers['content-encoding']
   if (typeof headers['git-protocol'] === 'string') env.HTTP_GIT_PROTOCOL = headers['git-protocol']
-  if (remoteUser) env.REMOTE_USER = remoteUser
-  await runCgi(ctx, deps, env)
+  if (opts.remoteUser) env.REMOTE_USER = opts.remoteUser
+  await runCgi(ctx, opts, env)
 }
 
 /** Streams the request into http-backend and its CGI answer (headers, then body) back out. */
-function runCgi(ctx: RequestContext, deps: GitDeps, env: NodeJS.ProcessEnv): Promise<void> {
+function runCgi(
+  ctx: RequestContext,
+  deps: { children: Set<ChildProcess> },
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] })
     deps.children.add(child)

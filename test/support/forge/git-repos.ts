@@ -163,6 +163,18 @@ export class GitRepos {
     return (await this.tryGit(fullname, ['symbolic-ref', '-q', '--short', 'HEAD']))?.trim() || undefined
   }
 
+  /** The commit a ref (branch, tag, full ref or sha) names, if any. */
+  async refSha(fullname: string, ref: string): Promise<string | undefined> {
+    return (
+      (await this.tryGit(fullname, ['rev-parse', '-q', '--verify', `${ref}^{commit}`]))?.trim() || undefined
+    )
+  }
+
+  /** Runs git in the repository (for a forge's own git work, e.g. merging a PR); stdout. */
+  run(fullname: string, args: string[]): Promise<string> {
+    return this.git(fullname, args)
+  }
+
   async hasCommit(fullname: string, sha: string): Promise<boolean> {
     return (await this.tryGit(fullname, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined
   }

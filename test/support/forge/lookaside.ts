@@ -24,7 +24,8 @@ import type { ForgeState } from './state.js'
 export const TEST_USER_HEADER = 'x-srcgit-test-user'
 
 export interface LookasideDeps {
-  state: ForgeState
+  /** Who is a packager, and which repositories (by fullname, e.g. rpms/hello) exist. */
+  state: Pick<ForgeState, 'users'> & { projects: { has(fullname: string): boolean } }
   /** The lookaside_dir: files live at <root>/<ns>/<pkg>/<file>/<hashtype>/<hash>/<file>. */
   root: string
 }

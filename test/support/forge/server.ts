@@ -95,8 +95,16 @@ async function route(
 
 /** Runs the handler; a thrown error becomes a 500 (or a cut connection once streaming began). */
 async function run(ctx: RequestContext, deps: ServerDeps, kind: RequestRecord['kind']): Promise<void> {
+  return runRoute(ctx, () => route(ctx, deps, kind))
+}
+
+/** Sends what a route answers; a thrown error becomes a 500 (or a cut connection once streaming began). */
+export async function runRoute(
+  ctx: RequestContext,
+  handler: () => Promise<Reply | undefined>,
+): Promise<void> {
   try {
-    const reply = await route(ctx, deps, kind)
+    const reply = await handler()
     if (reply) sendReply(ctx.sink, reply)
   } catch (error) {
     if (ctx.sink.status) ctx.req.socket.destroy()
@@ -106,33 +114,59 @@ async function run(ctx: RequestContext, deps: ServerDeps, kind: RequestRecord['k
 
 export function createServer(deps: ServerDeps, faults: Faults): http.Server {
   return http.createServer((req, res) => {
-    handle(req, res, deps, faults).catch(() => res.destroy())
+    handleWithFaults(req, res, {
+      base: deps.base,
+      log: deps.log,
+      faults,
+      kindOf,
+      run: (ctx, kind) => run(ctx, deps, kind as RequestRecord['kind']),
+      internal: (pathname, method) =>
+        pathname === NOTIFY_PATH && method === 'POST' ? notified(req, res, deps) : undefined,
+    }).catch(() => res.destroy())
   })
 }
 
-async function handle(
+/** What a server built on handleWithFaults supplies: its routing and its request kinds. */
+export interface FaultedServer {
+  /** The server's base URL (for parsing request URLs). */
+  base: string
+  log: RequestRecord[]
+  faults: Faults
+  kindOf(pathname: string): string
+  /** Handles one request into ctx.sink (or sets ctx.user). */
+  run(ctx: RequestContext, kind: string): Promise<void>
+  /** An internal request (hooks' reports): handled here, neither logged nor faulted; undefined when not one. */
+  internal?(pathname: string, method: string): Promise<void> | undefined
+}
+
+/**
+ * One request through fault injection and the request log: the shared core of the Pagure and
+ * Forgejo test servers.
+ */
+export async function handleWithFaults(
   req: IncomingMessage,
   res: ServerResponse,
-  deps: ServerDeps,
-  faults: Faults,
+  server: FaultedServer,
 ): Promise<void> {
-  const url = new URL(req.url ?? '/', deps.base)
+  const { faults } = server
+  const url = new URL(req.url ?? '/', server.base)
   const method = (req.method ?? 'GET').toUpperCase()
-  if (url.pathname === NOTIFY_PATH && method === 'POST') return notified(req, res, deps)
+  const internal = server.internal?.(url.pathname, method)
+  if (internal) return internal
 
-  const kind = kindOf(url.pathname)
+  const kind = server.kindOf(url.pathname)
   const record: RequestRecord = {
     method,
     path: url.pathname,
     query: url.search.slice(1),
     status: 0,
-    kind,
+    kind: kind as RequestRecord['kind'],
     write:
       kind === 'git'
         ? method === 'POST' && url.pathname.endsWith('/git-receive-pack')
         : WRITE_METHODS.has(method),
   }
-  deps.log.push(record)
+  server.log.push(record)
   const sink = responseSink(res)
   const fault = faults.take(method, url)
   // An 'after' fault lets the work happen into a sink nobody reads.
@@ -154,7 +188,7 @@ async function handle(
       fault.retryAfter === undefined ? {} : { 'Retry-After': String(fault.retryAfter) }
     sendReply(sink, text(status, `${http.STATUS_CODES[status] ?? 'Error'}\n`, headers))
   } else {
-    await run(ctx, deps, kind)
+    await server.run(ctx, kind)
     if (fault?.kind === 'after') sendReply(sink, text(500, `${http.STATUS_CODES[500]}\n`))
     if (fault?.kind === 'after-reset') req.socket.destroy()
   }
