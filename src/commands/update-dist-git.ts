@@ -5,6 +5,8 @@ import { ContentError } from '../dist-git/errors.js'
 import { GitError } from '../git/git.js'
 import { ActionError } from '../jobs/actions.js'
 import { PagureError } from '../forges/dist-git/pagure-api.js'
+import { ForgejoError } from '../forges/dist-git/forgejo.js'
+import { ForgeProbeError } from '../forges/dist-git/probe.js'
 import { GitHubApiError } from '../forges/source-git/github-api.js'
 import { GitLabApiError } from '../forges/source-git/gitlab-api.js'
 import { HttpError } from '../http/client.js'
@@ -34,7 +36,7 @@ would overwrite (bring them into source-git first), unless --force.
 /**
  * Errors a user can fix: printed as one clear message, no stack trace. That is every error
  * srcgit raises on purpose (its own classes and plain Errors with a message for the user, as
- * the adapters for Pagure, Bodhi, the lookaside cache and git transports throw); a TypeError or
+ * the adapters for Pagure, Forgejo, Bodhi, the lookaside cache and git transports throw); a TypeError or
  * similar is a bug and keeps its stack.
  */
 export function isUserError(error: unknown): error is Error {
@@ -52,6 +54,8 @@ export function isUserError(error: unknown): error is Error {
     ContentError,
     ActionError,
     PagureError,
+    ForgejoError,
+    ForgeProbeError,
     HttpError,
     GitHubApiError,
     GitLabApiError,

@@ -329,7 +329,11 @@ export class ForgejoForge implements DistGitForge {
     return this.allowMaintainerEdit(pr.ns, pr.repo, created, true)
   }
 
-  /** Sets title and description (an empty title would be ignored by Forgejo). */
+  /**
+   * Sets title and description (an empty title would be ignored by Forgejo), and lets
+   * maintainers push to the branch again in case the edit after creating it was lost (only the
+   * author may set that, and srcgit updates only its own PRs).
+   */
   async updatePullRequest(
     ns: string,
     repo: string,
@@ -347,7 +351,7 @@ export class ForgejoForge implements DistGitForge {
       ...ctx,
       auth: true,
       idempotent: true,
-      json: { title: change.title, body: change.description },
+      json: { title: change.title, body: change.description, allow_maintainer_edit: true },
     })
     return this.toPullRequest(body, ctx)
   }

@@ -4,6 +4,7 @@
  */
 import type { HttpClient } from '../../http/client.js'
 import type { DistGitForge, DistGitForgeChoice } from './forge.js'
+import { ForgejoForge } from './forgejo.js'
 import { PagureForge } from './pagure.js'
 import { distGitForgeKind, rememberForgeKind } from './probe.js'
 
@@ -19,6 +20,5 @@ export async function openDistGitForge(opts: OpenForgeOptions): Promise<DistGitF
   const choice = opts.choice ?? 'auto'
   const kind = await distGitForgeKind(choice, opts.instanceUrl, opts.http)
   if (choice !== 'auto') rememberForgeKind(opts.instanceUrl, kind)
-  if (kind === 'forgejo') throw new Error('Forgejo is not wired yet')
-  return new PagureForge(opts)
+  return kind === 'forgejo' ? new ForgejoForge(opts) : new PagureForge(opts)
 }
