@@ -40,9 +40,7 @@ import { readRepoFile, symlinksAmong } from '../source-git/repo-files.js'
 import { rpmvercmp, SpecFile, toRpmVersion, withChangelogOf } from '../spec/index.js'
 import { HttpClient } from '../http/client.js'
 import type { DistGitForge, DistGitForgeChoice } from '../forges/dist-git/forge.js'
-import { openDistGitForge } from '../forges/dist-git/select.js'
-import { PAGURE_TOKEN_ACLS } from '../forges/dist-git/pagure-api.js'
-import { FORGEJO_TOKEN_SCOPES } from '../forges/dist-git/forgejo.js'
+import { openDistGitForge, tokenRightsText } from '../forges/dist-git/select.js'
 import { DEFAULT_BODHI_URL, fetchActiveReleases } from '../forges/bodhi.js'
 import { expandBranches, namesNeedingBodhi } from '../dist-git/branch-aliases.js'
 import { branchMacros } from '../dist-git/branch-macros.js'
@@ -182,7 +180,7 @@ export function forgeOptionsFrom(settings: ForgeSettings, names: SettingNames): 
     if (settings.dryRun) return undefined
     throw new JobError(
       `${names.token} is empty: create an API token for the bot account on the dist-git forge ` +
-        `(Pagure: ACLs ${PAGURE_TOKEN_ACLS.join(', ')}; Forgejo: scopes ${FORGEJO_TOKEN_SCOPES.join(', ')}) ` +
+        `(${tokenRightsText()}) ` +
         `and ${names.tokenHow}; or use ${names.dryRun}`,
     )
   }

@@ -12,7 +12,7 @@ import path from 'node:path'
 import type { Git } from '../git/git.js'
 import { lsRemote, pushBranch, type PushTransport } from '../git/transport.js'
 import type { DistGitForge, DistGitPullRequest, FindPullRequest } from '../forges/dist-git/forge.js'
-import type { LookasideAuth, LookasideCache } from '../lookaside/lookaside.js'
+import type { ArtifactStore, LookasideAuth } from '../lookaside/lookaside.js'
 import { carrySupersededCommits, parseTrailers } from '../dist-git/messages.js'
 import { SOURCE_GIT_TRAILER } from '../dist-git/checkout.js'
 import { redact } from '../runtime/secrets.js'
@@ -56,7 +56,7 @@ export interface PublishContext {
   /** Where to push (and read) the fork branch, with its credentials. */
   forkUrl: string
   transport: PushTransport
-  lookaside: LookasideCache
+  lookaside: ArtifactStore
   /** Runs an upload with credentials (a Kerberos ticket for its duration); undefined without a keytab. */
   withUploadAuth?: <T>(fn: (auth: LookasideAuth) => Promise<T>) => Promise<T>
   /** The secret to name when an upload is needed and there is no keytab. */

@@ -61,7 +61,18 @@ export function lookasideDownloadUrl(base: string, name: string, filename: strin
   return `${base.replace(/\/+$/, '')}/${segments.join('/')}`
 }
 
-export class LookasideCache {
+/**
+ * Where a package's archives are kept, as the jobs see it: today Fedora's lookaside cache
+ * (below); a new artifact store after the Forgejo migration, if Fedora announces one, is one
+ * more implementation of this.
+ */
+export interface ArtifactStore {
+  /** Whether the store has the file with this SHA-512 for the package (`rpms/<pkg>`). */
+  isPresent(name: string, filename: string, sha512: string): Promise<boolean>
+  upload(file: string, upload: LookasideUpload, auth: LookasideAuth): Promise<UploadResult>
+}
+
+export class LookasideCache implements ArtifactStore {
   constructor(private readonly options: LookasideCacheOptions) {}
 
   /** Whether the cache serves the file (200) or not (404); anything else is an error. */

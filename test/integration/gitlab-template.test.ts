@@ -98,6 +98,7 @@ describe('the template inputs mirror action.yml', () => {
 
   it('lets GitLab reject bad values before any job runs', () => {
     expect(() => includeTemplate({ 'push-protocol': 'git' })).toThrow('not in the list of allowed options')
+    expect(() => includeTemplate({ 'dist-git-forge': 'gitea' })).toThrow('not in the list of allowed options')
     expect(() => includeTemplate({ 'dist-git-url': 'file:///srv/git' })).toThrow(
       'does not match required RegEx',
     )
@@ -215,6 +216,7 @@ describe('the command line the script builds', () => {
         'working-directory': 'pkg',
         'dist-git-branches': 'rawhide, f43\n epel10',
         'dist-git-url': 'https://src.stg.fedoraproject.org',
+        'dist-git-forge': 'forgejo',
         'lookaside-url': 'https://src.stg.fedoraproject.org/repo/pkgs',
         'bodhi-url': 'https://bodhi.stg.fedoraproject.org',
         'push-protocol': 'https',
@@ -240,6 +242,7 @@ describe('the command line the script builds', () => {
         '--branch=epel10',
         '--config=.distro/source-git.yaml',
         '--dist-git-url=https://src.stg.fedoraproject.org',
+        '--dist-git-forge=forgejo',
         '--lookaside-url=https://src.stg.fedoraproject.org/repo/pkgs',
         '--bodhi-url=https://bodhi.stg.fedoraproject.org',
         '--push-protocol=https',
@@ -268,7 +271,7 @@ describe('the command line the script builds', () => {
       'propose-downstream',
       '.',
       '--tag=v1.2',
-      '--push-protocol=ssh',
+      '--push-protocol=auto',
     ])
   })
 
@@ -301,7 +304,7 @@ describe('the command line the script builds', () => {
           '--branch=f43;touch${IFS}pwned5',
           '--branch=*',
           `--config=.distro/a b'c"d;$(touch pwned4).yaml`,
-          '--push-protocol=ssh',
+          '--push-protocol=auto',
           '--ssh-host=${HOME}:22',
           '--fas-user=$CI_JOB_TOKEN',
           '--author=Eve "$(touch pwned6)" <eve@example.com>; touch pwned7',
@@ -359,7 +362,7 @@ describe('the command line the script builds', () => {
       'propose-downstream',
       '.',
       '--tag=v1.1',
-      '--push-protocol=ssh',
+      '--push-protocol=auto',
       '--dry-run',
     ])
     expect((await pipeline({ version: '1.1' }, mr, { projectDir: repo.dir })).npx?.argv).toContain(
@@ -377,9 +380,9 @@ describe('the command line the script builds', () => {
   it('proposes the release a manual run names; inputs win', async () => {
     const web = { CI_PIPELINE_SOURCE: 'web', CI_COMMIT_BRANCH: 'rawhide' }
     const byVersion = await pipeline({}, web, { cicd: { SRCGIT_VERSION: '1.3' } })
-    expect(byVersion.npx?.argv.slice(4)).toEqual(['--version=1.3', '--push-protocol=ssh'])
+    expect(byVersion.npx?.argv.slice(4)).toEqual(['--version=1.3', '--push-protocol=auto'])
     const byInput = await pipeline({ tag: 'v2.0' }, web, { cicd: { SRCGIT_TAG: 'v1.9' } })
-    expect(byInput.npx?.argv.slice(4)).toEqual(['--tag=v2.0', '--push-protocol=ssh'])
+    expect(byInput.npx?.argv.slice(4)).toEqual(['--tag=v2.0', '--push-protocol=auto'])
     expect((await pipeline({}, web)).ran).toBe(false)
   })
 

@@ -4,8 +4,9 @@
  */
 import type { HttpClient } from '../../http/client.js'
 import type { DistGitForge, DistGitForgeChoice } from './forge.js'
-import { ForgejoForge } from './forgejo.js'
+import { FORGEJO_TOKEN_SCOPES, ForgejoForge } from './forgejo.js'
 import { PagureForge } from './pagure.js'
+import { PAGURE_TOKEN_ACLS } from './pagure-api.js'
 import { distGitForgeKind, rememberForgeKind } from './probe.js'
 
 export interface OpenForgeOptions {
@@ -21,4 +22,9 @@ export async function openDistGitForge(opts: OpenForgeOptions): Promise<DistGitF
   const kind = await distGitForgeKind(choice, opts.instanceUrl, opts.http)
   if (choice !== 'auto') rememberForgeKind(opts.instanceUrl, kind)
   return kind === 'forgejo' ? new ForgejoForge(opts) : new PagureForge(opts)
+}
+
+/** The rights the bot's token needs on either backend, for messages given before the backend is known. */
+export function tokenRightsText(): string {
+  return `Pagure: ACLs ${PAGURE_TOKEN_ACLS.join(', ')}; Forgejo: scopes ${FORGEJO_TOKEN_SCOPES.join(', ')}`
 }
