@@ -32,8 +32,8 @@ export const PREVIEW_USAGE = `Usage: srcgit preview-pull-request --number N --he
 
 Makes or updates the dist-git preview of source-git pull request N: per dist-git branch, the
 content update-dist-git makes from the pull request's head commit (spec, patches,
-files_to_sync; no version bump), committed on <branch>-srcgit-pr-<N>. With a Pagure token
-(SRCGIT_PAGURE_TOKEN) it is pushed to the bot's fork and proposed as a pull request titled
+files_to_sync; no version bump), committed on <branch>-srcgit-pr-<N>. With a dist-git token
+(SRCGIT_DIST_GIT_TOKEN, or SRCGIT_PAGURE_TOKEN) it is pushed to the bot's fork and proposed as a pull request titled
 "Preview of source-git PR #N: ...". With --close, the open previews of N are closed.
 
   --number N             the source-git pull request (GitLab: CI_MERGE_REQUEST_IID)
@@ -46,7 +46,7 @@ files_to_sync; no version bump), committed on <branch>-srcgit-pr-<N>. With a Pag
   --branch BRANCH        dist-git branch or alias (repeatable; default: dist_git_branches, else rawhide)
   --dist-git DIR|URL     dist-git work tree or URL to clone
   --config FILE, --package NAME, --author 'NAME <EMAIL>', --force, --dist-git-url URL,
-  --lookaside-url URL, --bodhi-url URL, --push-protocol P, --ssh-host HOST[:PORT],
+  --dist-git-forge F, --lookaside-url URL, --bodhi-url URL, --push-protocol P, --ssh-host HOST[:PORT],
   --fas-user USER, --krb5-conf FILE
                          as for propose-downstream (see srcgit propose-downstream --help),
                          with the same secrets
