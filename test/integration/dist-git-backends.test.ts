@@ -269,12 +269,21 @@ describe.each(BACKENDS)('propose-downstream on %s dist-git', (backend) => {
   })
 
   it('merged pull requests stay merged and the next release opens new ones', async () => {
-    await dg.mergePullRequest('hello', 1)
+    const head = (await dg.pullRequests('hello'))[0].headSha
+    // The PR branch sits on main: a fast-forward.
+    expect(await dg.mergePullRequest('hello', 1)).toBe(head)
+    expect(await dg.packageBranchSha('hello', 'main')).toBe(head)
     const merged = await dg.pullRequests('hello')
     expect(merged.map((pr) => [pr.number, pr.state])).toEqual([
       [1, 'merged'],
       [2, 'open'],
     ])
+    if (backend === 'pagure') {
+      const pr = dg.pagure!.pullRequests('rpms', 'hello')[0]
+      expect(pr).toMatchObject({ status: 'Merged', closed_by: { name: 'jane' } })
+      expect(pr.closed_at).not.toBeNull()
+      expect(Number(pr.last_updated)).toBeGreaterThanOrEqual(Number(pr.closed_at))
+    }
     releaseUpstream(fixture, 'v1.4')
     const result = await propose(['--tag', 'v1.4'])
     expect(result.stderr).not.toContain('srcgit propose-downstream:')

@@ -88,7 +88,10 @@ export interface DistGit {
     branch: string
     forkUser?: string
   }): Promise<string>
+  /** Merges as the web UI would (fast-forward when possible); the target branch's new head. */
   mergePullRequest(name: string, number: number): Promise<string>
+  /** The head of a branch of the package (rpms/<name>), undefined when there is none. */
+  packageBranchSha(name: string, branch: string): Promise<string | undefined>
   comments(name: string, number: number): Promise<NeutralComment[]>
   stop(): Promise<void>
 }
@@ -210,6 +213,7 @@ async function startPagure(users: DistGitUser[]): Promise<DistGit> {
       return sha
     },
     mergePullRequest: (name, number) => forge.mergePullRequest('rpms', name, number),
+    packageBranchSha: (name, branch) => refSha(forge.repoPath(`rpms/${name}`), branch),
     async comments(name, number) {
       const pr = forge.pullRequests('rpms', name).find((p) => p.id === number)
       if (!pr) throw new Error(`rpms/${name} has no pull request #${number}`)
@@ -293,6 +297,7 @@ async function startForgejoBackend(users: DistGitUser[]): Promise<DistGit> {
       return sha
     },
     mergePullRequest: (name, number) => forgejo.mergePullRequest(`rpms/${name}`, number),
+    packageBranchSha: (name, branch) => refSha(forgejo.repoPath(`rpms/${name}`), branch),
     async comments(name, number) {
       const response = await fetch(`${forgejo.url}/api/v1/repos/rpms/${name}/issues/${number}/comments`, {
         headers: { Authorization: `token ${botToken}` },
