@@ -21,7 +21,8 @@ import { pullRequestJson } from './json.js'
 import { storedFiles } from './lookaside.js'
 import { Projects } from './projects.js'
 import { Faults, NOTIFY_PATH, type ServerDeps, createServer } from './server.js'
-import { ForgeState } from './state.js'
+import { ForgeState, fullname } from './state.js'
+import { timestamp } from './http.js'
 import type { BodhiRelease, Fault, ForgeToken, ForgeUser, PullRequestJson, RequestRecord } from './types.js'
 
 export type * from './types.js'
@@ -50,6 +51,12 @@ export interface Forge {
   repoPath(fullname: string): string
   /** Server-side state for assertions: every PR of the project, by id, as the API returns it. */
   pullRequests(namespace: string, name: string): PullRequestJson[]
+  /**
+   * Merges an open PR as Pagure's merge button would: the target branch fast-forwarded when
+   * possible, else a merge commit; status Merged, closed_at, closed_by and last_updated set.
+   * Returns the target branch's new head.
+   */
+  mergePullRequest(namespace: string, name: string, id: number, opts?: { by?: string }): Promise<string>
   /** Stored files relative to the lookaside root, e.g. 'rpms/hello/hello-1.0.tar.gz/sha512/<hex>/hello-1.0.tar.gz'. */
   lookasideFiles(): string[]
   /** Replaces Bodhi's releases (default: defaultReleases()). */
@@ -115,6 +122,53 @@ export async function startForge(opts: ForgeOptions = {}): Promise<Forge> {
       const project = state.findProject(namespace, name)
       if (!project) throw new Error(`the forge has no project ${namespace}/${name}`)
       return state.requestsOf(project).map((pr) => pullRequestJson(url, pr))
+    },
+    async mergePullRequest(namespace, name, id, options = {}) {
+      const project = state.findProject(namespace, name)
+      if (!project) throw new Error(`the forge has no project ${namespace}/${name}`)
+      const pr = state.requestsOf(project).find((p) => p.id === id)
+      if (!pr) throw new Error(`${namespace}/${name} has no pull request #${id}`)
+      if (pr.status !== 'Open') throw new Error(`pull request #${id} of ${namespace}/${name} is not open`)
+      const full = fullname(project)
+      await repos.updatePullRef(full, id, fullname(pr.repoFrom), pr.branchFrom)
+      const head = (await repos.refSha(full, `refs/pull/${id}/head`)) ?? ''
+      const target = (await repos.refSha(full, `refs/heads/${pr.branch}`)) ?? ''
+      const ancestor = await repos
+        .run(full, ['merge-base', '--is-ancestor', target, head])
+        .then(() => true)
+        .catch(() => false)
+      let merged = head
+      if (!ancestor) {
+        const tree = (await repos.run(full, ['merge-tree', '--write-tree', target, head]))
+          .split('\n')[0]
+          .trim()
+        merged = (
+          await repos.run(full, [
+            '-c',
+            'user.name=Pagure',
+            '-c',
+            'user.email=pagure@localhost',
+            'commit-tree',
+            tree,
+            '-p',
+            target,
+            '-p',
+            head,
+            '-m',
+            `Merge #${id} \`${pr.title}\``,
+          ])
+        ).trim()
+      }
+      await repos.run(full, ['update-ref', `refs/heads/${pr.branch}`, merged, target])
+      const now = timestamp()
+      Object.assign(pr, {
+        status: 'Merged',
+        closedAt: now,
+        closedBy: options.by ?? project.owner,
+        lastUpdated: now,
+        updatedOn: now,
+      })
+      return merged
     },
     lookasideFiles: () => storedFiles(dirs.lookaside),
     setReleases(releases) {
