@@ -51,7 +51,7 @@ describe('exit codes', () => {
     const token = await withEnv({ SRCGIT_PAGURE_TOKEN: ' ' }, () =>
       srcgit(['propose-downstream', sourceGit.dir, '--tag', 'v1.1', '--branch', 'main']),
     )
-    expect(token.stderr).toContain('SRCGIT_PAGURE_TOKEN is empty')
+    expect(token.stderr).toContain('SRCGIT_DIST_GIT_TOKEN is empty')
     expect(token.code).toBe(2)
     const tag = await propose('--tag', 'v7.7', '--branch', 'main')
     expect(tag.stderr).toContain('tag "v7.7" is not in')
@@ -166,7 +166,7 @@ describe('--dist-git-url for a local trial', () => {
     const token = await withEnv({ SRCGIT_PAGURE_TOKEN: 'T'.repeat(40) }, () =>
       srcgit(['propose-downstream', '--dry-run', sourceGit.dir, '--tag', 'v1.1', '--dist-git-url', instance]),
     )
-    expect(token.stderr).toContain(`the dist-git instance file://${instance} is local: it has no Pagure API`)
+    expect(token.stderr).toContain(`the dist-git instance file://${instance} is local: it has no forge API`)
     expect(token.code).toBe(2)
   })
 })

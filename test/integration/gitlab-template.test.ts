@@ -39,6 +39,7 @@ const template = loadTemplate()
 
 /** Action inputs that are secrets: on GitLab, masked CI/CD variables. */
 const SECRET_VARIABLES: Record<string, string> = {
+  'dist-git-token': 'SRCGIT_DIST_GIT_TOKEN',
   'pagure-token': 'SRCGIT_PAGURE_TOKEN',
   'ssh-private-key': 'SRCGIT_SSH_PRIVATE_KEY',
   'known-hosts': 'SRCGIT_KNOWN_HOSTS',
