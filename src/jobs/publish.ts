@@ -138,7 +138,10 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
     description: carrySupersededCommits(ready.description, pr.description),
   })
   const needsPush = !remote.sameContent
-  if (!needsPush && existing && !needsText(existing, textFor(existing)))
+  // A PR carried over from Pagure by the migration does not let maintainers push yet: the
+  // update that follows (same title and text) sets it, once.
+  const needsUpdate = (pr: DistGitPullRequest) => needsText(pr, textFor(pr)) || pr.maintainerCanPush === false
+  if (!needsPush && existing && !needsUpdate(existing))
     return { branch, operation: 'unchanged', url: existing.url }
   if (ctx.dryRun)
     return {
@@ -155,7 +158,7 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
   // accepts duplicates; Forgejo refuses them, and createPullRequest returns the open one). A known pull request needs no wait: it is updated either way.
   if (pushed === 'theirs' || (pushed === 'landed' && !existing)) {
     existing = (await waitForPullRequest(ctx, find)) ?? existing
-    if (existing && !needsText(existing, textFor(existing)))
+    if (existing && !needsUpdate(existing))
       return {
         branch,
         operation: 'unchanged',
@@ -166,7 +169,7 @@ async function publish(ctx: PublishContext, ready: ReadyBranch): Promise<BranchO
   let pr: DistGitPullRequest
   try {
     pr = existing
-      ? needsText(existing, textFor(existing))
+      ? needsUpdate(existing)
         ? await distGit.updatePullRequest(ctx.namespace, ctx.pkg, existing.number, textFor(existing))
         : existing
       : await distGit.createPullRequest({ ...find, title: ready.title, description: ready.description })

@@ -2,7 +2,7 @@
  * Fedora's move of dist-git from Pagure to Forgejo, end to end with the real CLI: srcgit
  * proposes on the Pagure stand-in; the package, the bot's fork and the open pull requests are
  * carried over to the Forgejo stand-in (PRs with new numbers, same branches, title and body),
- * as the migration does; the next runs against Forgejo find those PRs (unchanged, then updated
+ * as the migration does; the next runs against Forgejo find those PRs (let maintainers push, then updated
  * in place) instead of opening new ones. The lookaside cache does not move: both phases use
  * the Pagure stand-in's.
  */
@@ -87,7 +87,7 @@ describe('propose-downstream across the Pagure → Forgejo migration', () => {
     expect(result.stdout).toMatch(/^f43: created \S+\/rpms\/hello\/pull-request\/2$/m)
   })
 
-  it('after the migration, finds the carried-over PRs #41 and #42: unchanged', async () => {
+  it('after the migration, finds the carried-over PRs #41 and #42 and lets maintainers push to them, once', async () => {
     const carried = (await pagure.pullRequests('hello')).filter((pr) => pr.state === 'open')
     expect(carried.map((pr) => pr.number)).toEqual([1, 2])
 
@@ -121,25 +121,29 @@ describe('propose-downstream across the Pagure → Forgejo migration', () => {
     const result = await propose(forgejo, ['--tag', 'v1.1'])
     expect(result.stderr).not.toContain('srcgit propose-downstream:')
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(new RegExp(`^main: unchanged ${forgejo.url}/rpms/hello/pulls/41$`, 'm'))
-    expect(result.stdout).toMatch(new RegExp(`^f43: unchanged ${forgejo.url}/rpms/hello/pulls/42$`, 'm'))
-    // No new PR, no push, no fork; an unchanged PR is left as the migration made it.
-    expect(writes(result.requests)).toEqual([])
+    // The same PRs, with the same content: only "Allow edits by maintainers" is set on them,
+    // so maintainers can push to the bot's branches on Forgejo as they could on Pagure.
+    expect(result.stdout).toMatch(new RegExp(`^main: updated ${forgejo.url}/rpms/hello/pulls/41$`, 'm'))
+    expect(result.stdout).toMatch(new RegExp(`^f43: updated ${forgejo.url}/rpms/hello/pulls/42$`, 'm'))
+    expect(writes(result.requests)).toEqual([
+      'PATCH /api/v1/repos/rpms/hello/pulls/41',
+      'PATCH /api/v1/repos/rpms/hello/pulls/42',
+    ])
     expect(writes(result.lookasideRequests)).toEqual([])
     const after = await forgejo.pullRequests('hello')
-    expect(after.map((pr) => [pr.number, pr.state, pr.allowMaintainerEdit])).toEqual([
-      [41, 'open', false],
-      [42, 'open', false],
+    expect(after.map((pr) => [pr.number, pr.state, pr.title, pr.allowMaintainerEdit])).toEqual([
+      [41, 'open', carried[0].title, true],
+      [42, 'open', carried[1].title, true],
     ])
-    // So until srcgit next updates them, Forgejo refuses a maintainer's push to their branches.
-    await expect(
-      forgejo.maintainerPush({
-        user: 'jane',
-        author: { name: 'Jane Maintainer', email: 'jane@example.com' },
-        name: 'hello',
-        branch: BRANCH('main'),
-      }),
-    ).rejects.toThrow(/User permission denied|403/)
+    expect(after.map((pr) => pr.headSha)).toEqual(carried.map((pr) => pr.headSha))
+
+    // Once set, a rerun writes nothing.
+    const again = await propose(forgejo, ['--tag', 'v1.1'])
+    expect(again.code).toBe(0)
+    expect(again.stdout).toMatch(new RegExp(`^main: unchanged ${forgejo.url}/rpms/hello/pulls/41$`, 'm'))
+    expect(again.stdout).toMatch(new RegExp(`^f43: unchanged ${forgejo.url}/rpms/hello/pulls/42$`, 'm'))
+    expect(writes(again.requests)).toEqual([])
+    expect(writes(again.lookasideRequests)).toEqual([])
   })
 
   it('a new release updates PRs #41 and #42 in place', async () => {

@@ -31,6 +31,11 @@ export interface DistGitPullRequest {
   state: PullRequestState
   /** Head commit, when the forge has computed it. */
   headSha?: string
+  /**
+   * Maintainers of the target may push to the PR branch (Forgejo's allow_maintainer_edit);
+   * undefined where the forge has no such switch (Pagure: fork ACLs).
+   */
+  maintainerCanPush?: boolean
   /** Web page of the PR. */
   url: string
   /** Epoch seconds. */

@@ -532,6 +532,7 @@ export class ForgejoForge implements DistGitForge {
       author: row.user?.login ?? '',
       state: row.merged ? 'merged' : row.state === 'closed' ? 'closed' : 'open',
       headSha: row.head.sha || undefined,
+      maintainerCanPush: row.allow_maintainer_edit === true,
       url: row.html_url,
       createdAt: epochSeconds(row.created_at),
       updatedAt: epochSeconds(row.updated_at),
