@@ -8,6 +8,7 @@
  */
 import { HttpError, type HttpClient } from '../../http/client.js'
 import type { HttpMethod, HttpResponse } from '../../http/types.js'
+import { jsonAnswer } from './json-answer.js'
 import { redact, registerSecret } from '../../runtime/secrets.js'
 import type {
   CiResult,
@@ -559,12 +560,11 @@ export class ForgejoForge implements DistGitForge {
   }
 
   private json<T>(response: HttpResponse, ctx: Context): T {
-    if (response.status < 200 || response.status >= 300) throw this.error(response, ctx)
-    try {
-      return JSON.parse(response.text) as T
-    } catch {
-      throw this.unexpected(ctx, `HTTP ${response.status} with a body that is not JSON`)
-    }
+    return jsonAnswer<T>(
+      response,
+      () => this.error(response, ctx),
+      (what) => this.unexpected(ctx, what),
+    )
   }
 
   private requireToken(ctx: Context): void {
