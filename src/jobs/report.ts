@@ -118,7 +118,13 @@ export function branchLabel(o: { branch: string; package?: string }): string {
 }
 
 function row(o: BranchOutcome): string {
-  return `| ${cell(branchLabel(o))} | ${ICON[o.operation]} ${operationText(o)} | ${o.url ? `[${o.url.replace(/^.*\/pull-request\//, '#')}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`
+  return `| ${cell(branchLabel(o))} | ${ICON[o.operation]} ${operationText(o)} | ${o.url ? `[${prLabel(o.url)}](${o.url})` : ''} | ${cell(o.reason ?? '')} |`
+}
+
+/** `#<n>` for a dist-git PR URL, Pagure's `/pull-request/<n>` or Forgejo's `/pulls/<n>`; else the URL. */
+function prLabel(url: string): string {
+  const number = /\/(?:pull-request|pulls)\/(\d+)$/.exec(url)?.[1]
+  return number ? `#${number}` : url
 }
 
 function fence(text: string): string {

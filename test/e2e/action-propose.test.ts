@@ -237,7 +237,7 @@ describe('dist/index.js on Node 24 against the forge', () => {
 
     const noToken = await runAction('push', { ref: 'refs/tags/v1.2' }, {}, 'refs/tags/v1.2')
     expect(noToken.code).toBe(1)
-    expect(noToken.stdout).toContain('::error::input "pagure-token" is empty')
+    expect(noToken.stdout).toContain('::error::input "dist-git-token" is empty')
 
     const badInput = await runAction(
       'push',
@@ -382,7 +382,7 @@ describe('dist/index.js on Node 24 against the forge', () => {
       const run = await runAction('pull_request', prEvent('synchronize'), {})
       noSecrets(run)
       expect(run.code).toBe(0)
-      expect(run.stdout).toContain('::warning::no pagure-token: pull requests from forks get no secrets')
+      expect(run.stdout).toContain('::warning::no dist-git-token: pull requests from forks get no secrets')
       expect(JSON.parse(run.outputs['pull-requests']).map((o: { operation: string }) => o.operation)).toEqual(
         ['created', 'created'],
       )

@@ -2,10 +2,13 @@
  * The setup of the status-mirroring tests (sync-status, --wait-for-checks, and the action's
  * sync-status): dist-git rpms/hello on the local Pagure, where the user bot proposes and the user
  * zuul flags the PRs as a CI system does; the source-git repository example/hello on the fake
- * GitHub, which gets the commit statuses.
+ * GitHub, which gets the commit statuses. With `backend: 'forgejo'`, dist-git is the local
+ * Forgejo instead: bot proposes from its fork bot/hello, CI systems post commit statuses on the
+ * PR head in rpms/hello or in bot/hello (postCommitStatus).
  */
 import type { Forge, ForgeToken, ForgeUser } from './forge/index.js'
 import { startForge } from './forge/index.js'
+import { type Forgejo, type Json, startForgejo } from './forgejo/index.js'
 import type { FakeGitHub, FakeGitHubToken, GitHubRequestRecord } from './github-api/index.js'
 import { startFakeGitHub } from './github-api/index.js'
 import { buildReleaseFixture, type SourceGitFixture } from './source-git-fixture.js'
@@ -41,8 +44,17 @@ export function buildStatusFixture(): SourceGitFixture {
   return fixture
 }
 
+/** The packager's Forgejo token (user bot): 40 hex characters, as Forgejo makes them. */
+export const FORGEJO_BOT_TOKEN = 'b0b0'.repeat(10)
+/** The Forgejo scopes srcgit's token needs: push to the fork, open and comment on PRs. */
+export const FORGEJO_SCOPES = ['write:repository', 'write:issue', 'read:user']
+
+export type StatusBackend = 'pagure' | 'forgejo'
+
 export interface StatusServersOptions {
-  /** The bot's Pagure token (default BOT_TOKEN). */
+  /** The dist-git forge (default pagure). */
+  backend?: StatusBackend
+  /** The bot's Pagure token (default BOT_TOKEN), or Forgejo token (default FORGEJO_BOT_TOKEN). */
   botToken?: string
   /** Users and tokens besides bot and zuul (e.g. a maintainer who closes PRs). */
   users?: ForgeUser[]
@@ -59,11 +71,26 @@ export interface StatusServers {
   stop(): Promise<void>
 }
 
+export interface ForgejoStatusServers {
+  forgejo: Forgejo
+  github: FakeGitHub
+  stop(): Promise<void>
+}
+
 /** The forge with the fixture's dist-git as rpms/hello, and GitHub with its source-git head on rawhide. */
 export async function startStatusServers(
   fixture: SourceGitFixture,
+  opts?: StatusServersOptions & { backend?: 'pagure' },
+): Promise<StatusServers>
+export async function startStatusServers(
+  fixture: SourceGitFixture,
+  opts: StatusServersOptions & { backend: 'forgejo' },
+): Promise<ForgejoStatusServers>
+export async function startStatusServers(
+  fixture: SourceGitFixture,
   opts: StatusServersOptions = {},
-): Promise<StatusServers> {
+): Promise<StatusServers | ForgejoStatusServers> {
+  if (opts.backend === 'forgejo') return startForgejoStatusServers(fixture, opts)
   const forge = await startForge({
     users: [{ name: 'bot', packager: true }, { name: 'zuul', packager: false }, ...(opts.users ?? [])],
     tokens: [
@@ -80,16 +107,48 @@ export async function startStatusServers(
     from: fixture.distGit.dir,
     ...(opts.maintainers ? { maintainers: opts.maintainers } : {}),
   })
-  const [owner, name] = STATUS_REPO.split('/')
-  const github = await startFakeGitHub({
-    repos: [{ owner, name, branches: { rawhide: fixture.sourceGit.git('rev-parse', 'HEAD').trim() } }],
-    tokens: opts.githubTokens ?? [GITHUB_WRITE_TOKEN, GITHUB_READ_TOKEN],
-  })
+  const github = await startStatusGitHub(fixture, opts)
   return {
     forge,
     github,
     async stop() {
       await forge.stop()
+      await github.stop()
+    },
+  }
+}
+
+/** The fake GitHub with example/hello, its rawhide at the source-git head. */
+function startStatusGitHub(fixture: SourceGitFixture, opts: StatusServersOptions): Promise<FakeGitHub> {
+  const [owner, name] = STATUS_REPO.split('/')
+  return startFakeGitHub({
+    repos: [{ owner, name, branches: { rawhide: fixture.sourceGit.git('rev-parse', 'HEAD').trim() } }],
+    tokens: opts.githubTokens ?? [GITHUB_WRITE_TOKEN, GITHUB_READ_TOKEN],
+  })
+}
+
+/**
+ * The Forgejo dist-git: rpms/hello from the fixture (its maintainers collaborators), bot with
+ * FORGEJO_SCOPES. Forgejo users only (opts.tokens are Pagure's; maintainers are users here).
+ */
+async function startForgejoStatusServers(
+  fixture: SourceGitFixture,
+  opts: StatusServersOptions,
+): Promise<ForgejoStatusServers> {
+  const forgejo = await startForgejo({
+    users: [{ name: 'bot', packager: true }, { name: 'zuul', packager: false }, ...(opts.users ?? [])],
+    tokens: [{ token: opts.botToken ?? FORGEJO_BOT_TOKEN, user: 'bot', scopes: FORGEJO_SCOPES }],
+  })
+  forgejo.addPackage('hello', {
+    from: fixture.distGit.dir,
+    ...(opts.maintainers ? { maintainers: opts.maintainers } : {}),
+  })
+  const github = await startStatusGitHub(fixture, opts)
+  return {
+    forgejo,
+    github,
+    async stop() {
+      await forgejo.stop()
       await github.stop()
     },
   }
@@ -109,7 +168,11 @@ export function githubActionsEnv(github: FakeGitHub, token = GH_WRITE): Record<s
 }
 
 /** `srcgit propose-downstream` of a tag to dist-git main on the local forge, pushing over https. */
-export function proposeArgs(fixture: SourceGitFixture, forge: Forge, tag: string): string[] {
+export function proposeArgs(
+  fixture: SourceGitFixture,
+  forge: Pick<Forge, 'url' | 'lookasideUrl'>,
+  tag: string,
+): string[] {
   return [
     'propose-downstream',
     fixture.sourceGit.dir,
@@ -153,6 +216,42 @@ export function flagReads(forge: Forge, from: number, pr: number): number {
   return forge.log
     .slice(from)
     .filter((r) => r.method === 'GET' && r.path === `/api/0/rpms/hello/pull-request/${pr}/flag`).length
+}
+
+/** A CI system's commit status on a Forgejo dist-git commit. */
+export interface CiStatus {
+  state: 'pending' | 'success' | 'error' | 'failure' | 'warning'
+  context: string
+  description?: string
+  target_url?: string
+}
+
+/**
+ * A CI system reporting on a commit of rpms/hello on Forgejo, in the target repo ('rpms/hello',
+ * the default) or in the bot's fork ('bot/hello', as packit-service does); as the API returns it.
+ */
+export function postCommitStatus(
+  forgejo: Forgejo,
+  sha: string,
+  status: CiStatus,
+  repo = 'rpms/hello',
+): Promise<Json> {
+  return forgejo.addStatus(repo, sha, { ...status, creator: 'zuul' })
+}
+
+/** The head sha of Forgejo PR `number` of rpms/hello, read live. */
+export async function forgejoPullHead(forgejo: Forgejo, number: number): Promise<string> {
+  const pr = (await forgejo.pullRequests('rpms', 'hello')).find((p) => p.number === number)
+  const sha = (pr?.head as { sha?: string } | undefined)?.sha
+  if (!sha) throw new Error(`test setup: Forgejo has no PR #${number} of rpms/hello with a head`)
+  return sha
+}
+
+/** How many times commit statuses were read from Forgejo since forgejo.log[from]: srcgit's polls. */
+export function forgejoStatusReads(forgejo: Forgejo, from: number, repo = 'rpms/hello'): number {
+  return forgejo.log
+    .slice(from)
+    .filter((r) => r.method === 'GET' && r.path.startsWith(`/api/v1/repos/${repo}/statuses/`)).length
 }
 
 /** The newest status of each context on a source-git commit: context -> [state, description, target_url]. */

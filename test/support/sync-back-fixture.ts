@@ -66,9 +66,9 @@ export function githubRefSync(github: FakeGitHub, repo: string, gitDir: string):
   })
 }
 
-/** A maintainer's commit to the forge's dist-git rawhide, pushed as Pagure receives it. */
+/** A maintainer's commit to the forge's (Pagure's or Forgejo's) dist-git rawhide, pushed as it receives it. */
 export async function maintainerCommit(
-  forge: Forge,
+  forge: Pick<Forge, 'repoPath'>,
   change: (repo: TestRepo) => void,
   message: string,
 ): Promise<string> {

@@ -102,6 +102,19 @@ describe('a dry run in the log and the summary', () => {
       '| rawhide | 🔄 would update | [#3](https://src.example/rpms/hello/pull-request/3) |',
     )
     expect(summary).toContain('| f43 | 🆕 would create |  |')
+    // Forgejo's PR URLs are /pulls/<n>: the same #<n>.
+    const forgejo = markdownSummary(
+      {
+        outcomes: [{ ...planned[0], url: 'https://forge.example/rpms/hello/pulls/3' }],
+        proposals: [],
+        version: '1.1',
+        tag: 'v1.1',
+      },
+      'dry run',
+    )
+    expect(forgejo).toContain(
+      '| rawhide | 🔄 would update | [#3](https://forge.example/rpms/hello/pulls/3) |',
+    )
     expect(JSON.parse(runOutputs({ outcomes: planned, version: '1.1' })['pull-requests'])[0].operation).toBe(
       'updated',
     )
