@@ -7,12 +7,6 @@
  * sync-from-downstream.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { syncFromDownstreamCommand } from '../../src/commands/sync-from-downstream.js'
-import { withEnv, type CliRun } from '../support/cli.js'
 import { startForgejo, type Forgejo } from '../support/forgejo/index.js'
 import { gitEnv } from '../support/git-repo.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/github-api/index.js'
@@ -28,6 +22,8 @@ import {
   githubRefSync,
   maintainerCommit,
   SYNC_BRANCH,
+  bareOrigin,
+  syncFromDownstreamCli,
 } from '../support/sync-back-fixture.js'
 
 Object.assign(process.env, gitEnv())
@@ -36,60 +32,7 @@ jest.setTimeout(60_000)
 const GH_TOKEN = 'ghs_'.padEnd(40, 'S1')
 const GL_TOKEN = 'glpat-'.padEnd(26, 'G1')
 
-const NO_CI: Record<string, undefined> = Object.fromEntries(
-  [
-    'GITHUB_ACTIONS',
-    'GITHUB_REPOSITORY',
-    'GITHUB_API_URL',
-    'GITHUB_REF',
-    'GITHUB_TOKEN',
-    'SRCGIT_GITHUB_TOKEN',
-    'GITLAB_CI',
-    'CI_SERVER_URL',
-    'CI_API_V4_URL',
-    'CI_PROJECT_ID',
-    'CI_PROJECT_PATH',
-    'CI_COMMIT_BRANCH',
-    'CI_JOB_TOKEN',
-    'SRCGIT_GITLAB_TOKEN',
-    'SRCGIT_DIST_GIT_BRANCHES',
-    'SRCGIT_DIST_GIT_FORGE',
-    'SRCGIT_DIST_GIT_TOKEN',
-    'SRCGIT_PAGURE_TOKEN',
-    'SRCGIT_DRY_RUN',
-    'SRCGIT_BASE',
-    'SRCGIT_REMOTE',
-    'SRCGIT_PLATFORM',
-    'SRCGIT_REPOSITORY',
-    'SRCGIT_DIST_GIT',
-    'SRCGIT_DOTENV',
-    'SRCGIT_SUMMARY',
-  ].map((name) => [name, undefined]),
-)
-
-let runs = 0
-async function cli(args: string[], env: Record<string, string | undefined>): Promise<CliRun> {
-  let stdout = ''
-  let stderr = ''
-  const date = new Date(Date.UTC(2026, 5, 1) + ++runs * 3_600_000).toISOString()
-  const vars = { ...NO_CI, SRCGIT_TEST_GITHUB_NO_SPACING: 'true', GIT_COMMITTER_DATE: date, ...env }
-  const code = await withEnv(vars, () =>
-    syncFromDownstreamCommand(args, {
-      stdout: (s) => (stdout += s),
-      stderr: (s) => (stderr += s),
-      cwd: os.tmpdir(),
-    }),
-  )
-  return { code, stdout, stderr }
-}
-
-function bareOrigin(fixture: SourceGitFixture): string {
-  const origin = path.join(mkdtempSync(path.join(os.tmpdir(), 'srcgit-origin-')), 'hello.git')
-  execFileSync('git', ['clone', '-q', '--bare', fixture.sourceGit.dir, origin], { env: gitEnv() })
-  fixture.sourceGit.git('remote', 'set-url', 'origin', origin)
-  fixture.sourceGit.git('fetch', '-q', 'origin')
-  return origin
-}
+const cli = syncFromDownstreamCli()
 
 async function startForgejoDistGit(fixture: SourceGitFixture): Promise<Forgejo> {
   const forgejo = await startForgejo({ users: [{ name: 'jane', packager: true }] })

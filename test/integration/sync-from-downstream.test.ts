@@ -4,15 +4,13 @@
  * git over http), and the fake GitHub / GitLab APIs for the pull and merge requests.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { syncFromDownstreamCommand } from '../../src/commands/sync-from-downstream.js'
 import { updateDistGit } from '../../src/jobs/update-dist-git.js'
 import { syncFromDownstream } from '../../src/jobs/sync-from-downstream.js'
 import { explainRemoteFailure, httpCredentials } from '../../src/jobs/sync-remote.js'
-import { withEnv, type CliRun } from '../support/cli.js'
+import type { CliRun } from '../support/cli.js'
 import type { Forge } from '../support/forge/index.js'
 import { gitEnv, TestRepo } from '../support/git-repo.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/github-api/index.js'
@@ -33,6 +31,8 @@ import {
   serveSourceGit,
   startDistGitForge,
   SYNC_BRANCH,
+  bareOrigin,
+  syncFromDownstreamCli,
 } from '../support/sync-back-fixture.js'
 
 // Commits made by the code under test need an identity; tests have no global git config.
@@ -45,56 +45,8 @@ const GH_READONLY = 'ghs_'.padEnd(40, 'R0')
 const GL_TOKEN = 'glpat-'.padEnd(26, 'G1')
 const GL_REPORTER = 'glpat-'.padEnd(26, 'Q2')
 
-/** Environment a test run starts from: no CI variables, no srcgit settings from the machine running the tests. */
-const NO_CI: Record<string, undefined> = Object.fromEntries(
-  [
-    'GITHUB_ACTIONS',
-    'GITHUB_REPOSITORY',
-    'GITHUB_API_URL',
-    'GITHUB_REF',
-    'GITHUB_TOKEN',
-    'SRCGIT_GITHUB_TOKEN',
-    'GITLAB_CI',
-    'CI_SERVER_URL',
-    'CI_API_V4_URL',
-    'CI_PROJECT_ID',
-    'CI_PROJECT_PATH',
-    'CI_COMMIT_BRANCH',
-    'CI_JOB_TOKEN',
-    'SRCGIT_GITLAB_TOKEN',
-    'SRCGIT_DIST_GIT_BRANCHES',
-    'SRCGIT_DRY_RUN',
-    'SRCGIT_BASE',
-    'SRCGIT_REMOTE',
-    'SRCGIT_PLATFORM',
-    'SRCGIT_REPOSITORY',
-    'SRCGIT_DIST_GIT',
-    'SRCGIT_DOTENV',
-    'SRCGIT_SUMMARY',
-  ].map((name) => [name, undefined]),
-)
-
 const outputs: CliRun[] = []
-let runs = 0
-
-async function cli(args: string[], env: Record<string, string | undefined>): Promise<CliRun> {
-  let stdout = ''
-  let stderr = ''
-  // Each run commits at another time, as runs on different days do: the same dist-git commits
-  // give other source-git commit ids, and only the content tells they are the same.
-  const date = new Date(Date.UTC(2026, 5, 1) + ++runs * 3_600_000).toISOString()
-  const vars = { ...NO_CI, SRCGIT_TEST_GITHUB_NO_SPACING: 'true', GIT_COMMITTER_DATE: date, ...env }
-  const code = await withEnv(vars, () =>
-    syncFromDownstreamCommand(args, {
-      stdout: (s) => (stdout += s),
-      stderr: (s) => (stderr += s),
-      cwd: os.tmpdir(),
-    }),
-  )
-  const run = { code, stdout, stderr }
-  outputs.push(run)
-  return run
-}
+const cli = syncFromDownstreamCli(outputs)
 
 afterAll(() => {
   // No run printed a secret.
@@ -106,15 +58,6 @@ afterAll(() => {
 const BAD_PATCH =
   'diff --git a/hello.c b/hello.c\n--- a/hello.c\n+++ b/hello.c\n@@ -3,3 +3,3 @@\n int main(void)\n {\n' +
   '-    puts("Goodbye");\n+    puts("Farewell");\n'
-
-/** A bare repository as source-git's origin (what GitHub or GitLab hold). */
-function bareOrigin(fixture: SourceGitFixture): string {
-  const origin = path.join(mkdtempSync(path.join(os.tmpdir(), 'srcgit-origin-')), 'hello.git')
-  execFileSync('git', ['clone', '-q', '--bare', fixture.sourceGit.dir, origin], { env: gitEnv() })
-  fixture.sourceGit.git('remote', 'set-url', 'origin', origin)
-  fixture.sourceGit.git('fetch', '-q', 'origin')
-  return origin
-}
 
 /** Source-git's own checkout is left as it was: branch, head, clean, no worktree or temporary ref left. */
 function expectCheckoutUntouched(fixture: SourceGitFixture, head: string): void {

@@ -27,6 +27,7 @@ import {
   statusWrites,
   type CiStatus,
   type ForgejoStatusServers,
+  latestGitLabStatuses,
 } from '../support/status-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { buildReleaseFixture, releaseUpstream } from '../support/source-git-fixture.js'
@@ -110,16 +111,7 @@ async function syncBoth(): Promise<{ github: number; gitlab: number; stdout: str
 }
 
 const onGitHub = (sha: string) => latestStatuses(s.github, sha)
-/** The newest status of each name on GitLab: name -> [state, description, target_url]. */
-const onGitLab = (sha: string) => {
-  const newest = new Map<string, { id: number; row: (string | null)[] }>()
-  for (const st of lab.statuses('42').filter((x) => x.sha === sha)) {
-    const seen = newest.get(st.name)
-    if (!seen || st.id > seen.id)
-      newest.set(st.name, { id: st.id, row: [st.status, st.description, st.target_url] })
-  }
-  return Object.fromEntries([...newest].map(([name, { row }]) => [name, row]))
-}
+const onGitLab = (sha: string) => latestGitLabStatuses(lab, '42', sha)
 
 const pr = async (number = 1) => (await s.forgejo.pullRequests('rpms', 'hello'))[number - 1]
 const short = (sha: string) => sha.slice(0, 8)

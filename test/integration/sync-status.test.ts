@@ -25,6 +25,7 @@ import {
   statusWrites as statusWritesIn,
   ZUUL_TOKEN,
   type StatusServers,
+  latestGitLabStatuses,
 } from '../support/status-fixture.js'
 import { gitEnv } from '../support/git-repo.js'
 import { buildReleaseFixture, releaseUpstream } from '../support/source-git-fixture.js'
@@ -297,16 +298,7 @@ describe('statuses that follow the dist-git PR', () => {
     }
   }
   const onGitHub = (sha: string) => latestStatuses(s.github, sha)
-  /** The newest status of each name on GitLab: name -> [state, description, target_url]. */
-  const onGitLab = (sha: string) => {
-    const newest = new Map<string, { id: number; row: (string | null)[] }>()
-    for (const st of lab.statuses('7').filter((x) => x.sha === sha)) {
-      const seen = newest.get(st.name)
-      if (!seen || st.id > seen.id)
-        newest.set(st.name, { id: st.id, row: [st.status, st.description, st.target_url] })
-    }
-    return Object.fromEntries([...newest].map(([name, { row }]) => [name, row]))
-  }
+  const onGitLab = (sha: string) => latestGitLabStatuses(lab, '7', sha)
   const pr = () => s.forge.pullRequests('rpms', 'hello')[0]
   const short = (sha: string | null) => (sha ?? '').slice(0, 8)
   const zuul = (status: string, comment: string, uid: string) =>

@@ -11,6 +11,7 @@ import { startForge } from './forge/index.js'
 import { type Forgejo, type Json, startForgejo } from './forgejo/index.js'
 import type { FakeGitHub, FakeGitHubToken, GitHubRequestRecord } from './github-api/index.js'
 import { startFakeGitHub } from './github-api/index.js'
+import type { FakeGitLab } from './gitlab/api.js'
 import { buildReleaseFixture, type SourceGitFixture } from './source-git-fixture.js'
 
 /** The packager's Pagure token srcgit proposes with (user bot). */
@@ -267,3 +268,18 @@ export function statusWrites(requests: GitHubRequestRecord[]): GitHubRequestReco
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** The newest status of each name on a GitLab project's commit: name -> [state, description, target_url]. */
+export function latestGitLabStatuses(
+  gitlab: FakeGitLab,
+  project: string,
+  sha: string,
+): Record<string, (string | null)[]> {
+  const newest = new Map<string, { id: number; row: (string | null)[] }>()
+  for (const st of gitlab.statuses(project).filter((x) => x.sha === sha)) {
+    const seen = newest.get(st.name)
+    if (!seen || st.id > seen.id)
+      newest.set(st.name, { id: st.id, row: [st.status, st.description, st.target_url] })
+  }
+  return Object.fromEntries([...newest].map(([name, { row }]) => [name, row]))
+}

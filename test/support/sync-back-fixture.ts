@@ -4,10 +4,13 @@
  * edits those hand commits make (spec changes, patches).
  */
 import { execFile, execFileSync } from 'node:child_process'
-import { readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { syncFromDownstreamCommand } from '../../src/commands/sync-from-downstream.js'
 import { updateDistGit } from '../../src/jobs/update-dist-git.js'
+import { withEnv, type CliRun } from './cli.js'
 import { startForge, type Forge } from './forge/index.js'
 import { gitEnv, TestRepo } from './git-repo.js'
 import type { FakeGitHub } from './github-api/index.js'
@@ -140,4 +143,70 @@ export function broughtBack(gitDir: string, base: string, branch: string): strin
   )
     .split('\n')
     .filter(Boolean)
+}
+
+/** Environment a test run starts from: no CI variables, no srcgit settings from the machine running the tests. */
+export const NO_CI: Record<string, undefined> = Object.fromEntries(
+  [
+    'GITHUB_ACTIONS',
+    'GITHUB_REPOSITORY',
+    'GITHUB_API_URL',
+    'GITHUB_REF',
+    'GITHUB_TOKEN',
+    'SRCGIT_GITHUB_TOKEN',
+    'GITLAB_CI',
+    'CI_SERVER_URL',
+    'CI_API_V4_URL',
+    'CI_PROJECT_ID',
+    'CI_PROJECT_PATH',
+    'CI_COMMIT_BRANCH',
+    'CI_JOB_TOKEN',
+    'SRCGIT_GITLAB_TOKEN',
+    'SRCGIT_DIST_GIT_BRANCHES',
+    'SRCGIT_DIST_GIT_FORGE',
+    'SRCGIT_DIST_GIT_TOKEN',
+    'SRCGIT_PAGURE_TOKEN',
+    'SRCGIT_DRY_RUN',
+    'SRCGIT_BASE',
+    'SRCGIT_REMOTE',
+    'SRCGIT_PLATFORM',
+    'SRCGIT_REPOSITORY',
+    'SRCGIT_DIST_GIT',
+    'SRCGIT_DOTENV',
+    'SRCGIT_SUMMARY',
+  ].map((name) => [name, undefined]),
+)
+
+/**
+ * `srcgit sync-from-downstream` in process, from NO_CI plus `env`; every run is kept in `outputs`.
+ * Each run commits at another time, as runs on different days do: the same dist-git commits
+ * give other source-git commit ids, and only the content tells they are the same.
+ */
+export function syncFromDownstreamCli(outputs: CliRun[] = []) {
+  let runs = 0
+  return async (args: string[], env: Record<string, string | undefined>): Promise<CliRun> => {
+    let stdout = ''
+    let stderr = ''
+    const date = new Date(Date.UTC(2026, 5, 1) + ++runs * 3_600_000).toISOString()
+    const vars = { ...NO_CI, SRCGIT_TEST_GITHUB_NO_SPACING: 'true', GIT_COMMITTER_DATE: date, ...env }
+    const code = await withEnv(vars, () =>
+      syncFromDownstreamCommand(args, {
+        stdout: (text) => (stdout += text),
+        stderr: (text) => (stderr += text),
+        cwd: os.tmpdir(),
+      }),
+    )
+    const run = { code, stdout, stderr }
+    outputs.push(run)
+    return run
+  }
+}
+
+/** A bare repository as source-git's origin (what GitHub or GitLab hold). */
+export function bareOrigin(fixture: SourceGitFixture): string {
+  const origin = path.join(mkdtempSync(path.join(os.tmpdir(), 'srcgit-origin-')), 'hello.git')
+  execFileSync('git', ['clone', '-q', '--bare', fixture.sourceGit.dir, origin], { env: gitEnv() })
+  fixture.sourceGit.git('remote', 'set-url', 'origin', origin)
+  fixture.sourceGit.git('fetch', '-q', 'origin')
+  return origin
 }
