@@ -1,0 +1,544 @@
+/**
+ * A Koji hub stand-in's state and XML-RPC methods, after kojihub/kojihub.py and kojihub/auth.py:
+ * users, header sessions with the call-number rules (SequenceError, RetryError for a repeated
+ * number of a committed call), packages, builds, targets, tags, and build tasks whose progress
+ * the test drives. What kojid would check when it runs a task (Fedora's SCM policy, an NVR that
+ * exists) is checked when the test starts the task, and fails it with the builder's fault, as on
+ * the real system: `build()` itself only creates the task.
+ */
+import { randomBytes } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+import { decodeArgs, isStruct, type XmlRpcStruct, type XmlRpcValue } from '../../../src/builds/xmlrpc.js'
+
+export const FAULT = {
+  GenericError: 1000,
+  AuthError: 1002,
+  ActionNotAllowed: 1004,
+  BuildError: 1005,
+  AuthExpired: 1007,
+  SequenceError: 1008,
+  RetryError: 1009,
+  ParameterError: 1019,
+} as const
+
+const BUILD_STATE_NAMES = ['BUILDING', 'COMPLETE', 'DELETED', 'FAILED', 'CANCELED'] as const
+const TASK_STATE = { FREE: 0, OPEN: 1, CLOSED: 2, CANCELED: 3, ASSIGNED: 4, FAILED: 5 } as const
+
+/** A Koji fault raised by a method; the server turns it into a fault response. */
+export class HubFault extends Error {
+  constructor(
+    readonly faultCode: number,
+    readonly faultString: string,
+  ) {
+    super(faultString)
+  }
+}
+
+export interface HubUser {
+  id: number
+  name: string
+  krb_principal: string
+}
+
+export interface HubSession {
+  id: number
+  key: string
+  userId: number
+  expired: boolean
+  /** The last committed call number (Koji's sessions.callnum). */
+  callnum: number | null
+}
+
+export interface HubBuild {
+  build_id: number
+  package_id: number
+  name: string
+  version: string
+  release: string
+  epoch: number | null
+  state: number
+  task_id: number | null
+  owner_id: number
+  owner_name: string
+  completion_time: string | null
+}
+
+export interface HubTask {
+  id: number
+  method: string
+  owner: number
+  state: number
+  request: XmlRpcValue[]
+  create_ts: number
+  /** A fault for FAILED tasks, else the result value. */
+  result?: { fault: HubFault } | { value: XmlRpcValue }
+  buildId?: number
+}
+
+export interface CallRecord {
+  method: string
+  path: string
+  user?: string
+  callnum?: number
+  faultCode?: number
+}
+
+/** Authenticates an sslLogin request (what mod_auth_gssapi does): the principal, or undefined for 401. */
+export type Authenticator = (req: IncomingMessage) => string | undefined
+
+/** Methods that commit (their call number is then stored, as Koji stores it with the commit). */
+const COMMITTING = new Set(['build'])
+/** Methods an expired session may still call (kojihub/auth.py AUTH_METHODS). */
+const AUTH_METHODS = new Set(['login', 'sslLogin', 'logout', 'logoutChild', 'subsession'])
+
+export class KojiHubState {
+  readonly users: HubUser[] = []
+  readonly sessions = new Map<number, HubSession>()
+  readonly packages = new Map<string, number>()
+  readonly builds: HubBuild[] = []
+  readonly targets = new Map<string, { id: number; build_tag_name: string; dest_tag_name: string }>()
+  readonly tags = new Map<string, { id: number; builds: number[] }>()
+  readonly tasks = new Map<number, HubTask>()
+  readonly calls: CallRecord[] = []
+  /** Negotiate tokens the test accepts, token → principal (the default Authenticator). */
+  readonly tokens = new Map<string, string>()
+  /** What building each source yields (the NVR from its spec), src → nvr. */
+  readonly sources = new Map<string, string>()
+  /** Hosts Fedora's build_from_scm policy allows for /rpms/*. */
+  allowedScmHosts = ['src.fedoraproject.org', 'pkgs.fedoraproject.org']
+  /** When set, `build` answers ActionNotAllowed with this text (a hub policy refusing the user). */
+  buildRefusal?: string
+  authenticate: Authenticator = (req) => {
+    const header = req.headers.authorization ?? ''
+    const m = /^Negotiate\s+(\S+)$/i.exec(header)
+    return m ? this.tokens.get(m[1]) : undefined
+  }
+  private nextId = { user: 1, session: 100, package: 1, build: 1, target: 1, tag: 1, task: 1000 }
+
+  // --- test setup ---------------------------------------------------------------------------
+
+  addUser(name: string, principal = `${name}@FEDORAPROJECT.ORG`): HubUser {
+    const user = { id: this.nextId.user++, name, krb_principal: principal }
+    this.users.push(user)
+    return user
+  }
+
+  /** Accepts `Authorization: Negotiate <token>` as this principal. */
+  acceptToken(token: string, principal: string): void {
+    this.tokens.set(token, principal)
+  }
+
+  addPackage(name: string): number {
+    let id = this.packages.get(name)
+    if (id === undefined) this.packages.set(name, (id = this.nextId.package++))
+    return id
+  }
+
+  addTag(name: string): void {
+    if (!this.tags.has(name)) this.tags.set(name, { id: this.nextId.tag++, builds: [] })
+  }
+
+  addTarget(name: string, buildTag: string, destTag: string): void {
+    this.addTag(buildTag)
+    this.addTag(destTag)
+    this.targets.set(name, { id: this.nextId.target++, build_tag_name: buildTag, dest_tag_name: destTag })
+  }
+
+  /** A build made elsewhere (by hand, earlier), optionally tagged. */
+  addBuild(
+    nvr: string,
+    opts: { state?: (typeof BUILD_STATE_NAMES)[number]; owner?: string; tag?: string; taskId?: number } = {},
+  ): HubBuild {
+    const { name, version, release } = splitNvr(nvr)
+    const owner =
+      this.users.find((u) => u.name === (opts.owner ?? 'packager')) ?? this.addUser(opts.owner ?? 'packager')
+    const state = BUILD_STATE_NAMES.indexOf(opts.state ?? 'COMPLETE')
+    const build: HubBuild = {
+      build_id: this.nextId.build++,
+      package_id: this.addPackage(name),
+      name,
+      version,
+      release,
+      epoch: null,
+      state,
+      task_id: opts.taskId ?? null,
+      owner_id: owner.id,
+      owner_name: owner.name,
+      completion_time: state === 0 ? null : new Date().toISOString().replace('T', ' ').slice(0, 19),
+    }
+    this.builds.push(build)
+    if (opts.tag) this.tagBuild(opts.tag, build.build_id)
+    return build
+  }
+
+  tagBuild(tag: string, buildId: number): void {
+    this.addTag(tag)
+    const builds = this.tags.get(tag)!.builds
+    if (!builds.includes(buildId)) builds.push(buildId)
+  }
+
+  /** Marks every session of the user expired (Koji's SessionRenewalTimeout passing). */
+  expireSessions(): void {
+    for (const session of this.sessions.values()) session.expired = true
+  }
+
+  /**
+   * The builder takes the task: OPEN, then the checks kojid makes (target, SCM policy, NVR
+   * free); a failed check fails the task with the builder's fault. Otherwise the build record
+   * exists now, BUILDING.
+   */
+  startTask(id: number): HubTask {
+    const task = this.task(id)
+    if (task.state !== TASK_STATE.FREE) return task
+    task.state = TASK_STATE.OPEN
+    try {
+      this.runChecks(task)
+    } catch (error) {
+      if (!(error instanceof HubFault)) throw error
+      task.state = TASK_STATE.FAILED
+      task.result = { fault: error }
+    }
+    return task
+  }
+
+  /** Ends the task; CLOSED completes its build and tags it into the target's destination tag. */
+  finishTask(id: number, state: 'CLOSED' | 'FAILED' | 'CANCELED'): HubTask {
+    const task = this.startTask(id)
+    if (task.state !== TASK_STATE.OPEN) return task
+    const build = this.builds.find((b) => b.build_id === task.buildId)
+    const [, target, opts] = task.request as [string, string, XmlRpcStruct | null | undefined]
+    task.state = TASK_STATE[state]
+    if (state === 'CLOSED') {
+      task.result = { value: build ? { brootid: 1, build_id: build.build_id } : {} }
+      if (build) {
+        build.state = 1
+        build.completion_time = new Date().toISOString().replace('T', ' ').slice(0, 19)
+        if (!opts?.skip_tag && !opts?.scratch)
+          this.tagBuild(this.targets.get(target)!.dest_tag_name, build.build_id)
+      }
+    } else {
+      task.result = {
+        fault: new HubFault(
+          FAULT.BuildError,
+          `error building package (arch x86_64), mock exited with status 1`,
+        ),
+      }
+      if (build) build.state = state === 'FAILED' ? 3 : 4
+    }
+    return task
+  }
+
+  // --- XML-RPC -------------------------------------------------------------------------------
+
+  /** Runs one call; throws HubFault for a Koji fault. `status` is set for an HTTP-level refusal. */
+  dispatch(req: IncomingMessage, path: string, method: string, params: XmlRpcValue[]): XmlRpcValue {
+    const record: CallRecord = { method, path }
+    this.calls.push(record)
+    try {
+      const session = this.sessionOf(req, method, record)
+      if (method === 'sslLogin') return this.sslLogin(req, path, session)
+      const value = this.method(method, params, session)
+      // Koji stores the call number with the call's own commit, so only calls that changed data count.
+      if (session && COMMITTING.has(method) && record.callnum !== undefined) session.callnum = record.callnum
+      return value
+    } catch (error) {
+      if (error instanceof HubFault) record.faultCode = error.faultCode
+      throw error
+    }
+  }
+
+  private sessionOf(req: IncomingMessage, method: string, record: CallRecord): HubSession | undefined {
+    const id = req.headers['koji-session-id']
+    if (typeof id !== 'string') return undefined
+    const key = req.headers['koji-session-key']
+    const session = this.sessions.get(Number(id))
+    if (!session || session.key !== key)
+      throw new HubFault(FAULT.AuthError, 'Invalid session or bad credentials')
+    record.user = this.users.find((u) => u.id === session.userId)?.name
+    if (session.expired && !AUTH_METHODS.has(method))
+      throw new HubFault(FAULT.AuthExpired, `session "${session.id}" has expired`)
+    const raw = req.headers['koji-session-callnum']
+    if (typeof raw === 'string') {
+      const callnum = Number(raw)
+      if (!Number.isInteger(callnum)) throw new HubFault(FAULT.AuthError, `Invalid callnum: '${raw}'`)
+      record.callnum = callnum
+      if (session.callnum !== null) {
+        if (session.callnum > callnum)
+          throw new HubFault(FAULT.SequenceError, `${session.callnum} > ${callnum} (session ${session.id})`)
+        if (session.callnum === callnum)
+          throw new HubFault(
+            FAULT.RetryError,
+            `unable to retry call ${callnum} (method ${method}) for session ${session.id}`,
+          )
+      }
+    }
+    return session
+  }
+
+  private sslLogin(req: IncomingMessage, path: string, session: HubSession | undefined): XmlRpcValue {
+    if (!path.endsWith('/ssllogin')) throw new HubFault(FAULT.AuthError, 'could not verify client: None')
+    if (session) throw new HubFault(FAULT.AuthError, 'Already logged in')
+    const principal = this.authenticate(req)
+    if (!principal) throw new Unauthorized()
+    const user = this.users.find((u) => u.krb_principal === principal)
+    if (!user) throw new HubFault(FAULT.AuthError, `Unknown user: ${principal}`)
+    const created: HubSession = {
+      id: this.nextId.session++,
+      key: `${user.id}-${randomBytes(10).toString('hex')}`,
+      userId: user.id,
+      expired: false,
+      callnum: null,
+    }
+    this.sessions.set(created.id, created)
+    return { 'session-id': created.id, 'session-key': created.key, 'header-auth': true }
+  }
+
+  private method(method: string, params: XmlRpcValue[], session: HubSession | undefined): XmlRpcValue {
+    const { args, kwargs } = decodeArgs(params)
+    const arg = (i: number, name: string): XmlRpcValue | undefined =>
+      i < args.length ? args[i] : kwargs[name]
+    const want = (n: number, names: string[]): void => {
+      if (args.length > names.length)
+        throw new HubFault(
+          FAULT.ParameterError,
+          `${method}() takes at most ${names.length} arguments (${args.length} given)`,
+        )
+      for (const name of names.slice(0, n))
+        if (arg(names.indexOf(name), name) === undefined)
+          throw new HubFault(
+            FAULT.ParameterError,
+            `${method}() missing 1 required positional argument: '${name}'`,
+          )
+      for (const name of Object.keys(kwargs))
+        if (!names.includes(name))
+          throw new HubFault(FAULT.ParameterError, `${method}() got an unexpected keyword argument '${name}'`)
+    }
+    switch (method) {
+      case 'getLoggedInUser': {
+        want(0, [])
+        const user = session && this.users.find((u) => u.id === session.userId)
+        return user
+          ? { ...user, status: 0, usertype: 0, krb_principals: [user.krb_principal], authtype: 2 }
+          : null
+      }
+      case 'getPackageID':
+        want(1, ['name', 'strict'])
+        return this.packages.get(String(arg(0, 'name'))) ?? null
+      case 'getBuild': {
+        want(1, ['buildInfo', 'strict'])
+        const info = arg(0, 'buildInfo')
+        const build = this.builds.find((b) =>
+          typeof info === 'number' ? b.build_id === info : nvrOf(b) === info,
+        )
+        if (!build && arg(1, 'strict'))
+          throw new HubFault(FAULT.GenericError, `No such build: '${String(info)}'`)
+        return build ? buildJson(build) : null
+      }
+      case 'listBuilds': {
+        want(0, ['packageID', 'userID', 'taskID', 'prefix', 'state'])
+        return this.builds
+          .filter(
+            (b) =>
+              (kwargs.packageID == null || b.package_id === kwargs.packageID) &&
+              (kwargs.userID == null || b.owner_id === kwargs.userID) &&
+              (kwargs.taskID == null || b.task_id === kwargs.taskID) &&
+              (kwargs.state == null || b.state === kwargs.state),
+          )
+          .map(buildJson)
+      }
+      case 'getBuildTarget': {
+        want(1, ['info', 'event', 'strict'])
+        const name = String(arg(0, 'info'))
+        const target = this.targets.get(name)
+        if (!target) {
+          if (arg(2, 'strict')) throw new HubFault(FAULT.GenericError, `No such build target: ${name}`)
+          return null
+        }
+        return {
+          id: target.id,
+          name,
+          build_tag: this.tags.get(target.build_tag_name)!.id,
+          build_tag_name: target.build_tag_name,
+          dest_tag: this.tags.get(target.dest_tag_name)!.id,
+          dest_tag_name: target.dest_tag_name,
+        }
+      }
+      case 'listTagged': {
+        want(1, [
+          'tag',
+          'event',
+          'inherit',
+          'prefix',
+          'latest',
+          'package',
+          'owner',
+          'type',
+          'strict',
+          'extra',
+          'draft',
+        ])
+        const name = String(arg(0, 'tag'))
+        const tag = this.tags.get(name)
+        if (!tag) throw new HubFault(FAULT.GenericError, `No such tagInfo: '${name}'`)
+        let builds = tag.builds
+          .map((id) => this.builds.find((b) => b.build_id === id)!)
+          .filter((b) => kwargs.package == null || b.name === kwargs.package)
+          .reverse()
+        if (kwargs.latest) builds = builds.filter((b, i) => builds.findIndex((o) => o.name === b.name) === i)
+        return builds.map((b) => ({ ...buildJson(b), tag_name: name, tag_id: tag.id }))
+      }
+      case 'getTaskInfo': {
+        want(1, ['task_id', 'request', 'strict'])
+        const task = this.tasks.get(Number(arg(0, 'task_id')))
+        if (!task) {
+          if (arg(2, 'strict'))
+            throw new HubFault(FAULT.GenericError, `No such task: ${String(arg(0, 'task_id'))}`)
+          return null
+        }
+        return taskJson(task, Boolean(arg(1, 'request')))
+      }
+      case 'getTaskResult': {
+        want(1, ['taskId', 'raise_fault'])
+        const task = this.tasks.get(Number(arg(0, 'taskId')))
+        if (!task) throw new HubFault(FAULT.GenericError, 'No such task')
+        if (task.state === TASK_STATE.CANCELED)
+          throw new HubFault(FAULT.GenericError, `Task ${task.id} is canceled`)
+        if (task.state !== TASK_STATE.CLOSED && task.state !== TASK_STATE.FAILED)
+          throw new HubFault(FAULT.GenericError, `Task ${task.id} is not finished`)
+        if (task.result && 'fault' in task.result) throw task.result.fault
+        return task.result?.value ?? null
+      }
+      case 'listTasks': {
+        want(0, ['opts', 'queryOpts'])
+        const opts = (isStruct(arg(0, 'opts')) ? arg(0, 'opts') : {}) as XmlRpcStruct
+        const query = (isStruct(arg(1, 'queryOpts')) ? arg(1, 'queryOpts') : {}) as XmlRpcStruct
+        let tasks = [...this.tasks.values()].filter(
+          (t) =>
+            (opts.method == null || t.method === opts.method) &&
+            (opts.owner == null || t.owner === opts.owner) &&
+            (typeof opts.createdAfter !== 'number' || t.create_ts > opts.createdAfter),
+        )
+        if (query.order === '-id') tasks = tasks.sort((a, b) => b.id - a.id)
+        if (typeof query.limit === 'number') tasks = tasks.slice(0, query.limit)
+        return tasks.map((t) => taskJson(t, true))
+      }
+      case 'build': {
+        want(2, ['src', 'target', 'opts', 'priority', 'channel'])
+        if (!session) throw new HubFault(FAULT.ActionNotAllowed, 'you must be logged in for this operation')
+        const opts = arg(2, 'opts')
+        if (opts != null && !isStruct(opts))
+          throw new HubFault(FAULT.ParameterError, `Invalid type of opts: ${typeof opts}`)
+        if (this.buildRefusal) throw new HubFault(FAULT.ActionNotAllowed, this.buildRefusal)
+        if (arg(3, 'priority') != null)
+          throw new HubFault(FAULT.ActionNotAllowed, 'only admins may create high-priority tasks')
+        const id = this.nextId.task++
+        this.tasks.set(id, {
+          id,
+          method: 'build',
+          owner: session.userId,
+          state: TASK_STATE.FREE,
+          request: [arg(0, 'src') ?? null, arg(1, 'target') ?? null, opts ?? null],
+          create_ts: Date.now() / 1000,
+        })
+        return id
+      }
+      default:
+        throw new HubFault(FAULT.GenericError, `Invalid method: ${method}`)
+    }
+  }
+
+  private task(id: number): HubTask {
+    const task = this.tasks.get(id)
+    if (!task) throw new Error(`no task ${id} on the Koji stand-in`)
+    return task
+  }
+
+  /** What kojid checks before it makes the build record. */
+  private runChecks(task: HubTask): void {
+    const [src, target, opts] = task.request as [string, string, XmlRpcStruct | null]
+    if (!this.targets.has(target)) throw new HubFault(FAULT.GenericError, `No such build target: ${target}`)
+    const m = /^git\+https:\/\/([^/?#]+)(\/[^?#]*)(?:\?[^#]*)?#(.*)$/.exec(src)
+    if (!m) throw new HubFault(FAULT.GenericError, `Invalid SCM URL: ${src}`)
+    const [, host, repository, ref] = m
+    const scratch = Boolean(opts?.scratch)
+    if (!this.allowedScmHosts.includes(host) || (!scratch && !/^\/rpms\/[^/]+\.git$/.test(repository)))
+      throw new HubFault(FAULT.BuildError, `SCM: ${host}:${repository} is not allowed, reason: None`)
+    if (!/^[0-9a-f]{40}$/.test(ref))
+      throw new HubFault(
+        FAULT.BuildError,
+        `SCM: ${host}:${repository} is not allowed, reason: only full commit hashes`,
+      )
+    const nvr = this.sources.get(src)
+    if (!nvr) return
+    const { name, version, release } = splitNvr(nvr)
+    const old = this.builds.find((b) => nvrOf(b) === nvr)
+    if (old && old.state === 0)
+      throw new HubFault(FAULT.GenericError, `Build already in progress (task ${old.task_id})`)
+    if (old && old.state !== 3 && old.state !== 4)
+      throw new HubFault(
+        FAULT.GenericError,
+        `Build already exists (id=${old.build_id}, state=${BUILD_STATE_NAMES[old.state]}): {'name': '${name}', 'version': '${version}', 'release': '${release}', 'epoch': None, 'state': 0, 'task_id': ${task.id}}`,
+      )
+    if (scratch) return
+    const owner = this.users.find((u) => u.id === task.owner)!
+    if (old) {
+      Object.assign(old, {
+        state: 0,
+        task_id: task.id,
+        owner_id: owner.id,
+        owner_name: owner.name,
+        completion_time: null,
+      })
+      task.buildId = old.build_id
+    } else
+      task.buildId = this.addBuild(nvr, { state: 'BUILDING', owner: owner.name, taskId: task.id }).build_id
+  }
+}
+
+/** mod_auth_gssapi's answer without an acceptable Negotiate token. */
+export class Unauthorized extends Error {}
+
+function splitNvr(nvr: string): { name: string; version: string; release: string } {
+  const m = /^(.+)-([^-]+)-([^-]+)$/.exec(nvr)
+  if (!m) throw new Error(`not an NVR: ${nvr}`)
+  return { name: m[1], version: m[2], release: m[3] }
+}
+
+function nvrOf(b: HubBuild): string {
+  return `${b.name}-${b.version}-${b.release}`
+}
+
+function buildJson(b: HubBuild): XmlRpcStruct {
+  return {
+    ...b,
+    id: b.build_id,
+    package_name: b.name,
+    nvr: nvrOf(b),
+    draft: false,
+    volume_id: 0,
+    volume_name: 'DEFAULT',
+    extra: null,
+  }
+}
+
+function taskJson(t: HubTask, request: boolean): XmlRpcStruct {
+  const json: XmlRpcStruct = {
+    id: t.id,
+    state: t.state,
+    method: t.method,
+    owner: t.owner,
+    parent: null,
+    label: null,
+    arch: 'noarch',
+    priority: 20,
+    weight: 0.2,
+    waiting: null,
+    awaited: null,
+    channel_id: 1,
+    host_id: t.state === 0 ? null : 1,
+    create_ts: t.create_ts,
+    create_time: new Date(t.create_ts * 1000).toISOString().replace('T', ' ').slice(0, 19),
+  }
+  if (request) json.request = t.request
+  return json
+}
