@@ -593,10 +593,17 @@ function isFaultResponse(answer: ParsedAnswer): answer is FaultAnswer {
   return 'faultCode' in answer
 }
 
+/**
+ * Faults a fresh login may cure, all raised before the method runs: AuthExpired, AuthError
+ * (Packit reopens the session on it), and the one ActionNotAllowed that means "no session"
+ * (Packit re-logs in on ActionNotAllowed; any other is a real permission problem, not retried).
+ */
 function isReloginFault(answer: ParsedAnswer): boolean {
+  if (!isFaultResponse(answer)) return false
   return (
-    isFaultResponse(answer) &&
-    (answer.faultCode === KOJI_FAULTS.AuthExpired || answer.faultCode === KOJI_FAULTS.AuthError)
+    answer.faultCode === KOJI_FAULTS.AuthExpired ||
+    answer.faultCode === KOJI_FAULTS.AuthError ||
+    (answer.faultCode === KOJI_FAULTS.ActionNotAllowed && /must be logged in/.test(answer.faultString))
   )
 }
 
