@@ -62,6 +62,47 @@ describe('the Koji hub stand-in', () => {
   })
 })
 
+describe("the stand-in's session rules", () => {
+  async function session(): Promise<{ id: string; key: string }> {
+    const response = await fetch(`${hub.hubUrl}/ssllogin`, {
+      method: 'POST',
+      body: encodeMethodCall('sslLogin', []),
+      headers: { 'Content-Type': 'text/xml', Authorization: `Negotiate ${TOKEN}` },
+    })
+    const text = await response.text()
+    return { id: /<int>(\d+)<\/int>/.exec(text)![1], key: /<string>([^<]+)<\/string>/.exec(text)![1] }
+  }
+  const call = async (s: { id: string; key: string }, callnum: number, method: string, params: unknown[]) => {
+    const response = await fetch(hub.hubUrl, {
+      method: 'POST',
+      body: encodeMethodCall(method, params as never),
+      headers: {
+        'Content-Type': 'text/xml',
+        'Koji-Session-Id': s.id,
+        'Koji-Session-Key': s.key,
+        'Koji-Session-Callnum': String(callnum),
+      },
+    })
+    return response.text()
+  }
+
+  it('refuses a call number below the last committed one, and a committed one repeated', async () => {
+    const s = await session()
+    expect(await call(s, 5, 'build', [SRC, 'f43-candidate'])).not.toContain('faultCode')
+    expect(await call(s, 5, 'build', [SRC, 'f43-candidate'])).toContain(
+      'unable to retry call 5 (method build)',
+    )
+    expect(await call(s, 3, 'getBuild', ['x'])).toContain('5 &gt; 3 (session')
+    // Reads commit nothing: their number may repeat.
+    expect(await call(s, 6, 'getBuild', ['x'])).toContain('<nil/>')
+    expect(await call(s, 6, 'getBuild', ['x'])).toContain('<nil/>')
+    expect(await call({ ...s, key: 'wrong' }, 7, 'getBuild', ['x'])).toContain(
+      'Invalid session or bad credentials',
+    )
+    expect(hub.state.tasks.size).toBe(1)
+  })
+})
+
 describe('KojiClient reads', () => {
   it('reads builds, targets, tagged builds and packages without login', async () => {
     const build = await koji.getBuild('hello-1.1-1.fc43')
@@ -262,6 +303,16 @@ describe('KojiClient build', () => {
     expect(hub.state.tasks.size).toBe(1)
     expect(hub.state.calls.find((c) => c.faultCode === 1009)).toMatchObject({ method: 'build' })
     expect(hub.state.tasks.has(taskId)).toBe(true)
+  })
+
+  it('after a timeout before the hub took the call: looks, then resends once', async () => {
+    const quick = new HttpClient({ retries: 0, timeoutMs: 300, sleep: async () => {} })
+    const client = new KojiClient({ hubUrl: hub.hubUrl, http: quick })
+    await client.login(async () => TOKEN)
+    hub.faults.add({ path: '/kojihub', kind: 'timeout' })
+    const taskId = await client.build(SRC, 'f43-candidate')
+    expect([...hub.state.tasks.keys()]).toEqual([taskId])
+    await quick.close()
   })
 
   it('when the hub stays down: says the build may have been submitted and where to check', async () => {
