@@ -147,7 +147,11 @@ export async function autoreleaseNumber(input: AutoreleaseInput): Promise<Autore
   for (const record of log.stdout.split('\x1e')) {
     if (record === '') continue
     const [sha, parents, message = ''] = record.split('\0')
-    commits.set(sha, { sha, parents: parents.split(' ').filter(Boolean), message: message.replace(/\n$/, '') })
+    commits.set(sha, {
+      sha,
+      parents: parents.split(' ').filter(Boolean),
+      message: message.replace(/\n$/, ''),
+    })
     order.push(sha)
   }
   const shallow = await shallowCommits(git)
