@@ -9,6 +9,7 @@ import { branchMacros, type BranchMacroOptions } from './branch-macros.js'
 import { autoreleaseNumber, expandAutorelease, parseAutoreleaseOptions } from './autorelease.js'
 import type { Git } from '../git/git.js'
 import { SpecFile, type SpecValue } from '../spec/spec-file.js'
+import type { ParseOptions } from '../spec/parse.js'
 import { clip, SpecError } from '../spec/errors.js'
 import { expandMacros } from '../spec/macros.js'
 import { atomsValue, releaseAtoms, type ReleaseAtom } from '../spec/release-update.js'
@@ -26,6 +27,8 @@ export interface BranchNvrInput extends BranchMacroOptions {
    * %autorelease and the spec carries no processed rpmautospec header.
    */
   autoreleaseNumber?: number
+  /** Reads a file the spec %includes (SpecFile's readInclude); without it, an %include is refused. */
+  readInclude?: ParseOptions['readInclude']
 }
 
 export interface BranchNvr {
@@ -83,7 +86,20 @@ function distMacro(input: BranchNvrInput): { predefined: Record<string, string> 
 
 function parseSpec(input: BranchNvrInput): SpecFile {
   const { predefined } = distMacro(input)
-  return SpecFile.parse(input.specText, { predefined, fileName: input.fileName })
+  const spec = SpecFile.parse(input.specText, {
+    predefined,
+    fileName: input.fileName,
+    readInclude: input.readInclude,
+  })
+  // What a file rpm includes defines could change any value read after it.
+  const missing = spec.model.includes.find((i) => i.activity !== 'inactive' && !i.resolved)
+  if (missing)
+    throw refusal(
+      `%include ${clip(missing.raw.trim())} (line ${missing.line + 1}) could not be read`,
+      missing.line + 1,
+      input.fileName,
+    )
+  return spec
 }
 
 function refusal(what: string, line?: number, file?: string): SpecError {
