@@ -83,7 +83,7 @@ export function expandAutorelease(options: AutoreleaseOptions, releaseNumber: nu
 export function bumpRelease(message: string): number {
   let bump = 0
   for (const line of message.split('\n')) {
-    const magic = /^\s*\[(.*)\]\s*$/.exec(line)
+    const magic = /^\s*\[([^\n]*)\]\s*$/.exec(line)
     if (!magic) continue
     for (const part of magic[1].split(',')) {
       // Python's re.match anchors at the start only: "bump release: 3 more" still counts 3.

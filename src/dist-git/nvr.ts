@@ -99,8 +99,21 @@ function parseSpec(input: BranchNvrInput): SpecFile {
       missing.line + 1,
       input.fileName,
     )
+  // A tag under a condition this cannot evaluate (%ifarch, an unknown macro) may or may not count.
+  const unsure = spec.model.tags.find(
+    (t) => t.packageArgs === null && NVR_TAGS.has(t.base) && t.activity === 'uncertain',
+  )
+  if (unsure)
+    throw refusal(
+      `${unsure.name} (line ${unsure.line + 1}) is under "${clip(unsure.conditions.find((c) => c.state === 'unknown')?.directive ?? '')}", ` +
+        'a condition srcgit cannot evaluate',
+      unsure.line + 1,
+      input.fileName,
+    )
   return spec
 }
+
+const NVR_TAGS = new Set(['name', 'epoch', 'version', 'release'])
 
 function refusal(what: string, line?: number, file?: string): SpecError {
   return new SpecError(`${what}; srcgit cannot compute the NVR Koji will build: ask Koji instead`, line, file)

@@ -98,6 +98,7 @@ describe('%autorelease from the dist-git history', () => {
     expect(bumpRelease('Fix\n\n[bump release: 10]')).toBe(10)
     expect(bumpRelease('[skip changelog, bump release 4]')).toBe(4)
     expect(bumpRelease('bump release: 4')).toBe(0)
+    expect(bumpRelease('Windows line\r\n[bump release: 6]\r\n')).toBe(6)
     const repo = TestRepo.init()
     repo.write('hello.spec', spec('1.0')).commit('Import')
     repo.commit('Jump\n\n[bump release: 10]')

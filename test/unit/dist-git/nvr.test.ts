@@ -96,6 +96,12 @@ describe('branchNvr', () => {
     )
     expect(() => branchNvr({ specText: spec('1%{?dist}', '', '1.0-1'), branch: 'rawhide' })).toThrow(/rpm/)
     expect(() => branchNvr({ specText: spec('1%{?dist}', 'Epoch: x\n'), branch: 'rawhide' })).toThrow(/Epoch/)
+    expect(() =>
+      branchNvr({ specText: spec('1%{?dist}', '%ifarch x86_64\nEpoch: 1\n%endif\n'), branch: 'rawhide' }),
+    ).toThrow(/Epoch \(line 2\) is under "%ifarch x86_64"/)
+    expect(() =>
+      branchNvr({ specText: spec('1%{?dist}', '%include extra.inc\n'), branch: 'rawhide' }),
+    ).toThrow(/%include extra.inc \(line 1\) could not be read/)
     expect(() => branchNvr({ specText: spec('%{baserelease}%{?dist}'), branch: 'rawhide' })).toThrow(
       /baserelease/,
     )
