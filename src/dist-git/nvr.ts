@@ -50,7 +50,8 @@ const CORE_DEFINITION = /^\s*%define\s+autorelease\s*\(/
 /**
  * The dist tag the branch builds with, or a refusal. Fedora and EPEL define %dist as
  * `%{!?distprefix0:%{?distprefix}}<%{?distprefix0}...>.<tag>%{?with_bootstrap:~bootstrap}`
- * (macros.dist of fedora-release / redhat-release), so it is given to the spec as that body,
+ * (macros.dist of fedora-release; ELN's Koji tag sets the same form as `rpm.macro.dist`; the
+ * Lua loop over %distprefix0..9999 is written out up to 9 here), so it is given to the spec as that body,
  * expanded where rpm reads it, with the spec's own %distprefix and %bcond bootstrap.
  */
 function distMacro(input: BranchNvrInput): { predefined: Record<string, string> } {
@@ -137,6 +138,13 @@ function checkDistprefix(spec: SpecFile, file?: string): void {
   const forge = spec.model.lines.some((l) => /^\s*%(forgemeta|gometa)(\s|$)/.test(l.text))
   if (forge && !spec.model.macros.has('distprefix'))
     throw refusal('%forgemeta/%gometa may add a %distprefix to the dist tag (forge.lua)', undefined, file)
+  // RHEL's macros.dist (which EPEL buildroots may use) adds %{?distsuffix}; Fedora's does not.
+  if (spec.model.macros.has('distsuffix'))
+    throw refusal(
+      'the spec defines %distsuffix, which only some buildroots put in the dist tag',
+      undefined,
+      file,
+    )
   if (spec.model.macros.names().some((n) => /^distprefix\d{2,}$/.test(n)))
     throw refusal('the spec defines %distprefix10 or higher', undefined, file)
 }
