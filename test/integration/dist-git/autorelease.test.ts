@@ -113,6 +113,17 @@ describe('%autorelease from the dist-git history', () => {
     expect((await count(repo.dir)).releaseNumber).toBe(1)
   })
 
+  it('papers over a commit without the spec (retired, then unretired), as pkg_history.py does', async () => {
+    const repo = TestRepo.init()
+    repo.write('hello.spec', spec('1.0')).commit('Import')
+    repo.git('rm', '-q', 'hello.spec')
+    repo.write('dead.package', 'retired').commit('Retire')
+    repo.git('rm', '-q', 'dead.package')
+    repo.write('hello.spec', spec('1.0')).commit('Unretire')
+    // Import 1, Retire 1 (no spec: no count), Unretire 2.
+    expect((await count(repo.dir)).releaseNumber).toBe(2)
+  })
+
   it('refuses a shallow history the number depends on, and counts one it does not', async () => {
     const origin = TestRepo.init()
     origin.write('hello.spec', spec('1.0')).commit('Import')
