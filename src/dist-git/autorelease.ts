@@ -261,7 +261,7 @@ async function shallowCommits(git: Git): Promise<Set<string>> {
 }
 
 /** Reads blobs with one `git cat-file --batch`, into `into` (blob id -> UTF-8 text). */
-async function readBlobs(git: Git, blobs: string[], into: Map<string, string>): Promise<void> {
+export async function readBlobs(git: Git, blobs: string[], into: Map<string, string>): Promise<void> {
   if (blobs.length === 0) return
   const result = await git.run(['cat-file', '--batch'], { input: blobs.map((b) => `${b}\n`).join('') })
   const bytes = result.stdoutBytes

@@ -6,7 +6,7 @@
  * skip or a duplicate build. The caller may then ask Koji instead.
  */
 import { branchMacros, type BranchMacroOptions } from './branch-macros.js'
-import { autoreleaseNumber, expandAutorelease, parseAutoreleaseOptions } from './autorelease.js'
+import { autoreleaseNumber, expandAutorelease, parseAutoreleaseOptions, readBlobs } from './autorelease.js'
 import type { Git } from '../git/git.js'
 import { SpecFile, type SpecValue } from '../spec/spec-file.js'
 import type { ParseOptions } from '../spec/parse.js'
@@ -308,7 +308,12 @@ export async function headNvr(input: HeadNvrInput): Promise<BranchNvr> {
   })
   if (text.code !== 0)
     throw new SpecError(`${rev} has no ${specFile}: ${text.stderr.trim()}`, undefined, specFile)
-  const base: BranchNvrInput = { ...rest, specText: text.stdout, fileName: rest.fileName ?? specFile }
+  const base: BranchNvrInput = {
+    ...rest,
+    specText: text.stdout,
+    fileName: rest.fileName ?? specFile,
+    readInclude: rest.readInclude ?? (await topLevelIncludes(git, rev, text.stdout)),
+  }
   if (!needsAutoreleaseNumber(base)) return branchNvr(base)
   const counted = await autoreleaseNumber({
     git,
@@ -318,4 +323,35 @@ export async function headNvr(input: HeadNvrInput): Promise<BranchNvr> {
       specEpochVersion({ ...base, specText, fileName: `${specFile} at ${commit.slice(0, 12)}` }),
   })
   return branchNvr({ ...base, autoreleaseNumber: counted.releaseNumber })
+}
+
+/** Files rpm reads from the top of the checkout (its %_sourcedir) larger than this are not read. */
+const MAX_INCLUDE = 1 << 20
+
+/**
+ * For a spec that %includes files: the top-level files of `rev` (Koji's %_sourcedir is the
+ * checkout), found by the name rpm reads (`%{SOURCE1}` is `%_sourcedir/<file name>`). A path
+ * that names another directory is not read (the spec is then refused).
+ */
+async function topLevelIncludes(
+  git: Git,
+  rev: string,
+  specText: string,
+): Promise<((p: string) => string | undefined) | undefined> {
+  if (!/^\s*%include\s/m.test(specText)) return undefined
+  const listing = await git.output(['ls-tree', '-z', '--long', '--end-of-options', rev])
+  const files = new Map<string, string>()
+  for (const entry of listing.split('\0').filter(Boolean)) {
+    const m = /^100\d{3} blob ([0-9a-f]+)\s+(\d+)\t(.*)$/s.exec(entry)
+    if (m && Number(m[2]) <= MAX_INCLUDE) files.set(m[3], m[1])
+  }
+  // Only files the spec names (in a Source tag or the %include itself), read in one batch.
+  const named = [...files].filter(([name]) => specText.includes(name))
+  const texts = new Map<string, string>()
+  await readBlobs(git, [...new Set(named.map(([, blob]) => blob))], texts)
+  return (p) => {
+    if (p.startsWith('/') || (!/^[a-z][a-z0-9+.-]*:\/\//.test(p) && p.includes('/'))) return undefined
+    const blob = files.get(SpecFile.fileName(p))
+    return blob === undefined ? undefined : texts.get(blob)
+  }
 }

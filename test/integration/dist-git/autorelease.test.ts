@@ -139,6 +139,16 @@ describe('%autorelease from the dist-git history', () => {
     expect((await count(dir2)).releaseNumber).toBe(2)
   })
 
+  it('reads a file the head spec %includes from the top of the commit', async () => {
+    const repo = TestRepo.init()
+    const text = spec('1.0', '%{rel}%{?dist}', 'Source1: extra.inc\n%include %{SOURCE1}\n')
+    repo.write('hello.spec', text).write('extra.inc', '%global rel 4\n').commit('Import')
+    expect((await nvr(repo.dir)).nvr).toBe('hello-1.0-4.fc44')
+    repo.git('rm', '-q', 'extra.inc')
+    repo.commit('Lose the include')
+    await expect(nvr(repo.dir)).rejects.toThrow(/%include %\{SOURCE1\} \(line 2\) could not be read/)
+  })
+
   it('refuses a history whose Version it cannot evaluate', async () => {
     const repo = TestRepo.init()
     repo.write('hello.spec', spec('%{lua: print("1.0")}')).commit('Import')
