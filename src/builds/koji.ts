@@ -155,6 +155,12 @@ export interface KojiClientOptions {
   webUrl?: string
 }
 
+/** What sslLogin answers: `session-id` and `session-key`. */
+export interface KojiSessionCredentials {
+  id: string | number
+  key: string
+}
+
 interface Session {
   id: string
   key: string
@@ -186,7 +192,8 @@ export class KojiClient {
   private readonly http: HttpClient
   private session?: Session
   private callnum = 0
-  private negotiate?: () => Promise<string>
+  /** How to log in again after AuthExpired (the login last made). */
+  private renew?: () => Promise<KojiUser>
 
   constructor(opts: KojiClientOptions) {
     this.hubUrl = opts.hubUrl.replace(/\/+$/, '')
@@ -309,7 +316,7 @@ export class KojiClient {
    * `negotiate` (a fresh SPNEGO token each time; kept for re-login), then reads the user.
    */
   async login(negotiate: () => Promise<string>): Promise<KojiUser> {
-    this.negotiate = negotiate
+    this.renew = () => this.login(negotiate)
     this.session = undefined
     const action = `log in to the Koji hub ${this.hubUrl}`
     let token: string
@@ -339,7 +346,23 @@ export class KojiClient {
     const value = this.answer(response, { action })
     if (!isStruct(value) || value['session-id'] == null || typeof value['session-key'] !== 'string')
       throw this.notKoji(`sslLogin answered ${describe(value)}`, action)
-    const session: Session = { id: String(value['session-id']), key: value['session-key'] }
+    return this.startSession({ id: String(value['session-id']), key: value['session-key'] })
+  }
+
+  /**
+   * Login with a session obtained elsewhere, e.g. sslLogin through `curl --negotiate`
+   * (src/builds/koji-login.ts). `getSession` runs again, whole, for each re-login after
+   * AuthExpired; its errors pass through unchanged.
+   */
+  async loginWith(getSession: () => Promise<KojiSessionCredentials>): Promise<KojiUser> {
+    this.renew = () => this.loginWith(getSession)
+    this.session = undefined
+    const { id, key } = await getSession()
+    return this.startSession({ id: String(id), key })
+  }
+
+  /** Takes the session and reads its user. */
+  private async startSession(session: Session): Promise<KojiUser> {
     registerSecret(session.key)
     this.session = session
     this.callnum = 0
@@ -407,7 +430,7 @@ export class KojiClient {
     const response = await this.send(this.prepare(method, args, kwargs, opts), opts)
     const parsed = this.parse(response, opts)
     if (isFaultResponse(parsed)) {
-      if (mayRelogin && isReloginFault(parsed) && this.session && this.negotiate) {
+      if (mayRelogin && isReloginFault(parsed) && this.session && this.renew) {
         await this.relogin(opts.action)
         return this.answer(await this.send(this.prepare(method, args, kwargs, opts), opts), opts)
       }
@@ -417,9 +440,9 @@ export class KojiClient {
   }
 
   private async relogin(action: string): Promise<void> {
-    if (!this.negotiate)
+    if (!this.renew)
       throw new KojiError(`Could not ${action}: the Koji session expired and there is no login to renew it`)
-    await this.login(this.negotiate)
+    await this.renew()
   }
 
   private prepare(
