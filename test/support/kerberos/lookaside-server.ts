@@ -59,6 +59,8 @@ export interface KerberosLookaside {
   storageDir: string
   /** Base64 keytabs, as a CI secret would hold them. */
   keytabs: { bot: string; outsider: string; ghost: string }
+  /** With options.koji: the hub URL through Apache, e.g. http://localhost:PORT/kojihub. */
+  kojiHubUrl?: string
   /** Apache's access log lines so far ("<client> <user> "<request>" <status>"). */
   accessLog(): string[]
   /** The KDC's log lines so far (one per ticket request). */
@@ -69,6 +71,13 @@ export interface KerberosLookaside {
 export interface KerberosLookasideOptions {
   /** dist-git repos that exist (upload.cgi answers 404 Module for others). */
   repos: string[]
+  /**
+   * A Koji hub (the stand-in) for Apache to reverse-proxy at /kojihub, with /kojihub/ssllogin
+   * behind mod_auth_gssapi as on Fedora's hub. Apache passes the GSSAPI name (REMOTE_USER) as
+   * the header X-Srcgit-Remote-User, with X-Srcgit-Proxy-Secret: <secret> so the stand-in can
+   * tell the proxy's header from one a client sent (Apache also drops clients' copies).
+   */
+  koji?: { backend: string; secret: string }
 }
 
 export async function startKerberosLookaside(options: KerberosLookasideOptions): Promise<KerberosLookaside> {
@@ -115,7 +124,10 @@ export async function startKerberosLookaside(options: KerberosLookasideOptions):
     copyFileSync(CGI_SOURCE, path.join(apacheDir, 'upload.cgi'))
     chmodSync(path.join(apacheDir, 'upload.cgi'), 0o755)
     const httpdConf = path.join(dir, 'httpd.conf')
-    writeFileSync(httpdConf, apacheConfig({ apacheDir, storageDir, gitroot, httpKeytab, httpPort }))
+    writeFileSync(
+      httpdConf,
+      apacheConfig({ apacheDir, storageDir, gitroot, httpKeytab, httpPort, koji: options.koji }),
+    )
     shareWithApacheUser(dir, apacheDir)
     const apacheEnv = { ...env, KRB5RCACHEDIR: path.join(apacheDir, 'run') }
     children.push(
@@ -136,6 +148,7 @@ export async function startKerberosLookaside(options: KerberosLookasideOptions):
       httpPort,
       downloadBase: base,
       uploadUrl: `${base}/upload.cgi`,
+      kojiHubUrl: options.koji ? `http://localhost:${httpPort}/kojihub` : undefined,
       storageDir,
       keytabs,
       accessLog: () => readLines(path.join(apacheDir, 'logs', 'access.log')),
@@ -233,6 +246,30 @@ interface ApacheSettings {
   gitroot: string
   httpKeytab: string
   httpPort: number
+  koji?: { backend: string; secret: string }
+}
+
+/** Fedora's hub: /kojihub proxied, /kojihub/ssllogin behind GSSAPI, the user passed on in a header. */
+function kojiProxyConfig(s: ApacheSettings): string {
+  if (!s.koji) return ''
+  const backend = s.koji.backend.replace(/\/+$/, '')
+  return `
+<Location /kojihub>
+  ProxyPass ${backend}
+  ProxyPassReverse ${backend}
+  RequestHeader unset X-Srcgit-Remote-User
+  RequestHeader set X-Srcgit-Proxy-Secret "${s.koji.secret}"
+  Require all granted
+</Location>
+<Location /kojihub/ssllogin>
+  AuthType GSSAPI
+  AuthName "GSSAPI Single Sign On Login"
+  GssapiCredStore keytab:${s.httpKeytab}
+  GssapiAllowedMech krb5
+  Require valid-user
+  RequestHeader set X-Srcgit-Remote-User "expr=%{REMOTE_USER}"
+</Location>
+`
 }
 
 /** Like Fedora's lookaside-upload.conf: /repo/ is the cache, upload.cgi behind GSSAPI. */
@@ -246,6 +283,7 @@ function apacheConfig(s: ApacheSettings): string {
     'cgi',
     'alias',
     'env',
+    ...(s.koji ? ['proxy', 'proxy_http', 'headers'] : []),
   ]
   const account = apacheAccount()
   return `ServerRoot ${s.apacheDir}
@@ -286,7 +324,7 @@ Alias /repo/ ${path.dirname(s.storageDir)}/
 <Directory ${s.apacheDir}>
   Require all granted
 </Directory>
-`
+${kojiProxyConfig(s)}`
 }
 
 /** Apache refuses to serve as root: when we are root, its children run as www-data (or nobody). */
