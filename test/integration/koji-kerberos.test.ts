@@ -121,6 +121,21 @@ describe('Koji login from a keytab (real KDC, Apache mod_auth_gssapi in front of
     expect(message).toContain(`check ${SECRET_NAME}`)
   })
 
+  it('a ticket the hub refuses (HTTP 401 from mod_auth_gssapi) names the principal and the secret', async () => {
+    const stale = new KojiClient({ hubUrl: server.kojiStaleHubUrl!, http })
+    const before = state.calls.length
+    const error = await loginWithKeytab(stale, login('bot')).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(KojiError)
+    expect((error as KojiError).status).toBe(401)
+    expect((error as Error).message).toBe(
+      `Could not log in to the Koji hub ${server.kojiStaleHubUrl} as bot@${REALM}: the Kerberos ticket of ` +
+        `bot@${REALM} was refused by ${server.kojiStaleHubUrl} (HTTP 401): check ${SECRET_NAME} and the principal`,
+    )
+    // Apache refused it: the hub never saw the login.
+    expect(state.calls.length).toBe(before)
+    expect(stale.loggedIn).toBe(false)
+  })
+
   it('a valid ticket of a principal with no Koji user is a Koji AuthError', async () => {
     const error = await loginWithKeytab(koji, login('outsider')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(KojiError)

@@ -61,6 +61,8 @@ export interface KerberosLookaside {
   keytabs: { bot: string; outsider: string; ghost: string }
   /** With options.koji: the hub URL through Apache, e.g. http://localhost:PORT/kojihub. */
   kojiHubUrl?: string
+  /** The same hub, but its ssllogin has a stale HTTP/localhost key: every ticket gets a 401. */
+  kojiStaleHubUrl?: string
   /** Apache's access log lines so far ("<client> <user> "<request>" <status>"). */
   accessLog(): string[]
   /** The KDC's log lines so far (one per ticket request). */
@@ -111,6 +113,13 @@ export async function startKerberosLookaside(options: KerberosLookasideOptions):
     mkdirSync(apacheDir)
     const httpKeytab = path.join(apacheDir, 'http.keytab')
     keytab('HTTP/localhost', httpKeytab)
+    // A stale copy of Apache's key (the key changed after it was exported), for a hub that
+    // cannot accept any ticket: mod_auth_gssapi answers 401 to a valid one.
+    const staleKeytab = path.join(apacheDir, 'stale-http.keytab')
+    if (options.koji) {
+      kadmin(`ktadd -k ${staleKeytab} HTTP/localhost@${REALM}`)
+      kadmin(`ktadd -k ${httpKeytab} HTTP/localhost@${REALM}`)
+    }
 
     children.push(startChild(tools.krb5kdc, ['-n'], env, path.join(dir, 'kdc.out')))
     await waitForPort(kdcPort, children[0], path.join(dir, 'kdc.out'))
@@ -126,7 +135,7 @@ export async function startKerberosLookaside(options: KerberosLookasideOptions):
     const httpdConf = path.join(dir, 'httpd.conf')
     writeFileSync(
       httpdConf,
-      apacheConfig({ apacheDir, storageDir, gitroot, httpKeytab, httpPort, koji: options.koji }),
+      apacheConfig({ apacheDir, storageDir, gitroot, httpKeytab, staleKeytab, httpPort, koji: options.koji }),
     )
     shareWithApacheUser(dir, apacheDir)
     const apacheEnv = { ...env, KRB5RCACHEDIR: path.join(apacheDir, 'run') }
@@ -149,6 +158,7 @@ export async function startKerberosLookaside(options: KerberosLookasideOptions):
       downloadBase: base,
       uploadUrl: `${base}/upload.cgi`,
       kojiHubUrl: options.koji ? `http://localhost:${httpPort}/kojihub` : undefined,
+      kojiStaleHubUrl: options.koji ? `http://localhost:${httpPort}/kojihub-stale` : undefined,
       storageDir,
       keytabs,
       accessLog: () => readLines(path.join(apacheDir, 'logs', 'access.log')),
@@ -246,6 +256,7 @@ interface ApacheSettings {
   gitroot: string
   httpKeytab: string
   httpPort: number
+  staleKeytab: string
   koji?: { backend: string; secret: string }
 }
 
@@ -265,6 +276,21 @@ function kojiProxyConfig(s: ApacheSettings): string {
   AuthType GSSAPI
   AuthName "GSSAPI Single Sign On Login"
   GssapiCredStore keytab:${s.httpKeytab}
+  GssapiAllowedMech krb5
+  Require valid-user
+  RequestHeader set X-Srcgit-Remote-User "expr=%{REMOTE_USER}"
+</Location>
+<Location /kojihub-stale>
+  ProxyPass ${backend}
+  ProxyPassReverse ${backend}
+  RequestHeader unset X-Srcgit-Remote-User
+  RequestHeader set X-Srcgit-Proxy-Secret "${s.koji.secret}"
+  Require all granted
+</Location>
+<Location /kojihub-stale/ssllogin>
+  AuthType GSSAPI
+  AuthName "GSSAPI Single Sign On Login"
+  GssapiCredStore keytab:${s.staleKeytab}
   GssapiAllowedMech krb5
   Require valid-user
   RequestHeader set X-Srcgit-Remote-User "expr=%{REMOTE_USER}"
