@@ -65,7 +65,7 @@ export async function kerberosSslLogin(hubUrl: string, options: KojiKeytabLogin)
     )
   } catch (error) {
     if (error instanceof KojiError) throw error
-    if (stage === 'kinit')
+    if (stage === 'kinit' && !/is not installed or not on PATH/.test(message(error)))
       // The keytab secret is malformed, expired (password changed) or for an unknown principal.
       throw new KojiError(`Could not ${action}: ${message(error)}; check ${secret} (a keytab for ${principal})`)
     throw new KojiError(`Could not ${action}: ${message(error)}`)

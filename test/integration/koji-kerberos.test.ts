@@ -174,25 +174,39 @@ describe('Koji login from a keytab (real KDC, Apache mod_auth_gssapi in front of
     expect(kdcAfter).toBe(kdcBefore + 1)
   })
 
-  it('curl missing: a clear error naming what to install', async () => {
-    const bin = path.join(work, 'bin-no-curl')
+  /** The login's error with PATH holding only `tools`. */
+  async function loginWithOnly(tools: string[]): Promise<string> {
+    const bin = path.join(work, `bin-${tools.join('-')}`)
     mkdirSync(bin, { recursive: true })
-    for (const tool of ['kinit', 'kdestroy']) {
+    for (const tool of tools) {
       const found = spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim()
       symlinkSync(found, path.join(bin, tool))
     }
     const saved = process.env.PATH
     process.env.PATH = bin
-    let message = ''
     try {
-      message = await loginWithKeytab(koji, login('bot')).then(
+      return await loginWithKeytab(koji, login('bot')).then(
         () => '',
         (e: Error) => e.message,
       )
     } finally {
       process.env.PATH = saved
     }
-    expect(message).toMatch(/Could not log in to the Koji hub .* as bot@SRCGIT\.TEST: curl is not installed or not on PATH: install curl/)
+  }
+
+  it('curl missing: a clear error naming what to install', async () => {
+    const message = await loginWithOnly(['kinit', 'kdestroy'])
+    expect(message).toMatch(
+      /^Could not log in to the Koji hub .* as bot@SRCGIT\.TEST: curl is not installed or not on PATH: install curl/,
+    )
+    expect(message).not.toContain('check the keytab')
+  })
+
+  it('kinit missing: a clear error naming what to install', async () => {
+    const message = await loginWithOnly(['curl'])
+    expect(message).toMatch(
+      /^Could not log in to the Koji hub .* as bot@SRCGIT\.TEST: kinit is not installed or not on PATH: install krb5-user/,
+    )
     expect(message).not.toContain('check the keytab')
   })
 })
