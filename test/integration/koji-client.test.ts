@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { BUILD_STATES, KojiClient, KojiError, TASK_STATES } from '../../src/builds/koji.js'
-import { encodeMethodCall } from '../../src/builds/xmlrpc.js'
+import { decodeMethodResponse, encodeMethodCall, isStruct } from '../../src/builds/xmlrpc.js'
 import { HttpClient } from '../../src/http/client.js'
 import { KojiHubState, startKojiHub, type KojiHubServer } from '../support/koji/server.js'
 
@@ -201,6 +201,31 @@ describe('KojiClient login', () => {
     expect(await koji.getBuild('hello-1.0-1.fc43')).not.toBeNull()
     expect(logins).toBe(2)
     expect(hub.state.calls.filter((c) => c.faultCode === 1007)).toHaveLength(1)
+  })
+
+  it('loginWith: takes a session obtained elsewhere, and re-runs the whole login on AuthExpired', async () => {
+    let logins = 0
+    const viaSslLogin = async (): Promise<{ id: string; key: string }> => {
+      logins++
+      const answer = await fetch(`${hub.hubUrl}/ssllogin`, {
+        method: 'POST',
+        body: encodeMethodCall('sslLogin', []),
+        headers: { 'Content-Type': 'text/xml', Authorization: `Negotiate ${TOKEN}` },
+      })
+      const decoded = decodeMethodResponse(await answer.text())
+      if (!decoded.ok || !isStruct(decoded.value)) throw new Error('no session')
+      return { id: String(decoded.value['session-id']), key: String(decoded.value['session-key']) }
+    }
+    expect(await koji.loginWith(viaSslLogin)).toMatchObject({ name: 'packit' })
+    hub.state.expireSessions()
+    expect(await koji.getBuild('hello-1.0-1.fc43')).not.toBeNull()
+    expect(logins).toBe(2)
+    expect(hub.state.calls.filter((c) => c.faultCode === 1007)).toHaveLength(1)
+    // The getSession error passes through unchanged.
+    const failing = new KojiClient({ hubUrl: hub.hubUrl, http })
+    const refused = new KojiError('Could not log in: refused')
+    await expect(failing.loginWith(() => Promise.reject(refused))).rejects.toBe(refused)
+    expect(failing.loggedIn).toBe(false)
   })
 
   it('needs a login for build', async () => {
