@@ -10,7 +10,13 @@ import { networkTimeoutSeconds, stallAdvice } from '../runtime/resources.js'
 import { redact, registerSecret } from '../runtime/secrets.js'
 import { normalizePrincipal, withKerberosTicket } from '../lookaside/kerberos.js'
 import { runTool } from '../lookaside/tool.js'
-import { KOJI_FAULTS, KojiError, type KojiClient, type KojiSessionCredentials, type KojiUser } from './koji.js'
+import {
+  KOJI_FAULTS,
+  KojiError,
+  type KojiClient,
+  type KojiSessionCredentials,
+  type KojiUser,
+} from './koji.js'
 import { XmlRpcError, decodeMethodResponse, encodeMethodCall, isStruct } from './xmlrpc.js'
 
 export interface KojiKeytabLogin {
@@ -39,7 +45,10 @@ export function loginWithKeytab(client: KojiClient, options: KojiKeytabLogin): P
 }
 
 /** One sslLogin at `<hub>/ssllogin` with a fresh ticket from the keytab: the new session. */
-export async function kerberosSslLogin(hubUrl: string, options: KojiKeytabLogin): Promise<KojiSessionCredentials> {
+export async function kerberosSslLogin(
+  hubUrl: string,
+  options: KojiKeytabLogin,
+): Promise<KojiSessionCredentials> {
   const hub = hubUrl.replace(/\/+$/, '')
   const secret = options.keytabSecretName ?? 'the keytab secret'
   let principal: string
@@ -67,7 +76,9 @@ export async function kerberosSslLogin(hubUrl: string, options: KojiKeytabLogin)
     if (error instanceof KojiError) throw error
     if (stage === 'kinit' && !/is not installed or not on PATH/.test(message(error)))
       // The keytab secret is malformed, expired (password changed) or for an unknown principal.
-      throw new KojiError(`Could not ${action}: ${message(error)}; check ${secret} (a keytab for ${principal})`)
+      throw new KojiError(
+        `Could not ${action}: ${message(error)}; check ${secret} (a keytab for ${principal})`,
+      )
     throw new KojiError(`Could not ${action}: ${message(error)}`)
   }
 }
@@ -100,10 +111,15 @@ async function sslLogin(
     '\n%{http_code}',
     url,
   ]
-  const curl = await runTool('curl', args, { env, install: INSTALL_CURL, timeoutMs: (seconds * 2 + 10) * 1000 })
+  const curl = await runTool('curl', args, {
+    env,
+    install: INSTALL_CURL,
+    timeoutMs: (seconds * 2 + 10) * 1000,
+  })
   if (curl.code !== 0) {
     const why = redact(curl.stderr.trim()) || `curl exit ${curl.code}`
-    const stalled = curl.code === 28 || curl.timedOut ? `; ${url} did not answer in time. ${stallAdvice()}` : ''
+    const stalled =
+      curl.code === 28 || curl.timedOut ? `; ${url} did not answer in time. ${stallAdvice()}` : ''
     throw new KojiError(`Could not ${action}: curl --negotiate ${url} failed: ${why}${stalled}`)
   }
   const cut = curl.stdout.lastIndexOf('\n')
@@ -118,7 +134,12 @@ async function sslLogin(
       status,
     )
   if (status !== 200) {
-    const excerpt = redact(body.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()).slice(0, 200)
+    const excerpt = redact(
+      body
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ).slice(0, 200)
     throw new KojiError(
       `Could not ${action}: ${url} answered HTTP ${status}${excerpt ? ` (${excerpt})` : ''}; ` +
         (status >= 500
@@ -134,11 +155,15 @@ async function sslLogin(
     decoded = decodeMethodResponse(body)
   } catch (error) {
     if (!(error instanceof XmlRpcError)) throw error
-    throw new KojiError(`Could not ${action}: ${hub} did not answer as a Koji hub (${error.message}); check the hub URL`)
+    throw new KojiError(
+      `Could not ${action}: ${hub} did not answer as a Koji hub (${error.message}); check the hub URL`,
+    )
   }
   if (!decoded.ok) {
     const { faultCode, faultString } = decoded
-    const name = (Object.keys(KOJI_FAULTS) as (keyof typeof KOJI_FAULTS)[]).find((k) => KOJI_FAULTS[k] === faultCode)
+    const name = (Object.keys(KOJI_FAULTS) as (keyof typeof KOJI_FAULTS)[]).find(
+      (k) => KOJI_FAULTS[k] === faultCode,
+    )
     const hint =
       faultCode === KOJI_FAULTS.AuthError || faultCode === KOJI_FAULTS.GSSAPIAuthError
         ? `; Koji refused the login: check that ${principal} belongs to a Koji user and that ${secret} is its keytab`
@@ -151,7 +176,9 @@ async function sslLogin(
   }
   const value = decoded.value
   if (!isStruct(value) || value['session-id'] == null || typeof value['session-key'] !== 'string')
-    throw new KojiError(`Could not ${action}: ${hub} did not answer as a Koji hub (sslLogin answered no session)`)
+    throw new KojiError(
+      `Could not ${action}: ${hub} did not answer as a Koji hub (sslLogin answered no session)`,
+    )
   registerSecret(value['session-key'])
   return { id: String(value['session-id']), key: value['session-key'] }
 }

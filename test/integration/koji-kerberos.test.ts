@@ -15,7 +15,11 @@ import { KojiClient, KojiError } from '../../src/builds/koji.js'
 import { loginWithKeytab, type KojiKeytabLogin } from '../../src/builds/koji-login.js'
 import { encodeMethodCall } from '../../src/builds/xmlrpc.js'
 import { HttpClient } from '../../src/http/client.js'
-import { REALM, startKerberosLookaside, type KerberosLookaside } from '../support/kerberos/lookaside-server.js'
+import {
+  REALM,
+  startKerberosLookaside,
+  type KerberosLookaside,
+} from '../support/kerberos/lookaside-server.js'
 import { KojiHubState, startKojiHub, type KojiHubServer } from '../support/koji/server.js'
 
 const SHA = 'b'.repeat(40)
@@ -97,16 +101,20 @@ describe('Koji login from a keytab (real KDC, Apache mod_auth_gssapi in front of
     expect(await koji.getTaskInfo(taskId)).toMatchObject({ id: taskId, owner: user.id })
     // Apache authenticated the login request as the principal; later calls carry the session only.
     const logged = server.accessLog().filter((line) => line.includes('/kojihub'))
-    expect(logged.some((line) => line.includes(`bot@${REALM} "POST /kojihub/ssllogin`) && / 200$/.test(line))).toBe(
-      true,
-    )
+    expect(
+      logged.some((line) => line.includes(`bot@${REALM} "POST /kojihub/ssllogin`) && / 200$/.test(line)),
+    ).toBe(true)
   })
 
   it('a keytab that is not for the principal fails in kinit, naming the keytab secret', async () => {
     const error = await loginWithKeytab(koji, login('outsider', 'bot')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(KojiError)
     const message = (error as Error).message
-    expect(message).toMatch(new RegExp(`^Could not log in to the Koji hub ${server.kojiHubUrl} as bot@SRCGIT\\.TEST: kinit for bot@SRCGIT\\.TEST failed: `))
+    expect(message).toMatch(
+      new RegExp(
+        `^Could not log in to the Koji hub ${server.kojiHubUrl} as bot@SRCGIT\\.TEST: kinit for bot@SRCGIT\\.TEST failed: `,
+      ),
+    )
     expect(message).toContain(`check ${SECRET_NAME}`)
     expectNoSecret(message)
     expect(koji.loggedIn).toBe(false)
@@ -140,7 +148,9 @@ describe('Koji login from a keytab (real KDC, Apache mod_auth_gssapi in front of
     const error = await loginWithKeytab(koji, login('outsider')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(KojiError)
     expect((error as KojiError).faultCode).toBe(1002)
-    expect((error as Error).message).toMatch(/Unknown user: outsider@SRCGIT\.TEST.*\[Koji fault 1002 AuthError\]/)
+    expect((error as Error).message).toMatch(
+      /Unknown user: outsider@SRCGIT\.TEST.*\[Koji fault 1002 AuthError\]/,
+    )
   })
 
   it('the hub trusts the user header only from the proxy', async () => {
