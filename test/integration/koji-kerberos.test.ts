@@ -144,6 +144,19 @@ describe('Koji login from a keytab (real KDC, Apache mod_auth_gssapi in front of
     expect(stale.loggedIn).toBe(false)
   })
 
+  it('a keytab secret that is not a keytab fails before any request, naming the secret', async () => {
+    const before = state.calls.length
+    const kdcBefore = server.kdcLog().length
+    const message = await loginWithKeytab(koji, { ...login('bot'), keytabBase64: 'bm90IGEga2V5dGFi' }).then(
+      () => '',
+      (e: Error) => e.message,
+    )
+    expect(message).toMatch(/: the keytab secret is not a base64-encoded keytab .*create it with `ktutil`/)
+    expect(message).toContain(`check ${SECRET_NAME}`)
+    expect(state.calls.length).toBe(before)
+    expect(server.kdcLog().length).toBe(kdcBefore)
+  })
+
   it('a valid ticket of a principal with no Koji user is a Koji AuthError', async () => {
     const error = await loginWithKeytab(koji, login('outsider')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(KojiError)
