@@ -1,5 +1,5 @@
 /** The dist-git forge settings every CLI command shares: --dist-git-forge and the token from the environment. */
-import { DIST_GIT_FORGES, type DistGitForgeChoice } from '../forges/dist-git/forge.js'
+import { DIST_GIT_FORGES, isDistGitForgeChoice, type DistGitForgeChoice } from '../forges/dist-git/forge.js'
 
 /** --dist-git-forge (or SRCGIT_DIST_GIT_FORGE): the backend, or a usage error. */
 export function distGitForgeOption(
@@ -7,7 +7,7 @@ export function distGitForgeOption(
 ): DistGitForgeChoice | undefined | { error: string } {
   const given = value?.trim()
   if (!given) return undefined
-  if ((DIST_GIT_FORGES as readonly string[]).includes(given)) return given as DistGitForgeChoice
+  if (isDistGitForgeChoice(given)) return given
   return { error: `--dist-git-forge must be one of ${DIST_GIT_FORGES.join(', ')}, not "${given}"` }
 }
 

@@ -26,14 +26,8 @@ import { marshmallowBoolean, marshmallowInteger } from './coerce.js'
 import { cut, makeError, makeWarning, quote } from './diagnostics.js'
 import type { Diagnostic, Position } from './diagnostics.js'
 import { pythonRegexProblem } from './regex.js'
-import type { DistGitForgeChoice } from '../forges/dist-git/forge.js'
-import {
-  DIST_GIT_FORGE_CHOICES,
-  JOB_ONLY_KEYS,
-  METADATA_RENAMED_KEYS,
-  ownValue,
-  PACKAGE_KEYS,
-} from './schema.js'
+import { isDistGitForgeChoice, type DistGitForgeChoice } from '../forges/dist-git/forge.js'
+import { JOB_ONLY_KEYS, METADATA_RENAMED_KEYS, ownValue, PACKAGE_KEYS } from './schema.js'
 import type { JobType, Trigger } from './schema.js'
 import { didYouMean } from './suggest.js'
 import { joinPath } from './validate.js'
@@ -587,7 +581,7 @@ function distGitInstance(d: Dict): DistGitInstance {
 
 /** srcgit's dist_git_forge; validation refused any other value, so that falls back to 'auto'. */
 function distGitForge(value: unknown): DistGitForgeChoice {
-  return DIST_GIT_FORGE_CHOICES.find((choice) => choice === value) ?? 'auto'
+  return isDistGitForgeChoice(value) ? value : 'auto'
 }
 
 function hostOnlyUrl(url: string): string {

@@ -9,7 +9,7 @@
  * untouched. src/config/README.md lists the few deliberate differences.
  */
 
-import type { DistGitForgeChoice } from '../forges/dist-git/forge.js'
+import { DIST_GIT_FORGES } from '../forges/dist-git/forge.js'
 
 export type ValueSpec =
   | { type: 'string' }
@@ -93,12 +93,6 @@ export type ActionName = (typeof ACTION_NAMES)[number]
 export const PKG_TOOLS = ['fedpkg', 'fedpkg-stage', 'centpkg', 'centpkg-sig'] as const
 export const PACKIT_INSTANCES = ['prod', 'stg', 'dev'] as const
 export const MOCK_BOOTSTRAP_VALUES = ['default', 'on', 'off', 'image'] as const
-/** srcgit's `dist_git_forge`: probe the dist-git host (auto) or name its forge. */
-export const DIST_GIT_FORGE_CHOICES = [
-  'auto',
-  'pagure',
-  'forgejo',
-] as const satisfies readonly DistGitForgeChoice[]
 
 /**
  * Keys allowed in the mapping form of `targets` (Testing Farm distros and Packit's
@@ -231,7 +225,7 @@ export const PACKAGE_KEYS: Readonly<Record<string, KeySpec>> = {
     'srcgit extension: lookaside cache base URL. Default https://src.fedoraproject.org/repo/pkgs.',
   ),
   dist_git_forge: {
-    spec: { type: 'enum', values: DIST_GIT_FORGE_CHOICES },
+    spec: { type: 'enum', values: DIST_GIT_FORGES },
     description:
       'srcgit extension: the forge serving dist-git: auto (ask the host: Forgejo, else Pagure), pagure or forgejo. Default auto.',
   },

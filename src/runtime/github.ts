@@ -7,7 +7,7 @@ import * as core from '@actions/core'
 import { statSync } from 'node:fs'
 import path from 'node:path'
 import { instanceUrlOption } from '../commands/instance-url.js'
-import { DIST_GIT_FORGES, type DistGitForgeChoice } from '../forges/dist-git/forge.js'
+import { DIST_GIT_FORGES, isDistGitForgeChoice, type DistGitForgeChoice } from '../forges/dist-git/forge.js'
 import { onSecretRegistered, registerSecret } from './secrets.js'
 import { parseWaitMinutes } from '../status/wait.js'
 
@@ -74,7 +74,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
   if (pushProtocol !== 'ssh' && pushProtocol !== 'https' && pushProtocol !== 'auto')
     throw new SettingsError(`input "push-protocol" is "${pushProtocol}"; it must be auto, ssh or https`)
   const forge = input('dist-git-forge')?.trim()
-  if (forge !== undefined && !(DIST_GIT_FORGES as readonly string[]).includes(forge))
+  if (forge !== undefined && !isDistGitForgeChoice(forge))
     throw new SettingsError(
       `input "dist-git-forge" is "${forge}"; it must be one of: ${DIST_GIT_FORGES.join(', ')}`,
     )

@@ -15,7 +15,6 @@ import {
   distGitForgeKind,
   normalizeInstanceUrl,
   probeDistGitForge,
-  resolveForgeChoice,
 } from '../../src/forges/dist-git/probe.js'
 import { HttpClient } from '../../src/http/client.js'
 import { type Forge, startForge } from '../support/forge/index.js'
@@ -270,27 +269,5 @@ describe('normalizeInstanceUrl', () => {
     expect(normalizeInstanceUrl('https://src.fedoraproject.org/')).toBe('https://src.fedoraproject.org')
     expect(normalizeInstanceUrl(' HTTPS://Src.FedoraProject.org ')).toBe('https://src.fedoraproject.org')
     expect(normalizeInstanceUrl('https://u:p@host.example/prefix/?x=1#y')).toBe('https://host.example/prefix')
-  })
-})
-
-describe('resolveForgeChoice', () => {
-  it('reads auto, pagure and forgejo; empty or absent is auto', () => {
-    expect(resolveForgeChoice('pagure', '--dist-git-forge')).toBe('pagure')
-    expect(resolveForgeChoice(' Forgejo ', '--dist-git-forge')).toBe('forgejo')
-    expect(resolveForgeChoice('auto', '--dist-git-forge')).toBe('auto')
-    expect(resolveForgeChoice('', 'the dist-git-forge input')).toBe('auto')
-    expect(resolveForgeChoice(undefined, 'the dist-git-forge input')).toBe('auto')
-  })
-
-  it('refuses anything else, saying where and what is allowed, with a did-you-mean', () => {
-    expect(() => resolveForgeChoice('forgjeo', 'the dist-git-forge input')).toThrow(
-      'the dist-git-forge input: unknown dist-git forge "forgjeo"; use one of auto, pagure, forgejo (did you mean "forgejo"?)',
-    )
-    expect(() => resolveForgeChoice('gitlab', '--dist-git-forge')).toThrow(
-      /^--dist-git-forge: unknown dist-git forge "gitlab"; use one of auto, pagure, forgejo$/,
-    )
-    expect(() => resolveForgeChoice(1, '--dist-git-forge')).toThrow(
-      '--dist-git-forge: expected one of auto, pagure, forgejo',
-    )
   })
 })

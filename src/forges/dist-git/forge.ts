@@ -9,7 +9,12 @@ export type DistGitForgeKind = 'pagure' | 'forgejo'
 /** The `dist_git_forge` setting: probe the host (default) or force a backend. */
 export type DistGitForgeChoice = 'auto' | DistGitForgeKind
 
-export const DIST_GIT_FORGES: readonly DistGitForgeChoice[] = ['auto', 'pagure', 'forgejo']
+/** Every `dist_git_forge` value, for validation and messages (config, action input, CLI option). */
+export const DIST_GIT_FORGES = ['auto', 'pagure', 'forgejo'] as const satisfies readonly DistGitForgeChoice[]
+
+export function isDistGitForgeChoice(value: unknown): value is DistGitForgeChoice {
+  return (DIST_GIT_FORGES as readonly unknown[]).includes(value)
+}
 
 export type PullRequestState = 'open' | 'merged' | 'closed'
 

@@ -11,8 +11,6 @@
  * what each URL answered; "not Forgejo" never counts as Pagure without Pagure's own answer.
  * One probe per instance per process: the answer (not a failure) is cached.
  */
-import { DIST_GIT_FORGE_CHOICES } from '../../config/schema.js'
-import { didYouMean } from '../../config/suggest.js'
 import { HttpError, type HttpClient } from '../../http/client.js'
 import type { HttpResponse } from '../../http/types.js'
 import type { DistGitForgeChoice, DistGitForgeKind } from './forge.js'
@@ -113,25 +111,6 @@ export function distGitForgeKind(
   http: HttpClient,
 ): Promise<DistGitForgeKind> {
   return choice === 'auto' ? probeDistGitForge(instanceUrl, http) : Promise.resolve(choice)
-}
-
-/**
- * A `dist_git_forge` choice from a CLI option or action input: '' or undefined is 'auto'; case and
- * surrounding blanks do not matter. `where` names the setting in the error, e.g. "--dist-git-forge".
- */
-export function resolveForgeChoice(value: unknown, where: string): DistGitForgeChoice {
-  if (value === undefined || value === null) return 'auto'
-  if (typeof value !== 'string')
-    throw new Error(`${where}: expected one of ${DIST_GIT_FORGE_CHOICES.join(', ')}, got ${typeof value}`)
-  const word = value.trim().toLowerCase()
-  if (word === '') return 'auto'
-  const known = DIST_GIT_FORGE_CHOICES.find((choice) => choice === word)
-  if (known) return known
-  const suggestion = didYouMean(word, DIST_GIT_FORGE_CHOICES)
-  throw new Error(
-    `${where}: unknown dist-git forge ${JSON.stringify(value.trim())}; use one of ${DIST_GIT_FORGE_CHOICES.join(', ')}` +
-      `${suggestion ? ` (${suggestion})` : ''}`,
-  )
 }
 
 async function runProbe(instanceUrl: string, http: HttpClient, timeoutMs: number): Promise<DistGitForgeKind> {
