@@ -193,4 +193,31 @@ export class GitRepos {
     const out = await this.git(target, ['rev-list', '--topo-order', `refs/pull/${id}/head`, ...exclude])
     return out.split('\n').filter(Boolean)
   }
+
+  /**
+   * Merges refs/pull/<id>/head into a branch as a forge's merge button does: a fast-forward when
+   * the branch is an ancestor, else a merge commit by `committer` with `message`. The new head.
+   */
+  async mergePull(
+    fullname: string,
+    id: number,
+    branch: string,
+    merge: { committer: { name: string; email: string }; message: string },
+  ): Promise<string> {
+    const head = (await this.refSha(fullname, `refs/pull/${id}/head`)) ?? ''
+    const target = (await this.refSha(fullname, `refs/heads/${branch}`)) ?? ''
+    const ancestor =
+      (await this.tryGit(fullname, ['merge-base', '--is-ancestor', target, head])) !== undefined
+    let merged = head
+    if (!ancestor) {
+      const tree = (await this.git(fullname, ['merge-tree', '--write-tree', target, head]))
+        .split('\n')[0]
+        .trim()
+      const { name, email } = merge.committer
+      const commit = ['-c', `user.name=${name}`, '-c', `user.email=${email}`, 'commit-tree', tree]
+      merged = (await this.git(fullname, [...commit, '-p', target, '-p', head, '-m', merge.message])).trim()
+    }
+    await this.git(fullname, ['update-ref', `refs/heads/${branch}`, merged, target])
+    return merged
+  }
 }

@@ -131,35 +131,10 @@ export async function startForge(opts: ForgeOptions = {}): Promise<Forge> {
       if (pr.status !== 'Open') throw new Error(`pull request #${id} of ${namespace}/${name} is not open`)
       const full = fullname(project)
       await repos.updatePullRef(full, id, fullname(pr.repoFrom), pr.branchFrom)
-      const head = (await repos.refSha(full, `refs/pull/${id}/head`)) ?? ''
-      const target = (await repos.refSha(full, `refs/heads/${pr.branch}`)) ?? ''
-      const ancestor = await repos
-        .run(full, ['merge-base', '--is-ancestor', target, head])
-        .then(() => true)
-        .catch(() => false)
-      let merged = head
-      if (!ancestor) {
-        const tree = (await repos.run(full, ['merge-tree', '--write-tree', target, head]))
-          .split('\n')[0]
-          .trim()
-        merged = (
-          await repos.run(full, [
-            '-c',
-            'user.name=Pagure',
-            '-c',
-            'user.email=pagure@localhost',
-            'commit-tree',
-            tree,
-            '-p',
-            target,
-            '-p',
-            head,
-            '-m',
-            `Merge #${id} \`${pr.title}\``,
-          ])
-        ).trim()
-      }
-      await repos.run(full, ['update-ref', `refs/heads/${pr.branch}`, merged, target])
+      const merged = await repos.mergePull(full, id, pr.branch, {
+        committer: { name: 'Pagure', email: 'pagure@localhost' },
+        message: `Merge #${id} \`${pr.title}\``,
+      })
       const now = timestamp()
       Object.assign(pr, {
         status: 'Merged',

@@ -271,35 +271,10 @@ export async function startForgejo(opts: ForgejoOptions = {}): Promise<Forgejo> 
       if (pr.state !== 'open') throw new Error(`pull request #${number} of ${baseName} is not open`)
       const full = fullName(base)
       await repos.updatePullRef(full, number, fullName(pr.head), pr.headBranch)
-      const head = (await repos.refSha(full, `refs/pull/${number}/head`)) ?? ''
-      const target = (await repos.refSha(full, `refs/heads/${pr.baseBranch}`)) ?? ''
-      let merged = head
-      const ancestor = await repos
-        .run(full, ['merge-base', '--is-ancestor', target, head])
-        .then(() => true)
-        .catch(() => false)
-      if (!ancestor) {
-        const tree = (await repos.run(full, ['merge-tree', '--write-tree', target, head]))
-          .split('\n')[0]
-          .trim()
-        merged = (
-          await repos.run(full, [
-            '-c',
-            'user.name=Forgejo',
-            '-c',
-            'user.email=forgejo@localhost',
-            'commit-tree',
-            tree,
-            '-p',
-            target,
-            '-p',
-            head,
-            '-m',
-            `Merge pull request '${pr.title}' (#${number}) from ${pr.headBranch} into ${pr.baseBranch}`,
-          ])
-        ).trim()
-      }
-      await repos.run(full, ['update-ref', `refs/heads/${pr.baseBranch}`, merged, target])
+      const merged = await repos.mergePull(full, number, pr.baseBranch, {
+        committer: { name: 'Forgejo', email: 'forgejo@localhost' },
+        message: `Merge pull request '${pr.title}' (#${number}) from ${pr.headBranch} into ${pr.baseBranch}`,
+      })
       const now = rfc3339()
       Object.assign(pr, {
         state: 'closed',
