@@ -28,6 +28,10 @@ export interface ChangeRequestHost {
     body: string
   }): Promise<{ request: ChangeRequest; created: boolean }>
   update(number: number, changes: { title: string; body: string }): Promise<ChangeRequest>
+  /** Every comment of the conversation, oldest first, across all pages (GitLab's system notes left out). */
+  comments(number: number): Promise<{ body: string; url?: string }[]>
+  /** Adds a comment; url is where it shows, when the platform says (GitLab: only for a project path). */
+  comment(number: number, body: string): Promise<{ url?: string }>
 }
 
 export function githubRequests(client: GitHubRepoClient): ChangeRequestHost {
@@ -48,6 +52,9 @@ export function githubRequests(client: GitHubRepoClient): ChangeRequestHost {
       return { request: of(pull), created }
     },
     update: async (number, changes) => of(await client.updatePull(number, changes)),
+    comments: async (number) =>
+      (await client.listIssueComments(number)).map((c) => ({ body: c.body, url: c.html_url })),
+    comment: async (number, body) => ({ url: (await client.createIssueComment(number, body)).html_url }),
   }
 }
 
@@ -77,7 +84,24 @@ export function gitlabRequests(client: GitLabProjectClient): ChangeRequestHost {
     },
     update: async (iid, { title, body }) =>
       of(await client.updateMergeRequest(iid, { title, description: body })),
+    comments: async (iid) =>
+      (await client.listMergeRequestNotes(iid))
+        .filter((note) => !note.system)
+        .map((note) => ({ body: note.body, url: noteUrl(client, iid, note.id) })),
+    comment: async (iid, body) => ({
+      url: noteUrl(client, iid, (await client.createMergeRequestNote(iid, body)).id),
+    }),
   }
+}
+
+/**
+ * Where a note shows: the merge request's page with the note's anchor. Only a project path makes
+ * that page's address; a numeric project id (CI_PROJECT_ID) does not, and then there is none.
+ */
+function noteUrl(client: GitLabProjectClient, iid: number, id: number): string | undefined {
+  const project = String(client.project)
+  if (/^\d+$/.test(project)) return undefined
+  return `${client.host}/${project.replace(/^\/+|\/+$/g, '')}/-/merge_requests/${iid}#note_${id}`
 }
 
 /** Where the sync is proposed: the platform, its token (for pushes over https too) and its API. */

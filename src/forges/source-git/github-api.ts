@@ -1,6 +1,7 @@
 /**
  * The GitHub repository client srcgit needs on the source-git side: commit statuses (to mirror
- * Pagure flags) and pull requests (to propose changes back). Built on @actions/github's Octokit
+ * Pagure flags), pull requests (to propose changes back) and their conversation comments (to
+ * report on them). Built on @actions/github's Octokit
  * with the retry and throttling plugins; GitHub Enterprise Server through GITHUB_API_URL.
  * States stay GitHub's own (error, failure, pending, success). Failures become GitHubApiError
  * messages that say what to change: the workflow's permissions, the token, the branch.
@@ -65,6 +66,15 @@ export interface GitHubPullUpdate {
   base?: string
 }
 
+/** A comment in a pull request's (or issue's) conversation. */
+export interface GitHubIssueComment {
+  id: number
+  body: string
+  /** The author's login. */
+  user?: string
+  html_url: string
+}
+
 export interface GitHubRepoClientOptions {
   token: string
   /** `owner/name`. */
@@ -83,7 +93,7 @@ export interface GitHubRepoClientOptions {
    * its secondary rate limits. Default true; tests turn it off.
    */
   spaceWrites?: boolean
-  /** Results per page when listing statuses. Default 100 (GitHub's maximum). */
+  /** Results per page when listing statuses and comments. Default 100 (GitHub's maximum). */
   pageSize?: number
   /** Where notes about waits and retries go. */
   log?: (message: string) => void
@@ -106,7 +116,7 @@ export class GitHubApiError extends Error {
 }
 
 /** Which part of the repository a call touches: it decides the permission a 403 asks for. */
-type Area = 'statuses' | 'pulls'
+type Area = 'statuses' | 'pulls' | 'comments'
 
 type Octokit = ReturnType<typeof getOctokit>
 
@@ -319,6 +329,45 @@ export class GitHubRepoClient {
     return pullOf(data)
   }
 
+  /**
+   * Every comment of pull request (or issue) `number`'s conversation, oldest first, all pages.
+   * Review comments on lines of the diff are not among them.
+   */
+  async listIssueComments(number: number): Promise<GitHubIssueComment[]> {
+    const what = `cannot read the comments of pull request #${number} in ${this.fullName}`
+    const all = await this.call(
+      what,
+      'comments',
+      () =>
+        this.octokit.paginate(this.octokit.rest.issues.listComments, {
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number,
+          per_page: this.pageSize,
+        }),
+      { number },
+    )
+    return all.map(commentOf)
+  }
+
+  /** Adds a comment to pull request (or issue) `number`'s conversation. */
+  async createIssueComment(number: number, body: string): Promise<{ id: number; html_url: string }> {
+    const what = `cannot comment on pull request #${number} in ${this.fullName}`
+    const { data } = await this.call(
+      what,
+      'comments',
+      () =>
+        this.octokit.rest.issues.createComment({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number,
+          body,
+        }),
+      { number },
+    )
+    return { id: data.id, html_url: data.html_url }
+  }
+
   /** The throttling plugin's question: wait out this rate limit and retry, or give up? */
   private waitOrGiveUp(kind: string, retryAfter: number, request: string, count: number): boolean {
     if (count >= this.retries || retryAfter > this.maxWait) return false
@@ -379,6 +428,15 @@ function pullOf(data: PullData): GitHubPull {
   }
 }
 
+function commentOf(data: {
+  id: number
+  body?: string | null
+  user: { login: string } | null
+  html_url: string
+}): GitHubIssueComment {
+  return { id: data.id, body: data.body ?? '', user: data.user?.login, html_url: data.html_url }
+}
+
 /** An Octokit route template with its parameters filled in: /repos/{owner}/{repo} -> /repos/o/r. */
 function expand(url: string, params: Record<string, unknown>): string {
   return url.replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -415,6 +473,20 @@ const STATUSES_PERMISSION =
 const PULLS_PERMISSION =
   'give the workflow job `permissions: pull-requests: write` (and `contents: write` to push the branch); ' +
   'a personal access token needs "Pull requests: write" and "Contents: write", or the repo scope'
+
+// Pull requests are issues: their conversation comments are the issue-comments endpoints, which a
+// token may use with either the "Pull requests" or the "Issues" permission (write to post).
+const COMMENTS_PERMISSION =
+  'give the workflow job `permissions: pull-requests: write` (or `issues: write`: either lets a GITHUB_TOKEN ' +
+  'comment on a pull request); a fine-grained personal access token needs "Pull requests: write" (or ' +
+  '"Issues: write"), a classic one the repo scope (public_repo for a public repository); pull_request runs ' +
+  'from forks always get a read-only GITHUB_TOKEN, whatever `permissions:` says'
+
+const PERMISSION: Record<Area, string> = {
+  statuses: STATUSES_PERMISSION,
+  pulls: PULLS_PERMISSION,
+  comments: COMMENTS_PERMISSION,
+}
 
 function explain(
   error: unknown,
@@ -467,18 +539,24 @@ function explain(
         'General > "Allow GitHub Actions to create and approve pull requests", or pass a personal access token ' +
         'or a GitHub App token as github-token',
     }
+  if (status === 403 && area === 'comments' && /\bis locked\b/i.test(quote))
+    return {
+      kind: 'permission',
+      status,
+      reason: `the conversation of pull request #${subject.number} is locked to collaborators (${quote})`,
+    }
   if (status === 403)
     return {
       kind: 'permission',
       status,
-      reason: `the token may not do this (${quote}); ${area === 'statuses' ? STATUSES_PERMISSION : PULLS_PERMISSION}`,
+      reason: `the token may not do this (${quote}); ${PERMISSION[area]}`,
     }
   if (status === 404)
     return {
       kind: 'not-found',
       status,
       reason:
-        subject.number !== undefined && area === 'pulls'
+        subject.number !== undefined && area !== 'statuses'
           ? `pull request #${subject.number} does not exist in ${client.fullName}, or the token cannot see it (${quote})`
           : `${client.fullName} was not found at ${client.baseUrl}, or the token cannot see it (${quote}); check ` +
             'the repository name, GITHUB_API_URL, and that the token can read the repository',

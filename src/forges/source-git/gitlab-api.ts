@@ -1,6 +1,7 @@
 /**
  * The GitLab project client srcgit needs on the source-git side: commit statuses (to mirror
- * Pagure flags) and merge requests (to propose changes back), on @gitbeaker/rest. States stay
+ * Pagure flags), merge requests (to propose changes back) and their notes (comments, to report
+ * on them), on @gitbeaker/rest. States stay
  * GitLab's own (pending, running, success, failed, canceled, skipped). GitLab's refusal to move
  * a status to the state it already has ("Cannot transition status") is not an error, as in
  * packit-service. Failures become GitLabApiError messages that say which token, role or scope
@@ -66,6 +67,17 @@ export interface GitLabMergeRequestUpdate {
   state_event?: 'close' | 'reopen'
 }
 
+/** A note (comment) on a merge request. */
+export interface GitLabNote {
+  id: number
+  body: string
+  /** The author's username. */
+  author?: string
+  /** GitLab's own notes (pushes, label changes, ...) are `system`; people's and bots' are not. */
+  system: boolean
+  created_at: string
+}
+
 export interface GitLabProjectClientOptions {
   /** The instance (CI_SERVER_URL) or its API root (CI_API_V4_URL); default from env, CI_API_V4_URL first. */
   url?: string
@@ -107,7 +119,7 @@ const HOW_TO_GET_A_TOKEN =
   'and store it as the masked CI/CD variable SRCGIT_GITLAB_TOKEN'
 
 /** Which kind of call failed: it decides what a refusal asks for. */
-type Area = 'statuses' | 'merge requests'
+type Area = 'statuses' | 'merge requests' | 'notes'
 
 function nonEmpty(value: string | undefined): string | undefined {
   return value?.trim() ? value.trim() : undefined
@@ -274,6 +286,35 @@ export class GitLabProjectClient {
     return mergeRequestOf(updated)
   }
 
+  /** Every note of merge request `iid`, oldest first (system notes included), all pages. */
+  async listMergeRequestNotes(iid: number): Promise<GitLabNote[]> {
+    const what = `cannot read the comments of merge request !${iid} in ${this.project}`
+    const notes = await this.call(
+      what,
+      'notes',
+      () =>
+        this.api.MergeRequestNotes.all(this.project, iid, {
+          orderBy: 'created_at',
+          sort: 'asc',
+          perPage: this.pageSize,
+        }),
+      { iid },
+    )
+    return notes.map(noteOf)
+  }
+
+  /** Adds a comment (a note) to merge request `iid`. */
+  async createMergeRequestNote(iid: number, body: string): Promise<GitLabNote> {
+    const what = `cannot comment on merge request !${iid} in ${this.project}`
+    const note = await this.call(
+      what,
+      'notes',
+      () => this.api.MergeRequestNotes.create(this.project, iid, body),
+      { iid },
+    )
+    return noteOf(note)
+  }
+
   private async call<T>(what: string, area: Area, fn: () => Promise<T>, subject: Subject = {}): Promise<T> {
     try {
       return await fn()
@@ -327,6 +368,24 @@ function mergeRequestOf(mr: Record<string, unknown>): GitLabMergeRequest {
   }
 }
 
+function noteOf(note: Record<string, unknown>): GitLabNote {
+  const author = note.author as { username?: unknown } | null | undefined
+  return {
+    id: Number(note.id),
+    body: typeof note.body === 'string' ? note.body : '',
+    author: typeof author?.username === 'string' ? author.username : undefined,
+    system: note.system === true,
+    created_at: String(note.created_at),
+  }
+}
+
+/** What a refused call was trying to do, for messages. */
+const DOING: Record<Area, string> = {
+  statuses: 'post commit statuses',
+  'merge requests': 'open or update merge requests',
+  notes: 'comment on merge requests',
+}
+
 /** GitLab's status and words behind a @gitbeaker error (cause.response); no status when it never answered. */
 function answer(error: unknown): { status?: number; message: string } {
   const status = (error as { cause?: { response?: { status?: unknown } } })?.cause?.response?.status
@@ -358,8 +417,7 @@ function explain(
       kind: 'auth',
       status,
       reason:
-        `GitLab refused CI_JOB_TOKEN (${quote}): CI_JOB_TOKEN cannot ${area === 'statuses' ? 'post commit statuses' : 'open or update merge requests'}; ` +
-        HOW_TO_GET_A_TOKEN,
+        `GitLab refused CI_JOB_TOKEN (${quote}): CI_JOB_TOKEN cannot ${DOING[area]}; ` + HOW_TO_GET_A_TOKEN,
     }
   if (status === 401)
     return {
@@ -384,7 +442,7 @@ function explain(
         area === 'statuses'
           ? `the token's role may not set commit statuses${subject.ref ? ` on ${subject.ref}` : ''} (${quote}); ` +
             "give the token's user (or the project access token) the Developer role, or Maintainer for protected branches"
-          : `the token's role may not open or update merge requests (${quote}); give the token's user (or the ` +
+          : `the token's role may not ${DOING[area]} (${quote}); give the token's user (or the ` +
             'project access token) the Developer role',
     }
   if (status === 404 && /Project Not Found/i.test(message))
