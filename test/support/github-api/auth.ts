@@ -46,11 +46,14 @@ function level(token: FakeGitHubToken, area: keyof TokenPermissions): Permission
   return token.permissions[area] ?? 'none'
 }
 
-/** Throws GitHub's answer when the caller may not `access` this `area` of the repository. */
+/**
+ * Throws GitHub's answer when the caller may not `access` this `area` of the repository. With
+ * several areas, any one of them is enough (issue comments on a pull request: issues or pull_requests).
+ */
 export function authorize(
   caller: Caller,
   repo: RepoState,
-  area: keyof TokenPermissions,
+  area: keyof TokenPermissions | (keyof TokenPermissions)[],
   access: 'read' | 'write',
   documentation: string,
 ): void {
@@ -61,7 +64,8 @@ export function authorize(
   }
   // Anyone may read a public repository.
   if (access === 'read' && !repo.private) return
-  if (RANK[level(caller.token, area)] >= RANK[access]) return
+  const areas = Array.isArray(area) ? area : [area]
+  if (areas.some((a) => RANK[level(caller.token!, a)] >= RANK[access])) return
   const by = caller.token.kind === 'pat' ? 'personal access token' : 'integration'
   throw new ApiError(403, `Resource not accessible by ${by}`, documentation)
 }

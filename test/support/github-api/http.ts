@@ -11,6 +11,8 @@ export const DOCS = {
   getPull: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
   createPull: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request',
   updatePull: 'https://docs.github.com/rest/pulls/pulls#update-a-pull-request',
+  listIssueComments: 'https://docs.github.com/rest/issues/comments#list-issue-comments',
+  createIssueComment: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
   releaseByTag: 'https://docs.github.com/rest/releases/releases#get-a-release-by-tag-name',
   rateLimits: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api',
 } as const

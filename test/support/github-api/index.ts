@@ -1,12 +1,13 @@
 /**
  * A local stand-in for the part of GitHub's REST API srcgit uses, on 127.0.0.1: commit statuses,
- * pull requests and releases by tag, with GitHub's JSON shapes, status codes and error bodies,
+ * pull requests, their conversation (issue) comments and releases by tag, with GitHub's JSON shapes, status codes and error bodies,
  * token permissions like a workflow's `permissions:` block, a request log (token names, never
  * values), canned failures and rate limits, and direct access to what was stored.
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { identify, rejectUnknown } from './auth.js'
+import { DEFAULT_LOGIN, identify, rejectUnknown } from './auth.js'
+import { addIssueComment, commentsOf, createIssueComment, listIssueComments } from './comments.js'
 import type { RouteContext } from './context.js'
 import { ApiError, DOCS, type Reply, notFound, readJson, statusText } from './http.js'
 import { createPull, getPull, listPulls, updatePull } from './pulls.js'
@@ -18,6 +19,7 @@ import type {
   FakeGitHubRepo,
   FakeGitHubToken,
   GitHubRequestRecord,
+  IssueCommentRecord,
   PullRecord,
   StatusRecord,
 } from './types.js'
@@ -63,6 +65,10 @@ export interface FakeGitHub {
   addCommit(repo: string, sha: string): void
   /** A pull request made outside the API (an earlier run, a person). */
   addPull(repo: string, pull: NewPull): PullRecord
+  /** The conversation comments of a pull request, oldest first. */
+  comments(repo: string, number: number): IssueCommentRecord[]
+  /** A comment made outside the API (a person, an earlier run); default author github-actions[bot]. */
+  addComment(repo: string, number: number, body: string, user?: string): IssueCommentRecord
   stop(): Promise<void>
 }
 
@@ -160,6 +166,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
     if (is('POST', 'pulls')) return createPull(ctx, repo)
     if (is('GET', 'pulls', null)) return getPull(ctx, repo, rest[1])
     if (is('PATCH', 'pulls', null)) return updatePull(ctx, repo, rest[1])
+    if (is('GET', 'issues', null, 'comments')) return listIssueComments(ctx, repo, rest[1])
+    if (is('POST', 'issues', null, 'comments')) return createIssueComment(ctx, repo, rest[1])
     if (is('GET', 'releases', 'tags', null)) return releaseByTag(ctx, repo, rest[2])
     throw notFound()
   }
@@ -253,6 +261,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions): Promise<FakeGitH
       }
       repo.pulls.push(record)
       return record
+    },
+    comments: (name, number) => commentsOf(repoOf(name), number),
+    addComment(name, number, body, user = DEFAULT_LOGIN) {
+      const repo = repoOf(name)
+      if (!repo.pulls.some((p) => p.number === number))
+        throw new Error(`the fake GitHub has no pull request #${number} in ${name}`)
+      return addIssueComment({ state }, repo, number, body, user)
     },
     stop: () =>
       new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
 /** GitHub's REST JSON shapes (the fields clients read), built from the fake's records. */
 import type { GitHubState, RepoState } from './state.js'
-import type { FakeRelease, PullRecord, StatusRecord, StatusState } from './types.js'
+import type { FakeRelease, IssueCommentRecord, PullRecord, StatusRecord, StatusState } from './types.js'
 
 /** A stable id per login, so the same user is the same number in every answer. */
 function userId(login: string): number {
@@ -165,6 +165,37 @@ export function pullJson(base: string, state: GitHubState, repo: RepoState, pr: 
     additions: 0,
     deletions: 0,
     changed_files: 0,
+  }
+}
+
+/** An issue comment (on a pull request's conversation) as the list and create endpoints return it. */
+export function issueCommentJson(base: string, repo: RepoState, comment: IssueCommentRecord) {
+  const api = `${base}/repos/${repo.owner}/${repo.name}`
+  return {
+    url: `${api}/issues/comments/${comment.id}`,
+    html_url: `${base}/${repo.owner}/${repo.name}/pull/${comment.issue}#issuecomment-${comment.id}`,
+    issue_url: `${api}/issues/${comment.issue}`,
+    id: comment.id,
+    node_id: nodeId('012:IssueComment', comment.id),
+    user: simpleUser(base, comment.user),
+    created_at: comment.created_at,
+    updated_at: comment.updated_at,
+    author_association:
+      comment.user === repo.owner ? 'OWNER' : comment.user.endsWith('[bot]') ? 'NONE' : 'CONTRIBUTOR',
+    body: comment.body,
+    reactions: {
+      url: `${api}/issues/comments/${comment.id}/reactions`,
+      total_count: 0,
+      '+1': 0,
+      '-1': 0,
+      laugh: 0,
+      hooray: 0,
+      confused: 0,
+      heart: 0,
+      rocket: 0,
+      eyes: 0,
+    },
+    performed_via_github_app: null,
   }
 }
 

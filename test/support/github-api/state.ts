@@ -1,5 +1,8 @@
-/** What the fake GitHub knows: repositories, their branches and commits, statuses and pull requests. */
-import type { FakeGitHubRepo, FakeRelease, PullRecord, StatusRecord } from './types.js'
+/**
+ * What the fake GitHub knows: repositories, their branches and commits, statuses, pull requests
+ * and their conversation comments.
+ */
+import type { FakeGitHubRepo, FakeRelease, IssueCommentRecord, PullRecord, StatusRecord } from './types.js'
 
 export interface RepoState {
   id: number
@@ -14,6 +17,8 @@ export interface RepoState {
   /** In the order they were set (oldest first). */
   statuses: StatusRecord[]
   pulls: PullRecord[]
+  /** Conversation comments of every pull request, oldest first. */
+  issueComments: IssueCommentRecord[]
 }
 
 /** Timestamps as GitHub prints them, from a fixed start, one second per event: order is creation order. */
@@ -46,6 +51,7 @@ export class GitHubState {
         actionsCanCreatePullRequests: repo.actionsCanCreatePullRequests ?? true,
         statuses: [],
         pulls: [],
+        issueComments: [],
       }
     })
   }

@@ -6,6 +6,8 @@ export type Permission = 'write' | 'read' | 'none'
 export interface TokenPermissions {
   statuses?: Permission
   pull_requests?: Permission
+  /** Comments on a pull request's conversation take this or pull_requests, as on GitHub. */
+  issues?: Permission
   contents?: Permission
 }
 
@@ -86,6 +88,18 @@ export interface PullRecord {
   updated_at: string
   closed_at: string | null
   merged_at: string | null
+}
+
+/** One comment of a pull request's conversation (an issue comment), as tests read it back. */
+export interface IssueCommentRecord {
+  id: number
+  /** The pull request (issue) number. */
+  issue: number
+  body: string
+  /** Login of the author. */
+  user: string
+  created_at: string
+  updated_at: string
 }
 
 export interface GitHubRequestRecord {
