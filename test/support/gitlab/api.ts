@@ -3,11 +3,11 @@
  * GitLab's JSON shapes, status codes and error bodies, with a request log:
  * - GET /api/v4/projects/:id/releases/:tag_name (`{"message":"404 Not Found"}` for a missing
  *   release, `404 Project Not Found` for a project the caller cannot see);
- * - commit statuses (statuses.ts) and merge requests (merge-requests.ts).
+ * - commit statuses (statuses.ts), merge requests (merge-requests.ts) and their notes (notes.ts).
  * `:id` is the numeric id or the URL-encoded path. Auth as GitLab does it: `JOB-TOKEN`,
  * `PRIVATE-TOKEN` or `Authorization: Bearer`; an unknown token is `401 Unauthorized`. Access
- * tokens carry a role and scopes; job tokens are refused (401) on the statuses and merge request
- * routes, which do not allow them.
+ * tokens carry a role and scopes; job tokens are refused (401) on the statuses, merge request
+ * and note routes, which do not allow them.
  */
 import http, { type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -17,10 +17,12 @@ import {
   updateMergeRequest,
   type MergeRequestRecord,
 } from './merge-requests.js'
+import { addNote, createNote, listNotes, notesOf, type NoteRecord } from './notes.js'
 import { listStatuses, postStatus, type GitLabStatusRecord } from './statuses.js'
 
 export type { GitLabStatusRecord } from './statuses.js'
 export type { MergeRequestRecord } from './merge-requests.js'
+export type { NoteRecord } from './notes.js'
 
 export interface FakeRelease {
   tag_name: string
@@ -86,6 +88,15 @@ export interface FakeGitLab {
   /** Every commit status of a project, oldest first (retried ones included). */
   statuses(project: number | string): GitLabStatusRecord[]
   mergeRequests(project: number | string): MergeRequestRecord[]
+  /** The notes of a merge request, oldest first. */
+  notes(project: number | string, iid: number): NoteRecord[]
+  /** A note made outside the API (a person, an earlier run, or GitLab's own with system). */
+  addNote(
+    project: number | string,
+    iid: number,
+    body: string,
+    opts?: { author?: string; system?: boolean },
+  ): NoteRecord
   /** Points a branch at a sha (a push); the commit becomes known on that branch. */
   setBranch(project: number | string, branch: string, sha: string): void
   stop(): Promise<void>
@@ -110,6 +121,7 @@ export interface ProjectState {
   protectedBranches: Set<string>
   statuses: GitLabStatusRecord[]
   mergeRequests: MergeRequestRecord[]
+  notes: NoteRecord[]
 }
 
 export interface Actor {
@@ -212,6 +224,23 @@ const ROUTES: Route[] = [
     authenticate: true,
     handle: (ctx, m) => updateMergeRequest(ctx, m[2]),
   },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v4\/projects\/([^/]+)\/merge_requests\/([^/]+)\/notes$/,
+    write: false,
+    role: 'reporter',
+    // The notes API authenticates every request, public projects too.
+    authenticate: true,
+    handle: (ctx, m) => listNotes(ctx, m[2]),
+  },
+  {
+    method: 'POST',
+    pattern: /^\/api\/v4\/projects\/([^/]+)\/merge_requests\/([^/]+)\/notes$/,
+    write: true,
+    role: 'reporter',
+    authenticate: true,
+    handle: (ctx, m) => createNote(ctx, m[2]),
+  },
 ]
 
 /** Timestamps as GitLab prints them, from a fixed start, one second per event. */
@@ -287,6 +316,7 @@ export async function startFakeGitLab(opts: FakeGitLabOptions): Promise<FakeGitL
       protectedBranches: new Set(project.protectedBranches ?? []),
       statuses: [],
       mergeRequests: [],
+      notes: [],
     }
   })
   // Segments are matched decoded, as Rails routes them: `group%2Fname`, `release%2F1.0`.
@@ -454,6 +484,13 @@ export async function startFakeGitLab(opts: FakeGitLabOptions): Promise<FakeGitL
     },
     statuses: (project) => stateOf(project).statuses,
     mergeRequests: (project) => stateOf(project).mergeRequests,
+    notes: (project, iid) => notesOf(stateOf(project), iid),
+    addNote(project, iid, body, { author = 'jane', system = false } = {}) {
+      const state = stateOf(project)
+      if (!state.mergeRequests.some((mr) => mr.iid === iid))
+        throw new Error(`the fake GitLab has no merge request !${iid} in ${project}`)
+      return addNote({ now, nextId }, state, iid, body, author, system)
+    },
     setBranch(project, branch, sha) {
       const state = stateOf(project)
       state.branches.set(branch, sha)
