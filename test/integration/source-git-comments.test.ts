@@ -204,6 +204,20 @@ describe('GitHub pull requests', () => {
     expect(github.comments('example/hello', 4).map((c) => c.body.split('\n')[0])).toEqual(['Hello.'])
   })
 
+  it('says when the conversation is locked', async () => {
+    github.fail(403, 1, {
+      method: 'POST',
+      path: path(4),
+      message: 'Unable to create comment because issue is locked.',
+    })
+    const error = await githubFailure(commentOnce(host(), 4, 'locked', 'Hello.'))
+    expect(error.kind).toBe('permission')
+    expect(error.message).toBe(
+      'cannot comment on pull request #4 in example/hello: the conversation of pull request #4 is locked to ' +
+        'collaborators (403 Unable to create comment because issue is locked.)',
+    )
+  })
+
   it('says when the pull request does not exist', async () => {
     const error = await githubFailure(commentOnce(host(), 99, 'k', 'Hello.'))
     expect(error.kind).toBe('not-found')
