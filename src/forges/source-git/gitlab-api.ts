@@ -1,11 +1,10 @@
 /**
  * The GitLab project client srcgit needs on the source-git side: commit statuses (to mirror
  * Pagure flags), merge requests (to propose changes back) and their notes (comments, to report
- * on them), on @gitbeaker/rest. States stay
- * GitLab's own (pending, running, success, failed, canceled, skipped). GitLab's refusal to move
- * a status to the state it already has ("Cannot transition status") is not an error, as in
- * packit-service. Failures become GitLabApiError messages that say which token, role or scope
- * is needed.
+ * on them), on @gitbeaker/rest. States stay GitLab's own (pending, running, success, failed,
+ * canceled, skipped). GitLab's refusal to move a status to the state it already has ("Cannot
+ * transition status") is not an error, as in packit-service. Failures become GitLabApiError
+ * messages that say which token, role or scope is needed.
  */
 import { Gitlab } from '@gitbeaker/rest'
 import { redact, registerSecret } from '../../runtime/secrets.js'
