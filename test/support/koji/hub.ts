@@ -114,6 +114,8 @@ export class KojiHubState {
   readonly listings: { tag: string; buildId: number }[] = []
   /** The changelog of each build's source rpm, newest entry first as rpm keeps it, nvr → entries. */
   readonly changelogs = new Map<string, HubChangelogEntry[]>()
+  /** Builds whose source rpm file is gone from /mnt/koji (getRPMHeaders: "Missing rpm file"). */
+  readonly missingRpmFiles = new Set<string>()
   readonly tasks = new Map<number, HubTask>()
   readonly calls: CallRecord[] = []
   /** Negotiate tokens the test accepts, token → principal (the default Authenticator). */
@@ -645,6 +647,10 @@ export class KojiHubState {
     if (!build || nvra.arch !== 'src' || (nvra.epoch !== '' && nvra.epoch !== String(build.epoch)))
       return missing(`No such rpm: ${nvra.repr}`)
     if (build.state === 2) return missing(`Build ${nvr} is deleted`)
+    if (this.missingRpmFiles.has(nvr))
+      return missing(
+        `Missing rpm file: /mnt/koji/packages/${build.name}/${build.version}/${build.release}/src/${nvr}.src.rpm`,
+      )
     const changelog = this.changelogs.get(nvr) ?? []
     const fields: Record<string, XmlRpcValue> = {
       NAME: build.name,
