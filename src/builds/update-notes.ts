@@ -92,8 +92,8 @@ function assembleEntry(time: number, author: string, lines: string[]): string {
  *
  * Time zone: `date.fromtimestamp` takes the date in the local time zone of the process; Packit's
  * workers run in UTC, and so do srcgit's runners, so the date here is always the UTC date. rpm
- * stores changelog dates as noon on the builder (UTC on Fedora's), so any zone within ±11 h gives
- * the same day.
+ * stores a plain changelog date as noon UTC of that day (build/parseChangelog.cc), so for those
+ * any zone within ±11 h gives the same day; only entries with an extended timestamp could differ.
  */
 export function formatChangelog(entries: ChangelogEntryData[], since = 0): string {
   const out: string[] = []
