@@ -117,6 +117,20 @@ export interface KojiTarget {
   dest_tag_name: string
 }
 
+/** A tag as listTags answers it; more fields are present. */
+export interface KojiTagInfo {
+  id: number
+  name: string
+  [field: string]: XmlRpcValue
+}
+
+/** One link of getFullInheritance: `name` is the parent tag's; more fields are present. */
+export interface KojiInheritanceLink {
+  name: string
+  parent_id: number
+  [field: string]: XmlRpcValue
+}
+
 export interface KojiUser {
   id: number
   name: string
@@ -260,9 +274,14 @@ export class KojiClient {
     return asRecord<KojiTarget>(value, `getBuildTarget(${name})`, this.hubUrl)
   }
 
+  /**
+   * COMPLETE builds tagged into `tag`, most recently tagged first; with `inherit` the tags it
+   * inherits from follow, in inheritance order; `latest`: the first build of each package only.
+   * A missing tag is a GenericError unless `strict` is false (then []).
+   */
   async listTagged(
     tag: string,
-    opts: { package?: string; latest?: boolean; inherit?: boolean } = {},
+    opts: { package?: string; latest?: boolean; inherit?: boolean; strict?: boolean } = {},
   ): Promise<KojiBuild[]> {
     const value = await this.call(
       'listTagged',
@@ -271,6 +290,78 @@ export class KojiClient {
       { action: `list the builds tagged ${tag}`, idempotent: true },
     )
     return asList<KojiBuild>(value, `listTagged(${tag})`, this.hubUrl)
+  }
+
+  /**
+   * The latest build of `pkg` in `tag` or the tags it inherits from:
+   * `listTagged(tag, package=pkg, inherit=True, latest=True, strict=True)[0]`, as Packit's
+   * KojiHelper.get_latest_build_in_tag. "Latest" is Koji's: the most recently tagged build of
+   * the first tag in the inheritance order that has one, not the highest NVR. Undefined when
+   * there is none; a missing tag is a GenericError.
+   */
+  async latestTagged(tag: string, pkg: string): Promise<KojiBuild | undefined> {
+    const builds = await this.listTagged(tag, { package: pkg, inherit: true, latest: true, strict: true })
+    return builds[0]
+  }
+
+  /**
+   * The tags a build (NVR or id) is currently tagged into: `listTags(build=)`, each with `id`,
+   * `name`, `arches`, `locked`, `perm_id`, `perm`, ... Koji's query has no ORDER BY, so the
+   * order is the database's. An unknown build is a GenericError ("No such build: <build>").
+   */
+  async listTags(build: string | number): Promise<KojiTagInfo[]> {
+    const value = await this.call(
+      'listTags',
+      [],
+      { build },
+      { action: `list the tags of build ${build}`, idempotent: true },
+    )
+    return asList<KojiTagInfo>(
+      value,
+      `listTags(build=${build})`,
+      this.hubUrl,
+      (t) => typeof t.name === 'string' && typeof t.id === 'number',
+    )
+  }
+
+  /**
+   * The tag's full inheritance, nearest first, each parent once (readFullInheritance): links
+   * with the parent's `name` and `parent_id`, `child_id`, `priority`, `maxdepth`,
+   * `intransitive`, `noconfig`, `pkg_filter`, `currdepth`, ... The tag itself is not in the
+   * list. An unknown tag is a GenericError ("No such entry in table tag: <tag>").
+   */
+  async getFullInheritance(tag: string): Promise<KojiInheritanceLink[]> {
+    const value = await this.call('getFullInheritance', [tag], undefined, {
+      action: `read the inheritance of tag ${tag}`,
+      idempotent: true,
+    })
+    return asList<KojiInheritanceLink>(
+      value,
+      `getFullInheritance(${tag})`,
+      this.hubUrl,
+      (l) => typeof l.name === 'string' && typeof l.parent_id === 'number',
+    )
+  }
+
+  /**
+   * Header fields of one rpm, e.g. `{ rpmID: '<nvr>.src', headers: ['changelogtime', ...],
+   * strict: true }`: a map from each requested name, as spelled, to rpm's value (array tags such
+   * as changelogtime come as lists, also with one entry or none). A header rpm does not know is
+   * a GenericError whatever `strict` says; an unknown, external or deleted rpm, or one whose file
+   * is missing, is a GenericError with `strict`, else `{}`.
+   */
+  async getRPMHeaders(opts: {
+    rpmID: string
+    headers: string[]
+    strict?: boolean
+  }): Promise<Record<string, XmlRpcValue>> {
+    const value = await this.call(
+      'getRPMHeaders',
+      [],
+      { rpmID: opts.rpmID, headers: opts.headers, strict: opts.strict },
+      { action: `read the headers of rpm ${opts.rpmID}`, idempotent: true },
+    )
+    return asRecord<Record<string, XmlRpcValue>>(value, `getRPMHeaders(${opts.rpmID})`, this.hubUrl)
   }
 
   /** The task; null when there is none. */
@@ -650,10 +741,15 @@ function asRecord<T>(value: XmlRpcValue, what: string, hub: string): T {
   return value as T
 }
 
-function asList<T>(value: XmlRpcValue, what: string, hub: string): T[] {
-  if (!Array.isArray(value) || !value.every(isStruct))
+function asList<T>(
+  value: XmlRpcValue,
+  what: string,
+  hub: string,
+  shaped: (item: XmlRpcStruct) => boolean = () => true,
+): T[] {
+  if (!Array.isArray(value) || !value.every((item) => isStruct(item) && shaped(item)))
     throw new KojiError(
-      `${hub} did not answer as a Koji hub (${what} answered ${describe(value)}, not a list of structs); check the hub URL`,
+      `${hub} did not answer as a Koji hub (${what} answered ${describe(value)}, not a list of the structs Koji answers); check the hub URL`,
     )
   return value as T[]
 }

@@ -365,3 +365,127 @@ function fakeHttp(body: string): HttpClient {
     close: async () => {},
   } as unknown as HttpClient
 }
+
+describe('KojiClient reads for update notes', () => {
+  /** Fedora's chain: f43-updates-candidate → f43-updates → f43; hello 1.0 stable, 1.1 a candidate. */
+  function chain(): void {
+    hub.state.setInheritance('f43-updates-candidate', ['f43-updates'])
+    hub.state.setInheritance('f43-updates', ['f43'])
+    hub.state.tagBuild('f43', hub.state.builds.find((b) => b.version === '1.0')!.build_id)
+  }
+
+  it('lists the tags of a build, and refuses an unknown build as Koji does', async () => {
+    chain()
+    const tags = await koji.listTags('hello-1.0-1.fc43')
+    expect(tags.map((t) => t.name)).toEqual(['f43-updates-candidate', 'f43'])
+    expect(tags[0]).toEqual({
+      id: expect.any(Number),
+      name: 'f43-updates-candidate',
+      arches: null,
+      locked: false,
+      maven_support: false,
+      maven_include_all: false,
+      perm_id: null,
+      perm: null,
+    })
+    const byId = await koji.listTags(hub.state.builds[1].build_id)
+    expect(byId.map((t) => t.name)).toEqual(['f43-updates-candidate'])
+    await expect(koji.listTags('hello-9-9.fc43')).rejects.toMatchObject({
+      faultCode: 1000,
+      faultString: 'No such build: hello-9-9.fc43',
+    })
+    expect(hub.state.calls.at(-1)).toMatchObject({ method: 'listTags' })
+  })
+
+  it('reads the full inheritance, nearest first, with the parent names', async () => {
+    chain()
+    const links = await koji.getFullInheritance('f43-updates-candidate')
+    expect(links.map((l) => [l.name, l.currdepth])).toEqual([
+      ['f43-updates', 1],
+      ['f43', 2],
+    ])
+    expect(links[0]).toMatchObject({
+      parent_id: hub.state.tags.get('f43-updates')!.id,
+      child_id: hub.state.tags.get('f43-updates-candidate')!.id,
+      priority: 0,
+      intransitive: false,
+      pkg_filter: '',
+    })
+    expect(await koji.getFullInheritance('f43')).toEqual([])
+    // A loop is pruned, and a tag reached twice is listed once.
+    hub.state.setInheritance('f43', ['f43-updates-candidate'])
+    hub.state.setInheritance('f43-updates-candidate', ['f43-updates', 'f43'])
+    expect((await koji.getFullInheritance('f43-updates-candidate')).map((l) => l.name)).toEqual([
+      'f43-updates',
+      'f43',
+    ])
+    await expect(koji.getFullInheritance('f99')).rejects.toMatchObject({
+      faultString: 'No such entry in table tag: f99',
+    })
+  })
+
+  it('finds the latest tagged build through inheritance, COMPLETE builds only', async () => {
+    chain()
+    expect((await koji.latestTagged('f43-updates', 'hello'))?.nvr).toBe('hello-1.0-1.fc43')
+    expect(await koji.latestTagged('f43-updates', 'nope')).toBeUndefined()
+    // Without inherit the parent's builds are not seen.
+    expect(await koji.listTagged('f43-updates', { package: 'hello' })).toEqual([])
+    // The candidate tag itself comes first: its most recently tagged build.
+    expect(await koji.latestTagged('f43-updates-candidate', 'hello')).toMatchObject({
+      nvr: 'hello-1.1-1.fc43',
+      tag_name: 'f43-updates-candidate',
+    })
+    hub.state.addBuild('hello-2.0-1.fc43', { state: 'FAILED', tag: 'f43-updates-candidate' })
+    expect((await koji.latestTagged('f43-updates-candidate', 'hello'))?.nvr).toBe('hello-1.1-1.fc43')
+    await expect(koji.latestTagged('nope', 'hello')).rejects.toMatchObject({
+      faultString: "No such tagInfo: 'nope'",
+    })
+    expect(await koji.listTagged('nope', { strict: false })).toEqual([])
+  })
+
+  it("reads a source rpm's changelog headers: lists, also for one entry or none", async () => {
+    hub.state.setChangelog('hello-1.1-1.fc43', [
+      { time: 1767614400, name: 'Jane Doe <jane@example.org> - 1.1-1', text: '- Update to 1.1' },
+      { time: 1767441600, name: 'Jane Doe <jane@example.org> - 1.0-1', text: '- First\x07 build' },
+    ])
+    hub.state.setChangelog('hello-1.0-1.fc43', [
+      { time: 1767441600, name: 'Jane Doe <jane@example.org> - 1.0-1', text: '- First build' },
+    ])
+    const headers = ['changelogtime', 'changelogname', 'ChangeLogText']
+    expect(await koji.getRPMHeaders({ rpmID: 'hello-1.1-1.fc43.src', headers, strict: true })).toEqual({
+      changelogtime: [1767614400, 1767441600],
+      changelogname: ['Jane Doe <jane@example.org> - 1.1-1', 'Jane Doe <jane@example.org> - 1.0-1'],
+      ChangeLogText: ['- Update to 1.1', '- First build'],
+    })
+    expect(await koji.getRPMHeaders({ rpmID: 'hello-1.0-1.fc43.src', headers })).toEqual({
+      changelogtime: [1767441600],
+      changelogname: ['Jane Doe <jane@example.org> - 1.0-1'],
+      ChangeLogText: ['- First build'],
+    })
+    hub.state.addBuild('hello-1.2-1.fc43')
+    expect(await koji.getRPMHeaders({ rpmID: 'hello-1.2-1.fc43.src', headers })).toEqual({
+      changelogtime: [],
+      changelogname: [],
+      ChangeLogText: [],
+    })
+    // Unknown rpm: {} unless strict, which names the parsed NVRA as Koji's repr of it.
+    expect(await koji.getRPMHeaders({ rpmID: 'hello-9-9.fc43.src', headers })).toEqual({})
+    await expect(
+      koji.getRPMHeaders({ rpmID: 'hello-9-9.fc43.src', headers, strict: true }),
+    ).rejects.toMatchObject({
+      faultCode: 1000,
+      faultString:
+        "No such rpm: {'release': '9.fc43', 'version': '9', 'name': 'hello', 'epoch': '', 'arch': 'src', 'src': True}",
+    })
+    // An unknown header field is a fault whatever strict says.
+    await expect(
+      koji.getRPMHeaders({ rpmID: 'hello-1.0-1.fc43.src', headers: ['nosuchfield'] }),
+    ).rejects.toMatchObject({ faultString: 'No such rpm header field: NOSUCHFIELD' })
+    // A build that is not COMPLETE has no rpms.
+    hub.state.addBuild('hello-3.0-1.fc43', { state: 'FAILED' })
+    await expect(
+      koji.getRPMHeaders({ rpmID: 'hello-3.0-1.fc43.src', headers, strict: true }),
+    ).rejects.toMatchObject({ faultString: expect.stringMatching(/^No such rpm: /) })
+    expect(hub.state.calls.every((c) => c.user === undefined)).toBe(true)
+  })
+})

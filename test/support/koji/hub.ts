@@ -5,6 +5,9 @@
  * the test drives. What kojid would check when it runs a task (Fedora's SCM policy, an NVR that
  * exists) is checked when the test starts the task, and fails it with the builder's fault, as on
  * the real system: `build()` itself only creates the task.
+ *
+ * Tags have inheritance (`setInheritance`) and builds have the changelog of their source rpm
+ * (`setChangelog`), for listTags, getFullInheritance, listTagged with inherit, and getRPMHeaders.
  */
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
@@ -75,6 +78,13 @@ export interface HubTask {
   buildId?: number
 }
 
+/** One changelog entry as rpm stores it: `name` is the header text after the date. */
+export interface HubChangelogEntry {
+  time: number
+  name: string
+  text: string
+}
+
 export interface CallRecord {
   method: string
   path: string
@@ -98,6 +108,14 @@ export class KojiHubState {
   readonly builds: HubBuild[] = []
   readonly targets = new Map<string, { id: number; build_tag_name: string; dest_tag_name: string }>()
   readonly tags = new Map<string, { id: number; builds: number[] }>()
+  /** Each tag's direct parents, by priority (Koji's tag_inheritance). */
+  readonly inheritance = new Map<string, string[]>()
+  /** Active tag listings in the order they were made (Koji's tag_listing). */
+  readonly listings: { tag: string; buildId: number }[] = []
+  /** The changelog of each build's source rpm, newest entry first as rpm keeps it, nvr → entries. */
+  readonly changelogs = new Map<string, HubChangelogEntry[]>()
+  /** Builds whose source rpm file is gone from /mnt/koji (getRPMHeaders: "Missing rpm file"). */
+  readonly missingRpmFiles = new Set<string>()
   readonly tasks = new Map<number, HubTask>()
   readonly calls: CallRecord[] = []
   /** Negotiate tokens the test accepts, token → principal (the default Authenticator). */
@@ -174,7 +192,36 @@ export class KojiHubState {
   tagBuild(tag: string, buildId: number): void {
     this.addTag(tag)
     const builds = this.tags.get(tag)!.builds
-    if (!builds.includes(buildId)) builds.push(buildId)
+    if (!builds.includes(buildId)) {
+      builds.push(buildId)
+      this.listings.push({ tag, buildId })
+    }
+  }
+
+  untagBuild(tag: string, buildId: number): void {
+    const entry = this.tags.get(tag)
+    if (entry) entry.builds = entry.builds.filter((id) => id !== buildId)
+    const i = this.listings.findIndex((l) => l.tag === tag && l.buildId === buildId)
+    if (i >= 0) this.listings.splice(i, 1)
+  }
+
+  /**
+   * The tag's direct parents, highest priority first (priorities 0, 10, 20, ...), replacing
+   * any it had. Fedora's chain is f43-updates-candidate → f43-updates → f43; giving a tag all of
+   * its ancestors as direct parents reads the same through getFullInheritance.
+   */
+  setInheritance(tag: string, parents: string[]): void {
+    this.addTag(tag)
+    for (const parent of parents) this.addTag(parent)
+    this.inheritance.set(tag, [...parents])
+  }
+
+  /** The changelog of the build's source rpm, newest entry first (as rpm stores it). */
+  setChangelog(nvr: string, entries: HubChangelogEntry[]): void {
+    this.changelogs.set(
+      nvr,
+      entries.map((e) => ({ ...e })),
+    )
   }
 
   /** Marks every session of the user expired (Koji's SessionRenewalTimeout passing). */
@@ -377,16 +424,100 @@ export class KojiHubState {
           'extra',
           'draft',
         ])
+        // kojihub listTagged → readTaggedBuilds: COMPLETE builds only; per tag the most recently
+        // tagged first; with inherit the tag's full inheritance follows; `latest` (True or N)
+        // keeps the first (N) of each package over the whole list.
         const name = String(arg(0, 'tag'))
         const tag = this.tags.get(name)
-        if (!tag) throw new HubFault(FAULT.GenericError, `No such tagInfo: '${name}'`)
-        let builds = tag.builds
-          .map((id) => this.builds.find((b) => b.build_id === id)!)
-          .filter((b) => kwargs.package == null || b.name === kwargs.package)
-          .reverse()
-        if (kwargs.latest) builds = builds.filter((b, i) => builds.findIndex((o) => o.name === b.name) === i)
-        return builds.map((b) => ({ ...buildJson(b), tag_name: name, tag_id: tag.id }))
+        if (!tag) {
+          if ((arg(8, 'strict') ?? true) === false) return []
+          throw new HubFault(FAULT.GenericError, `No such tagInfo: '${name}'`)
+        }
+        const taglist = [name]
+        if (arg(2, 'inherit')) taglist.push(...this.fullInheritance(name).map((l) => String(l.name)))
+        const latest = arg(4, 'latest')
+        const limit = typeof latest === 'number' ? latest : latest ? 1 : Infinity
+        const pkg = arg(5, 'package')
+        const owner = arg(6, 'owner')
+        const prefix = arg(3, 'prefix')
+        const seen = new Map<number, number>()
+        const result: XmlRpcStruct[] = []
+        for (const tagName of taglist) {
+          const entry = this.tags.get(tagName)!
+          for (const id of [...entry.builds].reverse()) {
+            const b = this.builds.find((o) => o.build_id === id)!
+            if (b.state !== 1) continue
+            if (pkg != null && b.name !== pkg) continue
+            if (owner != null && b.owner_name !== owner) continue
+            if (
+              typeof prefix === 'string' &&
+              prefix &&
+              !b.name.toLowerCase().startsWith(prefix.toLowerCase())
+            )
+              continue
+            const count = seen.get(b.package_id) ?? 0
+            if (count >= limit) continue
+            seen.set(b.package_id, count + 1)
+            result.push({ ...buildJson(b), tag_name: tagName, tag_id: entry.id })
+          }
+        }
+        return result
       }
+      case 'listTags': {
+        // kojihub list_tags: with build, the tags it is tagged into (no ORDER BY in Koji; here
+        // the order of tagging); an unknown build is "No such build: <build>".
+        want(0, ['build', 'package', 'perms', 'queryOpts', 'pattern'])
+        const build = arg(0, 'build')
+        const pkg = arg(1, 'package')
+        if (build != null && pkg != null)
+          throw new HubFault(FAULT.GenericError, 'only one of build and package may be specified')
+        const perms = arg(2, 'perms') ?? true
+        let names = [...this.tags.keys()]
+        if (build != null) {
+          const b = this.builds.find((o) =>
+            typeof build === 'number' ? o.build_id === build : nvrOf(o) === build,
+          )
+          if (!b) throw new HubFault(FAULT.GenericError, `No such build: ${String(build)}`)
+          names = this.listings.filter((l) => l.buildId === b.build_id).map((l) => l.tag)
+        } else if (pkg != null)
+          throw new HubFault(FAULT.GenericError, 'listTags(package=) is not in the stand-in')
+        return names.map((n) => ({
+          id: this.tags.get(n)!.id,
+          name: n,
+          arches: null,
+          locked: false,
+          maven_support: false,
+          maven_include_all: false,
+          ...(perms ? { perm_id: null, perm: null } : {}),
+        }))
+      }
+      case 'getFullInheritance': {
+        want(1, ['tag', 'event', 'reverse', 'stops', 'jumps'])
+        for (const option of ['stops', 'jumps'])
+          if (kwargs[option])
+            throw new HubFault(FAULT.ParameterError, `${option} option has been removed since 1.26`)
+        const info = arg(0, 'tag')
+        const name =
+          typeof info === 'number'
+            ? [...this.tags].find(([, t]) => t.id === info)?.[0]
+            : this.tags.has(String(info))
+              ? String(info)
+              : undefined
+        if (name === undefined) {
+          if (typeof info === 'number') return []
+          throw new HubFault(FAULT.GenericError, `No such entry in table tag: ${String(info)}`)
+        }
+        return this.fullInheritance(name, Boolean(arg(2, 'reverse')))
+      }
+      case 'getRPMHeaders':
+        want(0, ['rpmID', 'taskID', 'filepath', 'headers', 'strict'])
+        return this.rpmHeaders(
+          arg(0, 'rpmID'),
+          arg(1, 'taskID'),
+          arg(2, 'filepath'),
+          arg(3, 'headers'),
+          Boolean(arg(4, 'strict')),
+        )
       case 'getTaskInfo': {
         want(1, ['task_id', 'request', 'strict'])
         const task = this.tasks.get(Number(arg(0, 'task_id')))
@@ -447,6 +578,99 @@ export class KojiHubState {
     }
   }
 
+  /**
+   * readFullInheritance: depth first, by priority, each tag once, loops pruned; links carry the
+   * parent's name (reverse: the child's) as Koji's query joins it.
+   */
+  private fullInheritance(tag: string, reverse = false): XmlRpcStruct[] {
+    const order: XmlRpcStruct[] = []
+    const seen = new Set<string>()
+    const walk = (current: string, top: Set<string>, depth: number): void => {
+      const links = reverse
+        ? [...this.inheritance].filter(([, parents]) => parents.includes(current)).map(([child]) => child)
+        : (this.inheritance.get(current) ?? [])
+      for (const next of links) {
+        if (top.has(next) || seen.has(next)) continue
+        seen.add(next)
+        const parents = this.inheritance.get(reverse ? next : current) ?? []
+        const parent = reverse ? current : next
+        const child = reverse ? next : current
+        order.push({
+          ...(reverse ? { tag_id: this.tags.get(child)!.id } : {}),
+          parent_id: this.tags.get(parent)!.id,
+          name: next,
+          priority: parents.indexOf(parent) * 10,
+          maxdepth: null,
+          intransitive: false,
+          noconfig: false,
+          pkg_filter: '',
+          ...(reverse ? {} : { child_id: this.tags.get(child)!.id }),
+          nextdepth: null,
+          currdepth: depth,
+          filter: [],
+        })
+        walk(next, new Set([...top, next]), depth + 1)
+      }
+    }
+    walk(tag, new Set([tag]), 1)
+    return order
+  }
+
+  /**
+   * kojihub getRPMHeaders + koji.get_header_fields: the source rpm `<nvr>.src` of a COMPLETE
+   * build (binary rpms are not in the stand-in). Array tags (the changelog) are lists whatever
+   * their length, as rpm's Python binding gives them since rpm 4.6; an unknown header field is a
+   * fault whatever `strict` says; nonprintable characters are removed (fixEncodingRecurse).
+   */
+  private rpmHeaders(
+    rpmID: XmlRpcValue | undefined,
+    taskID: XmlRpcValue | undefined,
+    filepath: XmlRpcValue | undefined,
+    headers: XmlRpcValue | undefined,
+    strict: boolean,
+  ): XmlRpcValue {
+    const missing = (message: string): XmlRpcValue => {
+      if (strict) throw new HubFault(FAULT.GenericError, message)
+      return {}
+    }
+    if (!rpmID) {
+      if (!taskID)
+        throw new HubFault(FAULT.GenericError, 'either rpmID or taskID and filepath must be specified')
+      if (!filepath) throw new HubFault(FAULT.GenericError, 'filepath must be specified with taskID')
+      return missing(`Missing rpm file: /mnt/koji/work/tasks/${String(taskID)}/${String(filepath)}`)
+    }
+    const key = String(rpmID)
+    if (typeof rpmID === 'number' || /^\d+$/.test(key)) return missing(`No such rpm: {'id': ${key}}`)
+    const nvra = parseNvra(key)
+    const nvr = `${nvra.name}-${nvra.version}-${nvra.release}`
+    const build = this.builds.find((b) => nvrOf(b) === nvr && (b.state === 1 || b.state === 2))
+    if (!build || nvra.arch !== 'src' || (nvra.epoch !== '' && nvra.epoch !== String(build.epoch)))
+      return missing(`No such rpm: ${nvra.repr}`)
+    if (build.state === 2) return missing(`Build ${nvr} is deleted`)
+    if (this.missingRpmFiles.has(nvr))
+      return missing(
+        `Missing rpm file: /mnt/koji/packages/${build.name}/${build.version}/${build.release}/src/${nvr}.src.rpm`,
+      )
+    const changelog = this.changelogs.get(nvr) ?? []
+    const fields: Record<string, XmlRpcValue> = {
+      NAME: build.name,
+      VERSION: build.version,
+      RELEASE: build.release,
+      EPOCH: build.epoch,
+      CHANGELOGTIME: changelog.map((e) => e.time),
+      CHANGELOGNAME: changelog.map((e) => printable(e.name)),
+      CHANGELOGTEXT: changelog.map((e) => printable(e.text)),
+    }
+    const names = Array.isArray(headers) ? headers.map(String) : Object.keys(fields)
+    const result: XmlRpcStruct = {}
+    for (const name of names) {
+      const upper = name.toUpperCase()
+      if (!(upper in fields)) throw new HubFault(FAULT.GenericError, `No such rpm header field: ${upper}`)
+      result[name] = fields[upper]
+    }
+    return result
+  }
+
   private task(id: number): HubTask {
     const task = this.tasks.get(id)
     if (!task) throw new Error(`no task ${id} on the Koji stand-in`)
@@ -502,6 +726,50 @@ function splitNvr(nvr: string): { name: string; version: string; release: string
   const m = /^(.+)-([^-]+)-([^-]+)$/.exec(nvr)
   if (!m) throw new Error(`not an NVR: ${nvr}`)
   return { name: m[1], version: m[2], release: m[3] }
+}
+
+/** koji.parse_NVRA, with the repr of its dict that "No such rpm: %r" prints. */
+function parseNvra(value: string): {
+  name: string
+  version: string
+  release: string
+  epoch: string
+  arch: string
+  repr: string
+} {
+  const [head, location] = value.split(/@(.*)/s)
+  const nvra = head.endsWith('.rpm') ? head.slice(0, -4) : head
+  const invalid = (what: string): HubFault => new HubFault(FAULT.GenericError, `invalid format: ${what}`)
+  const p3 = nvra.lastIndexOf('.')
+  if (p3 === -1 || p3 === nvra.length - 1) throw invalid(nvra)
+  const arch = nvra.slice(p3 + 1)
+  const nvr = nvra.slice(0, p3)
+  const p2 = nvr.lastIndexOf('-')
+  if (p2 === -1 || p2 === nvr.length - 1) throw invalid(nvr)
+  const p1 = nvr.lastIndexOf('-', p2 - 1)
+  if (p1 === -1 || p1 === p2 - 1) throw invalid(nvr)
+  let name = nvr.slice(0, p1)
+  let epoch = ''
+  const colon = name.indexOf(':')
+  if (colon !== -1) [epoch, name] = [name.slice(0, colon), name.slice(colon + 1)]
+  const version = nvr.slice(p1 + 1, p2)
+  const release = nvr.slice(p2 + 1)
+  // Python's str repr: single quotes unless the text has ' and no ".
+  const q = (s: string): string => {
+    const quote = s.includes("'") && !s.includes('"') ? '"' : "'"
+    const body = s.replace(/\\/g, '\\\\').replace(quote === "'" ? /'/g : /(?!)/g, "\\'")
+    return quote + body + quote
+  }
+  const repr =
+    `{'release': ${q(release)}, 'version': ${q(version)}, 'name': ${q(name)}, 'epoch': ${q(epoch)}, ` +
+    `'arch': ${q(arch)}, 'src': ${arch === 'src' ? 'True' : 'False'}${location !== undefined ? `, 'location': ${q(location)}` : ''}}`
+  return { name, version, release, epoch, arch, repr }
+}
+
+/** koji.removeNonprintable: control characters other than \t \n \r go. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '')
 }
 
 function nvrOf(b: HubBuild): string {

@@ -76,6 +76,57 @@ describe('KojiClient', () => {
     ])
   })
 
+  it('sends the update-notes reads as Packit calls them', async () => {
+    const { http, requests } = fakeHttp({
+      listTagged: { value: [] },
+      listTags: { value: [{ id: 1, name: 'f43' }] },
+      getFullInheritance: { value: [{ name: 'f43', parent_id: 1 }] },
+      getRPMHeaders: { value: { changelogtime: [1] } },
+    })
+    const koji = new KojiClient({ hubUrl: HUB, http })
+    expect(await koji.latestTagged('f43-updates', 'hello')).toBeUndefined()
+    expect(await koji.listTags('hello-1-1.fc43')).toEqual([{ id: 1, name: 'f43' }])
+    expect(await koji.getFullInheritance('f43-updates')).toEqual([{ name: 'f43', parent_id: 1 }])
+    const headers = ['changelogtime']
+    expect(await koji.getRPMHeaders({ rpmID: 'hello-1-1.fc43.src', headers, strict: true })).toEqual({
+      changelogtime: [1],
+    })
+    expect(requests.map((r) => decodeMethodCall(String(r.body)))).toEqual([
+      {
+        method: 'listTagged',
+        params: [
+          'f43-updates',
+          { package: 'hello', inherit: true, latest: true, strict: true, __starstar: true },
+        ],
+      },
+      { method: 'listTags', params: [{ build: 'hello-1-1.fc43', __starstar: true }] },
+      { method: 'getFullInheritance', params: ['f43-updates'] },
+      {
+        method: 'getRPMHeaders',
+        params: [{ rpmID: 'hello-1-1.fc43.src', headers, strict: true, __starstar: true }],
+      },
+    ])
+    expect(requests.every((r) => r.idempotent === true && !r.headers?.['koji-session-id'])).toBe(true)
+  })
+
+  it('refuses answers not shaped as Koji answers them', async () => {
+    const { http } = fakeHttp({
+      listTags: { value: [{ id: 1 }] },
+      getFullInheritance: { value: [{ name: 'f43' }] },
+      getRPMHeaders: { value: [] },
+    })
+    const koji = new KojiClient({ hubUrl: HUB, http })
+    await expect(koji.listTags('x-1-1')).rejects.toThrow(
+      /did not answer as a Koji hub \(listTags\(build=x-1-1\)/,
+    )
+    await expect(koji.getFullInheritance('f43')).rejects.toThrow(
+      /getFullInheritance\(f43\) answered an array/,
+    )
+    await expect(koji.getRPMHeaders({ rpmID: 'x-1-1.src', headers: [] })).rejects.toThrow(
+      /getRPMHeaders\(x-1-1.src\) answered an array/,
+    )
+  })
+
   it('registers the session key as a secret', async () => {
     const { http, requests } = fakeHttp(login)
     const koji = new KojiClient({ hubUrl: HUB, http })
