@@ -142,9 +142,13 @@ describe('Bodhi login from a keytab (real KDC, Apache mod_auth_gssapi in front o
     expect(authorized).toHaveLength(1)
     expect(authorized[0]).toMatch(
       new RegExp(
-        `bot@${REALM} "GET /openidc/Authorization\\?response_type=code&client_id=bodhi-client&redirect_uri=urn%3Aietf%3Awg%3Aoauth%3A2\\.0%3Aoob&scope=openid\\+email\\+profile\\+https%3A%2F%2Fid\\.fedoraproject\\.org%2Fscope%2Fgroups\\+https%3A%2F%2Fid\\.fedoraproject\\.org%2Fscope%2Fagreements&state=[\\w-]+ HTTP/1\\.1" 200$`,
+        `bot@${REALM} "GET /openidc/Authorization\\?response_type=code&client_id=bodhi-client&redirect_uri=urn%3Aietf%3Awg%3Aoauth%3A2\\.0%3Aoob&scope=openid\\+email\\+profile\\+https%3A%2F%2Fid\\.fedoraproject\\.org%2Fscope%2Fgroups\\+https%3A%2F%2Fid\\.fedoraproject\\.org%2Fscope%2Fagreements&state=[\\w-]+ HTTP/1\\.1" 303$`,
       ),
     )
+    // Then, as on Ipsilon, the redirect to /Continue with the transaction cookie (no ticket needed).
+    const continued = server.accessLog().filter((line) => line.includes('/openidc/Continue'))
+    expect(continued).toHaveLength(1)
+    expect(continued[0]).toMatch(/ - "GET \/openidc\/Continue\?ipsilon_transaction_id=\w+ HTTP\/1\.1" 200$/)
     // The token request went to the provider's token endpoint as a public client.
     const token = provider.log.find((r) => r.path === '/openidc/Token')
     expect(token).toMatchObject({ method: 'POST', status: 200 })

@@ -73,6 +73,12 @@ export class OidcProviderState {
   readonly tokens = new Map<string, OidcToken>()
   /** Seconds an access token lives. */
   tokenLifetime = 3600
+  /**
+   * Whether the authorization endpoint first redirects to /Continue with a transaction cookie,
+   * as Ipsilon's login stack does (the client must follow redirects and keep cookies).
+   */
+  continueStep = true
+  readonly transactions = new Map<string, { grant: Grant; state: string | undefined }>()
   /** Whether discovery lists "oob" (bodhi-client then uses the OOB redirect URI). */
   supportsOob = true
   /**
@@ -199,7 +205,7 @@ function discovery(issuer: string, state: OidcProviderState): Reply {
   })
 }
 
-function authorization(ctx: RequestContext, state: OidcProviderState): Reply {
+function authorization(ctx: RequestContext, state: OidcProviderState, issuer: string): Reply {
   const principal = state.authenticate(ctx.req)
   if (!principal)
     return html(
@@ -246,15 +252,50 @@ function authorization(ctx: RequestContext, state: OidcProviderState): Reply {
       '<html><head><title>400 Bad Request</title></head><body>only the OOB flow here</body></html>\n',
     )
 
-  const code = randomBytes(16).toString('hex') + '-' + randomBytes(8).toString('base64url')
-  state.grants.set(code, {
+  const grant: Grant = {
     user: user.name,
     clientId: client.id,
     redirectUri,
     scope,
     used: false,
     expiresAt: Date.now() + 60_000,
-  })
+  }
+  if (state.continueStep) {
+    // Ipsilon: the login stack ends in a redirect to <issuer>/Continue, tied to the
+    // transaction by a cookie.
+    const id = randomBytes(12).toString('hex')
+    state.transactions.set(id, { grant, state: stateParam })
+    return {
+      status: 303,
+      headers: {
+        Location: `${issuer}/Continue?ipsilon_transaction_id=${id}`,
+        'Set-Cookie': `ipsilon_trans_${id}=${id}; Path=${new URL(issuer).pathname}; HttpOnly`,
+        'Content-Type': 'text/html',
+      },
+      body: '',
+    }
+  }
+  return issueCode(state, grant, stateParam)
+}
+
+/** Ipsilon's /openidc/Continue: the transaction's cookie must come back, then the code. */
+function continueAuthorization(ctx: RequestContext, state: OidcProviderState): Reply {
+  const id = ctx.url.searchParams.get('ipsilon_transaction_id') ?? ''
+  const pending = state.transactions.get(id)
+  const cookie = (ctx.req.headers.cookie ?? '').split(/;\s*/).includes(`ipsilon_trans_${id}=${id}`)
+  if (!pending || !cookie)
+    return html(
+      400,
+      '<html><head><title>400 Bad Request</title></head><body>Invalid transaction id</body></html>\n',
+    )
+  state.transactions.delete(id)
+  return issueCode(state, pending.grant, pending.state)
+}
+
+function issueCode(state: OidcProviderState, grant: Grant, stateParam: string | undefined): Reply {
+  const user = { name: grant.user }
+  const code = randomBytes(16).toString('hex') + '-' + randomBytes(8).toString('base64url')
+  state.grants.set(code, grant)
   state.events.push({ kind: 'authorize', user: user.name, ok: true })
   if (state.authorizationPage) return html(200, state.authorizationPage(code, stateParam))
   return html(200, oobPage({ code, ...(stateParam ? { state: stateParam } : {}) }))
@@ -330,7 +371,9 @@ async function route(ctx: RequestContext, state: OidcProviderState, own: string)
     case '/.well-known/openid-configuration':
       return discovery(issuer, state)
     case '/Authorization':
-      return authorization(ctx, state)
+      return authorization(ctx, state, issuer)
+    case '/Continue':
+      return continueAuthorization(ctx, state)
     case '/Token':
       return token(ctx, state)
     case '/TokenInfo':
