@@ -248,7 +248,7 @@ describe('BodhiClient against the Bodhi stand-in', () => {
       .save(update({ notes: 'x', type: 'feature' }))
       .catch((e: unknown) => e)) as BodhiError
     expect(schema.errors?.map((e) => e.description)).toEqual([
-      '"feature" is not one of bugfix, security, newpackage, enhancement',
+      '"feature" is not one of bugfix, security, newpackage, enhancement, unspecified',
       'Shorter than minimum length 2',
     ])
     expect(schema.message).toContain('type: "feature" is not one of')

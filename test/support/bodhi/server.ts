@@ -22,7 +22,7 @@ import type { BodhiRelease, RequestRecord } from '../forge/types.js'
 export { defaultReleases }
 export type { BodhiRelease }
 
-const UPDATE_TYPES = ['bugfix', 'security', 'newpackage', 'enhancement']
+const UPDATE_TYPES = ['bugfix', 'security', 'newpackage', 'enhancement', 'unspecified']
 const SEVERITIES = ['unspecified', 'urgent', 'high', 'medium', 'low']
 const SUGGESTIONS = ['unspecified', 'reboot', 'logout']
 const UPDATE_STATUSES = [
