@@ -9,7 +9,17 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { BodhiClient, BodhiError } from '../../src/builds/bodhi.js'
@@ -158,6 +168,44 @@ describe('Bodhi login from a keytab (real KDC, Apache mod_auth_gssapi in front o
       'POST /updates/ 200',
     ])
     expectNoSecret(server.accessLog().join('\n'))
+  })
+
+  it('nothing secret reaches the argv of curl or kinit', async () => {
+    // PATH with kinit and kdestroy, and a curl that logs its arguments before running the real one.
+    const bin = path.join(work, 'bin-logged')
+    mkdirSync(bin, { recursive: true })
+    const argvLog = path.join(work, 'argv.log')
+    const which = (tool: string): string =>
+      spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim()
+    for (const tool of ['kinit', 'kdestroy']) {
+      writeFileSync(
+        path.join(bin, tool),
+        `#!/bin/sh\nprintf '${tool} %s\\n' "$*" >> '${argvLog}'\nexec '${which(tool)}' "$@"\n`,
+      )
+      chmodSync(path.join(bin, tool), 0o755)
+    }
+    writeFileSync(
+      path.join(bin, 'curl'),
+      `#!/bin/sh\nprintf 'curl %s\\n' "$*" >> '${argvLog}'\nexec '${which('curl')}' "$@"\n`,
+    )
+    chmodSync(path.join(bin, 'curl'), 0o755)
+    symlinkSync(which('sh'), path.join(bin, 'sh'))
+    const saved = process.env.PATH
+    process.env.PATH = bin
+    try {
+      await loginToBodhiWithKeytab(client, login('bot'))
+    } finally {
+      process.env.PATH = saved
+    }
+    expect(client.loggedIn).toBe(true)
+    const argv = readFileSync(argvLog, 'utf8')
+    expect(argv).toMatch(/^kinit -k -t FILE:.*\/keytab bot@SRCGIT\.TEST$/m)
+    expect(argv).toMatch(
+      /^curl -q -sS --negotiate -u : -L [\s\S]*\/openidc\/Authorization\?response_type=code&/m,
+    )
+    expect(oidc.grants.size).toBeGreaterThan(0)
+    expectNoSecret(argv)
+    expect(argv).not.toContain('access_token')
   })
 
   it('the keytab of a deleted principal fails in kinit, naming the keytab secret', async () => {
