@@ -397,6 +397,21 @@ describe('BodhiClient against the Bodhi stand-in', () => {
     expect(client.loggedIn).toBe(false)
   })
 
+  it('Bodhi down at login-token: retried, then a BodhiError saying the next run retries', async () => {
+    const client = new BodhiClient({ url: bodhi.url, http })
+    bodhi.faults.add({ path: '/oidc/login-token', kind: 'status', status: 502, times: 3 })
+    const error = (await client
+      .loginWithToken(provider.state.issueToken('packager'))
+      .catch((e: unknown) => e)) as BodhiError
+    expect(error).toBeInstanceOf(BodhiError)
+    expect(error.status).toBe(502)
+    expect(error.message).toMatch(
+      /login-token: Bodhi answered HTTP 502: Bad Gateway; Bodhi may be down; the next run retries$/,
+    )
+    expect(bodhi.log.filter((r) => r.path === '/oidc/login-token')).toHaveLength(3)
+    expect(client.loggedIn).toBe(false)
+  })
+
   it('a session expired on Bodhi: save says to log in again', async () => {
     bodhi.state.addBuild(NVR, 'f43-updates-candidate')
     const client = await loggedIn()
