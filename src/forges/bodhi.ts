@@ -20,8 +20,18 @@ export interface BodhiRelease {
   branch: string
   /** `disabled`, `pending`, `frozen`, `current` or `archived` */
   state: string
+  /** Koji tags: builds land in `candidate_tag` (`f43-updates-candidate`, `epel9-testing-candidate`). */
   candidate_tag?: string
+  testing_tag?: string
+  stable_tag?: string
   dist_tag?: string
+  /**
+   * False for Rawhide (and a branched release before the Bodhi activation point): Bodhi refuses
+   * manual updates for it ("Cannot manually create updates for a Release which is not composed
+   * by Bodhi"), updates are made automatically.
+   */
+  composed_by_bodhi?: boolean
+  create_automatic_updates?: boolean | null
 }
 
 export const DEFAULT_BODHI_URL = 'https://bodhi.fedoraproject.org'

@@ -63,6 +63,10 @@ export interface KerberosLookaside {
   kojiHubUrl?: string
   /** The same hub, but its ssllogin has a stale HTTP/localhost key: every ticket gets a 401. */
   kojiStaleHubUrl?: string
+  /** With options.oidc: the OIDC issuer through Apache, e.g. http://localhost:PORT/openidc. */
+  oidcUrl?: string
+  /** The same provider, but its Authorization endpoint has the stale HTTP/localhost key (401). */
+  oidcStaleUrl?: string
   /** Apache's access log lines so far ("<client> <user> "<request>" <status>"). */
   accessLog(): string[]
   /** The KDC's log lines so far (one per ticket request). */
@@ -80,6 +84,14 @@ export interface KerberosLookasideOptions {
    * tell the proxy's header from one a client sent (Apache also drops clients' copies).
    */
   koji?: { backend: string; secret: string }
+  /**
+   * An OpenID Connect provider (test/support/bodhi/oidc.ts) for Apache to reverse-proxy at
+   * /openidc (`backend` is the stand-in's issuer URL, http://127.0.0.1:PORT/openidc), with only
+   * /openidc/Authorization behind mod_auth_gssapi, as Ipsilon's Kerberos login is. Apache passes
+   * REMOTE_USER as X-Srcgit-Remote-User with X-Srcgit-Proxy-Secret, and the issuer URL clients
+   * see as X-Srcgit-Public-Url. /openidc-stale is the same provider behind the stale key.
+   */
+  oidc?: { backend: string; secret: string }
 }
 
 export async function startKerberosLookaside(options: KerberosLookasideOptions): Promise<KerberosLookaside> {
@@ -116,7 +128,7 @@ export async function startKerberosLookaside(options: KerberosLookasideOptions):
     // A stale copy of Apache's key (the key changed after it was exported), for a hub that
     // cannot accept any ticket: mod_auth_gssapi answers 401 to a valid one.
     const staleKeytab = path.join(apacheDir, 'stale-http.keytab')
-    if (options.koji) {
+    if (options.koji || options.oidc) {
       kadmin(`ktadd -k ${staleKeytab} HTTP/localhost@${REALM}`)
       kadmin(`ktadd -k ${httpKeytab} HTTP/localhost@${REALM}`)
     }
@@ -135,7 +147,16 @@ export async function startKerberosLookaside(options: KerberosLookasideOptions):
     const httpdConf = path.join(dir, 'httpd.conf')
     writeFileSync(
       httpdConf,
-      apacheConfig({ apacheDir, storageDir, gitroot, httpKeytab, staleKeytab, httpPort, koji: options.koji }),
+      apacheConfig({
+        apacheDir,
+        storageDir,
+        gitroot,
+        httpKeytab,
+        staleKeytab,
+        httpPort,
+        koji: options.koji,
+        oidc: options.oidc,
+      }),
     )
     shareWithApacheUser(dir, apacheDir)
     const apacheEnv = { ...env, KRB5RCACHEDIR: path.join(apacheDir, 'run') }
@@ -159,6 +180,8 @@ export async function startKerberosLookaside(options: KerberosLookasideOptions):
       uploadUrl: `${base}/upload.cgi`,
       kojiHubUrl: options.koji ? `http://localhost:${httpPort}/kojihub` : undefined,
       kojiStaleHubUrl: options.koji ? `http://localhost:${httpPort}/kojihub-stale` : undefined,
+      oidcUrl: options.oidc ? `http://localhost:${httpPort}/openidc` : undefined,
+      oidcStaleUrl: options.oidc ? `http://localhost:${httpPort}/openidc-stale` : undefined,
       storageDir,
       keytabs,
       accessLog: () => readLines(path.join(apacheDir, 'logs', 'access.log')),
@@ -258,6 +281,32 @@ interface ApacheSettings {
   httpPort: number
   staleKeytab: string
   koji?: { backend: string; secret: string }
+  oidc?: { backend: string; secret: string }
+}
+
+/** Ipsilon's /openidc proxied, only its Authorization endpoint behind GSSAPI; also behind the stale key. */
+function oidcProxyConfig(s: ApacheSettings): string {
+  if (!s.oidc) return ''
+  const backend = s.oidc.backend.replace(/\/+$/, '')
+  const location = (prefix: string, keytab: string): string => `
+<Location ${prefix}>
+  ProxyPass ${backend}
+  ProxyPassReverse ${backend}
+  RequestHeader unset X-Srcgit-Remote-User
+  RequestHeader set X-Srcgit-Proxy-Secret "${s.oidc!.secret}"
+  RequestHeader set X-Srcgit-Public-Url "http://localhost:${s.httpPort}${prefix}"
+  Require all granted
+</Location>
+<Location ${prefix}/Authorization>
+  AuthType GSSAPI
+  AuthName "GSSAPI Single Sign On Login"
+  GssapiCredStore keytab:${keytab}
+  GssapiAllowedMech krb5
+  Require valid-user
+  RequestHeader set X-Srcgit-Remote-User "expr=%{REMOTE_USER}"
+</Location>
+`
+  return location('/openidc', s.httpKeytab) + location('/openidc-stale', s.staleKeytab)
 }
 
 /** Fedora's hub: /kojihub proxied, /kojihub/ssllogin behind GSSAPI, the user passed on in a header. */
@@ -309,7 +358,7 @@ function apacheConfig(s: ApacheSettings): string {
     'cgi',
     'alias',
     'env',
-    ...(s.koji ? ['proxy', 'proxy_http', 'headers'] : []),
+    ...(s.koji || s.oidc ? ['proxy', 'proxy_http', 'headers'] : []),
   ]
   const account = apacheAccount()
   return `ServerRoot ${s.apacheDir}
@@ -350,7 +399,7 @@ Alias /repo/ ${path.dirname(s.storageDir)}/
 <Directory ${s.apacheDir}>
   Require all granted
 </Directory>
-${kojiProxyConfig(s)}`
+${kojiProxyConfig(s)}${oidcProxyConfig(s)}`
 }
 
 /** Apache refuses to serve as root: when we are root, its children run as www-data (or nobody). */
