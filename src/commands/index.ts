@@ -7,6 +7,7 @@ import { previewCommand } from './preview.js'
 import { updateSourceGitCommand } from './update-source-git.js'
 import { syncStatusCommand } from './sync-status.js'
 import { syncFromDownstreamCommand } from './sync-from-downstream.js'
+import { kojiBuildCommand } from './koji-build.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 import { closestMatch } from '../config/suggest.js'
@@ -33,6 +34,8 @@ Commands:
   sync-status             the dist-git checks of srcgit's pull requests as commit statuses
   sync-from-downstream [--branch B]... [--base BRANCH] [--dry-run]
                           dist-git commits made by hand, back to source-git as a PR/MR
+  koji-build [--branch B]... [--dry-run]
+                          build merged dist-git changes in Koji (koji_build job)
 
 Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
@@ -57,6 +60,7 @@ const COMMANDS = [
   'preview-pull-request',
   'sync-status',
   'sync-from-downstream',
+  'koji-build',
 ]
 
 /** Runs one command; whatever temp dirs it made are gone when it returns, whatever the outcome. */
@@ -99,6 +103,8 @@ async function dispatch(argv: string[], io: CommandIO): Promise<number> {
       return syncStatusCommand(rest, io)
     case 'sync-from-downstream':
       return syncFromDownstreamCommand(rest, io)
+    case 'koji-build':
+      return kojiBuildCommand(rest, io)
     default: {
       const meant = closestMatch(command, COMMANDS)
       io.stderr(

@@ -39,7 +39,15 @@ export {
   normalizeSpecSourceId,
   SOURCE_GIT_CONFIG_FILE,
 } from './resolve.js'
-export { jobViews, JobViewError, PROPOSE_DOWNSTREAM, singleJobView, SYNC_FROM_DOWNSTREAM } from './views.js'
+export {
+  BODHI_UPDATE,
+  jobViews,
+  JobViewError,
+  KOJI_BUILD,
+  PROPOSE_DOWNSTREAM,
+  singleJobView,
+  SYNC_FROM_DOWNSTREAM,
+} from './views.js'
 export type { JobSelector, JobView, JobViewSelection } from './views.js'
 export { ACTION_NAMES, JOB_TYPES, PACKAGE_KEYS, TRIGGERS } from './schema.js'
 export { closestMatch, didYouMean, editDistance } from './suggest.js'

@@ -118,6 +118,17 @@ const DIST_GIT_JOB_TYPES: ReadonlySet<string> = new Set([
   'koji_build_tag',
 ])
 
+/**
+ * The branches a dist-git job without dist_git_branches acts on: the default branch, except for
+ * bodhi_update. Packit's checker (packit-service checker/bodhi.py) uses `fedora-stable` there, so
+ * "no updates for rawhide, Bodhi makes those" as its comment says; but fedora-stable also leaves
+ * out a branched, not yet released Fedora whose updates Bodhi does compose: srcgit uses
+ * `fedora-branched` (stable and branched, never rawhide), as Packit's comment means.
+ */
+function defaultBranchesOf(type: string): string {
+  return type === 'bodhi_update' ? 'fedora-branched' : 'rawhide'
+}
+
 /** Keys typed in PackageConfig; all other package keys that are set go to `extra`. */
 const TYPED_KEYS: ReadonlySet<string> = new Set([
   'specfile_path',
@@ -303,7 +314,7 @@ export function resolveConfig(
         )
         const config = toPackageConfig(effective, file)
         if (config.dist_git_branches.length === 0 && DIST_GIT_JOB_TYPES.has(type)) {
-          config.dist_git_branches = ['rawhide']
+          config.dist_git_branches = [defaultBranchesOf(type)]
         }
         const skipBuild = marshmallowBoolean(jobOnly.skip_build) === true
         // JobConfigSchema.specfile_path_defined: every job but tests with skip_build needs a spec.

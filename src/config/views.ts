@@ -15,6 +15,9 @@ export interface JobSelector {
 
 /** srcgit jobs → the Packit jobs whose views they run from. */
 export const PROPOSE_DOWNSTREAM: JobSelector = { types: ['propose_downstream'], trigger: 'release' }
+/** Packit's downstream jobs: builds of dist-git commits and updates of those builds (trigger commit). */
+export const KOJI_BUILD: JobSelector = { types: ['koji_build'], trigger: 'commit' }
+export const BODHI_UPDATE: JobSelector = { types: ['bodhi_update'], trigger: 'commit' }
 export const SYNC_FROM_DOWNSTREAM: JobSelector = {
   types: ['sync_from_downstream', 'propose_downstream'],
   trigger: 'commit',

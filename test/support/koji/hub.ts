@@ -681,7 +681,8 @@ export class KojiHubState {
   private runChecks(task: HubTask): void {
     const [src, target, opts] = task.request as [string, string, XmlRpcStruct | null]
     if (!this.targets.has(target)) throw new HubFault(FAULT.GenericError, `No such build target: ${target}`)
-    const m = /^git\+https:\/\/([^/?#]+)(\/[^?#]*)(?:\?[^#]*)?#(.*)$/.exec(src)
+    // http too: the dist-git stand-ins serve plain http on loopback (Fedora's are https).
+    const m = /^git\+https?:\/\/([^/?#]+)(\/[^?#]*)(?:\?[^#]*)?#(.*)$/.exec(src)
     if (!m) throw new HubFault(FAULT.GenericError, `Invalid SCM URL: ${src}`)
     const [, host, repository, ref] = m
     const scratch = Boolean(opts?.scratch)

@@ -1,0 +1,424 @@
+/**
+ * Builds merged dist-git changes in Koji, as Packit's koji_build job does, but reconciled
+ * statelessly from what dist-git and Koji say (srcgit has no message bus): per configured
+ * branch, the head's NVR is computed as Koji will make it; a head whose NVR Koji has BUILDING or
+ * COMPLETE is "already built" (a commit without a spec change, or a maintainer's own build), a
+ * head that is not allowed to trigger builds is skipped with the reason, anything else is
+ * submitted once (a task already running for the same commit counts as submitted). The
+ * source-git commit the head came from gets a `koji/<branch>` status, and its pull request a
+ * comment when the build failed.
+ */
+import { jobViews, KOJI_BUILD, loadConfig, type JobView, type PackageConfig } from '../config/index.js'
+import { headNvr, type BranchNvr } from '../dist-git/nvr.js'
+import { parsePrMarker } from '../dist-git/messages.js'
+import {
+  fetchBranchHeads,
+  readHeadCommit,
+  sourceGitCommitOf,
+  type BranchHeads,
+} from '../dist-git/branch-heads.js'
+import type { DistGitForge, DistGitForgeChoice, DistGitPullRequest } from '../forges/dist-git/forge.js'
+import { openDistGitForge } from '../forges/dist-git/select.js'
+import { HttpClient } from '../http/client.js'
+import { SpecError } from '../spec/errors.js'
+import { gateHead, headOrigin } from '../builds/build-gate.js'
+import {
+  buildStateName,
+  isTaskDone,
+  KojiError,
+  TASK_STATES,
+  type KojiBuild,
+  type KojiClient,
+  type KojiTarget,
+  type KojiUser,
+} from '../builds/koji.js'
+import { fedoraNumberOfBuildTag, kojiTargetName, scmSource, scmSourceCommit } from '../builds/targets.js'
+import { branchesFor } from './propose-downstream.js'
+import { JobError } from './errors.js'
+import { reportBuild, type BuildReporters } from './koji-build-report.js'
+
+export type KojiBuildResult = 'submitted' | 'built' | 'already-built' | 'skipped' | 'failed'
+
+export interface KojiBuildOutcome {
+  package: string
+  branch: string
+  result: KojiBuildResult
+  /** The Koji target (`rawhide`, `f43-candidate`). */
+  target?: string
+  /** The dist-git branch head. */
+  commit?: string
+  /** What Koji builds: `git+<dist-git>.git#<commit>`. */
+  source?: string
+  nvr?: string
+  taskId?: number
+  taskUrl?: string
+  buildUrl?: string
+  /** Why skipped or failed; what is going on for the others. */
+  reason?: string
+  /** The source-git commit the head was made from (its trailer), which gets the status. */
+  sourceGitCommit?: string
+  /** The source-git pull request a preview came from (the merged dist-git PR's marker). */
+  sourceGitPullRequest?: number
+  dryRun?: boolean
+}
+
+export interface KojiBuildOptions {
+  sourceGit: string
+  configFile?: string
+  packageName?: string
+  /** Only these dist-git branches (a matrix job's); ones not configured are skipped, saying so. */
+  branches?: string[]
+  instanceUrl?: string
+  forgeKind?: DistGitForgeChoice
+  /** A dist-git token: optional, everything read here is public. */
+  token?: string
+  koji: KojiClient
+  /** Logs `koji` in (the keytab); called once, only when something is to be submitted. */
+  login?: () => Promise<KojiUser>
+  /** The account srcgit runs as (the keytab's user): what `packit` means in allowed_* lists. */
+  bot?: string
+  /** Minutes to wait for each submitted build to finish (0: report the task and return). */
+  waitMinutes?: number
+  pollSeconds?: number
+  /** Read everything, submit nothing, write no status. */
+  dryRun?: boolean
+  reporters?: BuildReporters
+  http?: HttpClient
+  bodhiUrl?: string
+  log?: (line: string) => void
+  /** For tests: how to wait between polls. */
+  sleep?: (ms: number) => Promise<void>
+}
+
+export interface KojiBuildRunResult {
+  outcomes: KojiBuildOutcome[]
+  notes: string[]
+}
+
+/** How far back (days) srcgit looks for its own build tasks of a commit. */
+const TASK_LOOKBACK_DAYS = 30
+
+export async function kojiBuild(options: KojiBuildOptions): Promise<KojiBuildRunResult> {
+  const config = await loadConfig(options.sourceGit, { configFile: options.configFile })
+  const selection = jobViews(config, KOJI_BUILD, options.packageName)
+  const notes = [...selection.notes]
+  const views = selection.views.filter((view) => view.job !== undefined)
+  if (views.length === 0) {
+    if (selection.views.length > 0)
+      notes.push(
+        `${config.file} has no koji_build job: nothing to build. Add one to build merged dist-git changes:\n` +
+          '  jobs:\n    - job: koji_build\n      trigger: commit\n      dist_git_branches: [fedora-all]',
+      )
+    return { outcomes: [], notes }
+  }
+  const several = new Set(views.map((v) => v.pkg.downstream_package_name)).size > 1
+  const session = new LoginOnce(options)
+  const outcomes: KojiBuildOutcome[] = []
+  for (const view of views) {
+    const done = new Set(
+      outcomes.filter((o) => o.package === view.pkg.downstream_package_name).map((o) => o.branch),
+    )
+    for (const outcome of await buildPackage(options, view, session, notes))
+      if (!done.has(outcome.branch)) {
+        outcomes.push(outcome)
+        if (!options.dryRun) await reportBuild(options.reporters, outcome, several, options.koji, notes)
+      }
+  }
+  return { outcomes, notes }
+}
+
+/** The login, made the first time a build is to be submitted, then kept (re-login is the client's). */
+class LoginOnce {
+  private user?: Promise<KojiUser>
+  constructor(private readonly options: KojiBuildOptions) {}
+  get(): Promise<KojiUser> {
+    if (!this.options.login)
+      return Promise.reject(
+        new JobError(
+          'a build is to be submitted but no Koji login is configured: give the keytab secret (koji-keytab input / SRCGIT_KOJI_KEYTAB) and the principal',
+        ),
+      )
+    this.user ??= this.options.login()
+    return this.user
+  }
+}
+
+interface PackageContext {
+  options: KojiBuildOptions
+  pkg: PackageConfig
+  distGit: DistGitForge
+  heads: BranchHeads
+  cloneUrl: string
+  mergedPullRequests: () => Promise<DistGitPullRequest[]>
+  session: LoginOnce
+  allowedPrAuthors: string[]
+  allowedCommitters: string[]
+}
+
+async function buildPackage(
+  options: KojiBuildOptions,
+  view: JobView,
+  session: LoginOnce,
+  notes: string[],
+): Promise<KojiBuildOutcome[]> {
+  const pkg = view.pkg
+  const name = pkg.downstream_package_name
+  const http = options.http ?? new HttpClient()
+  const configured = await branchesFor(
+    pkg,
+    undefined,
+    () => http,
+    options.bodhiUrl ?? 'https://bodhi.fedoraproject.org',
+  )
+  const requested = options.branches && options.branches.length > 0 ? options.branches : undefined
+  const branches = requested ?? configured
+  const outcomes: KojiBuildOutcome[] = []
+  const wanted: string[] = []
+  for (const branch of branches) {
+    if (configured.includes(branch) || (branch === 'main' && configured.includes('rawhide')))
+      wanted.push(branch)
+    else
+      outcomes.push({
+        package: name,
+        branch,
+        result: 'skipped',
+        reason: `${branch} is not in dist_git_branches of ${view.origin} (${configured.join(', ')}); add it there to build it`,
+      })
+  }
+  if (wanted.length === 0) return outcomes
+  const instanceUrl = (options.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '')
+  const distGit = await openDistGitForge({
+    instanceUrl,
+    token: options.token,
+    http,
+    choice: options.forgeKind ?? pkg.dist_git_forge,
+  })
+  const cloneUrl = distGit.cloneUrl(pkg.dist_git_namespace, name)
+  const heads = await fetchBranchHeads(cloneUrl, wanted)
+  let merged: Promise<DistGitPullRequest[]> | undefined
+  const context: PackageContext = {
+    options,
+    pkg,
+    distGit,
+    heads,
+    cloneUrl,
+    mergedPullRequests: () =>
+      (merged ??= distGit
+        .pullRequests(pkg.dist_git_namespace, name, { state: 'all' })
+        .then((prs) => prs.filter((pr) => pr.state === 'merged'))),
+    session,
+    allowedPrAuthors: pkg.allowed_pr_authors,
+    allowedCommitters: pkg.allowed_committers,
+  }
+  for (const branch of wanted) {
+    try {
+      outcomes.push(await buildBranch(context, branch))
+    } catch (error) {
+      if (!isExpected(error)) throw error
+      outcomes.push({ package: name, branch, result: 'failed', reason: (error as Error).message })
+    }
+  }
+  if (outcomes.some((o) => o.result === 'failed' && o.reason?.includes('Koji login')))
+    notes.push('the Koji login failed: see the branches above')
+  return outcomes
+}
+
+function isExpected(error: unknown): boolean {
+  return error instanceof KojiError || error instanceof SpecError || error instanceof JobError
+}
+
+async function buildBranch(context: PackageContext, branch: string): Promise<KojiBuildOutcome> {
+  const { options, pkg, heads } = context
+  const base: KojiBuildOutcome = { package: pkg.downstream_package_name, branch, result: 'skipped' }
+  const sha = heads.heads.get(branch)
+  if (!sha)
+    return {
+      ...base,
+      reason: `dist-git has no branch ${branch} in ${context.cloneUrl}; request it (fedpkg request-branch) or remove it from dist_git_branches`,
+    }
+  const head = await readHeadCommit(heads.git, sha)
+  const source = scmSource(context.cloneUrl, sha)
+  const target = kojiTargetName(branch)
+  const withHead: KojiBuildOutcome = {
+    ...base,
+    target,
+    commit: sha,
+    source,
+    sourceGitCommit: await sourceGitCommitOf(heads.git, head),
+    ...(options.dryRun ? { dryRun: true } : {}),
+  }
+  const kojiTarget = await readTarget(options.koji, target, branch)
+  const nvr = await headNvr({
+    git: heads.git,
+    rev: sha,
+    specFile: `${pkg.downstream_package_name}.spec`,
+    branch,
+    rawhide: target === 'rawhide' ? fedoraNumberOfBuildTag(kojiTarget.build_tag_name) : undefined,
+    parseTimeMacros: pkg.parse_time_macros,
+  })
+  const withNvr: KojiBuildOutcome = { ...withHead, nvr: nvr.nvr }
+  // Who the head came from: the gate, and the source-git PR a failure is told to.
+  const origin = headOrigin(head, await context.mergedPullRequests())
+  if (origin.kind === 'pull-request') {
+    const marker = parsePrMarker(origin.pullRequest.description)
+    if (marker?.pullRequest !== undefined) withNvr.sourceGitPullRequest = marker.pullRequest
+  }
+  const existing = await options.koji.getBuild(nvr.nvr)
+  const state = existing ? buildStateName(existing.state) : undefined
+  if (existing && (state === 'BUILDING' || state === 'COMPLETE'))
+    return alreadyBuilt(options.koji, withNvr, existing, sha)
+  // A failed build of this very commit is reported, not retried every run.
+  if (existing && state === 'FAILED') {
+    const failedTask = await failedTaskOf(options.koji, existing, source)
+    if (failedTask !== undefined) return failed(options.koji, withNvr, failedTask, existing)
+  }
+  const gate = gateHead(origin, {
+    allowedPrAuthors: context.allowedPrAuthors,
+    allowedCommitters: context.allowedCommitters,
+    bot: options.bot,
+  })
+  if (!gate.allowed) return { ...withNvr, result: 'skipped', reason: gate.reason }
+  if (options.dryRun)
+    return {
+      ...withNvr,
+      result: 'submitted',
+      reason: `dry run: would build ${source} in ${target} (${nvr.nvr}, ${gate.who})`,
+    }
+  const user = await context.session.get()
+  const earlier = await ourTaskFor(options.koji, user, source)
+  if (earlier && !isTaskDone(earlier.state))
+    return {
+      ...withNvr,
+      result: 'submitted',
+      taskId: earlier.id,
+      taskUrl: options.koji.taskUrl(earlier.id),
+      reason: `a build of this commit is already running (task ${earlier.id})`,
+    }
+  if (earlier && earlier.state !== TASK_STATES.CLOSED) return failed(options.koji, withNvr, earlier.id)
+  const taskId = await options.koji.build(source, target)
+  options.log?.(`${branch}: submitted ${nvr.nvr} as ${options.koji.taskUrl(taskId)}`)
+  const submitted: KojiBuildOutcome = {
+    ...withNvr,
+    result: 'submitted',
+    taskId,
+    taskUrl: options.koji.taskUrl(taskId),
+    reason: `${gate.who}`,
+  }
+  return options.waitMinutes ? waitForTask(options, submitted, nvr) : submitted
+}
+
+async function readTarget(koji: KojiClient, target: string, branch: string): Promise<KojiTarget> {
+  try {
+    return await koji.getBuildTarget(target)
+  } catch (error) {
+    if (error instanceof KojiError && error.faultCode !== undefined)
+      throw new JobError(
+        `Koji has no build target ${target} for ${branch} (${error.faultString ?? error.message}); ` +
+          'if the release is end-of-life, remove the branch from dist_git_branches',
+      )
+    throw error
+  }
+}
+
+function alreadyBuilt(
+  koji: KojiClient,
+  outcome: KojiBuildOutcome,
+  build: KojiBuild,
+  sha: string,
+): KojiBuildOutcome {
+  const state = buildStateName(build.state)
+  // Koji records the source of SCM builds; without one, nothing is claimed either way.
+  const built = scmSourceCommit(build.source)
+  const ofThisCommit = built === undefined || built === sha.toLowerCase()
+  const who = build.owner_name ? ` by ${build.owner_name}` : ''
+  return {
+    ...outcome,
+    result: 'already-built',
+    buildUrl: koji.buildUrl(build.build_id ?? build.id),
+    ...(build.task_id ? { taskId: build.task_id, taskUrl: koji.taskUrl(build.task_id) } : {}),
+    reason:
+      `Koji has ${build.nvr ?? outcome.nvr} ${state === 'BUILDING' ? 'building' : 'built'}${who}` +
+      (ofThisCommit ? '' : ' from another commit (the head does not change the NVR)'),
+  }
+}
+
+/** The task of a failed build when it built exactly `source`. */
+async function failedTaskOf(koji: KojiClient, build: KojiBuild, source: string): Promise<number | undefined> {
+  if (build.source !== undefined) return build.source === source && build.task_id ? build.task_id : undefined
+  if (!build.task_id) return undefined
+  const task = await koji.getTaskInfo(build.task_id, { request: true })
+  return Array.isArray(task?.request) && task.request[0] === source ? build.task_id : undefined
+}
+
+async function failed(
+  koji: KojiClient,
+  outcome: KojiBuildOutcome,
+  taskId: number,
+  build?: KojiBuild,
+): Promise<KojiBuildOutcome> {
+  return {
+    ...outcome,
+    result: 'failed',
+    taskId,
+    taskUrl: koji.taskUrl(taskId),
+    ...(build ? { buildUrl: koji.buildUrl(build.build_id ?? build.id) } : {}),
+    reason: `the Koji build of this commit failed: ${await taskFailure(koji, taskId)}; fix it in dist-git (a new commit is built on the next run) or build by hand`,
+  }
+}
+
+/** The fault of a failed task, one line. */
+async function taskFailure(koji: KojiClient, taskId: number): Promise<string> {
+  try {
+    await koji.getTaskResult(taskId)
+    return `task ${taskId} did not complete`
+  } catch (error) {
+    if (error instanceof KojiError && error.faultString) return error.faultString.split('\n')[0].slice(0, 300)
+    return `task ${taskId} failed`
+  }
+}
+
+/** The newest build task of ours for `source` within the lookback. */
+async function ourTaskFor(
+  koji: KojiClient,
+  user: KojiUser,
+  source: string,
+): Promise<{ id: number; state: number } | undefined> {
+  const since = Date.now() / 1000 - TASK_LOOKBACK_DAYS * 24 * 3600
+  const tasks = await koji.listTasks(
+    { method: 'build', owner: user.id, createdAfter: since, decode: true },
+    { order: '-id', limit: 100 },
+  )
+  const task = tasks.find((t) => Array.isArray(t.request) && t.request[0] === source)
+  return task ? { id: task.id, state: task.state } : undefined
+}
+
+async function waitForTask(
+  options: KojiBuildOptions,
+  outcome: KojiBuildOutcome,
+  nvr: BranchNvr,
+): Promise<KojiBuildOutcome> {
+  const koji = options.koji
+  const taskId = outcome.taskId!
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
+  const deadline = Date.now() + (options.waitMinutes ?? 0) * 60_000
+  const poll = (options.pollSeconds ?? 30) * 1000
+  for (;;) {
+    const task = await koji.getTaskInfo(taskId)
+    if (task && isTaskDone(task.state)) {
+      if (task.state !== TASK_STATES.CLOSED) return failed(koji, outcome, taskId)
+      const [build] = await koji.listBuilds({ taskID: taskId })
+      return {
+        ...outcome,
+        result: 'built',
+        ...(build ? { buildUrl: koji.buildUrl(build.build_id ?? build.id) } : {}),
+        reason: `Koji built ${build?.nvr ?? nvr.nvr}`,
+      }
+    }
+    if (Date.now() + poll > deadline)
+      return {
+        ...outcome,
+        reason: `still building after ${options.waitMinutes} min; the next run reports the result`,
+      }
+    await sleep(poll)
+  }
+}
