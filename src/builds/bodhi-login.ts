@@ -11,9 +11,8 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { normalizePrincipal, withKerberosTicket } from '../lookaside/kerberos.js'
-import { runTool } from '../lookaside/tool.js'
-import { networkTimeoutSeconds, stallAdvice } from '../runtime/resources.js'
-import { redact, registerSecret } from '../runtime/secrets.js'
+import { curlNegotiate } from '../lookaside/curl-negotiate.js'
+import { registerSecret } from '../runtime/secrets.js'
 import { HttpError } from '../http/client.js'
 import { BodhiError, type BodhiClient } from './bodhi.js'
 
@@ -52,7 +51,6 @@ interface ProviderMetadata {
   token_endpoint: string
 }
 
-const INSTALL_CURL = 'install curl (apt-get install curl / dnf install curl)'
 /** oidcclient.py login_with_kerberos: `re.findall(r"<title>\s*(code=[\w\-_=;&]+)\s*</title>", ...)`. */
 const TITLE_CODE = /<title>\s*(code=[\w\-_=;&]+)\s*<\/title>/
 
@@ -181,47 +179,17 @@ async function authorize(
   env: Record<string, string>,
 ): Promise<string> {
   const { principal, secret, action, oidcUrl } = ctx
-  const seconds = networkTimeoutSeconds()
   // A cookie file that never exists: curl keeps the provider's cookies across its redirects
   // (as the requests session of oidcclient.py does) and writes nothing.
   const ccache = env.KRB5CCNAME?.replace(/^FILE:/, '')
   const cookies = ccache ? path.join(path.dirname(ccache), 'no-cookies') : '/nonexistent/srcgit-no-cookies'
-  const args = [
-    '-q', // ignore ~/.curlrc
-    '-sS',
-    '--negotiate',
-    '-u',
-    ':',
-    '-L',
-    '--max-redirs',
-    '10',
-    '-b',
-    cookies,
-    '--connect-timeout',
-    String(seconds),
-    '--max-time',
-    String(seconds * 2),
-    '-H',
-    'Accept: text/html',
-    '-w',
-    '\n%{http_code}',
-    url,
-  ]
-  const curl = await runTool('curl', args, {
-    env,
-    install: INSTALL_CURL,
-    timeoutMs: (seconds * 2 + 10) * 1000,
-  })
   const endpoint = url.replace(/\?.*$/, '')
-  if (curl.code !== 0) {
-    const why = redact(curl.stderr.trim()) || `curl exit ${curl.code}`
-    const stalled =
-      curl.code === 28 || curl.timedOut ? `; ${endpoint} did not answer in time. ${stallAdvice()}` : ''
-    throw new BodhiError(`Could not ${action}: curl --negotiate ${endpoint} failed: ${why}${stalled}`)
-  }
-  const cut = curl.stdout.lastIndexOf('\n')
-  const status = Number(curl.stdout.slice(cut + 1))
-  const page = curl.stdout.slice(0, Math.max(cut, 0))
+  const { status, body: page } = await curlNegotiate(
+    url,
+    ['-L', '--max-redirs', '10', '-b', cookies, '-H', 'Accept: text/html'],
+    env,
+    { action, shownUrl: endpoint, fail: (m) => new BodhiError(m) },
+  )
   if (status === 401)
     throw new BodhiError(
       `Could not ${action}: the identity provider refused the Kerberos ticket of ${principal} (HTTP 401 from ${endpoint}): ` +

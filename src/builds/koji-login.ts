@@ -6,10 +6,9 @@
  * KojiClient.loginWith. The ticket and its dir are gone once the session is made: the session
  * headers carry every later call, and a re-login after AuthExpired runs all of this again.
  */
-import { networkTimeoutSeconds, stallAdvice } from '../runtime/resources.js'
 import { redact, registerSecret } from '../runtime/secrets.js'
 import { normalizePrincipal, withKerberosTicket } from '../lookaside/kerberos.js'
-import { runTool } from '../lookaside/tool.js'
+import { curlNegotiate } from '../lookaside/curl-negotiate.js'
 import {
   KOJI_FAULTS,
   KojiError,
@@ -36,8 +35,6 @@ export interface KojiKeytabLogin {
    */
   curlEnv?: Record<string, string>
 }
-
-const INSTALL_CURL = 'install curl (apt-get install curl / dnf install curl)'
 
 /** Logs `client` in with the keytab; re-logins after AuthExpired repeat the Kerberos login. */
 export function loginWithKeytab(client: KojiClient, options: KojiKeytabLogin): Promise<KojiUser> {
@@ -91,40 +88,13 @@ async function sslLogin(
   env: Record<string, string>,
 ): Promise<KojiSessionCredentials> {
   const url = `${hub}/ssllogin`
-  const seconds = networkTimeoutSeconds()
-  const args = [
-    '-q', // ignore ~/.curlrc: the request must be exactly this one
-    '-sS',
-    '--negotiate',
-    '-u',
-    ':',
-    '--connect-timeout',
-    String(seconds),
-    '--max-time',
-    String(seconds * 2),
-    '-H',
-    'Content-Type: text/xml',
-    // No secret in the body: sslLogin takes no arguments; the ticket goes in the Negotiate header.
-    '--data-binary',
-    encodeMethodCall('sslLogin', []),
-    '-w',
-    '\n%{http_code}',
+  const { status, body } = await curlNegotiate(
     url,
-  ]
-  const curl = await runTool('curl', args, {
+    // No secret in the body: sslLogin takes no arguments; the ticket goes in the Negotiate header.
+    ['-H', 'Content-Type: text/xml', '--data-binary', encodeMethodCall('sslLogin', [])],
     env,
-    install: INSTALL_CURL,
-    timeoutMs: (seconds * 2 + 10) * 1000,
-  })
-  if (curl.code !== 0) {
-    const why = redact(curl.stderr.trim()) || `curl exit ${curl.code}`
-    const stalled =
-      curl.code === 28 || curl.timedOut ? `; ${url} did not answer in time. ${stallAdvice()}` : ''
-    throw new KojiError(`Could not ${action}: curl --negotiate ${url} failed: ${why}${stalled}`)
-  }
-  const cut = curl.stdout.lastIndexOf('\n')
-  const status = Number(curl.stdout.slice(cut + 1))
-  const body = curl.stdout.slice(0, Math.max(cut, 0))
+    { action, fail: (m) => new KojiError(m) },
+  )
   if (status === 401 || status === 403)
     throw new KojiError(
       `Could not ${action}: the Kerberos ticket of ${principal} was refused by ${hub} (HTTP ${status}): ` +

@@ -8,7 +8,7 @@ import { KojiClient } from '../builds/koji.js'
 import { loginWithKeytab } from '../builds/koji-login.js'
 import { HttpClient } from '../http/client.js'
 import { kojiBuild } from '../jobs/koji-build.js'
-import { buildsOutput, buildsResult, formatBuild } from '../jobs/koji-build-report.js'
+import { buildsOutput, buildsResult, buildsSummary, formatBuild } from '../jobs/koji-build-report.js'
 import { writeCiReports } from '../runtime/gitlab.js'
 import { redact } from '../runtime/secrets.js'
 import { ciReporters } from './ci-reporters.js'
@@ -106,10 +106,15 @@ export async function kojiBuildCommand(argv: string[], io: CommandIO): Promise<n
     for (const note of result.notes) io.stderr(`note: ${note}\n`)
     const several = new Set(result.outcomes.map((o) => o.package)).size > 1
     for (const outcome of result.outcomes) io.stdout(`${formatBuild(outcome, several)}\n`)
-    writeCiReports(env, (message) => io.stderr(`warning: ${message}\n`), {
-      builds: buildsOutput(result.outcomes),
-      result: buildsResult(result.outcomes),
-    })
+    writeCiReports(
+      env,
+      (message) => io.stderr(`warning: ${message}\n`),
+      {
+        builds: buildsOutput(result.outcomes),
+        result: buildsResult(result.outcomes),
+      },
+      buildsSummary(result.outcomes, result.notes, dryRun),
+    )
     return result.outcomes.some((o) => o.result === 'failed') ? EXIT.failure : EXIT.ok
   } catch (error) {
     if (isUserError(error)) {

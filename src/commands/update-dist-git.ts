@@ -10,6 +10,9 @@ import { ForgeProbeError } from '../forges/dist-git/probe.js'
 import { GitHubApiError } from '../forges/source-git/github-api.js'
 import { GitLabApiError } from '../forges/source-git/gitlab-api.js'
 import { HttpError } from '../http/client.js'
+import { KojiError } from '../builds/koji.js'
+import { BodhiError } from '../builds/bodhi.js'
+import { DistGitReadError } from '../dist-git/branch-heads.js'
 import { JobError, updateDistGit } from '../jobs/update-dist-git.js'
 import { SourceGitError } from '../source-git/downstream.js'
 import { MetadataError } from '../source-git/trailers.js'
@@ -59,6 +62,9 @@ export function isUserError(error: unknown): error is Error {
     HttpError,
     GitHubApiError,
     GitLabApiError,
+    KojiError,
+    BodhiError,
+    DistGitReadError,
   ].some((t) => error instanceof t)
 }
 

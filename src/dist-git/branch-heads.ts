@@ -15,7 +15,9 @@ export interface BranchHeads {
   heads: Map<string, string>
 }
 
-export class DistGitReadError extends Error {}
+export class DistGitReadError extends Error {
+  override name = "DistGitReadError"
+}
 
 /** Fetches `branches` of the dist-git repository at `cloneUrl` (anonymous, read-only). */
 export async function fetchBranchHeads(cloneUrl: string, branches: readonly string[]): Promise<BranchHeads> {

@@ -5,7 +5,7 @@
 import { mirrorStatuses } from '../status/sink.js'
 import type { DesiredStatus } from '../status/types.js'
 import type { BodhiUpdateOutcome, BodhiUpdateResult } from './bodhi-update.js'
-import { buildContext, type BuildReporters } from './koji-build-report.js'
+import { buildContext, jobSummary, type BuildReporters } from './koji-build-report.js'
 
 export function updateStatus(o: BodhiUpdateOutcome, several: boolean): DesiredStatus | undefined {
   const context = buildContext('bodhi', o, several)
@@ -16,7 +16,7 @@ export function updateStatus(o: BodhiUpdateOutcome, several: boolean): DesiredSt
       return {
         context,
         state: 'success',
-        description: `Bodhi update ${o.alias ?? ''} of ${nvr}`.replace('  ', ' '),
+        description: `Bodhi update${o.alias ? ` ${o.alias}` : ''} of ${nvr}`,
         targetUrl: o.url,
       }
     case 'waiting':
@@ -102,16 +102,17 @@ export function updatesSummary(
   dryRun = false,
 ): string {
   const several = new Set(outcomes.map((o) => o.package)).size > 1
-  const lines = [`## srcgit bodhi-update${dryRun ? ' (dry run)' : ''}`, '']
-  if (outcomes.length === 0) lines.push('Nothing to update.', '')
-  else {
-    lines.push('| Branch | Result | NVR | Update | Why |', '|---|---|---|---|---|')
-    for (const o of outcomes)
-      lines.push(
-        `| ${label(o, several)} | ${ICON[o.result]} ${word(o)} | ${o.nvr ? `\`${o.nvr}\`` : ''} | ${o.url ? `[${o.alias ?? 'update'}](${o.url})` : ''} | ${(o.reason ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ')} |`,
-      )
-    lines.push('')
-  }
-  for (const note of notes) lines.push(`> ${note.replace(/\n+/g, ' ')}`, '')
-  return lines.join('\n')
+  return jobSummary(
+    `srcgit bodhi-update${dryRun ? ' (dry run)' : ''}`,
+    'Nothing to update.',
+    ['Branch', 'Result', 'NVR', 'Update', 'Why'],
+    outcomes.map((o) => [
+      label(o, several),
+      `${ICON[o.result]} ${word(o)}`,
+      o.nvr ? `\`${o.nvr}\`` : '',
+      o.url ? `[${o.alias ?? 'update'}](${o.url})` : '',
+      o.reason ?? '',
+    ]),
+    notes,
+  )
 }

@@ -11,19 +11,21 @@ import { BodhiClient, type BodhiUpdate, type NewBodhiUpdate } from '../builds/bo
 import { effectiveAccounts } from '../builds/build-gate.js'
 import { buildStateName, type KojiClient } from '../builds/koji.js'
 import { changelogsForBuilds, updateNotes } from '../builds/update-notes.js'
-import { fetchBranchHeads, readHeadCommit, sourceGitCommitOf } from '../dist-git/branch-heads.js'
-import { headNvr } from '../dist-git/nvr.js'
+import { readHeadCommit, sourceGitCommitOf, type BranchHeads } from '../dist-git/branch-heads.js'
 import { expandBranches } from '../dist-git/branch-aliases.js'
 import { fetchActiveReleases, type BodhiRelease } from '../forges/bodhi.js'
 import type { DistGitForgeChoice } from '../forges/dist-git/forge.js'
-import { openDistGitForge } from '../forges/dist-git/select.js'
 import { HttpClient } from '../http/client.js'
-import { SpecError } from '../spec/errors.js'
-import { KojiError } from '../builds/koji.js'
-import { BodhiError } from '../builds/bodhi.js'
 import { JobError } from './errors.js'
 import { reportUpdate } from './bodhi-update-report.js'
 import type { BuildReporters } from './koji-build-report.js'
+import {
+  branchHeadNvr,
+  configuredBranches,
+  isBranchError,
+  missingBranchReason,
+  packageHeads,
+} from './package-heads.js'
 
 export type BodhiUpdateResult = 'created' | 'exists' | 'waiting' | 'skipped' | 'failed'
 
@@ -71,8 +73,11 @@ export async function bodhiUpdate(options: BodhiUpdateOptions): Promise<BodhiUpd
   const notes = [...selection.notes]
   const views = selection.views.filter((view) => view.job !== undefined)
   if (views.length === 0) {
+    // Package views without a job are jobViews' fallback, whose note would say they are used.
     if (selection.views.length > 0)
-      notes.push(
+      notes.splice(
+        0,
+        notes.length,
         `${config.file} has no bodhi_update job: nothing to do. Add one to make Bodhi updates of completed builds:\n` +
           '  jobs:\n    - job: bodhi_update\n      trigger: commit\n      dist_git_branches: [fedora-branched]',
       )
@@ -117,86 +122,62 @@ async function updatePackage(
   const pkg = view.pkg
   const name = pkg.downstream_package_name
   const releases = await activeReleases()
-  const names = pkg.dist_git_branches
-  const configured = expandBranches(names, releases)
-  const branches = options.branches && options.branches.length > 0 ? options.branches : configured
-  const outcomes: BodhiUpdateOutcome[] = []
+  const configured = expandBranches(pkg.dist_git_branches, releases)
+  const { wanted: named, skipped } = configuredBranches(
+    options.branches,
+    configured,
+    view,
+    'to make its updates',
+  )
+  const outcomes: BodhiUpdateOutcome[] = skipped.map((s) => ({ package: name, result: 'skipped', ...s }))
   const wanted: string[] = []
-  for (const branch of branches) {
-    const base = { package: name, branch, result: 'skipped' as const }
-    if (!configured.includes(branch))
-      outcomes.push({
-        ...base,
-        reason: `${branch} is not in dist_git_branches of ${view.origin} (${configured.join(', ')}); add it there to make its updates`,
-      })
-    else if (branch === 'rawhide' || branch === 'main')
-      outcomes.push({ ...base, reason: 'Bodhi makes the updates of rawhide builds itself' })
-    else if (view.job?.sidetag_group)
-      outcomes.push({
-        ...base,
-        reason: `sidetag_group (${view.job.sidetag_group}) is set: srcgit does not make side-tag updates yet; create it with \`bodhi updates new --from-tag\``,
-      })
-    else {
-      const release = releases.find((r) => r.branch === branch)
-      if (!release)
-        outcomes.push({
-          ...base,
-          reason: `Bodhi has no active release for ${branch}; remove it from dist_git_branches`,
-        })
-      else if (release.composed_by_bodhi === false)
-        outcomes.push({
-          ...base,
-          reason: `${release.name} is not composed by Bodhi (its updates are made automatically)`,
-        })
-      else wanted.push(branch)
-    }
+  for (const branch of named) {
+    const reason = notForBodhi(branch, releases, view.job?.sidetag_group)
+    if (reason) outcomes.push({ package: name, branch, result: 'skipped', reason })
+    else wanted.push(branch)
   }
   if (wanted.length === 0) return outcomes
-  const instanceUrl = (options.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '')
-  const distGit = await openDistGitForge({
-    instanceUrl,
-    token: options.token,
-    http,
-    choice: options.forgeKind ?? pkg.dist_git_forge,
-  })
-  const cloneUrl = distGit.cloneUrl(pkg.dist_git_namespace, name)
-  const heads = await fetchBranchHeads(cloneUrl, wanted)
+  const { cloneUrl, heads } = await packageHeads(pkg, wanted, { ...options, http })
   for (const branch of wanted) {
     try {
       outcomes.push(await updateBranch(options, pkg, heads, cloneUrl, branch, login))
     } catch (error) {
-      if (!(
-        error instanceof KojiError ||
-        error instanceof BodhiError ||
-        error instanceof SpecError ||
-        error instanceof JobError
-      ))
-        throw error
+      if (!isBranchError(error)) throw error
       outcomes.push({ package: name, branch, result: 'failed', reason: error.message })
     }
   }
   return outcomes
 }
 
+/** Why srcgit makes no update for a configured branch; undefined when it does. */
+function notForBodhi(
+  branch: string,
+  releases: readonly BodhiRelease[],
+  sidetagGroup: string | null | undefined,
+): string | undefined {
+  if (branch === 'rawhide' || branch === 'main') return 'Bodhi makes the updates of rawhide builds itself'
+  if (sidetagGroup)
+    return `sidetag_group (${sidetagGroup}) is set: srcgit does not make side-tag updates yet; create it with \`bodhi updates new --from-tag\``
+  const release = releases.find((r) => r.branch === branch)
+  if (!release) return `Bodhi has no active release for ${branch}; remove it from dist_git_branches`
+  if (release.composed_by_bodhi === false)
+    return `${release.name} is not composed by Bodhi (its updates are made automatically)`
+  return undefined
+}
+
 async function updateBranch(
   options: BodhiUpdateOptions,
   pkg: PackageConfig,
-  heads: Awaited<ReturnType<typeof fetchBranchHeads>>,
+  heads: BranchHeads,
   cloneUrl: string,
   branch: string,
   login: () => Promise<void>,
 ): Promise<BodhiUpdateOutcome> {
   const base: BodhiUpdateOutcome = { package: pkg.downstream_package_name, branch, result: 'skipped' }
   const sha = heads.heads.get(branch)
-  if (!sha) return { ...base, reason: `dist-git has no branch ${branch} in ${cloneUrl}` }
+  if (!sha) return { ...base, reason: missingBranchReason(branch, cloneUrl) }
   const head = await readHeadCommit(heads.git, sha)
-  const { nvr } = await headNvr({
-    git: heads.git,
-    rev: sha,
-    specFile: `${pkg.downstream_package_name}.spec`,
-    branch,
-    parseTimeMacros: pkg.parse_time_macros,
-  })
+  const { nvr } = await branchHeadNvr(pkg, heads, branch, sha)
   const withNvr: BodhiUpdateOutcome = {
     ...base,
     nvr,

@@ -164,17 +164,38 @@ export function buildsSummary(
   dryRun = false,
 ): string {
   const several = new Set(outcomes.map((o) => o.package)).size > 1
-  const lines = [`## srcgit koji-build${dryRun ? ' (dry run)' : ''}`, '']
-  if (outcomes.length === 0) lines.push('Nothing to build.', '')
-  else {
-    lines.push('| Branch | Result | NVR | Koji | Why |', '|---|---|---|---|---|')
-    for (const o of outcomes) {
+  return jobSummary(
+    `srcgit koji-build${dryRun ? ' (dry run)' : ''}`,
+    'Nothing to build.',
+    ['Branch', 'Result', 'NVR', 'Koji', 'Why'],
+    outcomes.map((o) => {
       const url = o.taskUrl ?? o.buildUrl
       const word = o.dryRun && o.result === 'submitted' ? 'would submit' : WORDS[o.result]
-      lines.push(
-        `| ${label(o, several)} | ${ICON[o.result]} ${word} | ${o.nvr ? `\`${o.nvr}\`` : ''} | ${url ? `[${o.taskUrl ? 'task' : 'build'}](${url})` : ''} | ${cell(o.reason ?? '')} |`,
-      )
-    }
+      return [
+        label(o, several),
+        `${ICON[o.result]} ${word}`,
+        o.nvr ? `\`${o.nvr}\`` : '',
+        url ? `[${o.taskUrl ? 'task' : 'build'}](${url})` : '',
+        o.reason ?? '',
+      ]
+    }),
+    notes,
+  )
+}
+
+/** A downstream job's Markdown summary: a heading, one table row per branch, the notes. */
+export function jobSummary(
+  title: string,
+  empty: string,
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  notes: readonly string[],
+): string {
+  const lines = [`## ${title}`, '']
+  if (rows.length === 0) lines.push(empty, '')
+  else {
+    lines.push(`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`)
+    for (const row of rows) lines.push(`| ${row.map(cell).join(' | ')} |`)
     lines.push('')
   }
   for (const note of notes) lines.push(`> ${cell(note)}`, '')

@@ -9,18 +9,12 @@
  * comment when the build failed.
  */
 import { jobViews, KOJI_BUILD, loadConfig, type JobView, type PackageConfig } from '../config/index.js'
-import { headNvr, type BranchNvr } from '../dist-git/nvr.js'
+import type { BranchNvr } from '../dist-git/nvr.js'
 import { parsePrMarker } from '../dist-git/messages.js'
-import {
-  fetchBranchHeads,
-  readHeadCommit,
-  sourceGitCommitOf,
-  type BranchHeads,
-} from '../dist-git/branch-heads.js'
-import type { DistGitForge, DistGitForgeChoice, DistGitPullRequest } from '../forges/dist-git/forge.js'
-import { openDistGitForge } from '../forges/dist-git/select.js'
+import { readHeadCommit, sourceGitCommitOf, type BranchHeads } from '../dist-git/branch-heads.js'
+import type { DistGitForgeChoice, DistGitPullRequest } from '../forges/dist-git/forge.js'
+import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
 import { HttpClient } from '../http/client.js'
-import { SpecError } from '../spec/errors.js'
 import { gateHead, headOrigin } from '../builds/build-gate.js'
 import {
   buildStateName,
@@ -36,6 +30,13 @@ import { fedoraNumberOfBuildTag, kojiTargetName, scmSource, scmSourceCommit } fr
 import { branchesFor } from './propose-downstream.js'
 import { JobError } from './errors.js'
 import { reportBuild, type BuildReporters } from './koji-build-report.js'
+import {
+  branchHeadNvr,
+  configuredBranches,
+  isBranchError,
+  missingBranchReason,
+  packageHeads,
+} from './package-heads.js'
 
 export type KojiBuildResult = 'submitted' | 'built' | 'already-built' | 'skipped' | 'failed'
 
@@ -104,8 +105,11 @@ export async function kojiBuild(options: KojiBuildOptions): Promise<KojiBuildRun
   const notes = [...selection.notes]
   const views = selection.views.filter((view) => view.job !== undefined)
   if (views.length === 0) {
+    // Package views without a job are jobViews' fallback, whose note would say they are used.
     if (selection.views.length > 0)
-      notes.push(
+      notes.splice(
+        0,
+        notes.length,
         `${config.file} has no koji_build job: nothing to build. Add one to build merged dist-git changes:\n` +
           '  jobs:\n    - job: koji_build\n      trigger: commit\n      dist_git_branches: [fedora-all]',
       )
@@ -118,7 +122,7 @@ export async function kojiBuild(options: KojiBuildOptions): Promise<KojiBuildRun
     const done = new Set(
       outcomes.filter((o) => o.package === view.pkg.downstream_package_name).map((o) => o.branch),
     )
-    for (const outcome of await buildPackage(options, view, session, notes))
+    for (const outcome of await buildPackage(options, view, session))
       if (!done.has(outcome.branch)) {
         outcomes.push(outcome)
         if (!options.dryRun) await reportBuild(options.reporters, outcome, several, options.koji, notes)
@@ -146,60 +150,29 @@ class LoginOnce {
 interface PackageContext {
   options: KojiBuildOptions
   pkg: PackageConfig
-  distGit: DistGitForge
   heads: BranchHeads
   cloneUrl: string
   mergedPullRequests: () => Promise<DistGitPullRequest[]>
   session: LoginOnce
-  allowedPrAuthors: string[]
-  allowedCommitters: string[]
 }
 
 async function buildPackage(
   options: KojiBuildOptions,
   view: JobView,
   session: LoginOnce,
-  notes: string[],
 ): Promise<KojiBuildOutcome[]> {
   const pkg = view.pkg
   const name = pkg.downstream_package_name
   const http = options.http ?? new HttpClient()
-  const configured = await branchesFor(
-    pkg,
-    undefined,
-    () => http,
-    options.bodhiUrl ?? 'https://bodhi.fedoraproject.org',
-  )
-  const requested = options.branches && options.branches.length > 0 ? options.branches : undefined
-  const branches = requested ?? configured
-  const outcomes: KojiBuildOutcome[] = []
-  const wanted: string[] = []
-  for (const branch of branches) {
-    if (configured.includes(branch) || (branch === 'main' && configured.includes('rawhide')))
-      wanted.push(branch)
-    else
-      outcomes.push({
-        package: name,
-        branch,
-        result: 'skipped',
-        reason: `${branch} is not in dist_git_branches of ${view.origin} (${configured.join(', ')}); add it there to build it`,
-      })
-  }
+  const configured = await branchesFor(pkg, undefined, () => http, options.bodhiUrl ?? DEFAULT_BODHI_URL)
+  const { wanted, skipped } = configuredBranches(options.branches, configured, view, 'to build it')
+  const outcomes: KojiBuildOutcome[] = skipped.map((s) => ({ package: name, result: 'skipped', ...s }))
   if (wanted.length === 0) return outcomes
-  const instanceUrl = (options.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '')
-  const distGit = await openDistGitForge({
-    instanceUrl,
-    token: options.token,
-    http,
-    choice: options.forgeKind ?? pkg.dist_git_forge,
-  })
-  const cloneUrl = distGit.cloneUrl(pkg.dist_git_namespace, name)
-  const heads = await fetchBranchHeads(cloneUrl, wanted)
+  const { distGit, cloneUrl, heads } = await packageHeads(pkg, wanted, { ...options, http })
   let merged: Promise<DistGitPullRequest[]> | undefined
   const context: PackageContext = {
     options,
     pkg,
-    distGit,
     heads,
     cloneUrl,
     mergedPullRequests: () =>
@@ -207,35 +180,23 @@ async function buildPackage(
         .pullRequests(pkg.dist_git_namespace, name, { state: 'all' })
         .then((prs) => prs.filter((pr) => pr.state === 'merged'))),
     session,
-    allowedPrAuthors: pkg.allowed_pr_authors,
-    allowedCommitters: pkg.allowed_committers,
   }
   for (const branch of wanted) {
     try {
       outcomes.push(await buildBranch(context, branch))
     } catch (error) {
-      if (!isExpected(error)) throw error
-      outcomes.push({ package: name, branch, result: 'failed', reason: (error as Error).message })
+      if (!isBranchError(error)) throw error
+      outcomes.push({ package: name, branch, result: 'failed', reason: error.message })
     }
   }
-  if (outcomes.some((o) => o.result === 'failed' && o.reason?.includes('Koji login')))
-    notes.push('the Koji login failed: see the branches above')
   return outcomes
-}
-
-function isExpected(error: unknown): boolean {
-  return error instanceof KojiError || error instanceof SpecError || error instanceof JobError
 }
 
 async function buildBranch(context: PackageContext, branch: string): Promise<KojiBuildOutcome> {
   const { options, pkg, heads } = context
   const base: KojiBuildOutcome = { package: pkg.downstream_package_name, branch, result: 'skipped' }
   const sha = heads.heads.get(branch)
-  if (!sha)
-    return {
-      ...base,
-      reason: `dist-git has no branch ${branch} in ${context.cloneUrl}; request it (fedpkg request-branch) or remove it from dist_git_branches`,
-    }
+  if (!sha) return { ...base, reason: missingBranchReason(branch, context.cloneUrl) }
   const head = await readHeadCommit(heads.git, sha)
   const source = scmSource(context.cloneUrl, sha)
   const target = kojiTargetName(branch)
@@ -248,14 +209,8 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
     ...(options.dryRun ? { dryRun: true } : {}),
   }
   const kojiTarget = await readTarget(options.koji, target, branch)
-  const nvr = await headNvr({
-    git: heads.git,
-    rev: sha,
-    specFile: `${pkg.downstream_package_name}.spec`,
-    branch,
-    rawhide: target === 'rawhide' ? fedoraNumberOfBuildTag(kojiTarget.build_tag_name) : undefined,
-    parseTimeMacros: pkg.parse_time_macros,
-  })
+  const rawhide = target === 'rawhide' ? fedoraNumberOfBuildTag(kojiTarget.build_tag_name) : undefined
+  const nvr = await branchHeadNvr(pkg, heads, branch, sha, rawhide)
   const withNvr: KojiBuildOutcome = { ...withHead, nvr: nvr.nvr }
   // Who the head came from: the gate, and the source-git PR a failure is told to.
   const origin = headOrigin(head, await context.mergedPullRequests())
@@ -273,8 +228,8 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
     if (failedTask !== undefined) return failed(options.koji, withNvr, failedTask, existing)
   }
   const gate = gateHead(origin, {
-    allowedPrAuthors: context.allowedPrAuthors,
-    allowedCommitters: context.allowedCommitters,
+    allowedPrAuthors: pkg.allowed_pr_authors,
+    allowedCommitters: pkg.allowed_committers,
     bot: options.bot,
   })
   if (!gate.allowed) return { ...withNvr, result: 'skipped', reason: gate.reason }
