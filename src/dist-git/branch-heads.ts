@@ -16,7 +16,7 @@ export interface BranchHeads {
 }
 
 export class DistGitReadError extends Error {
-  override name = "DistGitReadError"
+  override name = 'DistGitReadError'
 }
 
 /** Fetches `branches` of the dist-git repository at `cloneUrl` (anonymous, read-only). */
