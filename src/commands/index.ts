@@ -8,6 +8,7 @@ import { updateSourceGitCommand } from './update-source-git.js'
 import { syncStatusCommand } from './sync-status.js'
 import { syncFromDownstreamCommand } from './sync-from-downstream.js'
 import { kojiBuildCommand } from './koji-build.js'
+import { bodhiUpdateCommand } from './bodhi-update.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 import { closestMatch } from '../config/suggest.js'
@@ -36,6 +37,8 @@ Commands:
                           dist-git commits made by hand, back to source-git as a PR/MR
   koji-build [--branch B]... [--dry-run]
                           build merged dist-git changes in Koji (koji_build job)
+  bodhi-update [--branch B]... [--dry-run]
+                          Bodhi updates of completed Koji builds (bodhi_update job)
 
 Options:
   -h, --help              this help ("srcgit <command> --help" for a command's options)
@@ -61,6 +64,7 @@ const COMMANDS = [
   'sync-status',
   'sync-from-downstream',
   'koji-build',
+  'bodhi-update',
 ]
 
 /** Runs one command; whatever temp dirs it made are gone when it returns, whatever the outcome. */
@@ -105,6 +109,8 @@ async function dispatch(argv: string[], io: CommandIO): Promise<number> {
       return syncFromDownstreamCommand(rest, io)
     case 'koji-build':
       return kojiBuildCommand(rest, io)
+    case 'bodhi-update':
+      return bodhiUpdateCommand(rest, io)
     default: {
       const meant = closestMatch(command, COMMANDS)
       io.stderr(
