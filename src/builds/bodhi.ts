@@ -86,8 +86,13 @@ export interface BodhiClientOptions {
 
 /** Packit's EXISTING_BODHI_UPDATE_REGEX (`.*Update for \S+ already exists.*`). */
 const EXISTS = /Update for \S+ already exists/
-/** validators.py validate_build_tags: the build is not (yet) in a candidate tag. */
-const NOT_TAGGED = /^Invalid tag: \S+ not tagged with any of the following tags/
+/**
+ * validators.py validate_build_tags: the build is not (yet) in a candidate tag, or in no tag at
+ * all (cache_tags: Koji's build is COMPLETE before its tagBuild task puts it into the target's
+ * destination tag).
+ */
+const NOT_TAGGED =
+  /^(?:Invalid tag: \S+ not tagged with any of the following tags|Cannot find any tags associated with build: )/
 /** services/updates.py new_update: Rawhide, or branched before the Bodhi activation point. */
 const NOT_COMPOSED = /Cannot manually create updates for a Release which is not composed by Bodhi/
 /** validators.py validate_csrf_token (the session's token changed or the session cookie was lost). */
