@@ -185,6 +185,22 @@ async function updateBranch(
     sourceGitCommit: await sourceGitCommitOf(heads.git, head),
     ...(options.dryRun ? { dryRun: true } : {}),
   }
+  try {
+    return await updateHead(options, pkg, withNvr, nvr, login)
+  } catch (error) {
+    // Koji or Bodhi failing: the branch fails with its NVR and commits, so its status says so.
+    if (!isBranchError(error)) throw error
+    return { ...withNvr, result: 'failed', reason: error.message }
+  }
+}
+
+async function updateHead(
+  options: BodhiUpdateOptions,
+  pkg: PackageConfig,
+  withNvr: BodhiUpdateOutcome,
+  nvr: string,
+  login: () => Promise<void>,
+): Promise<BodhiUpdateOutcome> {
   const build = await options.koji.getBuild(nvr)
   const state = build ? buildStateName(build.state) : undefined
   if (!build)
@@ -210,7 +226,7 @@ async function updateBranch(
     return {
       ...withNvr,
       result: 'created',
-      reason: `dry run: would create a ${update.type} update of ${nvr}${bugs.length ? ` (bugs ${bugs.join(', ')})` : ''}`,
+      reason: `dry run: would create an update of ${nvr}, type ${update.type}${bugs.length ? `, bugs ${bugs.join(', ')}` : ''}`,
     }
   await login()
   const saved = await options.bodhi.save(update)

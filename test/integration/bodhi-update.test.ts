@@ -269,36 +269,45 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
     for (const post of bodhiState.posts) expect(JSON.stringify(post.form)).not.toContain(dg.botToken)
   })
 
-  it('a build Koji has not tagged yet: waiting, pending status; once tagged, the next run creates the update', async () => {
+  it('a build Koji has not tagged yet: waiting, pending status, nothing created', async () => {
     // Koji finished the build; the tagging into f43-updates-candidate comes after.
     addBuild(nvr, 'bot')
-    let result = await bodhiUpdate(['--branch', 'f43'])
+    const result = await bodhiUpdate(['--branch', 'f43'])
     expect(result.stderr).not.toContain('srcgit bodhi-update:')
     expectExit(result, 0)
     expect(result.stdout).toMatch(
-      new RegExp(`^f43: waiting ${esc(nvr)} \\(.*Cannot find any tags associated with build: ${esc(nvr)}`, 'm'),
+      new RegExp(
+        `^f43: waiting ${esc(nvr)} \\(.*Cannot find any tags associated with build: ${esc(nvr)}`,
+        'm',
+      ),
     )
     expect(bodhiState.updates).toEqual([])
     expect(statuses()).toEqual([['bodhi/f43', 'pending', `Bodhi update of ${nvr}: waiting for Koji`, null]])
+  })
 
+  it('dry run: says it would create the update of the NVR, logs in to nothing, creates nothing, sets no status', async () => {
     tag(nvr, 'f43-updates-candidate')
-    // First, the dry run: it would create the update, and logs in to nothing.
     const postsBefore = updatePosts().length
     const loginsBefore = logins()
     const authBefore = authorizations()
-    result = await bodhiUpdate(['--dry-run'])
+    const result = await bodhiUpdate(['--dry-run'])
     expect(result.stderr).not.toContain('srcgit bodhi-update:')
     expectExit(result, 0)
-    expect(result.stdout).toMatch(new RegExp(`^f43: would create ${esc(nvr)} \\(dry run: .*bugfix.*\\)$`, 'm'))
-    expect(result.stdout).toContain('bugs 2345678')
+    expect(result.stdout.split('\n')).toEqual([
+      'main: skipped (Bodhi makes the updates of rawhide builds itself)',
+      `f43: would create ${nvr} (dry run: would create an update of ${nvr}, type bugfix, bugs 2345678)`,
+      '',
+    ])
     expect(updatePosts()).toHaveLength(postsBefore)
     expect(logins()).toBe(loginsBefore)
     expect(authorizations()).toBe(authBefore)
     expect(bodhiState.updates).toEqual([])
     // No status changed.
     expect(statuses()).toEqual([['bodhi/f43', 'pending', `Bodhi update of ${nvr}: waiting for Koji`, null]])
+  })
 
-    result = await bodhiUpdate()
+  it('complete and tagged: exactly one update of the NVR, with the notes, bugs and bodhi_extra_params; success status', async () => {
+    const result = await bodhiUpdate()
     expect(result.stderr).not.toContain('srcgit bodhi-update:')
     expectExit(result, 0)
     expect(bodhiState.updates).toHaveLength(1)
@@ -319,9 +328,13 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
     expect(post.form.builds).toEqual([nvr])
     expect(post.form.type).toEqual(['bugfix'])
     expect(post.form.severity).toEqual(['low'])
-    expect(result.stdout).toMatch(new RegExp(`^f43: created ${esc(nvr)} ${esc(update.url)}( \\(.*\\))?$`, 'm'))
+    expect(result.stdout).toMatch(
+      new RegExp(`^f43: created ${esc(nvr)} ${esc(update.url)}( \\(.*\\))?$`, 'm'),
+    )
     expect(result.stdout).toMatch(/^main: skipped \(Bodhi makes the updates of rawhide builds itself\)$/m)
-    expect(statuses()).toEqual([['bodhi/f43', 'success', `Bodhi update ${update.alias} of ${nvr}`, update.url]])
+    expect(statuses()).toEqual([
+      ['bodhi/f43', 'success', `Bodhi update ${update.alias} of ${nvr}`, update.url],
+    ])
     expect(updatePosts().every((p) => !p.form.builds?.some((b) => b.endsWith('.fc46')))).toBe(true)
   })
 
@@ -332,12 +345,17 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
     expectExit(result, 0)
     const update = bodhiState.updates[0]
     expect(result.stdout).toMatch(
-      new RegExp(`^f43: exists ${esc(nvr)} ${esc(update.url)} \\(${update.alias} \\(pending\\) has ${esc(nvr)}\\)$`, 'm'),
+      new RegExp(
+        `^f43: exists ${esc(nvr)} ${esc(update.url)} \\(${update.alias} \\(pending\\) has ${esc(nvr)}\\)$`,
+        'm',
+      ),
     )
     expect(bodhiState.updates).toHaveLength(1)
     expect(updatePosts()).toHaveLength(posts)
     expect(logins()).toBe(loginsBefore)
-    expect(statuses()).toEqual([['bodhi/f43', 'success', `Bodhi update ${update.alias} of ${nvr}`, update.url]])
+    expect(statuses()).toEqual([
+      ['bodhi/f43', 'success', `Bodhi update ${update.alias} of ${nvr}`, update.url],
+    ])
   })
 
   it('rawhide (main): skipped, Bodhi makes those updates; never posted', async () => {
@@ -363,46 +381,71 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
       expect(nvr2).toBe('hello-1.2-1.fc43')
     })
 
-    it('Koji down: one clear line naming Koji and its URL, exit 1, nothing created', async () => {
+    it('Koji down: f43 fails with one clear line naming Koji and its URL, exit 1, nothing created', async () => {
+      const loginsBefore = logins()
       hub.faults.add({ path: '/kojihub', kind: 'status', status: 503, times: 20 })
-      try {
-        const result = await bodhiUpdate(['--branch', 'f43'])
-        expectExit(result, 1)
-        const lines = result.stderr.trim().split('\n')
-        const error = lines.find((l) => l.startsWith('srcgit bodhi-update: '))
-        expect(error).toBeDefined()
-        expect(error).toMatch(/Koji/)
-        expect(error).toContain(kerberos.kojiHubUrl!)
-        expect(error).toMatch(/503/)
-        expect(result.stderr).not.toMatch(/^\s+at /m)
-        expect(bodhiState.updates).toHaveLength(1)
-      } finally {
-        hub.faults.clear()
-      }
-    })
-
-    it('Bodhi failing on the POST: a clear error, no update; restored, the next run makes exactly one', async () => {
-      addBuild(nvr2, 'bot', 'f43-updates-candidate')
-      bodhi.faults.add({ path: '/updates/', kind: 'status', status: 500, method: 'POST', times: 20 })
       let result: CliRun
       try {
         result = await bodhiUpdate(['--branch', 'f43'])
       } finally {
-        bodhi.faults.clear()
+        hub.faults.clear()
       }
       expectExit(result, 1)
-      expect(result.stderr).toMatch(/^srcgit bodhi-update: .*Bodhi.*500/m)
+      expect(result.stdout.trim()).toBe(
+        `f43: failed ${nvr2} (Could not read build ${nvr2}: ${kerberos.kojiHubUrl} answered HTTP 503 (Service Unavailable); ` +
+          'the Koji hub may be having trouble, try again later)',
+      )
       expect(result.stderr).not.toMatch(/^\s+at /m)
-      expect(bodhiState.updates.filter((u) => u.builds.some((b) => b.nvr === nvr2))).toEqual([])
+      expect(bodhiState.updates).toHaveLength(1)
+      expect(logins()).toBe(loginsBefore)
+      expect(statuses(next).map((s) => [s[0], s[1]])).toEqual([['bodhi/f43', 'error']])
+      expect(statuses(next)[0][2]).toMatch(
+        new RegExp(`^Bodhi update of ${esc(nvr2)} failed: Could not read build`),
+      )
+    })
 
-      result = await bodhiUpdate(['--branch', 'f43'])
+    it('Bodhi failing: a clear error, no update; restored, the next run makes exactly one', async () => {
+      addBuild(nvr2, 'bot', 'f43-updates-candidate')
+      const only = () => bodhiState.updates.filter((u) => u.builds.some((b) => b.nvr === nvr2))
+      // The login first, then the update itself.
+      for (const [method, fault] of [
+        ['GET', '/oidc/login-token'],
+        ['POST', '/updates/'],
+      ]) {
+        bodhi.faults.add({ method, path: fault, kind: 'status', status: 500, times: 20 })
+        let result: CliRun
+        try {
+          result = await bodhiUpdate(['--branch', 'f43'])
+        } finally {
+          bodhi.faults.clear()
+        }
+        expectExit(result, 1)
+        expect(result.stdout).toMatch(
+          new RegExp(`^f43: failed ${esc(nvr2)} \\(.*Bodhi.*\\b500\\b.*\\)$`, 'm'),
+        )
+        expect(result.stdout).toContain(bodhi.url)
+        expect(result.stderr).not.toMatch(/^\s+at /m)
+        expect(only()).toEqual([])
+        expect(statuses(next).map((s) => [s[0], s[1]])).toEqual([['bodhi/f43', 'error']])
+      }
+      expect(bodhi.log.some((r) => r.method === 'POST' && r.path === '/updates/' && r.status === 500)).toBe(
+        true,
+      )
+
+      let result = await bodhiUpdate(['--branch', 'f43'])
       expect(result.stderr).not.toContain('srcgit bodhi-update:')
       expectExit(result, 0)
-      expect(result.stdout).toMatch(new RegExp(`^f43: created ${esc(nvr2)} `, 'm'))
-      expect(bodhiState.updates.filter((u) => u.builds.some((b) => b.nvr === nvr2))).toHaveLength(1)
+      expect(result.stdout).toMatch(
+        new RegExp(`^f43: created ${esc(nvr2)} ${esc(only()[0]?.url ?? '?')}`, 'm'),
+      )
+      expect(only()).toHaveLength(1)
+      expect(statuses(next)).toEqual([
+        ['bodhi/f43', 'success', `Bodhi update ${only()[0].alias} of ${nvr2}`, only()[0].url],
+      ])
       result = await bodhiUpdate(['--branch', 'f43'])
+      expectExit(result, 0)
       expect(result.stdout).toMatch(new RegExp(`^f43: exists ${esc(nvr2)} `, 'm'))
-      expect(bodhiState.updates.filter((u) => u.builds.some((b) => b.nvr === nvr2))).toHaveLength(1)
+      expect(only()).toHaveLength(1)
     })
   })
 
@@ -439,5 +482,7 @@ function esc(s: string): string {
 /** The exit code, with what the run printed when it is not the expected one. */
 function expectExit(result: CliRun, code: number): void {
   if (result.code !== code)
-    throw new Error(`exit ${result.code}, expected ${code}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`)
+    throw new Error(
+      `exit ${result.code}, expected ${code}\nstdout:\n${result.stdout}\nstderr:\n${result.stderr}`,
+    )
 }
