@@ -404,6 +404,23 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
       )
     })
 
+    it("Bodhi's releases unreadable: one line `srcgit bodhi-update: ...` naming Bodhi's URL, exit 1", async () => {
+      bodhi.faults.add({ method: 'GET', path: '/releases/', kind: 'status', status: 503, times: 20 })
+      let result: CliRun
+      try {
+        result = await bodhiUpdate(['--branch', 'f43'])
+      } finally {
+        bodhi.faults.clear()
+      }
+      expectExit(result, 1)
+      expect(result.stdout).toBe('')
+      const lines = result.stderr.trim().split('\n')
+      expect(lines).toHaveLength(1)
+      expect(lines[0]).toMatch(/^srcgit bodhi-update: .*503/)
+      expect(lines[0]).toContain(`${bodhi.url}/releases/`)
+      expect(bodhiState.updates).toHaveLength(1)
+    })
+
     it('Bodhi failing: a clear error, no update; restored, the next run makes exactly one', async () => {
       addBuild(nvr2, 'bot', 'f43-updates-candidate')
       const only = () => bodhiState.updates.filter((u) => u.builds.some((b) => b.nvr === nvr2))
