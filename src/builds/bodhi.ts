@@ -400,7 +400,7 @@ function failure(
   if (status >= 500 || status === 429)
     fix =
       step === 'save'
-        ? 'Bodhi may be down; the update was probably not made: the next run looks for it and retries'
+        ? 'Bodhi may be down; the update may or may not have been made: the next run looks for it and retries if it is missing'
         : 'Bodhi may be down; the next run retries'
   else if (status === 401) fix = 'the Bodhi session is not valid (expired or never made): log in again'
   else if (status === 403)

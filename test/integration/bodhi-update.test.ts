@@ -466,16 +466,57 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
     })
   })
 
-  describe('with 1.3 merged into f43 and built by hand by jane', () => {
+  describe('with 1.4 merged into f43 and built by the bot', () => {
+    let next = ''
+    let nvr4 = ''
+    beforeAll(async () => {
+      next = releaseUpstream(fixture, 'v1.4')
+      github.setBranch(STATUS_REPO, 'rawhide', next)
+      const proposed = await propose(['--tag', 'v1.4', '--branch', 'f43'])
+      expect(proposed.code).toBe(0)
+      await mergeOpen('f43')
+      nvr4 = await rpmNvr(`${dg.url}/rpms/hello.git`, 'f43', '.fc43')
+      expect(nvr4).toBe('hello-1.4-1.fc43')
+      addBuild(nvr4, 'bot', 'f43-updates-candidate')
+    })
+
+    it('Bodhi makes the update but the answer is lost: the next run finds it, exactly one update', async () => {
+      const only = () => bodhiState.updates.filter((u) => u.builds.some((b) => b.nvr === nvr4))
+      bodhi.faults.add({ method: 'POST', path: '/updates/', kind: 'after', times: 20 })
+      let result: CliRun
+      try {
+        result = await bodhiUpdate(['--branch', 'f43'])
+      } finally {
+        bodhi.faults.clear()
+      }
+      expectExit(result, 1)
+      expect(result.stdout.trim()).toBe(
+        `f43: failed ${nvr4} (Could not create the Bodhi update for ${nvr4} at ${bodhi.url}/updates/: ` +
+          'Bodhi answered HTTP 500: Internal Server Error; Bodhi may be down; the update may or may not have been made: ' +
+          'the next run looks for it and retries if it is missing)',
+      )
+      expect(only()).toHaveLength(1)
+      expect(result.stderr).not.toMatch(/^\s+at /m)
+      result = await bodhiUpdate(['--branch', 'f43'])
+      expectExit(result, 0)
+      expect(result.stdout).toMatch(new RegExp(`^f43: exists ${esc(nvr4)} ${esc(only()[0].url)} `, 'm'))
+      expect(only()).toHaveLength(1)
+      expect(statuses(next)).toEqual([
+        ['bodhi/f43', 'success', `Bodhi update ${only()[0].alias} of ${nvr4}`, only()[0].url],
+      ])
+    })
+  })
+
+  describe('with 1.5 merged into f43 and built by hand by jane', () => {
     let nvr3 = ''
     beforeAll(async () => {
-      const next = releaseUpstream(fixture, 'v1.3')
+      const next = releaseUpstream(fixture, 'v1.5')
       github.setBranch(STATUS_REPO, 'rawhide', next)
-      const proposed = await propose(['--tag', 'v1.3', '--branch', 'f43'])
+      const proposed = await propose(['--tag', 'v1.5', '--branch', 'f43'])
       expect(proposed.code).toBe(0)
       await mergeOpen('f43')
       nvr3 = await rpmNvr(`${dg.url}/rpms/hello.git`, 'f43', '.fc43')
-      expect(nvr3).toBe('hello-1.3-1.fc43')
+      expect(nvr3).toBe('hello-1.5-1.fc43')
       addBuild(nvr3, 'jane', 'f43-updates-candidate')
     })
 
