@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { clearProbeCache } from '../../src/forges/dist-git/probe.js'
@@ -267,6 +267,11 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
       expect(`${out.stdout}${out.stderr}`).not.toContain(kerberos.keytabs.bot.slice(20, 60))
     }
     for (const post of bodhiState.posts) expect(JSON.stringify(post.form)).not.toContain(dg.botToken)
+    // Nor the OIDC access tokens and codes of the logins, nor Bodhi's session tickets.
+    expect(oidc.tokens.size).toBeGreaterThan(0)
+    for (const out of outputs)
+      for (const secret of [...oidc.tokens.keys(), ...oidc.grants.keys(), ...bodhiState.ticketsOf('bot')])
+        expect(`${out.stdout}${out.stderr}`).not.toContain(secret)
   })
 
   it('a build Koji has not tagged yet: waiting, pending status, nothing created', async () => {
@@ -307,7 +312,19 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
   })
 
   it('complete and tagged: exactly one update of the NVR, with the notes, bugs and bodhi_extra_params; success status', async () => {
-    const result = await bodhiUpdate()
+    const reports = mkdtempSync(path.join(os.tmpdir(), 'srcgit-bodhi-reports-'))
+    const dotenv = path.join(reports, 'report.env')
+    const summary = path.join(reports, 'summary.md')
+    let result: CliRun
+    let dotenvText = ''
+    let summaryText = ''
+    try {
+      result = await bodhiUpdate([], { SRCGIT_DOTENV: dotenv, SRCGIT_SUMMARY: summary })
+      dotenvText = readFileSync(dotenv, 'utf8')
+      summaryText = readFileSync(summary, 'utf8')
+    } finally {
+      rmSync(reports, { recursive: true, force: true })
+    }
     expect(result.stderr).not.toContain('srcgit bodhi-update:')
     expectExit(result, 0)
     expect(bodhiState.updates).toHaveLength(1)
@@ -336,6 +353,17 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
       ['bodhi/f43', 'success', `Bodhi update ${update.alias} of ${nvr}`, update.url],
     ])
     expect(updatePosts().every((p) => !p.form.builds?.some((b) => b.endsWith('.fc46')))).toBe(true)
+    // The reports for later CI jobs: the dotenv outputs and the Markdown summary.
+    expect(dotenvText).toMatch(/^SRCGIT_RESULT=created$/m)
+    const updates = JSON.parse(/^SRCGIT_UPDATES=(.*)$/m.exec(dotenvText)![1]) as Record<string, unknown>[]
+    expect(updates.find((u) => u.branch === 'f43')).toMatchObject({
+      result: 'created',
+      nvr,
+      alias: update.alias,
+      url: update.url,
+      source_git_commit: sourceGitHead,
+    })
+    expect(summaryText).toContain(`[${update.alias}](${update.url})`)
   })
 
   it('a rerun: the update exists, nothing posted, no login', async () => {
