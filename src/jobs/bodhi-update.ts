@@ -140,7 +140,8 @@ async function updatePackage(
   const { cloneUrl, heads } = await packageHeads(pkg, wanted, { ...options, http })
   for (const branch of wanted) {
     try {
-      outcomes.push(await updateBranch(options, pkg, heads, cloneUrl, branch, login))
+      const release = releases.find((r) => r.branch === branch)
+      outcomes.push(await updateBranch(options, pkg, heads, cloneUrl, branch, login, release?.candidate_tag))
     } catch (error) {
       if (!isBranchError(error)) throw error
       outcomes.push({ package: name, branch, result: 'failed', reason: error.message })
@@ -172,6 +173,7 @@ async function updateBranch(
   cloneUrl: string,
   branch: string,
   login: () => Promise<void>,
+  candidateTag: string | undefined,
 ): Promise<BodhiUpdateOutcome> {
   const base: BodhiUpdateOutcome = { package: pkg.downstream_package_name, branch, result: 'skipped' }
   const sha = heads.heads.get(branch)
@@ -186,7 +188,7 @@ async function updateBranch(
     ...(options.dryRun ? { dryRun: true } : {}),
   }
   try {
-    return await updateHead(options, pkg, withNvr, nvr, login)
+    return await updateHead(options, pkg, withNvr, nvr, login, candidateTag)
   } catch (error) {
     // Koji or Bodhi failing: the branch fails with its NVR and commits, so its status says so.
     if (!isBranchError(error)) throw error
@@ -200,6 +202,7 @@ async function updateHead(
   withNvr: BodhiUpdateOutcome,
   nvr: string,
   login: () => Promise<void>,
+  candidateTag: string | undefined,
 ): Promise<BodhiUpdateOutcome> {
   const build = await options.koji.getBuild(nvr)
   const state = build ? buildStateName(build.state) : undefined
@@ -215,7 +218,11 @@ async function updateHead(
   if (!builders.map((b) => b.toLowerCase()).includes(build.owner_name.toLowerCase()))
     return {
       ...withNvr,
-      reason: `${nvr} was built by ${build.owner_name}, who is not in allowed_builders ([${builders.join(', ')}]); add ${build.owner_name} there to make its update`,
+      reason:
+        `${nvr} was built by ${build.owner_name}, who is not in allowed_builders ([${builders.join(', ')}]); add ${build.owner_name} there to make its update` +
+        (options.bot === undefined && builders.includes('packit')
+          ? ' (packit there means the bot: give --fas-user, the principal srcgit runs as)'
+          : ''),
     }
   const existing = await options.bodhi.updatesForBuild(nvr)
   if (existing.length > 0) return exists(withNvr, existing[0])
@@ -242,7 +249,11 @@ async function updateHead(
     case 'exists':
       return { ...withNvr, result: 'exists', reason: saved.description }
     case 'not-tagged':
-      return { ...withNvr, result: 'waiting', reason: `${saved.description}; the next run tries again` }
+      return {
+        ...withNvr,
+        result: 'waiting',
+        reason: `Koji has not tagged ${nvr} into ${candidateTag ?? "the release's candidate tag"} yet (Bodhi: ${saved.description}); the next run tries again`,
+      }
     case 'not-composed':
       return { ...withNvr, reason: saved.description }
   }

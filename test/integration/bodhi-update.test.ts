@@ -280,12 +280,14 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
     const result = await bodhiUpdate(['--branch', 'f43'])
     expect(result.stderr).not.toContain('srcgit bodhi-update:')
     expectExit(result, 0)
-    expect(result.stdout).toMatch(
-      new RegExp(
-        `^f43: waiting ${esc(nvr)} \\(.*Cannot find any tags associated with build: ${esc(nvr)}`,
-        'm',
-      ),
+    expect(result.stdout.trim()).toBe(
+      `f43: waiting ${nvr} (Koji has not tagged ${nvr} into f43-updates-candidate yet ` +
+        `(Bodhi: Cannot find any tags associated with build: ${nvr}); the next run tries again)`,
     )
+    // Bodhi was asked, logged in, and said so.
+    expect(updatePosts().map((p) => [p.status, p.errors?.map((e) => e.description)])).toEqual([
+      [400, [`Cannot find any tags associated with build: ${nvr}`]],
+    ])
     expect(bodhiState.updates).toEqual([])
     expect(statuses()).toEqual([['bodhi/f43', 'pending', `Bodhi update of ${nvr}: waiting for Koji`, null]])
   })
