@@ -398,6 +398,16 @@ describe.each(BACKENDS)('bodhi-update on %s dist-git', (backend) => {
     expect(statuses().map((s) => s[0])).toEqual(['bodhi/f43'])
   })
 
+  it('a branch the bodhi_update job does not name: skipped, saying where to add it', async () => {
+    const posts = updatePosts().length
+    const result = await bodhiUpdate(['--branch', 'f42'])
+    expectExit(result, 0)
+    expect(result.stdout).toMatch(
+      /^f42: skipped \(f42 is not in dist_git_branches of jobs\[1\] \(bodhi_update\) \(main, f43\); add it there/m,
+    )
+    expect(updatePosts()).toHaveLength(posts)
+  })
+
   describe('with the next release, 1.2, merged into f43', () => {
     let next = ''
     let nvr2 = ''
