@@ -565,7 +565,11 @@ export class KojiClient {
         idempotent: opts.idempotent ?? false,
       })
     } catch (error) {
-      if (error instanceof HttpError) throw new KojiError(`Could not ${opts.action}: ${error.message}`)
+      if (error instanceof HttpError)
+        throw new KojiError(
+          `Could not ${opts.action}: the Koji hub ${this.hubUrl} did not answer (${error.message}); ` +
+            'check the hub URL (--koji-url / koji-url) or try again later',
+        )
       throw error
     }
   }
@@ -618,7 +622,13 @@ export class KojiClient {
 
   private parse(response: HttpResponse, opts: CallOpts): ParsedAnswer {
     if (response.status !== 200) {
-      const excerpt = response.text.trim().replace(/\s+/g, ' ').slice(0, 200)
+      // An HTML error page (a proxy's) as its text.
+      const excerpt = response.text
+        .replace(/<(script|style)[^]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .slice(0, 200)
       const hint =
         response.status >= 500
           ? 'the Koji hub may be having trouble, try again later'

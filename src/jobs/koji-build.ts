@@ -142,9 +142,29 @@ class LoginOnce {
           'a build is to be submitted but no Koji login is configured: give the keytab secret (koji-keytab input / SRCGIT_KOJI_KEYTAB) and the principal',
         ),
       )
-    this.user ??= this.options.login()
+    this.user ??= this.options.login().catch((error: unknown) => {
+      if (error instanceof Error) endsRun.add(error)
+      throw error
+    })
     return this.user
   }
+}
+
+/**
+ * Failures every branch would meet, which end the run with one message instead of failing each
+ * branch: the Koji login (the keytab), and a hub that does not answer as one (down, HTTP 5xx,
+ * not a Koji hub). Nothing is submitted after them; the next run starts over.
+ */
+const endsRun = new WeakSet<Error>()
+
+function isRunError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  if (endsRun.has(error)) return true
+  return (
+    error instanceof KojiError &&
+    error.faultCode === undefined &&
+    (error.status === undefined || error.status >= 500)
+  )
 }
 
 interface PackageContext {
@@ -185,7 +205,7 @@ async function buildPackage(
     try {
       outcomes.push(await buildBranch(context, branch))
     } catch (error) {
-      if (!isBranchError(error)) throw error
+      if (!isBranchError(error) || isRunError(error)) throw error
       outcomes.push({ package: name, branch, result: 'failed', reason: error.message })
     }
   }
