@@ -4,17 +4,16 @@
  * stand-in, dist-git, the fake GitHub): a keytab the KDC refuses (the principal expired, or its
  * keys changed since the keytab was made), a Koji hub that does not answer or answers HTTP 503,
  * and the SIG's loop for a failed build of a merged preview of a source-git pull request.
- * Credentials and the hub's availability do not depend on the dist-git backend, so this runs on
- * one (Pagure); koji-build.test.ts covers both.
+ * On both dist-git backends.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { clearProbeCache } from '../../src/forges/dist-git/probe.js'
-import { type DistGit, startDistGit } from '../support/dist-git-backends.js'
+import { BACKENDS, type DistGit, startDistGit } from '../support/dist-git-backends.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/github-api/index.js'
 import {
   REALM,
@@ -41,9 +40,7 @@ const CONFIG = `${RELEASE_CONFIG}jobs:
     allowed_pr_authors: [packit, bot]
 `
 const NO_PROXY = { NO_PROXY: 'localhost,127.0.0.1', no_proxy: 'localhost,127.0.0.1' }
-const backend = 'pagure' as const
-
-describe('koji-build failures', () => {
+describe.each(BACKENDS)('koji-build failures on %s dist-git', (backend) => {
   const fixture = buildReleaseFixture(CONFIG)
   fixture.sourceGit.git('remote', 'set-url', 'origin', `https://github.com/${STATUS_REPO}.git`)
   const proxySecret = randomBytes(16).toString('hex')
@@ -125,7 +122,13 @@ describe('koji-build failures', () => {
     sourceGitHead = fixture.sourceGit.git('rev-parse', 'HEAD').trim()
     github = await startFakeGitHub({
       repos: [{ owner: 'example', name: 'hello', branches: { rawhide: sourceGitHead } }],
-      tokens: [GITHUB_WRITE_TOKEN],
+      // The workflow's GITHUB_TOKEN with `permissions: statuses: write, pull-requests: write`.
+      tokens: [
+        {
+          ...GITHUB_WRITE_TOKEN,
+          permissions: { statuses: 'write', contents: 'read', pull_requests: 'write' },
+        },
+      ],
     })
     state.addUser('bot', `bot@${REALM}`)
     // Koji knows these users: what fails for them is the Kerberos side, not the hub.
@@ -237,6 +240,85 @@ describe('koji-build failures', () => {
     const third = await kojiBuild()
     expect(third.code).toBe(0)
     expect(buildTasks()).toHaveLength(1)
+  })
+
+  it("the SIG's loop: a merged preview of a source-git PR fails in Koji; failure status and one comment on the PR", async () => {
+    // The 1.1 build completes.
+    const first = buildTasks()[0]
+    state.sources.set(first.request[0] as string, 'hello-1.1-1.fc46')
+    state.finishTask(first.id, 'CLOSED')
+    // Source-git PR #1: a downstream fix and the spec's Release bumped.
+    const sg = fixture.sourceGit
+    sg.git('checkout', '-q', '-b', 'pr-1')
+    sg.write('hello.c', 'int main(void) { return 7; } /* 1.1 */\n')
+    sg.write(
+      '.distro/hello.spec',
+      readFileSync(path.join(sg.dir, '.distro/hello.spec'), 'utf8')
+        .replace(/^Version:(\s+)\S+$/m, 'Version:$11.1')
+        .replace(/^Release:(\s+)\S+$/m, 'Release:$13%{?dist}'),
+    )
+    const prHead = sg.commit('Exit with 7\n\nPatch-name: hello-exit-7.patch\n')
+    sg.git('checkout', '-q', 'rawhide')
+    github.setBranch(STATUS_REPO, 'pr-1', prHead)
+    const pr = github.addPull(STATUS_REPO, { head: 'pr-1', base: 'rawhide', title: 'Exit with 7' })
+    const previewed = await cli([
+      'preview-pull-request',
+      sg.dir,
+      '--number',
+      String(pr.number),
+      '--head',
+      prHead,
+      '--title',
+      'Exit with 7',
+      '--branch',
+      'main',
+    ])
+    expect(previewed.stderr).not.toContain('srcgit preview-pull-request:')
+    expect(previewed.code).toBe(0)
+    // A maintainer merges the preview.
+    const preview = (await dg.pullRequests('hello')).find(
+      (p) => p.state === 'open' && p.sourceBranch === `main-srcgit-pr-${pr.number}`,
+    )!
+    await dg.mergePullRequest('hello', preview.number)
+    const head = (await dg.packageBranchSha('hello', 'main'))!
+
+    let result = await kojiBuild()
+    expect(result.stderr).not.toContain('srcgit koji-build:')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^main: submitted hello-1\.1-3\.fc46 \S+taskID=\d+/m)
+    const task = buildTasks().at(-1)!
+    expect(task.request[0]).toBe(source(head))
+    expect(github.latestStatuses(STATUS_REPO, prHead).map((s) => [s.context, s.state])).toEqual([
+      ['koji/main', 'pending'],
+    ])
+
+    // Koji fails the task; the next run reports it on the source-git side.
+    state.sources.set(source(head), 'hello-1.1-3.fc46')
+    state.finishTask(task.id, 'FAILED')
+    const taskUrl = `${kerberos.kojiHubUrl!.replace(/kojihub$/, 'koji')}/taskinfo?taskID=${task.id}`
+    result = await kojiBuild()
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      `main: failed hello-1.1-3.fc46 ${taskUrl} (the Koji build of this commit failed`,
+    )
+    expect(
+      github
+        .latestStatuses(STATUS_REPO, prHead)
+        .map((s) => [s.context, s.state, s.description, s.target_url]),
+    ).toEqual([['koji/main', 'failure', 'Koji build of hello-1.1-3.fc46 failed', taskUrl]])
+    const comments = () => github.comments(STATUS_REPO, pr.number)
+    expect(comments()).toHaveLength(1)
+    expect(comments()[0].body).toContain(
+      `The Koji build of \`hello-1.1-3.fc46\` for dist-git branch \`main\` failed: ${taskUrl}`,
+    )
+    expect(comments()[0].body).toContain('error building package')
+
+    // A rerun: the same failure, no second comment, nothing resubmitted.
+    const tasks = buildTasks().length
+    result = await kojiBuild()
+    expect(result.code).toBe(1)
+    expect(comments()).toHaveLength(1)
+    expect(buildTasks()).toHaveLength(tasks)
   })
 })
 
