@@ -317,9 +317,13 @@ function alreadyBuilt(
   }
 }
 
-/** The task of a failed build when it built exactly `source`. */
+/**
+ * The task of a failed build when it built exactly `source`: Koji's `source` of the build, or
+ * for a build without one (older records, imports) the request of its task.
+ */
 async function failedTaskOf(koji: KojiClient, build: KojiBuild, source: string): Promise<number | undefined> {
-  if (build.source !== undefined) return build.source === source && build.task_id ? build.task_id : undefined
+  if (typeof build.source === 'string' && build.source !== '')
+    return sameSource(build.source, source) && build.task_id ? build.task_id : undefined
   if (!build.task_id) return undefined
   const task = await koji.getTaskInfo(build.task_id, { request: true })
   return Array.isArray(task?.request) && task.request[0] === source ? build.task_id : undefined
@@ -339,6 +343,29 @@ async function failed(
     ...(build ? { buildUrl: koji.buildUrl(build.build_id ?? build.id) } : {}),
     reason: `the Koji build of this commit failed: ${await taskFailure(koji, taskId)}; fix it in dist-git (a new commit is built on the next run) or build by hand`,
   }
+}
+
+/**
+ * Whether Koji's record of a build's source names `source` (`git+<url>.git#<sha>`): kojid
+ * stores the URL re-joined (an empty `?` dropped) with the commit `git rev-parse` gave.
+ */
+export function sameSource(recorded: string, source: string): boolean {
+  const split = (s: string): [string, string] => {
+    const at = s.trim().lastIndexOf('#')
+    const url = at < 0 ? s.trim() : s.trim().slice(0, at)
+    return [
+      url.replace(/\?$/, ''),
+      at < 0
+        ? ''
+        : s
+            .trim()
+            .slice(at + 1)
+            .toLowerCase(),
+    ]
+  }
+  const [a, commitA] = split(recorded)
+  const [b, commitB] = split(source)
+  return a === b && commitA !== '' && commitA === commitB
 }
 
 /** The fault of a failed task, one line. */
