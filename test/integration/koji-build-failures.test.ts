@@ -7,6 +7,7 @@
  * On both dist-git backends.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
+import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import net from 'node:net'
@@ -320,7 +321,124 @@ describe.each(BACKENDS)('koji-build failures on %s dist-git', (backend) => {
     expect(comments()).toHaveLength(1)
     expect(buildTasks()).toHaveLength(tasks)
   })
+
+  /** Source-git PR `number` on top of rawhide (its spec's Release as given), previewed and merged; the new main head. */
+  async function mergedPreview(number: number, release: string, exit: number): Promise<string> {
+    const sg = fixture.sourceGit
+    sg.git('checkout', '-q', '-b', `pr-${number}`, 'pr-1')
+    sg.write('hello.c', `int main(void) { return ${exit}; } /* 1.1 */\n`)
+    sg.write(
+      '.distro/hello.spec',
+      readFileSync(path.join(sg.dir, '.distro/hello.spec'), 'utf8').replace(
+        /^Release:(\s+).*$/m,
+        `Release:$1${release}`,
+      ),
+    )
+    const prHead = sg.commit(`Exit with ${exit}\n\nPatch-name: hello-exit-7.patch\n`)
+    sg.git('checkout', '-q', 'rawhide')
+    github.setBranch(STATUS_REPO, `pr-${number}`, prHead)
+    const pr = github.addPull(STATUS_REPO, {
+      head: `pr-${number}`,
+      base: 'rawhide',
+      title: `Exit with ${exit}`,
+    })
+    expect(pr.number).toBe(number)
+    const previewed = await cli([
+      'preview-pull-request',
+      sg.dir,
+      '--number',
+      String(number),
+      '--head',
+      prHead,
+      '--title',
+      `Exit with ${exit}`,
+      '--branch',
+      'main',
+    ])
+    expect(previewed.stderr).not.toContain('srcgit preview-pull-request:')
+    expect(previewed.code).toBe(0)
+    const preview = (await dg.pullRequests('hello')).find(
+      (p) => p.state === 'open' && p.sourceBranch === `main-srcgit-pr-${number}`,
+    )!
+    await dg.mergePullRequest('hello', preview.number)
+    return (await dg.packageBranchSha('hello', 'main'))!
+  }
+
+  it('a Release srcgit cannot evaluate (Lua): Koji is asked whether this commit was built, and says the NVR', async () => {
+    const release = '%{lua: print(4)}%{?dist}'
+    const head = await mergedPreview(2, release, 8)
+    // rpm makes 1.1-4 of it: the NVR Koji will make.
+    expect(await rpmNvr(`${dg.url}/rpms/hello.git`, 'main', '.fc46')).toBe('hello-1.1-4.fc46')
+    let result = await kojiBuild()
+    expect(result.stderr).not.toContain('srcgit koji-build:')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(
+      /^main: submitted \S+taskID=\d+ \(.*; the NVR is Koji's: srcgit cannot compute it from the spec \(.*Lua code is not evaluated.*\)\)$/m,
+    )
+    const task = buildTasks().at(-1)!
+    expect(task.request[0]).toBe(source(head))
+    // Koji starts it: the build record names this commit as its source.
+    state.sources.set(source(head), 'hello-1.1-4.fc46')
+    state.startTask(task.id)
+    result = await kojiBuild()
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(
+      /^main: already built hello-1\.1-4\.fc46 \S+ \(Koji has hello-1\.1-4\.fc46 building by bot; the NVR is Koji's: /m,
+    )
+    state.finishTask(task.id, 'CLOSED')
+    result = await kojiBuild()
+    expect(result.stdout).toMatch(
+      /^main: already built hello-1\.1-4\.fc46 \S+ \(Koji has hello-1\.1-4\.fc46 built by bot; /m,
+    )
+    expect(buildTasks().at(-1)!.id).toBe(task.id)
+
+    // A change that keeps the NVR: Koji's task fails with "Build already exists": already built.
+    const next = await mergedPreview(3, release, 9)
+    result = await kojiBuild()
+    expect(result.stdout).toMatch(/^main: submitted \S+taskID=\d+ /m)
+    const again = buildTasks().at(-1)!
+    expect(again.request[0]).toBe(source(next))
+    state.sources.set(source(next), 'hello-1.1-4.fc46')
+    expect(state.startTask(again.id).result).toMatchObject({
+      fault: { faultString: expect.stringMatching(/^Build already exists/) },
+    })
+    result = await kojiBuild()
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^main: already built hello-1\\.1-4\\.fc46 \\S+taskID=${task.id} \\(Koji has hello-1\\.1-4\\.fc46 built by bot from another commit \\(the head does not change the NVR\\); the NVR is Koji's: `,
+        'm',
+      ),
+    )
+    expect(
+      github.latestStatuses(STATUS_REPO, fixture.sourceGit.git('rev-parse', 'pr-3').trim()),
+    ).toMatchObject([{ context: 'koji/main', state: 'success', description: 'Koji built hello-1.1-4.fc46' }])
+    // And stays so: nothing resubmitted.
+    result = await kojiBuild()
+    expect(result.stdout).toMatch(/^main: already built hello-1\.1-4\.fc46 /m)
+    expect(buildTasks().at(-1)!.id).toBe(again.id)
+  })
 })
+
+/** What rpm makes of the spec at a dist-git branch head with the branch's dist tag: the judge. */
+async function rpmNvr(cloneUrl: string, branch: string, dist: string): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-nvr-judge-'))
+  try {
+    await run('git', ['clone', '-q', '--branch', branch, cloneUrl, path.join(dir, 'repo')])
+    const spec = path.join(dir, 'repo', 'hello.spec')
+    return (await run('rpmspec', ['-q', '--srpm', '--qf', '%{nvr}', '-D', `dist ${dist}`, spec])).trim()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function run(cmd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) =>
+    execFile(cmd, args, { encoding: 'utf8' }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${cmd} ${args.join(' ')}: ${stderr || error.message}`)) : resolve(stdout),
+    ),
+  )
+}
 
 /** A loopback port nothing listens on (one that was free a moment ago). */
 function closedPort(): Promise<number> {
