@@ -74,7 +74,8 @@ export async function kerberosSslLogin(
     if (stage === 'kinit' && !/is not installed or not on PATH/.test(message(error)))
       // The keytab secret is malformed, expired (password changed) or for an unknown principal.
       throw new KojiError(
-        `Could not ${action}: ${message(error)}; check ${secret} (a keytab for ${principal})`,
+        `Could not ${action}: ${oneLine(message(error))}; check ${secret} (a keytab for ${principal})` +
+          renewAdvice(message(error), principal, secret),
       )
     throw new KojiError(`Could not ${action}: ${message(error)}`)
   }
@@ -151,6 +152,26 @@ async function sslLogin(
     )
   registerSecret(value['session-key'])
   return { id: String(value['session-id']), key: value['session-key'] }
+}
+
+/**
+ * How to fix a keytab the KDC refuses, after what kinit said: an expired principal or a key
+ * that changed since the keytab was made (a password change, `cpw -randkey`) needs a new keytab.
+ */
+function renewAdvice(kinit: string, principal: string, secret: string): string {
+  const renew = `renew the keytab: make a new one for ${principal} (ktutil, or ask the realm's admins) and store it base64-encoded (base64 -w0) in ${secret}`
+  if (/expired/i.test(kinit)) return `: the principal or its password has expired at the KDC; ${renew}`
+  if (
+    /Preauthentication failed|Password incorrect|key version|kvno|Decrypt integrity check failed/i.test(kinit)
+  )
+    return `: the keytab's key is out of date (the principal's password or keys changed after it was made); ${renew}`
+  if (/not found in Kerberos database/i.test(kinit))
+    return `: the KDC does not know ${principal}; check the principal (--fas-user) or ${renew}`
+  return ''
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim()
 }
 
 function message(error: unknown): string {

@@ -85,6 +85,11 @@ export interface KojiBuild {
   owner_name: string
   creation_time?: string
   completion_time?: string | null
+  /**
+   * The SCM URL the build was made from, its commit resolved (`git+https://…/rpms/hello.git#<sha>`);
+   * null for imports and SRPM builds. Koji's getBuild and listBuilds always have it.
+   */
+  source?: string | null
   /** listTagged only. */
   tag_name?: string
   [field: string]: XmlRpcValue | undefined
@@ -251,15 +256,26 @@ export class KojiClient {
     return asRecord<KojiBuild>(value, `getBuild(${nvrOrId})`, this.hubUrl)
   }
 
+  /**
+   * Builds matching the filter; `source` and `pattern` are globs Koji matches case-insensitively
+   * (`source`: the build's SCM URL, e.g. `git+https://src.fedoraproject.org/rpms/hello.git#<sha>`),
+   * `queryOpts` e.g. `{ order: '-build_id', limit: 20 }` (newest first).
+   */
   async listBuilds(
-    filter: { packageID?: number; taskID?: number; state?: number; userID?: number } = {},
+    filter: {
+      packageID?: number
+      taskID?: number
+      state?: number
+      userID?: number
+      source?: string
+      pattern?: string
+      queryOpts?: { order?: string; limit?: number }
+    } = {},
   ): Promise<KojiBuild[]> {
-    const value = await this.call(
-      'listBuilds',
-      [],
-      { ...filter },
-      { action: 'list builds', idempotent: true },
-    )
+    const value = await this.call('listBuilds', [], { ...filter } as XmlRpcStruct, {
+      action: 'list builds',
+      idempotent: true,
+    })
     return asList<KojiBuild>(value, 'listBuilds', this.hubUrl)
   }
 
@@ -565,7 +581,11 @@ export class KojiClient {
         idempotent: opts.idempotent ?? false,
       })
     } catch (error) {
-      if (error instanceof HttpError) throw new KojiError(`Could not ${opts.action}: ${error.message}`)
+      if (error instanceof HttpError)
+        throw new KojiError(
+          `Could not ${opts.action}: the Koji hub ${this.hubUrl} did not answer (${error.message}); ` +
+            'check the hub URL (--koji-url / koji-url) or try again later',
+        )
       throw error
     }
   }
@@ -618,7 +638,13 @@ export class KojiClient {
 
   private parse(response: HttpResponse, opts: CallOpts): ParsedAnswer {
     if (response.status !== 200) {
-      const excerpt = response.text.trim().replace(/\s+/g, ' ').slice(0, 200)
+      // An HTML error page (a proxy's) as its text.
+      const excerpt = response.text
+        .replace(/<(script|style)[^]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .trim()
+        .replace(/\s+/g, ' ')
+        .slice(0, 200)
       const hint =
         response.status >= 500
           ? 'the Koji hub may be having trouble, try again later'

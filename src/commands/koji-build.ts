@@ -43,7 +43,12 @@ does: a head whose NVR Koji has building or complete is "already built" (a commi
 spec change, or a maintainer's own build), a head that came from a merged pull request whose
 author is not in allowed_pr_authors, or a direct push whose committer is not in
 allowed_committers, is skipped with the reason ("packit" there means the bot: --fas-user).
-Stateless: run it on a schedule and after proposing; a second run submits nothing new.
+When the spec's NVR cannot be computed exactly (a Release with Lua, a macro srcgit does not
+know), Koji is asked instead: a build whose source is the head commit counts, else the head is
+submitted and Koji's "Build already exists" counts as built.
+Stateless: run it on a schedule and after proposing; a second run submits nothing new. A keytab
+the KDC refuses or a Koji hub that does not answer ends the run with one message and nothing
+submitted; the next run starts over.
 
 In CI, the source-git commit each dist-git head came from gets a koji/<branch> commit status,
 and the source-git pull request of a failed build one comment.

@@ -29,6 +29,7 @@ import {
 import { fedoraNumberOfBuildTag, kojiTargetName, scmSource, scmSourceCommit } from '../builds/targets.js'
 import { branchesFor } from './propose-downstream.js'
 import { JobError } from './errors.js'
+import { SpecError } from '../spec/errors.js'
 import { reportBuild, type BuildReporters } from './koji-build-report.js'
 import {
   branchHeadNvr,
@@ -142,9 +143,29 @@ class LoginOnce {
           'a build is to be submitted but no Koji login is configured: give the keytab secret (koji-keytab input / SRCGIT_KOJI_KEYTAB) and the principal',
         ),
       )
-    this.user ??= this.options.login()
+    this.user ??= this.options.login().catch((error: unknown) => {
+      if (error instanceof Error) endsRun.add(error)
+      throw error
+    })
     return this.user
   }
+}
+
+/**
+ * Failures every branch would meet, which end the run with one message instead of failing each
+ * branch: the Koji login (the keytab), and a hub that does not answer as one (down, HTTP 5xx,
+ * not a Koji hub). Nothing is submitted after them; the next run starts over.
+ */
+const endsRun = new WeakSet<Error>()
+
+function isRunError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false
+  if (endsRun.has(error)) return true
+  return (
+    error instanceof KojiError &&
+    error.faultCode === undefined &&
+    (error.status === undefined || error.status >= 500)
+  )
 }
 
 interface PackageContext {
@@ -185,7 +206,7 @@ async function buildPackage(
     try {
       outcomes.push(await buildBranch(context, branch))
     } catch (error) {
-      if (!isBranchError(error)) throw error
+      if (!isBranchError(error) || isRunError(error)) throw error
       outcomes.push({ package: name, branch, result: 'failed', reason: error.message })
     }
   }
@@ -210,22 +231,36 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
   }
   const kojiTarget = await readTarget(options.koji, target, branch)
   const rawhide = target === 'rawhide' ? fedoraNumberOfBuildTag(kojiTarget.build_tag_name) : undefined
-  const nvr = await branchHeadNvr(pkg, heads, branch, sha, rawhide)
-  const withNvr: KojiBuildOutcome = { ...withHead, nvr: nvr.nvr }
+  const computed = await headNvrOrWhy(pkg, heads, branch, sha, rawhide)
+  const nvr = typeof computed === 'string' ? undefined : computed
+  /** Why srcgit has no NVR: Koji's answers decide then (the outcome reasons say so). */
+  const noNvr = typeof computed === 'string' ? computed : undefined
+  const withNvr: KojiBuildOutcome = { ...withHead, ...(nvr ? { nvr: nvr.nvr } : {}) }
   // Who the head came from: the gate, and the source-git PR a failure is told to.
   const origin = headOrigin(head, await context.mergedPullRequests())
   if (origin.kind === 'pull-request') {
     const marker = parsePrMarker(origin.pullRequest.description)
     if (marker?.pullRequest !== undefined) withNvr.sourceGitPullRequest = marker.pullRequest
   }
-  const existing = await options.koji.getBuild(nvr.nvr)
-  const state = existing ? buildStateName(existing.state) : undefined
-  if (existing && (state === 'BUILDING' || state === 'COMPLETE'))
-    return alreadyBuilt(options.koji, withNvr, existing, sha)
-  // A failed build of this very commit is reported, not retried every run.
-  if (existing && state === 'FAILED') {
-    const failedTask = await failedTaskOf(options.koji, existing, source)
-    if (failedTask !== undefined) return failed(options.koji, withNvr, failedTask, existing)
+  if (nvr) {
+    const existing = await options.koji.getBuild(nvr.nvr)
+    const state = existing ? buildStateName(existing.state) : undefined
+    if (existing && (state === 'BUILDING' || state === 'COMPLETE'))
+      return alreadyBuilt(options.koji, withNvr, existing, sha)
+    // A failed build of this very commit is reported, not retried every run.
+    if (existing && state === 'FAILED') {
+      const failedTask = await failedTaskOf(options.koji, existing, source)
+      if (failedTask !== undefined) return failed(options.koji, withNvr, failedTask, existing)
+    }
+  } else {
+    // Or ask Koji: a build (anyone's) whose source is this very commit.
+    const found = await buildOfSource(options.koji, pkg.downstream_package_name, source)
+    const state = found ? buildStateName(found.state) : undefined
+    const known = found ? { ...withNvr, nvr: found.nvr } : withNvr
+    if (found && (state === 'BUILDING' || state === 'COMPLETE'))
+      return fromKoji(alreadyBuilt(options.koji, known, found, sha), noNvr!)
+    if (found && state === 'FAILED' && found.task_id)
+      return fromKoji(await failed(options.koji, known, found.task_id, found), noNvr!)
   }
   const gate = gateHead(origin, {
     allowedPrAuthors: pkg.allowed_pr_authors,
@@ -237,21 +272,35 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
     return {
       ...withNvr,
       result: 'submitted',
-      reason: `dry run: would build ${source} in ${target} (${nvr.nvr}, ${gate.who})`,
+      reason:
+        `dry run: would build ${source} in ${target} (${nvr ? nvr.nvr : 'the NVR Koji makes'}, ${gate.who})` +
+        (noNvr ? `; ${noNvrNote(noNvr)}` : ''),
     }
   const user = await context.session.get()
   const earlier = await ourTaskFor(options.koji, user, source)
   if (earlier && !isTaskDone(earlier.state))
-    return {
-      ...withNvr,
-      result: 'submitted',
-      taskId: earlier.id,
-      taskUrl: options.koji.taskUrl(earlier.id),
-      reason: `a build of this commit is already running (task ${earlier.id})`,
-    }
-  if (earlier && earlier.state !== TASK_STATES.CLOSED) return failed(options.koji, withNvr, earlier.id)
-  const taskId = await options.koji.build(source, target)
-  options.log?.(`${branch}: submitted ${nvr.nvr} as ${options.koji.taskUrl(taskId)}`)
+    return withNote(
+      {
+        ...withNvr,
+        result: 'submitted',
+        taskId: earlier.id,
+        taskUrl: options.koji.taskUrl(earlier.id),
+        reason: `a build of this commit is already running (task ${earlier.id})`,
+      },
+      noNvr,
+    )
+  if (earlier && earlier.state !== TASK_STATES.CLOSED)
+    return withNote(await taskEnded(options.koji, withNvr, earlier.id), noNvr)
+  let taskId: number
+  try {
+    taskId = await options.koji.build(source, target)
+  } catch (error) {
+    // A hub that checks the NVR when the build is submitted.
+    const exists = error instanceof KojiError ? existingNvr(error.faultString) : undefined
+    if (!exists) throw error
+    return withNote(alreadyExists(withNvr, exists), noNvr)
+  }
+  options.log?.(`${branch}: submitted ${nvr ? nvr.nvr : source} as ${options.koji.taskUrl(taskId)}`)
   const submitted: KojiBuildOutcome = {
     ...withNvr,
     result: 'submitted',
@@ -259,7 +308,90 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
     taskUrl: options.koji.taskUrl(taskId),
     reason: `${gate.who}`,
   }
-  return options.waitMinutes ? waitForTask(options, submitted, nvr) : submitted
+  return withNote(options.waitMinutes ? await waitForTask(options, submitted) : submitted, noNvr)
+}
+
+/** The head's NVR, or why srcgit cannot compute it exactly (then Koji is asked instead). */
+async function headNvrOrWhy(
+  pkg: PackageConfig,
+  heads: BranchHeads,
+  branch: string,
+  sha: string,
+  rawhide: number | undefined,
+): Promise<BranchNvr | string> {
+  try {
+    return await branchHeadNvr(pkg, heads, branch, sha, rawhide)
+  } catch (error) {
+    // nvr.ts's refusals: a construct srcgit does not evaluate (Lua, an undefined macro, ...).
+    if (error instanceof SpecError && error.message.includes(NVR_REFUSAL))
+      return error.message.replace(NVR_REFUSAL, '').replace(/[;:\s]+$/, '')
+    throw error
+  }
+}
+
+const NVR_REFUSAL = 'srcgit cannot compute the NVR Koji will build: ask Koji instead'
+
+function noNvrNote(why: string): string {
+  return `the NVR is Koji's: srcgit cannot compute it from the spec (${why})`
+}
+
+/** The outcome of a head whose NVR srcgit could not compute, saying the NVR came from Koji. */
+function fromKoji(outcome: KojiBuildOutcome, why: string): KojiBuildOutcome {
+  return { ...outcome, reason: `${outcome.reason ? `${outcome.reason}; ` : ''}${noNvrNote(why)}` }
+}
+
+function withNote(outcome: KojiBuildOutcome, why: string | undefined): KojiBuildOutcome {
+  return why === undefined ? outcome : fromKoji(outcome, why)
+}
+
+/** How many of the package's newest builds are searched for a build of one commit. */
+const SOURCE_LOOKBACK_BUILDS = 50
+
+/** The newest build of `pkg` (anyone's) made from exactly `source`, among its latest builds. */
+async function buildOfSource(koji: KojiClient, pkg: string, source: string): Promise<KojiBuild | undefined> {
+  const packageID = await koji.getPackageID(pkg)
+  if (packageID === null) return undefined
+  const builds = await koji.listBuilds({
+    packageID,
+    queryOpts: { order: '-build_id', limit: SOURCE_LOOKBACK_BUILDS },
+  })
+  return builds.find((b) => typeof b.source === 'string' && sameSource(b.source, source))
+}
+
+/**
+ * The NVR of "Build already exists (id=…, state=…): {'name': 'hello', 'version': '1.1',
+ * 'release': '3.fc46', …}" (kojihub recycle_build, raised in the task by initBuild).
+ */
+export function existingNvr(fault: string | undefined): string | undefined {
+  if (!fault || !/^Build already exists\b/.test(fault.trim())) return undefined
+  const field = (name: string): string | undefined => new RegExp(`'${name}':\\s*'([^']+)'`).exec(fault)?.[1]
+  const [name, version, release] = [field('name'), field('version'), field('release')]
+  return name && version && release ? `${name}-${version}-${release}` : undefined
+}
+
+function alreadyExists(outcome: KojiBuildOutcome, nvr: string): KojiBuildOutcome {
+  return {
+    ...outcome,
+    nvr,
+    result: 'already-built',
+    reason: `Koji has ${nvr} already (Build already exists)`,
+  }
+}
+
+/**
+ * A task of ours for this commit that ended without a build: "Build already exists" (someone
+ * built the NVR from another commit) is already built, told as Koji's record of that build.
+ */
+async function taskEnded(
+  koji: KojiClient,
+  outcome: KojiBuildOutcome,
+  taskId: number,
+): Promise<KojiBuildOutcome> {
+  const exists = existingNvr(await taskFault(koji, taskId))
+  if (!exists) return failed(koji, outcome, taskId)
+  const build = await koji.getBuild(exists)
+  if (build && outcome.commit) return alreadyBuilt(koji, { ...outcome, nvr: exists }, build, outcome.commit)
+  return { ...alreadyExists(outcome, exists), taskId, taskUrl: koji.taskUrl(taskId) }
 }
 
 async function readTarget(koji: KojiClient, target: string, branch: string): Promise<KojiTarget> {
@@ -297,9 +429,13 @@ function alreadyBuilt(
   }
 }
 
-/** The task of a failed build when it built exactly `source`. */
+/**
+ * The task of a failed build when it built exactly `source`: Koji's `source` of the build, or
+ * for a build without one (older records, imports) the request of its task.
+ */
 async function failedTaskOf(koji: KojiClient, build: KojiBuild, source: string): Promise<number | undefined> {
-  if (build.source !== undefined) return build.source === source && build.task_id ? build.task_id : undefined
+  if (typeof build.source === 'string' && build.source !== '')
+    return sameSource(build.source, source) && build.task_id ? build.task_id : undefined
   if (!build.task_id) return undefined
   const task = await koji.getTaskInfo(build.task_id, { request: true })
   return Array.isArray(task?.request) && task.request[0] === source ? build.task_id : undefined
@@ -321,14 +457,43 @@ async function failed(
   }
 }
 
+/**
+ * Whether Koji's record of a build's source names `source` (`git+<url>.git#<sha>`): kojid
+ * stores the URL re-joined (an empty `?` dropped) with the commit `git rev-parse` gave.
+ */
+export function sameSource(recorded: string, source: string): boolean {
+  const split = (s: string): [string, string] => {
+    const at = s.trim().lastIndexOf('#')
+    const url = at < 0 ? s.trim() : s.trim().slice(0, at)
+    return [
+      url.replace(/\?$/, ''),
+      at < 0
+        ? ''
+        : s
+            .trim()
+            .slice(at + 1)
+            .toLowerCase(),
+    ]
+  }
+  const [a, commitA] = split(recorded)
+  const [b, commitB] = split(source)
+  return a === b && commitA !== '' && commitA === commitB
+}
+
 /** The fault of a failed task, one line. */
 async function taskFailure(koji: KojiClient, taskId: number): Promise<string> {
+  const fault = await taskFault(koji, taskId)
+  if (fault === '') return `task ${taskId} did not complete`
+  return fault === undefined ? `task ${taskId} failed` : fault.split('\n')[0].slice(0, 300)
+}
+
+/** The task's fault string; '' when its result is no fault, undefined when there is none to read. */
+async function taskFault(koji: KojiClient, taskId: number): Promise<string | undefined> {
   try {
     await koji.getTaskResult(taskId)
-    return `task ${taskId} did not complete`
+    return ''
   } catch (error) {
-    if (error instanceof KojiError && error.faultString) return error.faultString.split('\n')[0].slice(0, 300)
-    return `task ${taskId} failed`
+    return error instanceof KojiError && error.faultString ? error.faultString : undefined
   }
 }
 
@@ -347,11 +512,7 @@ async function ourTaskFor(
   return task ? { id: task.id, state: task.state } : undefined
 }
 
-async function waitForTask(
-  options: KojiBuildOptions,
-  outcome: KojiBuildOutcome,
-  nvr: BranchNvr,
-): Promise<KojiBuildOutcome> {
+async function waitForTask(options: KojiBuildOptions, outcome: KojiBuildOutcome): Promise<KojiBuildOutcome> {
   const koji = options.koji
   const taskId = outcome.taskId!
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
@@ -360,13 +521,15 @@ async function waitForTask(
   for (;;) {
     const task = await koji.getTaskInfo(taskId)
     if (task && isTaskDone(task.state)) {
-      if (task.state !== TASK_STATES.CLOSED) return failed(koji, outcome, taskId)
+      if (task.state !== TASK_STATES.CLOSED) return taskEnded(koji, outcome, taskId)
       const [build] = await koji.listBuilds({ taskID: taskId })
+      const nvr = build?.nvr ?? outcome.nvr
       return {
         ...outcome,
         result: 'built',
+        ...(nvr ? { nvr } : {}),
         ...(build ? { buildUrl: koji.buildUrl(build.build_id ?? build.id) } : {}),
-        reason: `Koji built ${build?.nvr ?? nvr.nvr}`,
+        reason: `Koji built ${nvr ?? `task ${taskId}`}`,
       }
     }
     if (Date.now() + poll > deadline)

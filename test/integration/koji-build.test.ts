@@ -299,8 +299,13 @@ describe.each(BACKENDS)('koji-build on %s dist-git', (backend) => {
     const task = buildTasks().at(-1)!
     state.sources.set(task.request[0] as string, 'hello-1.2-1.fc46')
     state.finishTask(task.id, 'FAILED')
+    const record = state.builds.find((b) => b.task_id === task.id)!
+    expect(record.source).toBe(task.request[0])
+    const calls = state.calls.length
     result = await kojiBuild(['--branch', 'main'])
     expect(result.code).toBe(1)
+    // Koji's source of the failed build told it was this commit; no task was read for that.
+    expect(state.calls.slice(calls).filter((c) => c.method === 'getTaskInfo')).toEqual([])
     expect(result.stdout).toMatch(
       new RegExp(
         `^main: failed hello-1\\.2-1\\.fc46 \\S+taskID=${task.id} \\(the Koji build of this commit failed: error building package`,
@@ -311,8 +316,15 @@ describe.each(BACKENDS)('koji-build on %s dist-git', (backend) => {
       ['koji/main', 'failure', 'Koji build of hello-1.2-1.fc46 failed'],
     ])
     const tasks = buildTasks().length
+    // A build record without Koji's source (an import, an older hub): its task's request tells.
+    record.source = null
+    const before = state.calls.length
     result = await kojiBuild(['--branch', 'main'])
     expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(
+      new RegExp(`^main: failed hello-1\\.2-1\\.fc46 \\S+taskID=${task.id} `, 'm'),
+    )
+    expect(state.calls.slice(before).filter((c) => c.method === 'getTaskInfo')).toHaveLength(1)
     expect(buildTasks()).toHaveLength(tasks)
   })
 })

@@ -3,7 +3,8 @@
  * SRCGIT.TEST (krb5kdc in the foreground) and Apache with mod_auth_gssapi in front of a test
  * copy of upload.cgi, all with private config in one temp dir, stopped and removed by stop().
  * Principals: bot (a packager), outsider (not a packager), ghost (keytab exported, then the
- * principal deleted), HTTP/localhost (Apache's key). Nothing here uses systemd or /etc.
+ * principal deleted), expired (expired at the KDC), stale (keys changed after the export),
+ * HTTP/localhost (Apache's key). Nothing here uses systemd or /etc.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import {
@@ -57,8 +58,12 @@ export interface KerberosLookaside {
   uploadUrl: string
   /** Where uploads land: <storageDir>/rpms/<pkg>/<file>/sha512/<hash>/<file>. */
   storageDir: string
-  /** Base64 keytabs, as a CI secret would hold them. */
-  keytabs: { bot: string; outsider: string; ghost: string }
+  /**
+   * Base64 keytabs, as a CI secret would hold them. `expired`: its principal expired at the KDC
+   * (kadmin `modprinc -expire`); `stale`: its principal's keys were re-randomised after the
+   * export (`cpw -randkey`), so the keytab holds an old key version.
+   */
+  keytabs: { bot: string; outsider: string; ghost: string; expired: string; stale: string }
   /** With options.koji: the hub URL through Apache, e.g. http://localhost:PORT/kojihub. */
   kojiHubUrl?: string
   /** The same hub, but its ssllogin has a stale HTTP/localhost key: every ticket gets a 401. */
@@ -119,8 +124,12 @@ export async function startKerberosLookaside(options: KerberosLookasideOptions):
       bot: keytab('bot', path.join(dir, 'bot.keytab')),
       outsider: keytab('outsider', path.join(dir, 'outsider.keytab')),
       ghost: keytab('ghost', path.join(dir, 'ghost.keytab')),
+      expired: keytab('expired', path.join(dir, 'expired.keytab')),
+      stale: keytab('stale', path.join(dir, 'stale.keytab')),
     }
     kadmin(`delprinc -force ghost@${REALM}`)
+    kadmin(`modprinc -expire "2020-01-01 00:00:00 UTC" expired@${REALM}`)
+    kadmin(`cpw -randkey stale@${REALM}`)
     const apacheDir = path.join(dir, 'apache')
     mkdirSync(apacheDir)
     const httpKeytab = path.join(apacheDir, 'http.keytab')

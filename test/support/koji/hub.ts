@@ -64,6 +64,14 @@ export interface HubBuild {
   owner_id: number
   owner_name: string
   completion_time: string | null
+  /**
+   * The SCM URL the build was made from with the commit resolved (kojid's SCM.get_source(),
+   * stored by initBuild): `git+https://src.fedoraproject.org/rpms/hello.git#<sha>`; null for
+   * imports and SRPM builds, as Koji's build.source.
+   */
+  source: string | null
+  /** The URL the build was asked for, when it was an SCM build (extra.source.original_url). */
+  originalUrl?: string
 }
 
 export interface HubTask {
@@ -165,7 +173,14 @@ export class KojiHubState {
   /** A build made elsewhere (by hand, earlier), optionally tagged. */
   addBuild(
     nvr: string,
-    opts: { state?: (typeof BUILD_STATE_NAMES)[number]; owner?: string; tag?: string; taskId?: number } = {},
+    opts: {
+      state?: (typeof BUILD_STATE_NAMES)[number]
+      owner?: string
+      tag?: string
+      taskId?: number
+      /** The SCM source (git+URL#sha) of a build made from dist-git; default none (an import). */
+      source?: string
+    } = {},
   ): HubBuild {
     const { name, version, release } = splitNvr(nvr)
     const owner =
@@ -183,6 +198,8 @@ export class KojiHubState {
       owner_id: owner.id,
       owner_name: owner.name,
       completion_time: state === 0 ? null : new Date().toISOString().replace('T', ' ').slice(0, 19),
+      source: opts.source ?? null,
+      ...(opts.source ? { originalUrl: opts.source } : {}),
     }
     this.builds.push(build)
     if (opts.tag) this.tagBuild(opts.tag, build.build_id)
@@ -382,16 +399,37 @@ export class KojiHubState {
         return build ? buildJson(build) : null
       }
       case 'listBuilds': {
-        want(0, ['packageID', 'userID', 'taskID', 'prefix', 'state'])
-        return this.builds
-          .filter(
-            (b) =>
-              (kwargs.packageID == null || b.package_id === kwargs.packageID) &&
-              (kwargs.userID == null || b.owner_id === kwargs.userID) &&
-              (kwargs.taskID == null || b.task_id === kwargs.taskID) &&
-              (kwargs.state == null || b.state === kwargs.state),
-          )
-          .map(buildJson)
+        // kojihub list_builds: `source` and `pattern` are globs (ILIKE), queryOpts order/limit.
+        want(0, [
+          'packageID',
+          'userID',
+          'taskID',
+          'prefix',
+          'state',
+          'volumeID',
+          'source',
+          'queryOpts',
+          'pattern',
+        ])
+        const source = kwargs.source == null ? undefined : globRegExp(String(kwargs.source))
+        const pattern = kwargs.pattern == null ? undefined : globRegExp(String(kwargs.pattern))
+        const query = (isStruct(kwargs.queryOpts) ? kwargs.queryOpts : {}) as XmlRpcStruct
+        let builds = this.builds.filter(
+          (b) =>
+            (kwargs.packageID == null || b.package_id === kwargs.packageID) &&
+            (kwargs.userID == null || b.owner_id === kwargs.userID) &&
+            (kwargs.taskID == null || b.task_id === kwargs.taskID) &&
+            (kwargs.state == null || b.state === kwargs.state) &&
+            (source === undefined || (b.source !== null && source.test(b.source))) &&
+            (pattern === undefined || pattern.test(nvrOf(b))),
+        )
+        const order = typeof query.order === 'string' ? query.order : undefined
+        if (order === '-build_id' || order === '-id')
+          builds = [...builds].sort((a, b) => b.build_id - a.build_id)
+        else if (order !== undefined && order !== 'build_id' && order !== 'id')
+          throw new HubFault(FAULT.GenericError, `listBuilds order ${order} is not in the stand-in`)
+        if (typeof query.limit === 'number') builds = builds.slice(0, query.limit)
+        return builds.map(buildJson)
       }
       case 'getBuildTarget': {
         want(1, ['info', 'event', 'strict'])
@@ -695,6 +733,8 @@ export class KojiHubState {
       )
     const nvr = this.sources.get(src)
     if (!nvr) return
+    // What kojid stores: the checkout's URL (urlunsplit drops an empty query) and `git rev-parse HEAD`.
+    const resolved = src.replace(/\?(?=#)/, '').replace(/#.*$/, `#${ref.toLowerCase()}`)
     const { name, version, release } = splitNvr(nvr)
     const old = this.builds.find((b) => nvrOf(b) === nvr)
     if (old && old.state === 0)
@@ -713,10 +753,17 @@ export class KojiHubState {
         owner_id: owner.id,
         owner_name: owner.name,
         completion_time: null,
+        source: resolved,
+        originalUrl: src,
       })
       task.buildId = old.build_id
     } else
-      task.buildId = this.addBuild(nvr, { state: 'BUILDING', owner: owner.name, taskId: task.id }).build_id
+      task.buildId = this.addBuild(nvr, {
+        state: 'BUILDING',
+        owner: owner.name,
+        taskId: task.id,
+        source: resolved,
+      }).build_id
   }
 }
 
@@ -773,20 +820,30 @@ function printable(text: string): string {
   return text.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '')
 }
 
+/** A glob (`*`, `?`) as PostgreSQL's ILIKE matches it after kojihub's _prepareSearchTerms. */
+function globRegExp(glob: string): RegExp {
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.')
+  return new RegExp(`^${body}$`, 'is')
+}
+
 function nvrOf(b: HubBuild): string {
   return `${b.name}-${b.version}-${b.release}`
 }
 
 function buildJson(b: HubBuild): XmlRpcStruct {
+  const { originalUrl, ...fields } = b
   return {
-    ...b,
+    ...fields,
     id: b.build_id,
     package_name: b.name,
     nvr: nvrOf(b),
     draft: false,
     volume_id: 0,
     volume_name: 'DEFAULT',
-    extra: null,
+    extra: originalUrl ? { source: { original_url: originalUrl } } : null,
   }
 }
 

@@ -62,7 +62,11 @@ async function serve(req: IncomingMessage, state: KojiHubState, pathname: string
   }
 }
 
-export async function startKojiHub(state = new KojiHubState()): Promise<KojiHubServer> {
+/** Starts the hub; `port` (default: a free one) lets a test restart a stopped hub where a proxy expects it. */
+export async function startKojiHub(
+  state = new KojiHubState(),
+  port: number | string = 0,
+): Promise<KojiHubServer> {
   const faults = new Faults()
   const log: RequestRecord[] = []
   const sockets = new Set<import('node:net').Socket>()
@@ -86,7 +90,7 @@ export async function startKojiHub(state = new KojiHubState()): Promise<KojiHubS
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(Number(port), '127.0.0.1', resolve))
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   return {
     hubUrl: `${base}${HUB_PATH}`,
