@@ -48,7 +48,7 @@ import {
   kojiBuildJob,
   matrixJob,
 } from './runtime/downstream-jobs.js'
-import { log, readSettings, SettingsError, type ActionSettings } from './runtime/github.js'
+import { log, readSettings, requestedJob, SettingsError, type ActionSettings } from './runtime/github.js'
 import { redact } from './runtime/secrets.js'
 import { SpecError } from './spec/index.js'
 import { upstreamTagCheckout } from './jobs/release-checks.js'
@@ -66,8 +66,8 @@ export async function run(): Promise<void> {
     else if (settings.job === 'bodhi-update') await bodhiUpdateJob(settings)
   } catch (error) {
     annotate(error)
-    // Outputs are always set; before the settings are read the job is not known, so set them too.
-    setOutputs(failureOutputs(settings?.job))
+    // Outputs are always set, the job's own also when its other settings are wrong.
+    setOutputs(failureOutputs(settings?.job ?? requestedJob()))
     const message = error instanceof Error ? error.message : String(error)
     const expected =
       isUserError(error) || error instanceof UnsupportedEventError || error instanceof SettingsError

@@ -82,6 +82,12 @@ function secret(name: string): string | undefined {
   return value
 }
 
+/** The job input when it names one, for the outputs of a run whose other settings are wrong. */
+export function requestedJob(): ActionSettings['job'] | undefined {
+  const job = core.getInput('job') || 'propose-downstream'
+  return (JOBS as readonly string[]).includes(job) ? (job as ActionSettings['job']) : undefined
+}
+
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   onSecretRegistered((value) => core.setSecret(value))
   const job = core.getInput('job') || 'propose-downstream'
