@@ -1,8 +1,8 @@
 /**
- * The action's `job: koji-build` and `job: config-check`'s matrix, run in-process through
+ * The action's `job: koji-build`, `job: bodhi-update` and `job: config-check`'s matrix, run in-process through
  * src/main.ts's run() as the runner calls it (INPUT_* variables, GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY files), in a dry run against the local dist-git stand-ins and the Koji hub
- * stand-in: what it would submit per branch, the outputs, the summary, and the outputs set when
+ * and Bodhi stand-ins: what it would submit or create per branch, the outputs, the summary, and the outputs set when
  * the run fails.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
@@ -12,6 +12,7 @@ import path from 'node:path'
 import { clearProbeCache } from '../../src/forges/dist-git/probe.js'
 import { run } from '../../src/main.js'
 import { readOutputs } from '../support/action-runner.js'
+import { BodhiState, startBodhi, type BodhiServer } from '../support/bodhi/server.js'
 import { BACKENDS, type DistGit, startDistGit } from '../support/dist-git-backends.js'
 import { gitEnv } from '../support/git-repo.js'
 import { KojiHubState, startKojiHub, type KojiHubServer } from '../support/koji/server.js'
@@ -192,5 +193,52 @@ describe.each(BACKENDS)('job: koji-build, dry run, on %s dist-git', (backend) =>
     expect(koji.failed).toBe(true)
     expect(koji.outputs).toEqual({ builds: '[]', result: 'failed' })
     expect(koji.stdout).toContain('::error::input "koji-url" is "koji.example"; it must be an http(s) URL')
+  })
+})
+
+describe('job: bodhi-update, dry run', () => {
+  const fixture = buildReleaseFixture(CONFIG)
+  const koji = new KojiHubState()
+  let dg: DistGit
+  let hub: KojiHubServer
+  let bodhi: BodhiServer
+
+  beforeAll(async () => {
+    dg = await startDistGit('pagure', { users: [{ name: 'jane', packager: true }] })
+    dg.addPackage('hello', { from: fixture.distGit.dir, maintainers: ['jane'] })
+    koji.addUser('bot')
+    koji.addTarget('f43-candidate', 'f43-build', 'f43-updates-candidate')
+    hub = await startKojiHub(koji)
+    bodhi = await startBodhi(new BodhiState())
+  }, 120_000)
+  afterAll(async () => {
+    await bodhi?.stop()
+    await hub?.stop()
+    await dg?.stop()
+  })
+
+  it("says it would create the update of f43's completed build, and creates none", async () => {
+    koji.addBuild('hello-1.0-2.fc43', { owner: 'bot', tag: 'f43-updates-candidate' })
+    const result = await runAction(fixture.sourceGit.dir, {
+      job: 'bodhi-update',
+      'dry-run': 'true',
+      'dist-git-url': dg.url,
+      'koji-url': hub.hubUrl,
+      'bodhi-url': bodhi.url,
+      'fas-user': 'bot',
+    })
+    expect(result.stdout).not.toContain('::error')
+    expect(result.failed).toBe(false)
+    expect(result.stdout).toMatch(
+      /^f43: would create hello-1\.0-2\.fc43 \(dry run: would create a \w+ update of hello-1\.0-2\.fc43/m,
+    )
+    const updates = JSON.parse(result.outputs.updates) as Array<Record<string, unknown>>
+    expect(updates.map((u) => [u.package, u.branch, u.result, u.nvr, u.dry_run])).toEqual([
+      ['hello', 'f43', 'created', 'hello-1.0-2.fc43', true],
+    ])
+    expect(result.outputs.result).toBe('created')
+    expect(result.summary).toContain('## srcgit bodhi-update (dry run)')
+    expect(bodhi.state.posts).toEqual([])
+    expect(bodhi.state.updates).toEqual([])
   })
 })
