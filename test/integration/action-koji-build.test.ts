@@ -1,9 +1,9 @@
 /**
- * The action's `job: koji-build`, `job: bodhi-update` and `job: config-check`'s matrix, run in-process through
- * src/main.ts's run() as the runner calls it (INPUT_* variables, GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY files), in a dry run against the local dist-git stand-ins and the Koji hub
- * and Bodhi stand-ins: what it would submit or create per branch, the outputs, the summary, and the outputs set when
- * the run fails.
+ * The action's `job: koji-build`, `job: bodhi-update` and `job: config-check`'s matrix, run
+ * in-process through src/main.ts's run() as the runner calls it (INPUT_* variables,
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), in a dry run against the local dist-git, Koji
+ * hub and Bodhi stand-ins: what it would submit or create per branch, the outputs, the
+ * summary, and the outputs set when the run fails.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
