@@ -41,7 +41,14 @@ import {
 } from './jobs/report.js'
 import { previewRequest, releaseRequest, UnsupportedEventError } from './runtime/github-event.js'
 import { githubReleaseNotes } from './runtime/github-release.js'
-import { log, readSettings, SettingsError, type ActionSettings } from './runtime/github.js'
+import {
+  bodhiUpdateJob,
+  downstreamFailedOutputs,
+  EMPTY_MATRIX,
+  kojiBuildJob,
+  matrixJob,
+} from './runtime/downstream-jobs.js'
+import { log, readSettings, requestedJob, SettingsError, type ActionSettings } from './runtime/github.js'
 import { redact } from './runtime/secrets.js'
 import { SpecError } from './spec/index.js'
 import { upstreamTagCheckout } from './jobs/release-checks.js'
@@ -51,13 +58,16 @@ export async function run(): Promise<void> {
   try {
     settings = readSettings()
     if (!(await checkConfig(settings))) return
-    if (settings.job === 'propose-downstream') await propose(settings)
+    if (settings.job === 'config-check') await matrixJob(settings)
+    else if (settings.job === 'propose-downstream') await propose(settings)
     else if (settings.job === 'sync-status') await statusJob(settings)
     else if (settings.job === 'sync-from-downstream') await syncBackJob(settings)
+    else if (settings.job === 'koji-build') await kojiBuildJob(settings)
+    else if (settings.job === 'bodhi-update') await bodhiUpdateJob(settings)
   } catch (error) {
     annotate(error)
-    // Outputs are always set; before the settings are read the job is not known, so set them too.
-    if (settings?.job !== 'config-check') setOutputs(failedOutputs())
+    // Outputs are always set, the job's own also when its other settings are wrong.
+    setOutputs(failureOutputs(settings?.job ?? requestedJob()))
     const message = error instanceof Error ? error.message : String(error)
     const expected =
       isUserError(error) || error instanceof UnsupportedEventError || error instanceof SettingsError
@@ -78,7 +88,7 @@ async function checkConfig(settings: ActionSettings): Promise<boolean> {
     }),
   )
   if (code !== 0) {
-    setOutputs(failedOutputs())
+    setOutputs(failureOutputs(settings.job))
     // A release event checks out the tag: in source-git an upstream commit, with no configuration.
     const ref = process.env.GITHUB_REF ?? ''
     const tag = settings.tag ?? (ref.startsWith('refs/tags/') ? ref.slice('refs/tags/'.length) : undefined)
@@ -302,7 +312,14 @@ function readEvent(file: string | undefined): object {
   }
 }
 
-function setOutputs(outputs: RunOutputs): void {
+/** The outputs of a run that failed before its job reported: the job's own, so that they are always set. */
+function failureOutputs(job: ActionSettings['job'] | undefined): Record<string, string> {
+  if (job === 'config-check') return { matrix: EMPTY_MATRIX }
+  if (job === 'koji-build' || job === 'bodhi-update') return downstreamFailedOutputs(job)
+  return { ...failedOutputs() }
+}
+
+function setOutputs(outputs: RunOutputs | Record<string, string>): void {
   for (const [name, value] of Object.entries(outputs)) log.setOutput(name, value)
 }
 

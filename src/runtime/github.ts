@@ -11,7 +11,14 @@ import { DIST_GIT_FORGES, isDistGitForgeChoice, type DistGitForgeChoice } from '
 import { onSecretRegistered, registerSecret } from './secrets.js'
 import { parseWaitMinutes } from '../status/wait.js'
 
-export const JOBS = ['config-check', 'propose-downstream', 'sync-status', 'sync-from-downstream'] as const
+export const JOBS = [
+  'config-check',
+  'propose-downstream',
+  'sync-status',
+  'sync-from-downstream',
+  'koji-build',
+  'bodhi-update',
+] as const
 
 export interface ActionSettings {
   job: (typeof JOBS)[number]
@@ -42,6 +49,16 @@ export interface ActionSettings {
   author?: string
   /** Minutes propose-downstream waits for the dist-git checks, then mirrors them (0: no wait). */
   waitForChecks: number
+  /** The Koji hub (koji-build, bodhi-update); undefined: Fedora's. */
+  kojiUrl?: string
+  /** Bodhi's OpenID Connect provider (bodhi-update); undefined: Fedora's. */
+  oidcUrl?: string
+  /** Minutes koji-build waits for each submitted build (0: report the task). */
+  waitForBuild: number
+  /** One package of a `packages:` configuration (a matrix job's). */
+  packageName?: string
+  /** krb5.conf for the Kerberos logins, resolved against the workspace. */
+  krb5Conf?: string
 }
 
 export class SettingsError extends Error {}
@@ -65,6 +82,12 @@ function secret(name: string): string | undefined {
   return value
 }
 
+/** The job input when it names one, for the outputs of a run whose other settings are wrong. */
+export function requestedJob(): ActionSettings['job'] | undefined {
+  const job = core.getInput('job') || 'propose-downstream'
+  return (JOBS as readonly string[]).includes(job) ? (job as ActionSettings['job']) : undefined
+}
+
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   onSecretRegistered((value) => core.setSecret(value))
   const job = core.getInput('job') || 'propose-downstream'
@@ -78,7 +101,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     throw new SettingsError(
       `input "dist-git-forge" is "${forge}"; it must be one of: ${DIST_GIT_FORGES.join(', ')}`,
     )
-  for (const name of ['lookaside-url', 'bodhi-url']) {
+  for (const name of ['lookaside-url', 'bodhi-url', 'koji-url', 'oidc-url']) {
     const value = input(name)
     if (value && !/^https?:\/\/[^\s/]+/.test(value))
       throw new SettingsError(`input "${name}" is "${value}"; it must be an http(s) URL`)
@@ -89,7 +112,18 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     throw new SettingsError(
       `input "wait-for-checks" is "${wait}"; it must be a number of minutes from 0 to 360 (a job runs for 6 hours at most)`,
     )
+  const waitForBuild = minutes(
+    'wait-for-build',
+    core.getInput('wait-for-build'),
+    'koji-build waits for each submitted build',
+  )
+  const packageName = input('package')?.trim()
+  if (packageName !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(packageName))
+    throw new SettingsError(
+      `input "package" is "${packageName}"; it must be one package name of the configuration's packages (letters, digits, . _ + -), e.g. \`package: \${{ matrix.package }}\``,
+    )
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const krb5Conf = input('krb5-conf')?.trim()
   const workingDirectory = workingDirectoryOf(input('working-directory'), workspace)
   const distGitUrl = instanceUrlOption(input('dist-git-url'), workspace)
   if (distGitUrl?.error) throw new SettingsError(`input "dist-git-url" ${distGitUrl.error}`)
@@ -116,7 +150,23 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     version: input('version'),
     author: input('author'),
     waitForChecks,
+    kojiUrl: input('koji-url'),
+    oidcUrl: input('oidc-url'),
+    waitForBuild,
+    packageName,
+    krb5Conf: krb5Conf ? path.resolve(workspace, krb5Conf) : undefined,
   }
+}
+
+/** A number of minutes from 0 to 360 (a GitHub job runs for 6 hours at most); empty is 0. */
+function minutes(name: string, given: string, what: string): number {
+  const text = (given || '0').trim()
+  const value = parseWaitMinutes(text)
+  if (value === undefined)
+    throw new SettingsError(
+      `input "${name}" is "${text}"; it must be the number of minutes ${what}, from 0 to 360 (a job runs for 6 hours at most)`,
+    )
+  return value
 }
 
 /** dist-git-token, or pagure-token as workflows written before Forgejo pass it; both must agree. */

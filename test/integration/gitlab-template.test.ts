@@ -105,6 +105,12 @@ describe('the template inputs mirror action.yml', () => {
     )
     expect(() => includeTemplate({ 'dry-run': 'yes' })).toThrow('provided value is not a boolean')
     expect(() => includeTemplate({ 'pagure-token': 'x' })).toThrow('unknown input arguments: pagure-token')
+    expect(() => includeTemplate({ job: 'koji_build' })).toThrow('not in the list of allowed options')
+    expect(() => includeTemplate({ 'koji-url': 'koji.fedoraproject.org' })).toThrow(
+      'does not match required RegEx',
+    )
+    expect(() => includeTemplate({ package: '../hello' })).toThrow('does not match required RegEx')
+    expect(() => includeTemplate({ 'wait-for-build': 'soon' })).toThrow('provided value is not a number')
   })
 
   it('names the job after its inputs, collects the reports, fetches all history and nothing else', () => {
@@ -148,7 +154,7 @@ describe('which pipelines run the job', () => {
   })
 
   it('runs the sync jobs on pipeline schedules and Run pipeline only', () => {
-    for (const jobName of ['sync-status', 'sync-from-downstream']) {
+    for (const jobName of ['sync-status', 'sync-from-downstream', 'koji-build', 'bodhi-update']) {
       const sync = includeTemplate({ job: jobName }).job
       const on = (vars: Record<string, string>) => jobRuns(sync, { ...form, ...vars })
       expect(on({ CI_PIPELINE_SOURCE: 'schedule', CI_COMMIT_BRANCH: 'rawhide' })).toBe(true)
@@ -406,6 +412,85 @@ describe('the command line the script builds', () => {
     expect(`${run.npx?.argv.join(' ')}${run.stdout}${run.stderr}`).not.toMatch(
       /PAGURETOKEN|BEGIN OPENSSH|S0VZVEFC/,
     )
+  })
+
+  it('runs srcgit koji-build with the downstream inputs, one --branch each, on a schedule', async () => {
+    const projectDir = path.join(tmp, 'koji-build')
+    mkdirSync(path.join(projectDir, 'pkg'), { recursive: true })
+    const run = await pipeline(
+      {
+        job: 'koji-build',
+        'working-directory': 'pkg',
+        config: '.distro/source-git.yaml',
+        package: 'hello-docs',
+        'dist-git-branches': 'rawhide, f43',
+        'dist-git-url': 'https://src.stg.fedoraproject.org',
+        'dist-git-forge': 'pagure',
+        'koji-url': 'https://koji.stg.fedoraproject.org/kojihub',
+        'bodhi-url': 'https://bodhi.stg.fedoraproject.org',
+        'oidc-url': 'https://id.stg.fedoraproject.org/openidc',
+        'fas-user': 'packit-stg',
+        'krb5-conf': 'ci/krb5.conf',
+        'wait-for-build': 30,
+        'lookaside-url': 'https://src.stg.fedoraproject.org/repo/pkgs',
+        force: true,
+      },
+      { CI_PIPELINE_SOURCE: 'schedule', CI_COMMIT_BRANCH: 'main' },
+      { projectDir, cicd: { SRCGIT_KEYTAB: 'S0VZVEFC' } },
+    )
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    // The propose-only inputs (lookaside, push, force) and bodhi-update's oidc-url are not its options.
+    expect(run.npx?.argv).toEqual([
+      '--yes',
+      'srcgit@1.2.3',
+      'koji-build',
+      '.',
+      '--branch=rawhide',
+      '--branch=f43',
+      '--config=.distro/source-git.yaml',
+      '--package=hello-docs',
+      '--dist-git-url=https://src.stg.fedoraproject.org',
+      '--dist-git-forge=pagure',
+      '--koji-url=https://koji.stg.fedoraproject.org/kojihub',
+      '--bodhi-url=https://bodhi.stg.fedoraproject.org',
+      '--fas-user=packit-stg',
+      '--krb5-conf=ci/krb5.conf',
+      '--wait-for-build=30',
+    ])
+    expect(run.npx?.cwd).toBe(path.join(projectDir, 'pkg'))
+    expect(run.npx?.env).toEqual(
+      expect.objectContaining({
+        SRCGIT_KEYTAB: 'S0VZVEFC',
+        SRCGIT_DOTENV: path.join(projectDir, 'srcgit.env'),
+      }),
+    )
+    expect(`${run.npx?.argv.join(' ')}${run.stdout}`).not.toContain('S0VZVEFC')
+  })
+
+  it('runs srcgit bodhi-update with its options (oidc-url, no wait-for-build), dry when asked', async () => {
+    const run = await pipeline(
+      {
+        job: 'bodhi-update',
+        'dist-git-branches': 'f43',
+        'oidc-url': 'https://id.stg.fedoraproject.org/openidc',
+        'wait-for-build': 30,
+        'dry-run': true,
+      },
+      { CI_PIPELINE_SOURCE: 'web', CI_COMMIT_BRANCH: 'main' },
+    )
+    expect(run.code).toBe(0)
+    expect(run.npx?.argv).toEqual([
+      '--yes',
+      'srcgit@1.2.3',
+      'bodhi-update',
+      '.',
+      '--branch=f43',
+      '--oidc-url=https://id.stg.fedoraproject.org/openidc',
+      '--dry-run',
+    ])
+    const plain = await pipeline({ job: 'koji-build' }, { CI_PIPELINE_SOURCE: 'schedule' })
+    expect(plain.npx?.argv).toEqual(['--yes', 'srcgit@1.2.3', 'koji-build', '.'])
   })
 
   it('runs config check for job: config-check', async () => {

@@ -21,7 +21,7 @@ describe('action.yml', () => {
   })
 
   it('declares every input the runtime reads, each documented', () => {
-    const read = [...runtime.matchAll(/(?:core\.getInput|input|secret|boolean)\('([a-z-]+)'/g)].map(
+    const read = [...runtime.matchAll(/(?:core\.getInput|input|secret|boolean)\('([a-z0-9-]+)'/g)].map(
       (m) => m[1],
     )
     expect(read.length).toBeGreaterThan(15)

@@ -108,3 +108,65 @@ describe('the dist-git forge inputs', () => {
     expect(() => settings({ 'push-protocol': 'git' })).toThrow('it must be auto, ssh or https')
   })
 })
+
+describe('the koji-build and bodhi-update inputs', () => {
+  it('takes the jobs', () => {
+    expect(settings({ job: 'koji-build' }).job).toBe('koji-build')
+    expect(settings({ job: 'bodhi-update' }).job).toBe('bodhi-update')
+    expect(() => settings({ job: 'koji_build' })).toThrow(
+      'input "job" is "koji_build"; it must be one of: config-check, propose-downstream, sync-status, sync-from-downstream, koji-build, bodhi-update',
+    )
+  })
+
+  it('leaves koji-url and oidc-url to the defaults when empty, and takes http(s) URLs', () => {
+    const empty = settings({ 'koji-url': '', 'oidc-url': '' })
+    expect([empty.kojiUrl, empty.oidcUrl]).toEqual([undefined, undefined])
+    const given = settings({
+      'koji-url': 'https://koji.stg.fedoraproject.org/kojihub',
+      'oidc-url': 'http://127.0.0.1:8443/openidc',
+    })
+    expect([given.kojiUrl, given.oidcUrl]).toEqual([
+      'https://koji.stg.fedoraproject.org/kojihub',
+      'http://127.0.0.1:8443/openidc',
+    ])
+  })
+
+  it('refuses a koji-url or oidc-url that is not http(s)', () => {
+    expect(() => settings({ 'koji-url': 'koji.fedoraproject.org/kojihub' })).toThrow(
+      'input "koji-url" is "koji.fedoraproject.org/kojihub"; it must be an http(s) URL',
+    )
+    expect(() => settings({ 'koji-url': '', 'oidc-url': 'ftp://id.example/openidc' })).toThrow(
+      'input "oidc-url" is "ftp://id.example/openidc"; it must be an http(s) URL',
+    )
+  })
+
+  it('takes wait-for-build in minutes, 0 when empty, up to 360', () => {
+    expect(settings({ 'wait-for-build': '' }).waitForBuild).toBe(0)
+    expect(settings({ 'wait-for-build': '45' }).waitForBuild).toBe(45)
+    expect(settings({ 'wait-for-build': '0.5' }).waitForBuild).toBe(0.5)
+    expect(settings({ 'wait-for-build': '360' }).waitForBuild).toBe(360)
+  })
+
+  it('refuses a wait-for-build that is no number of minutes from 0 to 360', () => {
+    for (const bad of ['361', '-1', '30m', 'soon'])
+      expect(() => settings({ 'wait-for-build': bad })).toThrow(
+        `input "wait-for-build" is "${bad}"; it must be the number of minutes koji-build waits for each submitted build, from 0 to 360 (a job runs for 6 hours at most)`,
+      )
+  })
+
+  it('takes package as a plain package name, and refuses anything else', () => {
+    expect(settings({ package: '' }).packageName).toBeUndefined()
+    expect(settings({ package: 'python-hello' }).packageName).toBe('python-hello')
+    expect(settings({ package: 'gtk+3.0' }).packageName).toBe('gtk+3.0')
+    for (const bad of ['../hello', 'hello world', '-hello', '${{ matrix.package }}'])
+      expect(() => settings({ package: bad })).toThrow(
+        `input "package" is "${bad}"; it must be one package name of the configuration's packages`,
+      )
+  })
+
+  it('resolves krb5-conf against the workspace', () => {
+    expect(settings({ 'krb5-conf': '' }).krb5Conf).toBeUndefined()
+    expect(settings({ 'krb5-conf': 'ci/krb5.conf' }).krb5Conf).toBe(path.join(workspace, 'ci/krb5.conf'))
+    expect(settings({ 'krb5-conf': '/etc/krb5.conf' }).krb5Conf).toBe('/etc/krb5.conf')
+  })
+})
