@@ -129,13 +129,14 @@ export function planPatches(specText: string, predefined: Record<string, string>
       throw new InitError(
         `${where} reverts a patch (-R); srcgit init cannot make a commit of that: revert it by hand`,
       )
-    if (number < previous)
+    // Hand-written lines only: %autopatch ranges may run in any order, the spec keeps saying so.
+    if (application.kind === 'patch' && number < previous)
       throw new InitError(
         `${where} applies Patch${number} after Patch${previous}: srcgit init supports hand-written %patch lines only ` +
           'when every patch is applied once, in numeric order; reorder the %patch lines or use %autosetup -p1',
       )
     seen.add(number)
-    previous = number
+    if (application.kind === 'patch') previous = number
   }
   if (explicit.length > 0) {
     const missing = declared.filter((n) => !seen.has(n))
