@@ -9,7 +9,7 @@ function spec(preamble: string, prep: string): string {
   return `Name: hello\nVersion: 1.0\nRelease: 1\nSummary: s\nLicense: MIT\nSource0: hello-1.0.tar.gz\n${preamble}\n%description\nd\n\n%prep\n${prep}\n\n%build\n`
 }
 
-const summary = (text: string, predefined = FEDORA) =>
+const summary = (text: string, predefined: Record<string, string> = FEDORA) =>
   planPatches(text, predefined).patches.map((p) => `${p.number}:${p.name}:-p${p.strip}`)
 
 describe('planPatches', () => {
