@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { Git, isRemoteUrl } from '../git/git.js'
+import { ciSetup } from '../init/ci.js'
 import { InitError } from '../init/errors.js'
 import { initSourceGit } from '../init/run.js'
 import { withoutUrlCredentials } from '../runtime/secrets.js'
@@ -25,6 +26,9 @@ clone on the HEAD it had.
 
   --upstream DIR|URL     the upstream clone (default: the current directory); a URL is cloned
                          into ./NAME first and becomes upstream_project_url
+  --ci github|gitlab     also write the srcgit workflow (.github/workflows/srcgit.yml, or the
+                         .gitlab-ci.yml include) in the init commit, the secrets to add in its
+                         comments; CI files go to patch_generation_ignore_paths
   --define NAME=VALUE    a macro for reading the spec, besides the branch's %fedora/%dist
                          (repeatable, comma or space separated)
 
@@ -38,6 +42,7 @@ export async function initCommand(argv: string[], io: CommandIO): Promise<number
     {
       upstream: { type: 'string' },
       define: { type: 'string', multiple: true },
+      ci: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     argv,
@@ -60,6 +65,9 @@ export async function initCommand(argv: string[], io: CommandIO): Promise<number
     if (!m) return usage(`--define "${d}" is not NAME=VALUE`)
     defines[m[1]] = m[2]
   }
+  if (values.ci !== undefined && values.ci !== 'github' && values.ci !== 'gitlab')
+    return usage(`--ci is "${values.ci}"; use github or gitlab`)
+  const ci = values.ci
   const [upstreamRef, distGitArg] = positionals
   const distGit = path.resolve(io.cwd, distGitArg)
   try {
@@ -76,7 +84,14 @@ export async function initCommand(argv: string[], io: CommandIO): Promise<number
       io.stderr(`Cloning ${upstreamUrl} into ${upstream}...\n`)
       await new Git(io.cwd).run(['clone', '-q', '--', values.upstream, upstream])
     }
-    const result = await initSourceGit({ upstream, upstreamUrl, upstreamRef, distGit, defines })
+    const result = await initSourceGit({
+      upstream,
+      upstreamUrl,
+      upstreamRef,
+      distGit,
+      defines,
+      ci: ci ? (branch) => ciSetup(ci, branch) : undefined,
+    })
     for (const c of result.commits)
       io.stdout(
         `${c.sha.slice(0, 12)} ${c.subject}${c.patch && c.subject !== `Apply patch ${c.patch}` ? ` (${c.patch})` : ''}\n`,

@@ -13,6 +13,7 @@ import { withoutUrlCredentials } from '../runtime/secrets.js'
 import { FROM_DIST_GIT_TRAILER } from '../source-git/from-dist-git.js'
 import { SpecFile } from '../spec/index.js'
 import { DISTRO_DIR, distGitFiles, isDistGitOnly, sourceGitYaml, writeDistroFiles } from './distro.js'
+import type { CiSetup } from './ci.js'
 import { InitError } from './errors.js'
 import { commitPatch, type Author } from './patch-commit.js'
 import { planPatches, type PlannedPatch } from './plan.js'
@@ -29,10 +30,8 @@ export interface InitOptions {
   distGit: string
   /** Macros rpm would have (added to the branch's %fedora/%dist), e.g. from --define. */
   defines?: Record<string, string>
-  /** Paths patch generation ignores besides .distro (CI files). */
-  extraIgnorePaths?: string[]
-  /** Writes extra files into the work tree before the init commit (CI workflow). */
-  extraFiles?: { path: string; content: string }[]
+  /** CI files for the dist-git branch, committed with .distro/ and ignored by patch generation. */
+  ci?: (branch: string) => CiSetup
 }
 
 export interface InitResult {
@@ -140,6 +139,12 @@ export async function initSourceGit(options: InitOptions): Promise<InitResult> {
   const identities = await commitIdentities(up)
   const converted = new Set(plan.patches.map((p) => p.name))
   const commits: InitResult['commits'] = []
+  const ci = options.ci?.(branch)
+  for (const file of ci?.files ?? [])
+    if ((await up.run(['cat-file', '-e', `${base}:${file.path}`], { allowFailure: true })).code === 0)
+      throw new InitError(
+        `${options.upstreamRef} already has ${file.path}; srcgit init does not overwrite upstream files: leave out --ci and add the srcgit job by hand`,
+      )
   await up.run(['checkout', '-q', '--no-track', '-b', branch, base])
   try {
     await writeDistroFiles(
@@ -158,15 +163,15 @@ export async function initSourceGit(options: InitOptions): Promise<InitResult> {
         sourcesText: sourcesFile
           ? (await dist.run(['cat-file', 'blob', sourcesFile.blob])).stdout
           : undefined,
-        extraIgnorePaths: options.extraIgnorePaths,
+        extraIgnorePaths: ci?.ignorePaths,
       }),
     )
-    for (const extra of options.extraFiles ?? []) {
+    for (const extra of ci?.files ?? []) {
       const target = path.join(options.upstream, extra.path)
       mkdirSync(path.dirname(target), { recursive: true })
       writeFileSync(target, extra.content)
     }
-    await up.run(['add', '-f', '--', DISTRO_DIR, ...(options.extraFiles ?? []).map((f) => f.path)])
+    await up.run(['add', '-f', '--', DISTRO_DIR, ...(ci?.files ?? []).map((f) => f.path)])
     await up.run(['commit', '-q', '--no-verify', '-F', '-'], {
       input: `${INIT_COMMIT_TITLE}\n\n${FROM_DIST_GIT_TRAILER}: ${distHead}\n`,
       env: identities.env,

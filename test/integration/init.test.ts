@@ -345,6 +345,30 @@ describe('srcgit init refuses and stops cleanly', () => {
     expect(existsSync(path.join(s.clone.dir, '.distro'))).toBe(false)
   })
 
+  it('--ci github commits the workflow with .distro/, ignored by patch generation', async () => {
+    const s = setup()
+    const run = await srcgit(['init', 'v1.0', s.distGit.dir, '--ci', 'github'], s.clone.dir)
+    expect(run.code).toBe(0)
+    const init = 'rawhide~4'
+    expect(s.clone.git('log', '-1', '--format=%s', init)).toBe('Initialize as a source-git repository')
+    expect(s.clone.git('show', `${init}:.github/workflows/srcgit.yml`)).toContain(
+      'uses: srcgit/propose-downstream@v1',
+    )
+    const config = parse(s.clone.git('show', 'rawhide:.distro/source-git.yaml')) as Record<string, unknown>
+    expect(config.patch_generation_ignore_paths).toEqual(['.distro', '.github'])
+    const copy = TestRepo.clone(s.distGit.dir, 'srcgit-init-dist-copy-')
+    copy.git('checkout', '-q', 'rawhide')
+    const sync = await srcgit(['update-dist-git', s.clone.dir, copy.dir, '-m', 'Sync from source-git'])
+    expect(sync.code).toBe(0)
+    expect(copy.git('ls-tree', '-r', 'HEAD')).toBe(s.distGit.git('ls-tree', '-r', 'HEAD'))
+  })
+
+  it('refuses --ci with an unknown CI', async () => {
+    const run = await srcgit(['init', 'v1.0', '/nonexistent', '--ci', 'jenkins'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--ci is "jenkins"; use github or gitlab')
+  })
+
   it('clones --upstream URL and takes the URL as upstream_project_url', async () => {
     const upstream = makeUpstream()
     const distGit = makeDistGit(upstream)
