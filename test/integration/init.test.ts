@@ -363,6 +363,30 @@ describe('srcgit init refuses and stops cleanly', () => {
     expect(copy.git('ls-tree', '-r', 'HEAD')).toBe(s.distGit.git('ls-tree', '-r', 'HEAD'))
   })
 
+  it('refuses hand-written %patch lines out of numeric order, naming the line, and touches nothing', async () => {
+    const spec = SPEC.replace(
+      '%autosetup -N\n%autopatch -p1 -M 9\n%autopatch -p0 -m 10',
+      '%setup -q\n%patch -P2 -p1\n%patch -P1 -p1\n%patch -P3 -p1\n%patch -P10 -p0',
+    )
+    expect(spec).toContain('%patch -P2')
+    const s = setup(spec)
+    const run = await srcgit(['init', 'v1.0', s.distGit.dir], s.clone.dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('line 28 ("%patch -P1 -p1") applies Patch1 after Patch2')
+    expect(s.clone.git('branch', '--list', 'rawhide')).toBe('')
+    expect(s.clone.git('symbolic-ref', '--short', 'HEAD')).toBe('main')
+  })
+
+  it('prints its usage, and refuses a wrong command line', async () => {
+    const help = await srcgit(['init', '--help'])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: srcgit init UPSTREAM_REF DIST_GIT \[options\]/)
+    expect((await srcgit(['--help'])).stdout).toContain('init UPSTREAM_REF DIST_GIT')
+    const one = await srcgit(['init', 'v1.0'])
+    expect(one.code).toBe(2)
+    expect(one.stderr).toContain('expected UPSTREAM_REF and DIST_GIT, got 1 argument(s)')
+  })
+
   it('refuses --ci with an unknown CI', async () => {
     const run = await srcgit(['init', 'v1.0', '/nonexistent', '--ci', 'jenkins'])
     expect(run.code).toBe(2)
