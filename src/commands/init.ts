@@ -75,6 +75,10 @@ export async function initCommand(argv: string[], io: CommandIO): Promise<number
     let upstreamUrl: string | undefined
     if (values.upstream !== undefined && isRemoteUrl(values.upstream)) {
       upstreamUrl = withoutUrlCredentials(values.upstream)
+      if (upstreamUrl !== values.upstream)
+        return usage(
+          '--upstream has credentials in its URL; they would end up in git argv and .git/config: clone it yourself and pass --upstream DIR',
+        )
       const base = path.basename(upstreamUrl.replace(/\/+$/, '')).replace(/\.git$/, '') || 'upstream'
       upstream = path.resolve(io.cwd, base)
       if (existsSync(upstream))

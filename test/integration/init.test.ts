@@ -387,6 +387,42 @@ describe('srcgit init refuses and stops cleanly', () => {
     expect(one.stderr).toContain('expected UPSTREAM_REF and DIST_GIT, got 1 argument(s)')
   })
 
+  it('converts hand-written %patch lines applied once each, in numeric order, and round-trips', async () => {
+    const spec = SPEC.replace(
+      '%autosetup -N\n%autopatch -p1 -M 9\n%autopatch -p0 -m 10',
+      '%setup -q\n%patch -P1 -p1\n%patch2 -p1\n%if 0%{?fedora}\n%patch -P3 -p1\n%endif\n%patch 10 -p0',
+    )
+    const s = setup(spec)
+    const run = await srcgit(['init', 'v1.0', s.distGit.dir], s.clone.dir)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(log(s.clone, 'v1.0..rawhide').map((c) => c.subject)).toEqual([
+      'Initialize as a source-git repository',
+      'Greet Fedora',
+      'Apply patch plain.patch',
+      'Apply patch fedora-only.patch',
+      'Apply patch p0.patch',
+    ])
+    const copy = TestRepo.clone(s.distGit.dir, 'srcgit-init-dist-copy-')
+    copy.git('checkout', '-q', 'rawhide')
+    expect((await srcgit(['update-dist-git', s.clone.dir, copy.dir, '-m', 'Sync'])).code).toBe(0)
+    expect(copy.git('ls-tree', '-r', 'HEAD')).toBe(s.distGit.git('ls-tree', '-r', 'HEAD'))
+    expect(snapshot(prep(copy.dir, s.upstream))).toEqual(snapshot(prep(s.distGit.dir, s.upstream)))
+  })
+
+  it('refuses an --upstream URL with credentials (they would land in argv)', async () => {
+    const run = await srcgit([
+      'init',
+      'v1.0',
+      '/nonexistent',
+      '--upstream',
+      'https://bot:s3cret@example.com/hello.git',
+    ])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('--upstream has credentials in its URL')
+    expect(run.stderr).not.toContain('s3cret')
+  })
+
   it('refuses --ci with an unknown CI', async () => {
     const run = await srcgit(['init', 'v1.0', '/nonexistent', '--ci', 'jenkins'])
     expect(run.code).toBe(2)
