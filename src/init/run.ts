@@ -85,6 +85,13 @@ export async function initSourceGit(options: InitOptions): Promise<InitResult> {
     throw new InitError(
       `${options.distGit} has a detached HEAD; check out the dist-git branch to convert (e.g. git switch rawhide)`,
     )
+  // Untracked files (archives fetched by fedpkg sources) are fine; changes to tracked ones would be left out.
+  const distDirty = await dist.dirtyPaths({ untracked: false })
+  if (distDirty.length > 0)
+    throw new InitError(
+      `the dist-git work tree ${options.distGit} has uncommitted changes (${distDirty.slice(0, 5).join(', ')}); ` +
+        'srcgit init reads its HEAD commit: commit or stash them first',
+    )
   const files = await distGitFiles(dist)
   const specName = await distGitSpec(
     options.distGit,

@@ -311,6 +311,14 @@ describe('srcgit init refuses and stops cleanly', () => {
     expect(run.stderr).toContain('has uncommitted changes (untracked.txt)')
     s.clone.git('clean', '-fq')
 
+    s.distGit.write('hello.conf', 'changed\n')
+    s.distGit.write('hello-1.0.tar.gz', 'an archive fetched by fedpkg sources: untracked, fine\n')
+    run = await srcgit(['init', 'v1.0', s.distGit.dir], s.clone.dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('the dist-git work tree')
+    expect(run.stderr).toContain('has uncommitted changes (hello.conf)')
+    s.distGit.git('checkout', '--', 'hello.conf')
+
     run = await srcgit(['init', 'v9.9', s.distGit.dir], s.clone.dir)
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('UPSTREAM_REF "v9.9" does not resolve to a commit')
