@@ -9,6 +9,7 @@ import { syncStatusCommand } from './sync-status.js'
 import { syncFromDownstreamCommand } from './sync-from-downstream.js'
 import { kojiBuildCommand } from './koji-build.js'
 import { bodhiUpdateCommand } from './bodhi-update.js'
+import { initCommand } from './init.js'
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 import { closestMatch } from '../config/suggest.js'
@@ -24,6 +25,8 @@ Commands:
   spec show SPEC          what srcgit reads from a spec file (values with macros expanded)
   spec bump SPEC --version V
                           the release bump srcgit would make to a spec (a diff, or --write)
+  init UPSTREAM_REF DIST_GIT [--upstream DIR|URL]
+                          make a source-git branch from an upstream clone and a dist-git branch
   update-dist-git SOURCE_GIT DIST_GIT
                           regenerate patches and sync the spec into a dist-git work tree
   update-source-git DIST_GIT SOURCE_GIT
@@ -57,6 +60,7 @@ Environment: every option --NAME of a command can come from SRCGIT_NAME (upper c
 const COMMANDS = [
   'config',
   'spec',
+  'init',
   'update-dist-git',
   'update-source-git',
   'propose-downstream',
@@ -95,6 +99,8 @@ async function dispatch(argv: string[], io: CommandIO): Promise<number> {
       return EXIT.usage
     case 'spec':
       return specCommand(rest, io)
+    case 'init':
+      return initCommand(rest, io)
     case 'update-dist-git':
       return updateDistGitCommand(rest, io)
     case 'update-source-git':
