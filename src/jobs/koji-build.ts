@@ -140,7 +140,7 @@ class LoginOnce {
     if (!this.options.login)
       return Promise.reject(
         new JobError(
-          'a build is to be submitted but no Koji login is configured: give the keytab secret (koji-keytab input / SRCGIT_KOJI_KEYTAB) and the principal',
+          'a build is to be submitted but no Koji login is configured: give the keytab secret (keytab input / SRCGIT_KEYTAB) and the principal (fas-user)',
         ),
       )
     this.user ??= this.options.login().catch((error: unknown) => {
