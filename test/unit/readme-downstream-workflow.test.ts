@@ -59,9 +59,13 @@ describe('the README workflow for koji-build and bodhi-update', () => {
     expect(result).toEqual({ code: 0, out: '' })
   })
 
-  it('runs on a schedule and by hand, writing only commit statuses', () => {
+  it('runs on a schedule and by hand, writing only commit statuses and PR comments', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch'])
-    expect(workflow.permissions).toEqual({ contents: 'read', statuses: 'write' })
+    expect(workflow.permissions).toEqual({
+      contents: 'read',
+      statuses: 'write',
+      'pull-requests': 'write',
+    })
   })
 
   it('plans with config-check, then runs koji-build and bodhi-update in order per matrix cell', () => {
