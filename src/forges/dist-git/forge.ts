@@ -95,6 +95,10 @@ export interface PushUrlOptions {
   repo: string
 }
 
+/** What a merge request came to: merged, or refused with the forge's reason (never thrown). */
+export type MergeOutcome =
+  { merged: true } | { merged: false; refused: 'permission' | 'not-mergeable'; message: string }
+
 export interface DistGitForge {
   readonly kind: DistGitForgeKind
   /** e.g. https://src.fedoraproject.org, no trailing slash. */
@@ -135,6 +139,8 @@ export interface DistGitForge {
   ): Promise<DistGitPullRequest>
   comment(ns: string, repo: string, number: number, text: string): Promise<void>
   closePullRequest(ns: string, repo: string, number: number): Promise<void>
+  /** Merge the PR (opt-in `merge-dist-git-pr`); a 401/403 or a forge refusal is an outcome. */
+  mergePullRequest(ns: string, repo: string, number: number): Promise<MergeOutcome>
   /** The CI results on the PR's head, in any order (public reads). */
   ciResults(
     ns: string,

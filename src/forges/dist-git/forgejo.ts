@@ -18,6 +18,7 @@ import type {
   FindPullRequest,
   NewPullRequest,
   PushUrlOptions,
+  MergeOutcome,
 } from './forge.js'
 
 /** Scopes srcgit's token needs (reference §3): push and PRs, PR comments, whoami. */
@@ -370,6 +371,35 @@ export class ForgejoForge implements DistGitForge {
       auth: true,
       json: { body: text },
     })
+  }
+
+  async mergePullRequest(ns: string, repo: string, number: number): Promise<MergeOutcome> {
+    const ctx = {
+      action: `merge pull request #${number} of ${ns}/${repo}`,
+      repo: `${ns}/${repo}`,
+      pr: number,
+      scope: 'write:repository',
+    }
+    try {
+      await this.requestJson('POST', `${pullPath(ns, repo, number)}/merge`, {
+        ...ctx,
+        auth: true,
+        json: { Do: 'merge' },
+      })
+      return { merged: true }
+    } catch (error) {
+      if (error instanceof ForgejoError && (error.status === 401 || error.status === 403)) {
+        return {
+          merged: false,
+          refused: 'permission',
+          message: `the token cannot merge: it needs write access to ${ns}/${repo} (scope write:repository) (${error.message})`,
+        }
+      }
+      if (error instanceof ForgejoError && (error.status === 405 || error.status === 409)) {
+        return { merged: false, refused: 'not-mergeable', message: error.message }
+      }
+      throw error
+    }
   }
 
   async closePullRequest(ns: string, repo: string, number: number): Promise<void> {

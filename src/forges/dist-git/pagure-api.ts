@@ -387,6 +387,37 @@ export class PagureClient {
     return this.json<Project>(response, ctx)
   }
 
+  /** POST .../pull-request/<id>/merge; 401/403 ("You are not allowed to merge") is a refusal. */
+  async mergePullRequest(
+    ns: string,
+    repo: string,
+    id: number,
+  ): Promise<{ merged: boolean; status?: number; message: string }> {
+    const ctx = {
+      action: `merge pull request #${id} of ${ns}/${repo}`,
+      project: `${ns}/${repo}`,
+      acl: 'pull_request_merge',
+    }
+    try {
+      await this.requestJson(
+        'POST',
+        `${projectPath(ns, repo)}/pull-request/${id}/merge`,
+        { ...ctx, auth: true },
+        {},
+      )
+      return { merged: true, message: '' }
+    } catch (error) {
+      if (
+        error instanceof PagureError &&
+        error.status !== undefined &&
+        [400, 401, 403, 409].includes(error.status)
+      ) {
+        return { merged: false, status: error.status, message: error.message }
+      }
+      throw error
+    }
+  }
+
   private async requestJson<T>(
     method: HttpMethod,
     path: string,

@@ -13,6 +13,7 @@ import type {
   NewPullRequest,
   PullRequestState,
   PushUrlOptions,
+  MergeOutcome,
 } from './forge.js'
 import { PAGURE_TOKEN_ACLS, PagureClient, type Flag, type PullRequest } from './pagure-api.js'
 
@@ -120,6 +121,19 @@ export class PagureForge implements DistGitForge {
 
   closePullRequest(ns: string, repo: string, number: number): Promise<void> {
     return this.client.closePullRequest(ns, repo, number)
+  }
+
+  async mergePullRequest(ns: string, repo: string, number: number): Promise<MergeOutcome> {
+    const answer = await this.client.mergePullRequest(ns, repo, number)
+    if (answer.merged) return { merged: true }
+    const permission = answer.status === 401 || answer.status === 403
+    return {
+      merged: false,
+      refused: permission ? 'permission' : 'not-mergeable',
+      message: permission
+        ? `the token cannot merge: it needs commit access to ${ns}/${repo} and the pull_request_merge ACL (${answer.message})`
+        : answer.message,
+    }
   }
 
   async ciResults(ns: string, repo: string, pr: Pick<DistGitPullRequest, 'number'>): Promise<CiResult[]> {
