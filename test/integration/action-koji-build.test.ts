@@ -230,7 +230,7 @@ describe('job: bodhi-update, dry run', () => {
     expect(result.stdout).not.toContain('::error')
     expect(result.failed).toBe(false)
     expect(result.stdout).toMatch(
-      /^f43: would create hello-1\.0-2\.fc43 \(dry run: would create a \w+ update of hello-1\.0-2\.fc43/m,
+      /^f43: would create hello-1\.0-2\.fc43 \(dry run: would create an update of hello-1\.0-2\.fc43, type enhancement\)$/m,
     )
     const updates = JSON.parse(result.outputs.updates) as Array<Record<string, unknown>>
     expect(updates.map((u) => [u.package, u.branch, u.result, u.nvr, u.dry_run])).toEqual([

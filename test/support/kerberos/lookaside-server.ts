@@ -299,7 +299,9 @@ function oidcProxyConfig(s: ApacheSettings): string {
   const backend = s.oidc.backend.replace(/\/+$/, '')
   const location = (prefix: string, keytab: string): string => `
 <Location ${prefix}>
-  ProxyPass ${backend}
+  # A fresh backend connection per request: Node closes idle ones after 5 s, and Apache does
+  # not retry a POST on a pooled connection the backend has just closed.
+  ProxyPass ${backend} disablereuse=On
   ProxyPassReverse ${backend}
   RequestHeader unset X-Srcgit-Remote-User
   RequestHeader set X-Srcgit-Proxy-Secret "${s.oidc!.secret}"
@@ -324,7 +326,9 @@ function kojiProxyConfig(s: ApacheSettings): string {
   const backend = s.koji.backend.replace(/\/+$/, '')
   return `
 <Location /kojihub>
-  ProxyPass ${backend}
+  # A fresh backend connection per request: Node closes idle ones after 5 s, and Apache does
+  # not retry a POST on a pooled connection the backend has just closed.
+  ProxyPass ${backend} disablereuse=On
   ProxyPassReverse ${backend}
   RequestHeader unset X-Srcgit-Remote-User
   RequestHeader set X-Srcgit-Proxy-Secret "${s.koji.secret}"
@@ -339,7 +343,9 @@ function kojiProxyConfig(s: ApacheSettings): string {
   RequestHeader set X-Srcgit-Remote-User "expr=%{REMOTE_USER}"
 </Location>
 <Location /kojihub-stale>
-  ProxyPass ${backend}
+  # A fresh backend connection per request: Node closes idle ones after 5 s, and Apache does
+  # not retry a POST on a pooled connection the backend has just closed.
+  ProxyPass ${backend} disablereuse=On
   ProxyPassReverse ${backend}
   RequestHeader unset X-Srcgit-Remote-User
   RequestHeader set X-Srcgit-Proxy-Secret "${s.koji.secret}"
