@@ -74,6 +74,21 @@ export interface SourceGitConfigInput {
   sourcesText?: string
   /** Extra paths patch generation ignores (CI files). */
   extraIgnorePaths?: string[]
+  /** upstream_tag_template, when the tag is not the bare version (tagTemplateFor). */
+  upstreamTagTemplate?: string
+}
+
+/**
+ * The upstream_tag_template a tag like `v1.0` needs for the spec's Version 1.0; undefined when
+ * the tag is the version itself (Packit's default `{version}`) or does not contain it once.
+ * Packit's init writes none, so a `v`-prefixed upstream would warn on every later run that
+ * upstream_ref's version differs from the spec's.
+ */
+export function tagTemplateFor(upstreamRef: string, version: string | undefined): string | undefined {
+  if (!version || upstreamRef === version) return undefined
+  const at = upstreamRef.indexOf(version)
+  if (at < 0 || upstreamRef.indexOf(version, at + 1) >= 0) return undefined
+  return `${upstreamRef.slice(0, at)}{version}${upstreamRef.slice(at + version.length)}`
 }
 
 /** The lookaside URL of each `sources` entry, as Packit lists them under `sources`. */
@@ -93,11 +108,15 @@ export function lookasideSources(packageName: string, sourcesText: string): { pa
   }))
 }
 
-/** `.distro/source-git.yaml`: exactly the keys `packit source-git init` writes. */
+/**
+ * `.distro/source-git.yaml`: the keys `packit source-git init` writes, plus upstream_tag_template
+ * when the upstream's tags are not bare versions.
+ */
 export function sourceGitYaml(input: SourceGitConfigInput): string {
   const config: Record<string, unknown> = {}
   if (input.upstreamProjectUrl) config.upstream_project_url = input.upstreamProjectUrl
   config.upstream_ref = input.upstreamRef
+  if (input.upstreamTagTemplate) config.upstream_tag_template = input.upstreamTagTemplate
   config.downstream_package_name = input.packageName
   config.specfile_path = `${DISTRO_DIR}/${input.specName}`
   config.patch_generation_ignore_paths = [DISTRO_DIR, ...(input.extraIgnorePaths ?? [])]

@@ -12,7 +12,14 @@ import { commitIdentities } from '../jobs/commit-identity.js'
 import { withoutUrlCredentials } from '../runtime/secrets.js'
 import { FROM_DIST_GIT_TRAILER } from '../source-git/from-dist-git.js'
 import { SpecFile } from '../spec/index.js'
-import { DISTRO_DIR, distGitFiles, isDistGitOnly, sourceGitYaml, writeDistroFiles } from './distro.js'
+import {
+  DISTRO_DIR,
+  distGitFiles,
+  isDistGitOnly,
+  sourceGitYaml,
+  tagTemplateFor,
+  writeDistroFiles,
+} from './distro.js'
 import type { CiSetup } from './ci.js'
 import { InitError } from './errors.js'
 import { commitPatch, type Author } from './patch-commit.js'
@@ -164,6 +171,10 @@ export async function initSourceGit(options: InitOptions): Promise<InitResult> {
       sourceGitYaml({
         upstreamProjectUrl: upstreamUrl,
         upstreamRef: options.upstreamRef,
+        upstreamTagTemplate: tagTemplateFor(
+          options.upstreamRef,
+          spec.version?.unresolved.length === 0 ? spec.version.value : undefined,
+        ),
         packageName: name,
         specName,
         patchIdDigits: patchIdDigits(spec),

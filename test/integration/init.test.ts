@@ -240,11 +240,13 @@ describe('srcgit init on a synthetic package', () => {
     ).toBe(true)
   })
 
-  it('writes source-git.yaml with exactly the keys packit source-git init generates', () => {
+  it('writes source-git.yaml with the keys packit source-git init generates, and the tag template v1.0 needs', () => {
     const config = parse(s.clone.git('show', 'HEAD:.distro/source-git.yaml')) as Record<string, unknown>
     expect(config).toEqual({
       upstream_project_url: s.upstream.dir,
       upstream_ref: 'v1.0',
+      // Not in Packit's init: the spec is 1.0, the tag v1.0.
+      upstream_tag_template: 'v{version}',
       downstream_package_name: 'hello',
       specfile_path: '.distro/hello.spec',
       patch_generation_ignore_paths: ['.distro'],
