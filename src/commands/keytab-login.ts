@@ -3,6 +3,21 @@ import path from 'node:path'
 import type { KojiKeytabLogin } from '../builds/koji-login.js'
 import { normalizePrincipal } from '../lookaside/kerberos.js'
 
+/** The options koji-build and bodhi-update share: the package, its branches, dist-git, Koji, the login. */
+export const DOWNSTREAM_JOB_OPTIONS = {
+  config: { type: 'string' },
+  package: { type: 'string' },
+  branch: { type: 'string', multiple: true },
+  'dist-git-url': { type: 'string' },
+  'dist-git-forge': { type: 'string' },
+  'koji-url': { type: 'string' },
+  'bodhi-url': { type: 'string' },
+  'fas-user': { type: 'string' },
+  'krb5-conf': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
 export const DEFAULT_KOJI_URL = 'https://koji.fedoraproject.org/kojihub'
 
 export interface KeytabLoginSettings {

@@ -13,7 +13,7 @@ import { writeCiReports } from '../runtime/gitlab.js'
 import { redact } from '../runtime/secrets.js'
 import { ciReporters } from './ci-reporters.js'
 import { distGitForgeOption, distGitToken } from './dist-git-forge.js'
-import { keytabLogin, DEFAULT_KOJI_URL } from './keytab-login.js'
+import { keytabLogin, DEFAULT_KOJI_URL, DOWNSTREAM_JOB_OPTIONS } from './keytab-login.js'
 import { EXIT, type CommandIO } from './io.js'
 import { environmentHelp } from './options.js'
 import { parseCommand } from './parse.js'
@@ -21,18 +21,8 @@ import { isUserError } from './update-dist-git.js'
 import { parseWaitMinutes } from '../status/wait.js'
 
 const OPTIONS = {
-  config: { type: 'string' },
-  package: { type: 'string' },
-  branch: { type: 'string', multiple: true },
-  'dist-git-url': { type: 'string' },
-  'dist-git-forge': { type: 'string' },
-  'koji-url': { type: 'string' },
-  'bodhi-url': { type: 'string' },
-  'fas-user': { type: 'string' },
-  'krb5-conf': { type: 'string' },
+  ...DOWNSTREAM_JOB_OPTIONS,
   'wait-for-build': { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
 } as const
 
 export const KOJI_BUILD_USAGE = `Usage: srcgit koji-build [options] [SOURCE_GIT]
