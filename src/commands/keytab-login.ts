@@ -1,7 +1,7 @@
 /** The Kerberos login the downstream commands share: SRCGIT_KEYTAB, --fas-user, --krb5-conf. */
 import path from 'node:path'
 import type { KojiKeytabLogin } from '../builds/koji-login.js'
-import { normalizePrincipal } from '../lookaside/kerberos.js'
+import { keytabSettings } from '../builds/keytab-settings.js'
 
 /** The options koji-build and bodhi-update share: the package, its branches, dist-git, Koji, the login. */
 export const DOWNSTREAM_JOB_OPTIONS = {
@@ -33,28 +33,19 @@ export function keytabLogin(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): KeytabLoginSettings | string {
-  const keytab = env.SRCGIT_KEYTAB?.trim() || undefined
-  const user = values['fas-user']?.trim() || undefined
-  let principal: string | undefined
-  if (user) {
-    try {
-      principal = normalizePrincipal(user)
-    } catch (error) {
-      return `--fas-user: ${(error as Error).message}`
-    }
-  }
-  const bot = principal?.split('@')[0]
-  if (!keytab) return { bot }
-  if (!principal)
-    return 'SRCGIT_KEYTAB is set but not whose it is: give --fas-user (SRCGIT_FAS_USER), the principal of the keytab'
-  const krb5Conf = values['krb5-conf'] ? path.resolve(cwd, values['krb5-conf']) : undefined
-  return {
-    bot,
-    settings: {
-      keytabBase64: keytab,
-      principal,
-      keytabSecretName: 'the keytab secret (SRCGIT_KEYTAB)',
-      ...(krb5Conf ? { krb5Conf } : {}),
+  const result = keytabSettings(
+    {
+      keytabBase64: env.SRCGIT_KEYTAB,
+      fasUser: values['fas-user'],
+      krb5Conf: values['krb5-conf'] ? path.resolve(cwd, values['krb5-conf']) : undefined,
     },
-  }
+    {
+      fasUser: '--fas-user',
+      keytabSecret: 'the keytab secret (SRCGIT_KEYTAB)',
+      missingPrincipal:
+        'SRCGIT_KEYTAB is set but not whose it is: give --fas-user (SRCGIT_FAS_USER), the principal of the keytab',
+    },
+  )
+  if (!result.ok) return result.error
+  return { bot: result.bot, ...(result.login ? { settings: result.login } : {}) }
 }

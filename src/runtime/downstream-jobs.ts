@@ -19,7 +19,7 @@ import { formatUpdate, updatesOutput, updatesResult, updatesSummary } from '../j
 import { loadDownstreamMatrix } from '../jobs/downstream-matrix.js'
 import { kojiBuild } from '../jobs/koji-build.js'
 import { buildsOutput, buildsResult, buildsSummary, formatBuild } from '../jobs/koji-build-report.js'
-import { normalizePrincipal } from '../lookaside/kerberos.js'
+import { keytabSettings } from '../builds/keytab-settings.js'
 import { log, SettingsError, type ActionSettings } from './github.js'
 
 /** The outputs a downstream job sets; on a failure before any branch, these. */
@@ -32,29 +32,17 @@ export const EMPTY_MATRIX = '{"include":[]}'
 
 /** The Kerberos login from the keytab and fas-user inputs; none without a keytab. */
 export function keytabLoginOf(settings: ActionSettings): { login?: KojiKeytabLogin; bot?: string } {
-  let principal: string | undefined
-  if (settings.fasUser) {
-    try {
-      principal = normalizePrincipal(settings.fasUser)
-    } catch (error) {
-      throw new SettingsError(`input "fas-user": ${(error as Error).message}`)
-    }
-  }
-  const bot = principal?.split('@')[0]
-  if (!settings.keytab) return { bot }
-  if (!principal)
-    throw new SettingsError(
-      'input "keytab" is set but not whose it is: give input "fas-user", the principal of the keytab (user or user@REALM)',
-    )
-  return {
-    bot,
-    login: {
-      keytabBase64: settings.keytab,
-      principal,
-      keytabSecretName: 'the keytab input (secrets.SRCGIT_KEYTAB)',
-      ...(settings.krb5Conf ? { krb5Conf: settings.krb5Conf } : {}),
+  const result = keytabSettings(
+    { keytabBase64: settings.keytab, fasUser: settings.fasUser, krb5Conf: settings.krb5Conf },
+    {
+      fasUser: 'input "fas-user"',
+      keytabSecret: 'the keytab input (secrets.SRCGIT_KEYTAB)',
+      missingPrincipal:
+        'input "keytab" is set but not whose it is: give input "fas-user", the principal of the keytab (user or user@REALM)',
     },
-  }
+  )
+  if (!result.ok) throw new SettingsError(result.error)
+  return { bot: result.bot, login: result.login }
 }
 
 /** What kojiBuild and bodhiUpdate share from the settings. */
