@@ -1,3 +1,4 @@
+import { describe, expect, test } from '@jest/globals'
 import { keytabSettings } from '../../../src/builds/keytab-settings.js'
 import { keytabLogin } from '../../../src/commands/keytab-login.js'
 
