@@ -12,6 +12,7 @@ import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
 import { HttpError, type HttpClient } from '../http/client.js'
 import type { HttpRequest, HttpResponse } from '../http/types.js'
 import { redact, registerSecret } from '../runtime/secrets.js'
+import { registerUserError } from '../runtime/user-errors.js'
 
 export { DEFAULT_BODHI_URL }
 
@@ -77,6 +78,7 @@ export class BodhiError extends Error {
       this.errors = options.errors.map((e) => ({ ...e, description: redact(e.description) }))
   }
 }
+registerUserError(BodhiError)
 
 export interface BodhiClientOptions {
   /** Default DEFAULT_BODHI_URL. */

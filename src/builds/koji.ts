@@ -28,6 +28,7 @@ import {
   type XmlRpcStruct,
   type XmlRpcValue,
 } from './xmlrpc.js'
+import { registerUserError } from '../runtime/user-errors.js'
 
 /** koji.BUILD_STATES */
 export const BUILD_STATES = { BUILDING: 0, COMPLETE: 1, DELETED: 2, FAILED: 3, CANCELED: 4 } as const
@@ -165,6 +166,7 @@ export class KojiError extends Error {
     this.name = 'KojiError'
   }
 }
+registerUserError(KojiError)
 
 export interface KojiClientOptions {
   /** e.g. https://koji.fedoraproject.org/kojihub */

@@ -19,7 +19,7 @@ import { keytabLogin, DEFAULT_KOJI_URL, DOWNSTREAM_JOB_OPTIONS } from './keytab-
 import { EXIT, type CommandIO } from './io.js'
 import { environmentHelp } from './options.js'
 import { parseCommand } from './parse.js'
-import { isUserError } from './update-dist-git.js'
+import { isUserError } from '../runtime/user-errors.js'
 
 const OPTIONS = {
   ...DOWNSTREAM_JOB_OPTIONS,

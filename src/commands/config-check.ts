@@ -25,7 +25,7 @@ import {
 } from '../config/index.js'
 import { makeError, makeWarning } from '../config/diagnostics.js'
 import { parseYamlTree, type TreeNode } from '../config/tree.js'
-import { isUserError } from './update-dist-git.js'
+import { isUserError } from '../runtime/user-errors.js'
 import { redact } from '../runtime/secrets.js'
 
 export interface CommandIo {

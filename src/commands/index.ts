@@ -1,15 +1,8 @@
-/** The `srcgit` command: parses the first word and hands over to one command module. */
-import { configCheck } from './config-check.js'
-import { specCommand } from './spec.js'
-import { updateDistGitCommand } from './update-dist-git.js'
-import { proposeDownstreamCommand } from './propose-downstream.js'
-import { previewCommand } from './preview.js'
-import { updateSourceGitCommand } from './update-source-git.js'
-import { syncStatusCommand } from './sync-status.js'
-import { syncFromDownstreamCommand } from './sync-from-downstream.js'
-import { kojiBuildCommand } from './koji-build.js'
-import { bodhiUpdateCommand } from './bodhi-update.js'
-import { initCommand } from './init.js'
+/**
+ * The `srcgit` command: parses the first word and hands over to one command module, imported
+ * only then: each command loads what it uses (the bundle keeps each in a chunk of its own), so
+ * `srcgit --help` or `config check` does not pay for Octokit, gitbeaker and the Koji client.
+ */
 import { EXIT, type CommandIO } from './io.js'
 import { VERSION } from '../version.js'
 import { closestMatch } from '../config/suggest.js'
@@ -93,30 +86,31 @@ async function dispatch(argv: string[], io: CommandIO): Promise<number> {
       io.stdout(`${VERSION}\n`)
       return EXIT.ok
     case 'config':
-      if (rest[0] === 'check') return configCheck(rest.slice(1), io)
-      if (rest[0] === '--help' || rest[0] === '-h') return configCheck(['--help'], io)
+      if (rest[0] === 'check') return (await import('./config-check.js')).configCheck(rest.slice(1), io)
+      if (rest[0] === '--help' || rest[0] === '-h')
+        return (await import('./config-check.js')).configCheck(['--help'], io)
       io.stderr(`srcgit config: unknown subcommand "${rest[0] ?? ''}" (use "srcgit config check [PATH]")\n`)
       return EXIT.usage
     case 'spec':
-      return specCommand(rest, io)
+      return (await import('./spec.js')).specCommand(rest, io)
     case 'init':
-      return initCommand(rest, io)
+      return (await import('./init.js')).initCommand(rest, io)
     case 'update-dist-git':
-      return updateDistGitCommand(rest, io)
+      return (await import('./update-dist-git.js')).updateDistGitCommand(rest, io)
     case 'update-source-git':
-      return updateSourceGitCommand(rest, io)
+      return (await import('./update-source-git.js')).updateSourceGitCommand(rest, io)
     case 'propose-downstream':
-      return proposeDownstreamCommand(rest, io)
+      return (await import('./propose-downstream.js')).proposeDownstreamCommand(rest, io)
     case 'preview-pull-request':
-      return previewCommand(rest, io)
+      return (await import('./preview.js')).previewCommand(rest, io)
     case 'sync-status':
-      return syncStatusCommand(rest, io)
+      return (await import('./sync-status.js')).syncStatusCommand(rest, io)
     case 'sync-from-downstream':
-      return syncFromDownstreamCommand(rest, io)
+      return (await import('./sync-from-downstream.js')).syncFromDownstreamCommand(rest, io)
     case 'koji-build':
-      return kojiBuildCommand(rest, io)
+      return (await import('./koji-build.js')).kojiBuildCommand(rest, io)
     case 'bodhi-update':
-      return bodhiUpdateCommand(rest, io)
+      return (await import('./bodhi-update.js')).bodhiUpdateCommand(rest, io)
     default: {
       const meant = closestMatch(command, COMMANDS)
       io.stderr(

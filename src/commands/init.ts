@@ -8,7 +8,7 @@ import { initSourceGit } from '../init/run.js'
 import { withoutUrlCredentials } from '../runtime/secrets.js'
 import { EXIT, type CommandIO } from './io.js'
 import { parseOptions } from './options.js'
-import { isUserError } from './update-dist-git.js'
+import { isUserError } from '../runtime/user-errors.js'
 
 export const INIT_USAGE = `Usage: srcgit init UPSTREAM_REF DIST_GIT [options]
 

@@ -12,7 +12,7 @@ import { EXIT, type CommandIO } from './io.js'
 import { forgeOptions, invalidValues, PROPOSING_OPTIONS } from './propose-downstream.js'
 import { environmentHelp } from './options.js'
 import { parseCommand, type CommandValues } from './parse.js'
-import { isUserError } from './update-dist-git.js'
+import { isUserError } from '../runtime/user-errors.js'
 import { isGitLabCi } from '../runtime/gitlab.js'
 
 const OPTIONS = {

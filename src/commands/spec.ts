@@ -20,7 +20,7 @@ import { commitIdentities } from '../jobs/commit-identity.js'
 import { EXIT, isIdentity, parseDateOption, type CommandIO } from './io.js'
 import { parseOptions } from './options.js'
 import { branchMacros, RAWHIDE_FEDORA } from '../dist-git/branch-macros.js'
-import { isUserError } from './update-dist-git.js'
+import { isUserError } from '../runtime/user-errors.js'
 
 const SHOW_USAGE = `Usage: srcgit spec show SPEC [--define 'NAME VALUE']... [--rpmspec]
 

@@ -16,7 +16,7 @@ import { EXIT, type CommandIO } from './io.js'
 import { distGitForgeOption } from './dist-git-forge.js'
 import { parseCommand, type CommandValues } from './parse.js'
 import { environmentHelp } from './options.js'
-import { isUserError } from './update-dist-git.js'
+import { isUserError } from '../runtime/user-errors.js'
 
 const NAME = 'srcgit sync-from-downstream'
 

@@ -10,7 +10,7 @@ import { ciRepositoryUrl, ciStatusSink } from '../status/sink.js'
 import { EXIT, type CommandIO } from './io.js'
 import { parseCommand } from './parse.js'
 import { environmentHelp } from './options.js'
-import { isUserError } from './update-dist-git.js'
+import { isUserError } from '../runtime/user-errors.js'
 import { distGitForgeOption, distGitToken } from './dist-git-forge.js'
 
 const OPTIONS = {

@@ -1,22 +1,7 @@
 /** `srcgit update-dist-git SOURCE_GIT DIST_GIT`: the local, no-forge sync (Packit's `source-git update-dist-git`). */
 import path from 'node:path'
-import { ConfigError, JobViewError } from '../config/index.js'
-import { ContentError } from '../dist-git/errors.js'
-import { GitError } from '../git/git.js'
-import { ActionError } from '../jobs/actions.js'
-import { PagureError } from '../forges/dist-git/pagure-api.js'
-import { ForgejoError } from '../forges/dist-git/forgejo.js'
-import { ForgeProbeError } from '../forges/dist-git/probe.js'
-import { GitHubApiError } from '../forges/source-git/github-api.js'
-import { GitLabApiError } from '../forges/source-git/gitlab-api.js'
-import { HttpError } from '../http/client.js'
-import { KojiError } from '../builds/koji.js'
-import { BodhiError } from '../builds/bodhi.js'
-import { DistGitReadError } from '../dist-git/branch-heads.js'
-import { JobError, updateDistGit } from '../jobs/update-dist-git.js'
-import { SourceGitError } from '../source-git/downstream.js'
-import { MetadataError } from '../source-git/trailers.js'
-import { SpecError } from '../spec/index.js'
+import { updateDistGit } from '../jobs/update-dist-git.js'
+import { isUserError } from '../runtime/user-errors.js'
 import { EXIT, isIdentity, type CommandIO } from './io.js'
 import { parseOptions } from './options.js'
 
@@ -36,37 +21,8 @@ would overwrite (bring them into source-git first), unless --force.
   --package NAME         the package to sync, when the configuration has several
 `
 
-/**
- * Errors a user can fix: printed as one clear message, no stack trace. That is every error
- * srcgit raises on purpose (its own classes and plain Errors with a message for the user, as
- * the adapters for Pagure, Forgejo, Bodhi, the lookaside cache and git transports throw); a TypeError or
- * similar is a bug and keeps its stack.
- */
-export function isUserError(error: unknown): error is Error {
-  if (error instanceof Error && Object.getPrototypeOf(error) === Error.prototype) return true
-  // A file or directory that cannot be read or written (ENOENT, EISDIR, EACCES...): its message names the path.
-  if (isSystemError(error)) return true
-  return [
-    JobError,
-    SourceGitError,
-    MetadataError,
-    SpecError,
-    ConfigError,
-    JobViewError,
-    GitError,
-    ContentError,
-    ActionError,
-    PagureError,
-    ForgejoError,
-    ForgeProbeError,
-    HttpError,
-    GitHubApiError,
-    GitLabApiError,
-    KojiError,
-    BodhiError,
-    DistGitReadError,
-  ].some((t) => error instanceof t)
-}
+// Other modules import it from here.
+export { isUserError }
 
 export async function updateDistGitCommand(argv: string[], io: CommandIO): Promise<number> {
   const parsed = parseOptions(
@@ -133,17 +89,4 @@ export async function updateDistGitCommand(argv: string[], io: CommandIO): Promi
     }
     throw error
   }
-}
-
-/** Node's errors from the operating system (checked by shape: under jest they come from another realm). */
-function isSystemError(error: unknown): error is Error {
-  const e = error as { code?: unknown; syscall?: unknown; message?: unknown } | null
-  return (
-    typeof e === 'object' &&
-    e !== null &&
-    typeof e.message === 'string' &&
-    typeof e.syscall === 'string' &&
-    typeof e.code === 'string' &&
-    /^E[A-Z0-9]+$/.test(e.code)
-  )
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { updateSourceGit, type UpdateSourceGitResult } from '../jobs/update-source-git.js'
 import { EXIT, type CommandIO } from './io.js'
 import { parseOptions } from './options.js'
-import { isUserError } from './update-dist-git.js'
+import { isUserError } from '../runtime/user-errors.js'
 
 export const UPDATE_SOURCE_GIT_USAGE = `Usage: srcgit update-source-git DIST_GIT SOURCE_GIT [options]
 

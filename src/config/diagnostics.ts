@@ -4,6 +4,8 @@
  * instead of fixing one error per run.
  */
 
+import { registerUserError } from '../runtime/user-errors.js'
+
 export type Severity = 'error' | 'warning'
 
 /** Machine-readable kind of a diagnostic; tests and tools match on this rather than on message text. */
@@ -198,3 +200,4 @@ export class ConfigError extends Error {
     this.sourceText = sourceText
   }
 }
+registerUserError(ConfigError)

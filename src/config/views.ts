@@ -4,6 +4,7 @@
  * trigger, as packit-service picks the jobs an event runs.
  */
 import type { JobConfig, JobType, PackageConfig, ResolvedConfig, Trigger } from './types.js'
+import { registerUserError } from '../runtime/user-errors.js'
 
 /** A srcgit job's place in the Packit configuration. */
 export interface JobSelector {
@@ -46,6 +47,7 @@ export interface JobViewSelection {
 }
 
 export class JobViewError extends Error {}
+registerUserError(JobViewError)
 
 /**
  * The views a job runs from, in the order of the file: every job of the first type present that

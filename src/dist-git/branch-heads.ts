@@ -7,6 +7,7 @@ import { Git, GitError } from '../git/git.js'
 import { makeTempDir, tempRoot } from '../runtime/resources.js'
 import { FROM_SOURCE_GIT_TOKEN } from './messages.js'
 import type { HeadCommit } from '../builds/build-gate.js'
+import { registerUserError } from '../runtime/user-errors.js'
 
 export interface BranchHeads {
   /** The bare repository holding `refs/heads/<branch>` of each branch that exists. */
@@ -18,6 +19,7 @@ export interface BranchHeads {
 export class DistGitReadError extends Error {
   override name = 'DistGitReadError'
 }
+registerUserError(DistGitReadError)
 
 /** Fetches `branches` of the dist-git repository at `cloneUrl` (anonymous, read-only). */
 export async function fetchBranchHeads(cloneUrl: string, branches: readonly string[]): Promise<BranchHeads> {

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs'
 import { networkTimeoutSeconds, spawnChild, stallAdvice } from '../runtime/resources.js'
 import { redact, registerSecret, withoutUrlCredentials } from '../runtime/secrets.js'
+import { registerUserError } from '../runtime/user-errors.js'
 
 export class GitError extends Error {
   readonly args: readonly string[]
@@ -29,6 +30,7 @@ export class GitError extends Error {
     this.stderr = output
   }
 }
+registerUserError(GitError)
 
 /** git's, ssh's and curl's words for a transfer that stalled or a host that did not answer in time. */
 export function isStall(output: string): boolean {

@@ -7,6 +7,7 @@ import { EnvHttpProxyAgent, request as undiciRequest } from 'undici'
 import { redact, registerSecret } from '../runtime/secrets.js'
 import { VERSION } from '../version.js'
 import type { HttpClientOptions, HttpMethod, HttpRequest, HttpResponse } from './types.js'
+import { registerUserError } from '../runtime/user-errors.js'
 
 const DEFAULT_TIMEOUT_MS = 30_000
 const DEFAULT_RETRIES = 3
@@ -87,6 +88,7 @@ export class HttpError extends Error {
     })
   }
 }
+registerUserError(HttpError)
 
 /** The URL as it may appear in messages: no query (tokens travel there), no user:password. */
 function displayUrl(url: string): string {

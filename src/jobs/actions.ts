@@ -17,8 +17,10 @@ import { split } from 'shlex'
 import type { ActionCommand, ActionName, PackageConfig } from '../config/index.js'
 import { spawnChild } from '../runtime/resources.js'
 import { redact } from '../runtime/secrets.js'
+import { registerUserError } from '../runtime/user-errors.js'
 
 export class ActionError extends Error {}
+registerUserError(ActionError)
 
 /** The actions srcgit runs; the SRPM-only ones and run-condition do not apply to its jobs. */
 export type SyncAction = Extract<

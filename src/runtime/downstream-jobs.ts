@@ -5,7 +5,6 @@
  * `result`); and the `matrix` output of `job: config-check`. Only the keytab is secret here
  * (github-token sets the statuses).
  */
-import path from 'node:path'
 import { BodhiClient, DEFAULT_BODHI_URL } from '../builds/bodhi.js'
 import { loginToBodhiWithKeytab } from '../builds/bodhi-login.js'
 import { KojiClient } from '../builds/koji.js'
@@ -21,14 +20,9 @@ import { kojiBuild } from '../jobs/koji-build.js'
 import { buildsOutput, buildsResult, buildsSummary, formatBuild } from '../jobs/koji-build-report.js'
 import { keytabSettings } from '../builds/keytab-settings.js'
 import { log, SettingsError, type ActionSettings } from './github.js'
+import { configPath, downstreamFailedOutputs, EMPTY_MATRIX, setOutputs } from './action-settings.js'
 
-/** The outputs a downstream job sets; on a failure before any branch, these. */
-export function downstreamFailedOutputs(job: 'koji-build' | 'bodhi-update'): Record<string, string> {
-  return job === 'koji-build' ? { builds: '[]', result: 'failed' } : { updates: '[]', result: 'failed' }
-}
-
-/** The matrix of a run that could not compute one (config-check failed). */
-export const EMPTY_MATRIX = '{"include":[]}'
+export { downstreamFailedOutputs, EMPTY_MATRIX }
 
 /** The Kerberos login from the keytab and fas-user inputs; none without a keytab. */
 export function keytabLoginOf(settings: ActionSettings): { login?: KojiKeytabLogin; bot?: string } {
@@ -151,12 +145,4 @@ export async function matrixJob(settings: ActionSettings): Promise<void> {
   } finally {
     await http?.close()
   }
-}
-
-function configPath(settings: ActionSettings): string | undefined {
-  return settings.configFile ? path.resolve(settings.workingDirectory, settings.configFile) : undefined
-}
-
-function setOutputs(outputs: Record<string, string>): void {
-  for (const [name, value] of Object.entries(outputs)) log.setOutput(name, value)
 }

@@ -5,8 +5,10 @@
  * filter-branch linearization does.
  */
 import { Git, GitError } from '../git/git.js'
+import { registerUserError } from '../runtime/user-errors.js'
 
 export class SourceGitError extends Error {}
+registerUserError(SourceGitError)
 
 export interface DownstreamCommit {
   sha: string

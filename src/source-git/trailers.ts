@@ -4,6 +4,7 @@
  * mapping at the end of the message. Values are YAML scalars, as Packit reads them.
  */
 import { parse } from 'yaml'
+import { registerUserError } from '../runtime/user-errors.js'
 
 export const PATCH_TRAILER_TOKENS = [
   'Patch-name',
@@ -29,6 +30,7 @@ export interface PatchMetadata {
 }
 
 export class MetadataError extends Error {}
+registerUserError(MetadataError)
 
 const EMPTY: PatchMetadata = { presentInSpecfile: false, ignore: false, noPrefix: false }
 

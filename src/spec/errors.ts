@@ -1,3 +1,5 @@
+import { registerUserError } from '../runtime/user-errors.js'
+
 /** The spec code's one error type: what is wrong with a spec or a value meant for it. */
 export class SpecError extends Error {
   constructor(
@@ -11,6 +13,7 @@ export class SpecError extends Error {
     this.name = 'SpecError'
   }
 }
+registerUserError(SpecError)
 
 /** Text quoted in a message, cut to `max` characters: a spec line can be megabytes long. */
 export function clip(text: string, max = 80): string {

@@ -20,6 +20,7 @@ import type {
   PushUrlOptions,
   MergeOutcome,
 } from './forge.js'
+import { registerUserError } from '../../runtime/user-errors.js'
 
 /** Scopes srcgit's token needs (reference §3): push and PRs, PR comments, whoami. */
 export const FORGEJO_TOKEN_SCOPES = ['write:repository', 'write:issue', 'read:user']
@@ -96,6 +97,7 @@ export class ForgejoError extends Error {
     this.name = 'ForgejoError'
   }
 }
+registerUserError(ForgejoError)
 
 export interface ForgejoForgeOptions {
   /** e.g. https://src.fedoraproject.org */

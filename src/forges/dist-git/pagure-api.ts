@@ -7,6 +7,7 @@ import { HttpError, type HttpClient } from '../../http/client.js'
 import type { HttpMethod, HttpResponse } from '../../http/types.js'
 import { jsonAnswer } from './json-answer.js'
 import { redact, registerSecret } from '../../runtime/secrets.js'
+import { registerUserError } from '../../runtime/user-errors.js'
 
 export interface PagureUser {
   name: string
@@ -116,6 +117,7 @@ export class PagureError extends Error {
     this.name = 'PagureError'
   }
 }
+registerUserError(PagureError)
 
 export interface PagureClientOptions {
   /** e.g. https://src.fedoraproject.org */

@@ -14,6 +14,7 @@
 import { HttpError, type HttpClient } from '../../http/client.js'
 import type { HttpResponse } from '../../http/types.js'
 import type { DistGitForgeChoice, DistGitForgeKind } from './forge.js'
+import { registerUserError } from '../../runtime/user-errors.js'
 
 /**
  * Per attempt: the version routes answer at once on a healthy instance. Worst case, a silent host:
@@ -55,6 +56,7 @@ export class ForgeProbeError extends Error {
     this.answers = answers
   }
 }
+registerUserError(ForgeProbeError)
 
 export interface ProbeOptions {
   /** Per attempt; default PROBE_TIMEOUT_MS. */

@@ -13,6 +13,7 @@ import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
 import { redact, registerSecret } from '../../runtime/secrets.js'
 import { networkCode, shortSha } from './api-errors.js'
 import { VERSION } from '../../version.js'
+import { registerUserError } from '../../runtime/user-errors.js'
 
 export type GitHubStatusState = 'error' | 'failure' | 'pending' | 'success'
 
@@ -114,6 +115,7 @@ export class GitHubApiError extends Error {
     this.status = status
   }
 }
+registerUserError(GitHubApiError)
 
 /** Which part of the repository a call touches: it decides the permission a 403 asks for. */
 type Area = 'statuses' | 'pulls' | 'comments'

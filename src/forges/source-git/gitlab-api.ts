@@ -9,6 +9,7 @@
 import { Gitlab } from '@gitbeaker/rest'
 import { redact, registerSecret } from '../../runtime/secrets.js'
 import { networkCode, shortSha } from './api-errors.js'
+import { registerUserError } from '../../runtime/user-errors.js'
 
 export type GitLabStatusState = 'pending' | 'running' | 'success' | 'failed' | 'canceled' | 'skipped'
 
@@ -112,6 +113,7 @@ export class GitLabApiError extends Error {
     this.status = status
   }
 }
+registerUserError(GitLabApiError)
 
 const HOW_TO_GET_A_TOKEN =
   'create a project access token with the api scope and the Developer role (Settings > Access tokens) ' +
