@@ -2,103 +2,1402 @@ export const id = 991;
 export const ids = [991];
 export const modules = {
 
-/***/ 17991:
+/***/ 18991:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UPDATE_DIST_GIT_USAGE: () => (/* binding */ UPDATE_DIST_GIT_USAGE),
-/* harmony export */   isUserError: () => (/* reexport safe */ _runtime_user_errors_js__WEBPACK_IMPORTED_MODULE_2__.i),
-/* harmony export */   updateDistGitCommand: () => (/* binding */ updateDistGitCommand)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _jobs_update_dist_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81537);
-/* harmony import */ var _runtime_user_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55937);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21324);
-/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68984);
-/** `srcgit update-dist-git SOURCE_GIT DIST_GIT`: the local, no-forge sync (Packit's `source-git update-dist-git`). */
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BODHI_UPDATE_USAGE: () => (/* binding */ BODHI_UPDATE_USAGE),
+  bodhiUpdateCommand: () => (/* binding */ bodhiUpdateCommand)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./build/bundle-src/builds/bodhi.js
+var builds_bodhi = __webpack_require__(88872);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./build/bundle-src/lookaside/kerberos.js
+var kerberos = __webpack_require__(1143);
+// EXTERNAL MODULE: ./build/bundle-src/lookaside/curl-negotiate.js
+var curl_negotiate = __webpack_require__(34697);
+// EXTERNAL MODULE: ./build/bundle-src/runtime/secrets.js
+var secrets = __webpack_require__(2508);
+// EXTERNAL MODULE: ./build/bundle-src/http/client.js
+var http_client = __webpack_require__(89224);
+;// CONCATENATED MODULE: ./build/bundle-src/builds/bodhi-login.js
+/**
+ * The Bodhi login from CI as bodhi-client's ensure_auth does it (oidcclient.py login with
+ * use_kerberos=True), without a native GSSAPI binding: a ticket from the keytab secret
+ * (withKerberosTicket), the provider's endpoints from `<oidcUrl>/.well-known/openid-configuration`,
+ * the authorization URL (client bodhi-client, response_type=code, the out-of-band redirect URI)
+ * fetched with `curl --negotiate -u :`, the code scraped from the page's <title> as oidcclient.py
+ * does, the code exchanged at the token endpoint (a public client: no secret), and the access
+ * token handed to BodhiClient.loginWithToken. The code and tokens travel only in HTTP bodies
+ * (never argv) and are registered secrets; the ticket is gone once the code is in hand.
+ */
 
 
 
 
 
-const UPDATE_DIST_GIT_USAGE = `Usage: srcgit update-dist-git SOURCE_GIT DIST_GIT [options]
 
-Regenerates the patches from the downstream commits of SOURCE_GIT (everything after
-upstream_ref), syncs the spec and files_to_sync into the DIST_GIT work tree and declares
-the patches in the spec. Commits when -m is given; otherwise leaves the changes staged.
-Refuses when DIST_GIT has commits made by hand since the last sync that touch the files it
-would overwrite (bring them into source-git first), unless --force.
 
-  --upstream-ref REF     the upstream commit/tag the downstream commits sit on (default: upstream_ref)
-  -m, --message TEXT     commit with this message (a From-source-git-commit trailer is added)
-  --force                overwrite hand-made dist-git changes; sync even when already in sync
-  --config FILE          configuration file in SOURCE_GIT (default: .distro/source-git.yaml, .packit.yaml, ...)
-  --author 'NAME <EMAIL>' author of the dist-git commit (default: git identity, else the CI actor, else srcgit)
-  --package NAME         the package to sync, when the configuration has several
-`;
-// Other modules import it from here.
-
-async function updateDistGitCommand(argv, io) {
-    const parsed = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOptions */ .Ac)({
-        'upstream-ref': { type: 'string' },
-        message: { type: 'string', short: 'm' },
-        force: { type: 'boolean' },
-        config: { type: 'string' },
-        package: { type: 'string' },
-        author: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-    }, argv);
-    if (typeof parsed === 'string') {
-        io.stderr(`srcgit update-dist-git: ${parsed}\n(see srcgit update-dist-git --help)\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(UPDATE_DIST_GIT_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
-    }
-    if (positionals.length !== 2) {
-        io.stderr(`srcgit update-dist-git: expected SOURCE_GIT and DIST_GIT, got ${positionals.length} argument(s)\n(see srcgit update-dist-git --help)\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
-    }
-    if (values.author !== undefined && !(0,_io_js__WEBPACK_IMPORTED_MODULE_3__/* .isIdentity */ .Lk)(values.author)) {
-        io.stderr(`srcgit update-dist-git: --author is "${values.author}", not an identity; write it as 'Full Name <email@example.com>'\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.usage;
-    }
-    const [sourceGit, distGit] = positionals.map((p) => node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(io.cwd, p));
+const DEFAULT_OIDC_URL = 'https://id.fedoraproject.org/openidc';
+/** bodhi-client's constants.py. */
+const BODHI_CLIENT_ID = 'bodhi-client';
+const BODHI_SCOPES = [
+    'openid',
+    'email',
+    'profile',
+    'https://id.fedoraproject.org/scope/groups',
+    'https://id.fedoraproject.org/scope/agreements',
+].join(' ');
+/** What oidcclient.py uses when the provider lists "oob" in response_modes_supported. */
+const OOB_REDIRECT_URI = 'urn:ietf:wg:oauth:2.0:oob';
+/** oidcclient.py login_with_kerberos: `re.findall(r"<title>\s*(code=[\w\-_=;&]+)\s*</title>", ...)`. */
+const TITLE_CODE = /<title>\s*(code=[\w\-_=;&]+)\s*<\/title>/;
+/** Logs `client` in to Bodhi with a Kerberos ticket from the keytab, through the OIDC provider. */
+async function loginToBodhiWithKeytab(client, opts) {
+    const oidcUrl = (opts.oidcUrl ?? DEFAULT_OIDC_URL).replace(/\/+$/, '');
+    const secret = opts.keytabSecretName ?? 'the keytab secret';
+    let principal;
     try {
-        const result = await (0,_jobs_update_dist_git_js__WEBPACK_IMPORTED_MODULE_1__/* .updateDistGit */ .GE)({
+        principal = (0,kerberos/* normalizePrincipal */.Wl)(opts.principal);
+    }
+    catch (error) {
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not log in to Bodhi at ${client.url}: ${message(error)}`);
+    }
+    const action = `log in to Bodhi at ${client.url} as ${principal} through ${oidcUrl}`;
+    const metadata = await discover(client, oidcUrl, action);
+    const state = (0,external_node_crypto_.randomBytes)(24).toString('base64url');
+    const authorizationUrl = authorizationRequest(metadata.authorization_endpoint, state);
+    let stage = 'kinit';
+    let code;
+    try {
+        code = await (0,kerberos/* withKerberosTicket */.I5)({ keytabBase64: opts.keytabBase64, principal, krb5Conf: opts.krb5Conf, tmpDir: opts.tmpDir }, async (env) => {
+            stage = 'curl';
+            return authorize(authorizationUrl, state, { principal, secret, action, oidcUrl }, { ...opts.curlEnv, ...env });
+        });
+    }
+    catch (error) {
+        if (error instanceof builds_bodhi/* BodhiError */.Zk)
+            throw error;
+        if (stage === 'kinit' && !/is not installed or not on PATH/.test(message(error)))
+            // The keytab secret is malformed, expired (password changed) or for an unknown principal.
+            throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: ${message(error)}; check ${secret} (a keytab for ${principal})`);
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: ${message(error)}`);
+    }
+    const accessToken = await exchangeCode(client, metadata.token_endpoint, code, action);
+    try {
+        await client.loginWithToken(accessToken);
+    }
+    catch (error) {
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: ${message(error)}`, {
+            status: error instanceof builds_bodhi/* BodhiError */.Zk ? error.status : undefined,
+            errors: error instanceof builds_bodhi/* BodhiError */.Zk ? error.errors : undefined,
+        });
+    }
+}
+/** authlib's get_well_known_url(issuer, external=True): the issuer URL + /.well-known/openid-configuration. */
+async function discover(client, oidcUrl, action) {
+    const url = `${oidcUrl}/.well-known/openid-configuration`;
+    let text;
+    try {
+        const response = await client.http.request({
+            method: 'GET',
+            url,
+            headers: { accept: 'application/json' },
+        });
+        if (response.status !== 200)
+            throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: ${url} answered HTTP ${response.status}; ` +
+                (response.status >= 500
+                    ? 'the identity provider may be down, the next run retries'
+                    : 'check the OIDC provider URL (e.g. https://id.fedoraproject.org/openidc)'), { status: response.status });
+        text = response.text;
+    }
+    catch (error) {
+        if (error instanceof builds_bodhi/* BodhiError */.Zk)
+            throw error;
+        if (error instanceof http_client/* HttpError */.j)
+            throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: ${error.message}; the identity provider may be down, the next run retries`);
+        throw error;
+    }
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: ${url} is not JSON; check the OIDC provider URL`);
+    }
+    const authorization = doc?.authorization_endpoint;
+    const token = doc?.token_endpoint;
+    if (typeof authorization !== 'string' || typeof token !== 'string')
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: ${url} names no authorization_endpoint/token_endpoint; check the OIDC provider URL`);
+    const modes = Array.isArray(doc.response_modes_supported) ? doc.response_modes_supported : [];
+    if (!modes.includes('oob'))
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: the provider does not offer the out-of-band response mode ("oob" is not in ` +
+            `response_modes_supported of ${url}), which the Kerberos login of bodhi-client needs; check the OIDC provider URL`);
+    return { authorization_endpoint: authorization, token_endpoint: token };
+}
+/** authlib's create_authorization_url for bodhi-client (prepare_grant_uri's parameter order). */
+function authorizationRequest(endpoint, state) {
+    const query = new URLSearchParams({
+        response_type: 'code',
+        client_id: BODHI_CLIENT_ID,
+        redirect_uri: OOB_REDIRECT_URI,
+        scope: BODHI_SCOPES,
+        state,
+    });
+    return `${endpoint}${endpoint.includes('?') ? '&' : '?'}${query.toString()}`;
+}
+/** The authorization page fetched with the ticket (SPNEGO), and the code from its <title>. */
+async function authorize(url, state, ctx, env) {
+    const { principal, secret, action, oidcUrl } = ctx;
+    // A cookie file that never exists: curl keeps the provider's cookies across its redirects
+    // (as the requests session of oidcclient.py does) and writes nothing.
+    const ccache = env.KRB5CCNAME?.replace(/^FILE:/, '');
+    const cookies = ccache ? external_node_path_.join(external_node_path_.dirname(ccache), 'no-cookies') : '/nonexistent/srcgit-no-cookies';
+    const endpoint = url.replace(/\?.*$/, '');
+    const { status, body: page } = await (0,curl_negotiate/* curlNegotiate */.Z)(url, ['-L', '--max-redirs', '10', '-b', cookies, '-H', 'Accept: text/html'], env, { action, shownUrl: endpoint, fail: (m) => new builds_bodhi/* BodhiError */.Zk(m) });
+    if (status === 401)
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: the identity provider refused the Kerberos ticket of ${principal} (HTTP 401 from ${endpoint}): ` +
+            `check ${secret} (a current keytab for ${principal}) and the principal`, { status });
+    if (status !== 200)
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: ${endpoint} answered HTTP ${status}; ` +
+            (status >= 500
+                ? 'the identity provider may be down, the next run retries'
+                : status === 403
+                    ? `the identity provider refused ${principal}: check that the account may use Bodhi`
+                    : `check the OIDC provider URL (e.g. ${DEFAULT_OIDC_URL})`), { status });
+    const found = codeFromAuthorizationPage(page);
+    if ('error' in found)
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: ${found.error}; check ${secret} and the OIDC provider URL ${oidcUrl}`, {
+            status,
+        });
+    if (found.state !== undefined && found.state !== state)
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: the authorization page answered another request (its state does not match)`);
+    return found.code;
+}
+/**
+ * The authorization code from the provider's out-of-band page, as oidcclient.py reads it: the
+ * first `<title>code=...</title>` (Ipsilon's title is `code=<code>&amp;state=<state>`), parsed as
+ * the query string authlib parses (so the code ends at the first `&`).
+ */
+function codeFromAuthorizationPage(html) {
+    const match = TITLE_CODE.exec(html);
+    if (!match) {
+        const title = /<title>([\s\S]*?)<\/title>/i.exec(html)?.[1]?.replace(/\s+/g, ' ').trim();
+        const params = title ? new URLSearchParams(title.replace(/&amp;/g, '&')) : undefined;
+        const error = params?.get('error');
+        if (error) {
+            const description = params?.get('error_description');
+            return { error: `the identity provider answered ${error}${description ? ` (${description})` : ''}` };
+        }
+        // Never quote a title that might hold a code in another shape.
+        const shown = title && !/code/i.test(title) ? ` (page title "${title.slice(0, 80)}")` : '';
+        return { error: `the authorization page carries no code in its <title>${shown}` };
+    }
+    const raw = match[1];
+    const code = new URLSearchParams(raw).get('code') ?? '';
+    if (code === '')
+        return { error: 'the authorization page carries an empty code in its <title>' };
+    (0,secrets/* registerSecret */.cl)(code);
+    const state = new URLSearchParams(raw.replace(/&amp;/g, '&')).get('state') ?? undefined;
+    return state === undefined ? { code } : { code, state };
+}
+/** authlib's fetch_token for a public client (token_endpoint_auth_method none: client_id in the body). */
+async function exchangeCode(client, tokenEndpoint, code, action) {
+    let response;
+    try {
+        response = await client.http.request({
+            method: 'POST',
+            url: tokenEndpoint,
+            headers: { accept: 'application/json' },
+            form: {
+                grant_type: 'authorization_code',
+                code,
+                redirect_uri: OOB_REDIRECT_URI,
+                client_id: BODHI_CLIENT_ID,
+            },
+        });
+    }
+    catch (error) {
+        if (error instanceof http_client/* HttpError */.j)
+            throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: ${error.message}; the identity provider may be down, the next run retries`);
+        throw error;
+    }
+    let body = {};
+    try {
+        body = JSON.parse(response.text);
+    }
+    catch {
+        // below
+    }
+    if (response.status !== 200 || typeof body?.access_token !== 'string' || body.access_token === '') {
+        const error = typeof body?.error === 'string' ? body.error : undefined;
+        const description = typeof body?.error_description === 'string' ? body.error_description : undefined;
+        const said = error ? `: ${error}${description ? ` (${description})` : ''}` : '';
+        throw new builds_bodhi/* BodhiError */.Zk(`Could not ${action}: the token endpoint ${tokenEndpoint} answered HTTP ${response.status}${said}` +
+            (response.status >= 500
+                ? '; the identity provider may be down, the next run retries'
+                : response.status === 200
+                    ? ' without an access_token; check the OIDC provider URL'
+                    : '; the code was refused: run again (a fresh login makes a new code)'), { status: response.status });
+    }
+    for (const key of ['access_token', 'refresh_token', 'id_token'])
+        if (typeof body[key] === 'string')
+            (0,secrets/* registerSecret */.cl)(body[key]);
+    return body.access_token;
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+// EXTERNAL MODULE: ./build/bundle-src/builds/koji.js
+var builds_koji = __webpack_require__(92099);
+// EXTERNAL MODULE: ./build/bundle-src/config/index.js + 8 modules
+var bundle_src_config = __webpack_require__(5537);
+// EXTERNAL MODULE: ./build/bundle-src/builds/build-gate.js
+var build_gate = __webpack_require__(40528);
+;// CONCATENATED MODULE: ./build/bundle-src/builds/update-notes.js
+/**
+ * A Bodhi update's notes and bug ids, as Packit makes them (packit/distgit.py
+ * create_bodhi_update): notes the job configured are filled with `.format(version=...)`;
+ * otherwise "Automatic update for <builds>." with, per build, the changelog entries added since
+ * the latest stable build of its package (get_changelog_since_latest_stable_build, with
+ * packit/utils/koji_helper.py and specfile's ChangelogEntry.assemble), and the Bugzilla ids
+ * those notes reference (get_bugzilla_ids_from_changelog).
+ *
+ * packit-service's bodhi_update job calls `create_update` with no notes and no bug ids
+ * (packit_service/worker/handlers/bodhi.py BodhiUpdateHandler._run), so there the notes are
+ * always the automatic ones and the bugs only those found in them. Packit's job configuration
+ * has no notes option (packit/config: no `update_notes`; `bodhi_extra_params` cannot set notes
+ * or bugs either, create_bodhi_update's own keys win the merge); notes come only from the CLI's
+ * `packit create-update --update-notes`, whose default is "New upstream release: {version}".
+ */
+
+// --- Bugzilla ids --------------------------------------------------------------------------
+/**
+ * Python's `re.IGNORECASE` for the letters of the pattern, spelled out: Python also matches
+ * "i" with U+0130/U+0131 and "s" with U+017F (checked with CPython 3.11 over every code point);
+ * JavaScript's case folding differs for the i's, so no `i` flag.
+ */
+const PY_CASE = { i: '[iI\\u0130\\u0131]', s: '[sS\\u017f]' };
+const ci = (word) => [...word].map((ch) => PY_CASE[ch] ?? `[${ch}${ch.toUpperCase()}]`).join('');
+/** Python's `\s` for str patterns (str.isspace()); JavaScript's lacks \x1c-\x1f and \x85, adds \ufeff. */
+const PY_SPACE = '[\\t-\\r\\x1c-\\x20\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
+/** Python's `\d` for str patterns: any Unicode decimal digit (Nd), as the runtime's Unicode knows them. */
+const PY_DIGIT = '\\p{Nd}';
+/**
+ * Packit's regex (after Bodhi's bz_regex, bodhi-server/bodhi/server/config.py), case-insensitive:
+ * `(?:fix(?:es)?|close(?:s)?|resolve(?:s)?)(?:\:)?\s(?:fedora|epel|rh(?:bz)?)#(\d{5,})`.
+ * Exactly one whitespace character before the tracker, at most one colon after the verb, no word
+ * boundary ("prefix rhbz#12345" counts), five digits or more.
+ */
+const BUGZILLA_RE = new RegExp(`(?:${ci('fix')}(?:${ci('es')})?|${ci('close')}(?:${ci('s')})?|${ci('resolve')}(?:${ci('s')})?)` +
+    `:?${PY_SPACE}(?:${ci('fedora')}|${ci('epel')}|${ci('rh')}(?:${ci('bz')})?)#(${PY_DIGIT}{5,})`, 'gu');
+/**
+ * The Bugzilla ids `text` references, in order, duplicates kept (Packit's
+ * get_bugzilla_ids_from_changelog: re.finditer, group 1). The ids are the matched digits as
+ * written (Python's `\d` also matches non-ASCII decimal digits).
+ */
+function bugzillaIds(text) {
+    return [...text.matchAll(BUGZILLA_RE)].map((m) => m[1]);
+}
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Python's str.splitlines(): \n \r \r\n \v \f \x1c \x1d \x1e \x85 \u2028 \u2029, no final empty line. */
+function splitlines(text) {
+    if (text === '')
+        return [];
+    // eslint-disable-next-line no-control-regex -- Python counts the separators \x1c-\x1e as line breaks
+    const lines = text.split(/\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/);
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines;
+}
+/** specfile's `str(ChangelogEntry.assemble(date, author, lines))` with its defaults. */
+function assembleEntry(time, author, lines) {
+    const day = new Date(time * 1000);
+    const header = `* ${WEEKDAYS[day.getUTCDay()]} ${MONTHS[day.getUTCMonth()]} ` +
+        `${String(day.getUTCDate()).padStart(2, '0')} ${day.getUTCFullYear()} ${author}`;
+    return `${header}\n${lines.join('\n')}\n`;
+}
+/**
+ * The entries newer than `since` (a Unix time), newest first, as Packit's
+ * KojiHelper.format_changelog: entries are read from the top until the first one at or before
+ * `since`; each is `str(ChangelogEntry.assemble(date.fromtimestamp(time), name,
+ * text.splitlines()))` — "* Mon Jan 05 2026 <name>\n<lines>\n", the day zero-padded (specfile's
+ * default padding "0"), no EVR added (rpm's name already ends in it) — joined with "\n", so
+ * entries are separated by an empty line.
+ *
+ * Time zone: `date.fromtimestamp` takes the date in the local time zone of the process; Packit's
+ * workers run in UTC, and so do srcgit's runners, so the date here is always the UTC date. rpm
+ * stores a plain changelog date as noon UTC of that day (build/parseChangelog.cc), so for those
+ * any zone within ±11 h gives the same day; only entries with an extended timestamp could differ.
+ */
+function formatChangelog(entries, since = 0) {
+    const out = [];
+    for (const { time, name, text } of entries) {
+        if (time <= since)
+            break;
+        out.push(assembleEntry(time, name, splitlines(text)));
+    }
+    return out.join('\n');
+}
+/**
+ * Packit swallows every Koji failure here into None / [] (koji_helper's `except Exception`), so a
+ * Koji outage still yields an update, with "Automatic update for X." and no changelog, and then
+ * also without the bug ids the changelog names: Bodhi neither links nor closes those bugs, and
+ * nothing retries, because nothing failed. That is plainly wrong for a failure that only means
+ * "no answer": srcgit stops instead (the step fails and can be rerun), for a Koji error without a
+ * fault (network, HTTP status, not XML-RPC) and for any fault other than GenericError (1000; e.g.
+ * ServerOffline 1014, the hub's internal errors 1, ParameterError 1019, which would be srcgit's
+ * bug). A GenericError is the hub's definitive answer about the data — no such build, rpm or tag,
+ * a deleted build, an rpm file that is gone — after which there is no changelog to get: there
+ * srcgit follows Packit and goes on without it.
+ */
+function isDefinitiveAnswer(error) {
+    return error instanceof builds_koji/* KojiError */.u0 && error.faultCode === builds_koji/* KOJI_FAULTS */.GZ.GenericError;
+}
+async function orElse(read, fallback) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (isDefinitiveAnswer(error))
+            return fallback;
+        throw error;
+    }
+}
+/** KojiHelper.get_stable_tags: the tag and its ancestors without a suffix or ending in -updates. */
+async function stableTags(koji, tag) {
+    const ancestors = await orElse(() => koji.getFullInheritance(tag), undefined);
+    if (ancestors === undefined)
+        return [];
+    return [tag, ...ancestors.map((a) => a.name)].filter((t) => !t.includes('-') || t.endsWith('-updates'));
+}
+const CHANGELOG_HEADERS = ['changelogtime', 'changelogname', 'changelogtext'];
+/**
+ * KojiHelper.get_build_changelog: the source rpm's changelog headers zipped into entries (a
+ * scalar is taken as a list of one, as Packit does for rpm before 4.6; zip stops at the shortest).
+ */
+async function buildChangelog(koji, nvr) {
+    const rpmID = `${nvr}.src`;
+    const headers = await orElse(() => koji.getRPMHeaders({ rpmID, headers: [...CHANGELOG_HEADERS], strict: true }), undefined);
+    if (headers === undefined)
+        return [];
+    const notKoji = (what) => new builds_koji/* KojiError */.u0(`The Koji hub did not answer getRPMHeaders(${rpmID}) as Koji does: ${what}`);
+    const columns = CHANGELOG_HEADERS.map((h) => {
+        const value = headers[h];
+        if (value === undefined)
+            throw notKoji(`no ${h}`);
+        return Array.isArray(value) ? value : [value];
+    });
+    const [times, names, texts] = columns;
+    const length = Math.min(...columns.map((c) => c.length));
+    const entries = [];
+    for (let i = 0; i < length; i++) {
+        const [time, name, text] = [times[i], names[i], texts[i]];
+        if (typeof time !== 'number' || typeof name !== 'string' || typeof text !== 'string')
+            throw notKoji(`changelog entry ${i} is not (int, str, str)`);
+        entries.push({ time, name, text });
+    }
+    return entries;
+}
+/**
+ * The changelog of `nvr` since the latest stable build of `pkg`, as Packit's
+ * get_changelog_since_latest_stable_build:
+ *
+ * 1. the stable tags: for each tag `nvr` is tagged into (listTags, in Koji's order), the tag and
+ *    its full inheritance, kept when without a "-" or ending in "-updates"; the first tag that
+ *    gives any wins (f43-updates-candidate → f43-updates, f43);
+ * 2. the latest stable build: the first of those tags in which `latestTagged(tag, pkg)` (with
+ *    inheritance) finds one;
+ * 3. none, or `nvr` itself: undefined;
+ * 4. the stable build's changelog; empty: undefined; else its newest entry's time is `since`;
+ * 5. `formatChangelog(<nvr's changelog>, since)` — which is "" when `nvr`'s changelog cannot be
+ *    read or has nothing newer (Packit returns that "" too; the notes leave it out alike).
+ *
+ * Koji failures: see isDefinitiveAnswer — the hub's GenericError answers are swallowed as Packit
+ * swallows them; any other failure is thrown.
+ */
+async function changelogSinceLatestStable(koji, pkg, nvr) {
+    let stable = [];
+    for (const tag of await orElse(() => koji.listTags(nvr), [])) {
+        stable = await stableTags(koji, tag.name);
+        if (stable.length > 0)
+            break;
+    }
+    let latestStable;
+    for (const tag of stable) {
+        const build = await orElse(() => koji.latestTagged(tag, pkg), undefined);
+        if (build?.nvr) {
+            latestStable = build.nvr;
+            break;
+        }
+    }
+    if (!latestStable || latestStable === nvr)
+        return undefined;
+    const old = await buildChangelog(koji, latestStable);
+    if (old.length === 0)
+        return undefined;
+    return formatChangelog(await buildChangelog(koji, nvr), old[0].time);
+}
+/**
+ * specfile's NEVR.from_string(nvr).name: `^(.+?)-(?:(\d+):)?([^-]+?)(?:-([^-]+))?$` (Python's
+ * `.`, `\d` and `$`), i.e. for an N-V-R everything before the last two dashes.
+ */
+function nevrName(nvr) {
+    const m = /^([^\n]+?)-(?:(\p{Nd}+):)?([^-]+?)(?:-([^-]+))?\n?$/u.exec(nvr);
+    if (!m)
+        throw new UpdateNotesError(`${JSON.stringify(nvr)} is not an N-V-R (specfile: Invalid NEVR string)`);
+    return m[1];
+}
+/** The changelog of each build since its package's latest stable build, one build after another. */
+async function changelogsForBuilds(koji, builds) {
+    const changelogs = new Map();
+    for (const nvr of builds)
+        changelogs.set(nvr, await changelogSinceLatestStable(koji, nevrName(nvr), nvr));
+    return changelogs;
+}
+// --- the notes ------------------------------------------------------------------------------
+class UpdateNotesError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UpdateNotesError';
+    }
+}
+/**
+ * Python's `template.format(version=version)`: `{{` and `}}` are literal braces, `{version}` is
+ * the version; Python's own errors for a lone brace or an unclosed field. Any other field fails
+ * as it fails in Packit (KeyError / IndexError), with a message saying what to write instead;
+ * `{version}` with a conversion, format spec, attribute or index (which Python would apply) is
+ * refused rather than imitated.
+ */
+function formatNotes(template, version) {
+    function fail(what) {
+        throw new UpdateNotesError(`The Bodhi update notes ${JSON.stringify(template)} cannot be filled in: ${what}; ` +
+            'only {version} is replaced, write {{ and }} for literal braces');
+    }
+    let out = '';
+    let i = 0;
+    while (i < template.length) {
+        const ch = template[i];
+        if (ch === '}') {
+            if (template[i + 1] !== '}')
+                fail("Single '}' encountered in format string");
+            out += '}';
+            i += 2;
+        }
+        else if (ch === '{') {
+            if (template[i + 1] === '{') {
+                out += '{';
+                i += 2;
+                continue;
+            }
+            if (i + 1 === template.length)
+                fail("Single '{' encountered in format string");
+            let depth = 1;
+            let j = i + 1;
+            for (; j < template.length; j++) {
+                if (template[j] === '{')
+                    depth++;
+                else if (template[j] === '}' && --depth === 0)
+                    break;
+            }
+            if (j >= template.length)
+                fail("expected '}' before end of string");
+            const field = template.slice(i + 1, j);
+            const name = /^[^!:.[]*/.exec(field)[0];
+            if (name === '' || /^\d+$/.test(name))
+                fail(`{${field}} is a positional field and there are none (IndexError)`);
+            if (name !== 'version')
+                fail(`there is no field {${name}} (KeyError: '${name}')`);
+            if (field !== 'version')
+                fail(`{${field}}: srcgit fills in {version} as it is, without conversion or format`);
+            if (version === undefined)
+                fail('{version} is used and the version is not known');
+            out += version;
+            i = j + 1;
+        }
+        else {
+            out += ch;
+            i++;
+        }
+    }
+    return out;
+}
+/**
+ * The notes and bug ids of a Bodhi update of `builds`, as Packit's create_bodhi_update renders
+ * them (packit-service passes no bug ids of its own, so there are none to prepend):
+ * - `configuredNotes` given (also ""): Python's `.format(version=version)` of it; no bugs;
+ * - else "Automatic update for <builds joined ', '>." and, for each build whose changelog (from
+ *   `changelogs`, see changelogSinceLatestStable) is not empty, "\n\n##### **Changelog for
+ *   <package>**\n\n```\n<changelog>\n```"; bugs: bugzillaIds of the whole text.
+ */
+function updateNotes(opts) {
+    if (opts.configuredNotes !== undefined)
+        return { notes: formatNotes(opts.configuredNotes, opts.version), bugs: [] };
+    let notes = `Automatic update for ${opts.builds.join(', ')}.`;
+    for (const nvr of opts.builds) {
+        const pkg = nevrName(nvr);
+        const changelog = opts.changelogs.get(nvr);
+        if (changelog)
+            notes += `\n\n##### **Changelog for ${pkg}**\n\n\`\`\`\n${changelog}\n\`\`\``;
+    }
+    return { notes, bugs: bugzillaIds(notes) };
+}
+
+// EXTERNAL MODULE: ./build/bundle-src/dist-git/branch-heads.js
+var branch_heads = __webpack_require__(74666);
+// EXTERNAL MODULE: ./build/bundle-src/dist-git/branch-aliases.js
+var branch_aliases = __webpack_require__(67309);
+// EXTERNAL MODULE: ./build/bundle-src/forges/bodhi.js
+var bodhi = __webpack_require__(84065);
+// EXTERNAL MODULE: ./build/bundle-src/jobs/errors.js
+var errors = __webpack_require__(16488);
+// EXTERNAL MODULE: ./build/bundle-src/status/sink.js + 1 modules
+var sink = __webpack_require__(85348);
+// EXTERNAL MODULE: ./build/bundle-src/jobs/koji-build-report.js + 1 modules
+var koji_build_report = __webpack_require__(14125);
+;// CONCATENATED MODULE: ./build/bundle-src/jobs/bodhi-update-report.js
+/**
+ * What a bodhi-update run tells: the `bodhi/<branch>` status on the source-git commit each
+ * dist-git head came from, the `updates` output (JSON), log lines and the Markdown summary.
+ */
+
+
+function updateStatus(o, several) {
+    const context = (0,koji_build_report/* buildContext */.gC)('bodhi', o, several);
+    const nvr = o.nvr ?? o.branch;
+    switch (o.result) {
+        case 'created':
+        case 'exists':
+            return {
+                context,
+                state: 'success',
+                description: `Bodhi update${o.alias ? ` ${o.alias}` : ''} of ${nvr}`,
+                targetUrl: o.url,
+            };
+        case 'waiting':
+            return { context, state: 'pending', description: `Bodhi update of ${nvr}: waiting for Koji` };
+        case 'failed':
+            return { context, state: 'error', description: `Bodhi update of ${nvr} failed: ${o.reason ?? ''}` };
+        case 'skipped':
+            return undefined;
+    }
+}
+async function reportUpdate(reporters, o, several, notes) {
+    if (!reporters?.sink || !o.sourceGitCommit)
+        return;
+    const status = updateStatus(o, several);
+    if (!status)
+        return;
+    try {
+        await (0,sink/* mirrorStatuses */.CI)(reporters.sink, o.sourceGitCommit, [status]);
+    }
+    catch (error) {
+        notes.push(`could not set ${status.context} on ${o.sourceGitCommit.slice(0, 12)}: ${error.message}`);
+    }
+}
+const WORDS = {
+    created: 'created',
+    exists: 'exists',
+    waiting: 'waiting',
+    skipped: 'skipped',
+    failed: 'failed',
+};
+const ICON = {
+    created: '🆕',
+    exists: '✅',
+    waiting: '⏳',
+    skipped: '⏭️',
+    failed: '❌',
+};
+function label(o, several) {
+    return several ? `${o.package} ${o.branch}` : o.branch;
+}
+function word(o) {
+    return o.dryRun && o.result === 'created' ? 'would create' : WORDS[o.result];
+}
+/** `f43: created hello-1.1-1.fc43 https://bodhi…/updates/FEDORA-2026-… (reason)`. */
+function formatUpdate(o, several = false) {
+    return `${label(o, several)}: ${word(o)}${o.nvr ? ` ${o.nvr}` : ''}${o.url ? ` ${o.url}` : ''}${o.reason ? ` (${o.reason})` : ''}`;
+}
+function updatesOutput(outcomes) {
+    return JSON.stringify(outcomes.map((o) => ({
+        package: o.package,
+        branch: o.branch,
+        result: o.result,
+        nvr: o.nvr ?? null,
+        alias: o.alias ?? null,
+        url: o.url ?? null,
+        source_git_commit: o.sourceGitCommit ?? null,
+        reason: o.reason ?? null,
+        ...(o.dryRun ? { dry_run: true } : {}),
+    })));
+}
+function updatesResult(outcomes) {
+    const order = ['failed', 'created', 'waiting', 'exists', 'skipped'];
+    return order.find((r) => outcomes.some((o) => o.result === r)) ?? 'skipped';
+}
+function updatesSummary(outcomes, notes, dryRun = false) {
+    const several = new Set(outcomes.map((o) => o.package)).size > 1;
+    return (0,koji_build_report/* jobSummary */.sp)(`srcgit bodhi-update${dryRun ? ' (dry run)' : ''}`, 'Nothing to update.', ['Branch', 'Result', 'NVR', 'Update', 'Why'], outcomes.map((o) => [
+        label(o, several),
+        `${ICON[o.result]} ${word(o)}`,
+        o.nvr ? `\`${o.nvr}\`` : '',
+        o.url ? `[${o.alias ?? 'update'}](${o.url})` : '',
+        o.reason ?? '',
+    ]), notes);
+}
+
+// EXTERNAL MODULE: ./build/bundle-src/jobs/package-heads.js + 2 modules
+var package_heads = __webpack_require__(88380);
+;// CONCATENATED MODULE: ./build/bundle-src/jobs/bodhi-update.js
+/**
+ * Creates Bodhi updates for completed Koji builds of the dist-git branches, as Packit's
+ * bodhi_update job does, reconciled statelessly (no message bus): per branch of the
+ * bodhi_update job (default fedora-branched; rawhide never, Bodhi makes those), the head's
+ * NVR must be COMPLETE in Koji and built by an allowed builder; an update that contains it
+ * already is success; otherwise one is created with Packit's notes and bug ids. A build not yet
+ * in the candidate tag is "waiting", tried again by the next run.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function bodhiUpdate(options) {
+    const config = await (0,bundle_src_config/* loadConfig */.Z9)(options.sourceGit, { configFile: options.configFile });
+    const selection = (0,bundle_src_config/* jobViews */.o8)(config, bundle_src_config/* BODHI_UPDATE */.Dk, options.packageName);
+    const notes = [...selection.notes];
+    const views = selection.views.filter((view) => view.job !== undefined);
+    if (views.length === 0) {
+        // Package views without a job are jobViews' fallback, whose note would say they are used.
+        if (selection.views.length > 0)
+            notes.splice(0, notes.length, `${config.file} has no bodhi_update job: nothing to do. Add one to make Bodhi updates of completed builds:\n` +
+                '  jobs:\n    - job: bodhi_update\n      trigger: commit\n      dist_git_branches: [fedora-branched]');
+        return { outcomes: [], notes };
+    }
+    const http = options.http ?? new http_client/* HttpClient */.Q();
+    let releases;
+    const activeReleases = () => (releases ??= (0,bodhi/* fetchActiveReleases */.XQ)(http, options.bodhi.url, ['bodhi_update branches']));
+    const several = new Set(views.map((v) => v.pkg.downstream_package_name)).size > 1;
+    let loggedIn;
+    const login = () => {
+        if (!options.login)
+            return Promise.reject(new errors/* JobError */.C('an update is to be created but no Bodhi login is configured: give the keytab secret (keytab input / SRCGIT_KEYTAB) and the principal (fas-user)'));
+        return (loggedIn ??= options.login());
+    };
+    const outcomes = [];
+    for (const view of views) {
+        const done = new Set(outcomes.filter((o) => o.package === view.pkg.downstream_package_name).map((o) => o.branch));
+        for (const outcome of await updatePackage(options, view, http, activeReleases, login))
+            if (!done.has(outcome.branch)) {
+                outcomes.push(outcome);
+                if (!options.dryRun)
+                    await reportUpdate(options.reporters, outcome, several, notes);
+            }
+    }
+    return { outcomes, notes };
+}
+async function updatePackage(options, view, http, activeReleases, login) {
+    const pkg = view.pkg;
+    const name = pkg.downstream_package_name;
+    const releases = await activeReleases();
+    const configured = (0,branch_aliases/* expandBranches */.nB)(pkg.dist_git_branches, releases);
+    const { wanted: named, skipped } = (0,package_heads/* configuredBranches */.nb)(options.branches, configured, view, 'to make its updates');
+    const outcomes = skipped.map((s) => ({ package: name, result: 'skipped', ...s }));
+    const wanted = [];
+    for (const branch of named) {
+        const reason = notForBodhi(branch, releases, view.job?.sidetag_group);
+        if (reason)
+            outcomes.push({ package: name, branch, result: 'skipped', reason });
+        else
+            wanted.push(branch);
+    }
+    if (wanted.length === 0)
+        return outcomes;
+    const { cloneUrl, heads } = await (0,package_heads/* packageHeads */.o2)(pkg, wanted, { ...options, http });
+    for (const branch of wanted) {
+        try {
+            const release = releases.find((r) => r.branch === branch);
+            outcomes.push(await updateBranch(options, pkg, heads, cloneUrl, branch, login, release?.candidate_tag));
+        }
+        catch (error) {
+            if (!(0,package_heads/* isBranchError */.Ht)(error))
+                throw error;
+            outcomes.push({ package: name, branch, result: 'failed', reason: error.message });
+        }
+    }
+    return outcomes;
+}
+/** Why srcgit makes no update for a configured branch; undefined when it does. */
+function notForBodhi(branch, releases, sidetagGroup) {
+    if (branch === 'rawhide' || branch === 'main')
+        return 'Bodhi makes the updates of rawhide builds itself';
+    if (sidetagGroup)
+        return `sidetag_group (${sidetagGroup}) is set: srcgit does not make side-tag updates yet; create it with \`bodhi updates new --from-tag\``;
+    const release = releases.find((r) => r.branch === branch);
+    if (!release)
+        return `Bodhi has no active release for ${branch}; remove it from dist_git_branches`;
+    if (release.composed_by_bodhi === false)
+        return `${release.name} is not composed by Bodhi (its updates are made automatically)`;
+    return undefined;
+}
+async function updateBranch(options, pkg, heads, cloneUrl, branch, login, candidateTag) {
+    const base = { package: pkg.downstream_package_name, branch, result: 'skipped' };
+    const sha = heads.heads.get(branch);
+    if (!sha)
+        return { ...base, reason: (0,package_heads/* missingBranchReason */.jq)(branch, cloneUrl) };
+    const head = await (0,branch_heads/* readHeadCommit */.g0)(heads.git, sha);
+    const { nvr } = await (0,package_heads/* branchHeadNvr */.nY)(pkg, heads, branch, sha);
+    const withNvr = {
+        ...base,
+        nvr,
+        commit: sha,
+        sourceGitCommit: await (0,branch_heads/* sourceGitCommitOf */.OW)(heads.git, head),
+        ...(options.dryRun ? { dryRun: true } : {}),
+    };
+    try {
+        return await updateHead(options, pkg, withNvr, nvr, login, candidateTag);
+    }
+    catch (error) {
+        // Koji or Bodhi failing: the branch fails with its NVR and commits, so its status says so.
+        if (!(0,package_heads/* isBranchError */.Ht)(error))
+            throw error;
+        return { ...withNvr, result: 'failed', reason: error.message };
+    }
+}
+async function updateHead(options, pkg, withNvr, nvr, login, candidateTag) {
+    const build = await options.koji.getBuild(nvr);
+    const state = build ? (0,builds_koji/* buildStateName */.Rd)(build.state) : undefined;
+    if (!build)
+        return { ...withNvr, result: 'waiting', reason: `Koji has no build of ${nvr} yet (koji-build makes it)` };
+    if (state === 'BUILDING')
+        return { ...withNvr, result: 'waiting', reason: `Koji is still building ${nvr}` };
+    if (state !== 'COMPLETE')
+        return {
+            ...withNvr,
+            reason: `the Koji build of ${nvr} is ${state?.toLowerCase() ?? 'in state ' + build.state}`,
+        };
+    const builders = (0,build_gate/* effectiveAccounts */.s6)(pkg.allowed_builders, options.bot);
+    if (!builders.map((b) => b.toLowerCase()).includes(build.owner_name.toLowerCase()))
+        return {
+            ...withNvr,
+            reason: `${nvr} was built by ${build.owner_name}, who is not in allowed_builders ([${builders.join(', ')}]); add ${build.owner_name} there to make its update` +
+                (options.bot === undefined && builders.includes('packit')
+                    ? ' (packit there means the bot: give --fas-user, the principal srcgit runs as)'
+                    : ''),
+        };
+    const existing = await options.bodhi.updatesForBuild(nvr);
+    if (existing.length > 0)
+        return exists(withNvr, existing[0]);
+    const changelogs = await changelogsForBuilds(options.koji, [nvr]);
+    const { notes, bugs } = updateNotes({ builds: [nvr], changelogs });
+    const update = newUpdate([nvr], notes, bugs, pkg.bodhi_extra_params);
+    if (options.dryRun)
+        return {
+            ...withNvr,
+            result: 'created',
+            reason: `dry run: would create an update of ${nvr}, type ${update.type}${bugs.length ? `, bugs ${bugs.join(', ')}` : ''}`,
+        };
+    await login();
+    const saved = await options.bodhi.save(update);
+    switch (saved.kind) {
+        case 'created':
+            return {
+                ...withNvr,
+                result: 'created',
+                alias: saved.update.alias,
+                url: saved.update.url,
+                reason: saved.caveats.map((c) => c.description).join('; ') || undefined,
+            };
+        case 'exists':
+            return { ...withNvr, result: 'exists', reason: saved.description };
+        case 'not-tagged':
+            return {
+                ...withNvr,
+                result: 'waiting',
+                reason: `Koji has not tagged ${nvr} into ${candidateTag ?? "the release's candidate tag"} yet (Bodhi: ${saved.description}); the next run tries again`,
+            };
+        case 'not-composed':
+            return { ...withNvr, reason: saved.description };
+    }
+}
+function exists(outcome, update) {
+    return {
+        ...outcome,
+        result: 'exists',
+        alias: update.alias,
+        url: update.url,
+        reason: `${update.alias} (${update.status}) has ${outcome.nvr}`,
+    };
+}
+/**
+ * The update as Packit's create_bodhi_update sends it: its own builds/notes/bugs over
+ * bodhi_extra_params, type `enhancement` unless bodhi_extra_params names one (packit-service
+ * passes update_type="enhancement" over the configured type: plainly wrong, so not followed).
+ */
+function newUpdate(builds, notes, bugs, extraParams) {
+    const extra = {};
+    for (const [key, value] of Object.entries(extraParams)) {
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+            extra[key] = value;
+        else if (Array.isArray(value))
+            extra[key] = value.map(String);
+    }
+    const { type, severity, ...rest } = extra;
+    return {
+        builds,
+        notes,
+        bugs,
+        type: typeof type === 'string' && type ? type : 'enhancement',
+        ...(typeof severity === 'string' && severity ? { severity } : {}),
+        extra: rest,
+    };
+}
+
+// EXTERNAL MODULE: ./build/bundle-src/runtime/gitlab.js
+var gitlab = __webpack_require__(51062);
+// EXTERNAL MODULE: ./build/bundle-src/commands/ci-reporters.js
+var ci_reporters = __webpack_require__(28990);
+// EXTERNAL MODULE: ./build/bundle-src/commands/dist-git-forge.js
+var dist_git_forge = __webpack_require__(90962);
+// EXTERNAL MODULE: ./build/bundle-src/commands/keytab-login.js + 1 modules
+var keytab_login = __webpack_require__(70730);
+// EXTERNAL MODULE: ./build/bundle-src/commands/io.js
+var commands_io = __webpack_require__(74317);
+// EXTERNAL MODULE: ./build/bundle-src/commands/options.js
+var options = __webpack_require__(64259);
+// EXTERNAL MODULE: ./build/bundle-src/commands/parse.js + 1 modules
+var parse = __webpack_require__(81505);
+// EXTERNAL MODULE: ./build/bundle-src/runtime/user-errors.js
+var user_errors = __webpack_require__(77720);
+;// CONCATENATED MODULE: ./build/bundle-src/commands/bodhi-update.js
+/**
+ * `srcgit bodhi-update`: creates a Bodhi update for each configured dist-git branch whose head's
+ * NVR is COMPLETE in Koji and in no update yet (Packit's bodhi_update job, reconciled from a
+ * schedule after koji-build). Logs in (keytab, Kerberos-backed OIDC as bodhi-client does) only
+ * when an update is to be created.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const OPTIONS = {
+    ...keytab_login/* DOWNSTREAM_JOB_OPTIONS */.Y$,
+    'oidc-url': { type: 'string' },
+};
+const BODHI_UPDATE_USAGE = `Usage: srcgit bodhi-update [options] [SOURCE_GIT]
+
+Creates a Bodhi update for each dist-git branch of the bodhi_update job (its dist_git_branches,
+default fedora-branched; rawhide never: Bodhi makes those updates itself) whose head's NVR is
+complete in Koji, built by someone in allowed_builders, and in no update yet, as Packit's
+bodhi_update does: the type, severity and the rest from bodhi_extra_params (type enhancement
+by default), the notes from the changelog entries since the latest stable build, the bugs
+those entries close. "Update already exists" is success; a build not yet tagged into the
+release's candidate tag is "waiting", tried again by the next run. Stateless: run it on a
+schedule after koji-build; a second run creates nothing new.
+
+In CI, the source-git commit each dist-git head came from gets a bodhi/<branch> commit status.
+
+  --config FILE          configuration file (default: .distro/source-git.yaml, .packit.yaml, ...)
+  --package NAME         the package, when the configuration has several
+  --branch B             only this dist-git branch (repeatable; a matrix job's)
+  --dist-git-url URL     the dist-git instance (default: dist_git_base_url)
+  --dist-git-forge F     auto (default), pagure or forgejo
+  --koji-url URL         the Koji hub (default: ${keytab_login/* DEFAULT_KOJI_URL */.Is})
+  --bodhi-url URL        Bodhi (default: ${builds_bodhi/* DEFAULT_BODHI_URL */.Xr})
+  --oidc-url URL         Bodhi's OpenID Connect provider (default: ${DEFAULT_OIDC_URL})
+  --fas-user USER        the bot's Kerberos principal (user or user@REALM)
+  --krb5-conf FILE       krb5.conf (default: KRB5_CONFIG, else Fedora's KDC proxy)
+  --dry-run              read everything, create nothing, set no status
+
+SRCGIT_KEYTAB: the bot's keytab, base64 (needed only when an update is created).
+SRCGIT_DOTENV names a dotenv report (GitLab CI: updates, result).
+
+${(0,options/* environmentHelp */.N4)(OPTIONS)}`;
+async function bodhiUpdateCommand(argv, io) {
+    const parsed = (0,parse/* parseCommand */.R)('bodhi-update', BODHI_UPDATE_USAGE, OPTIONS, argv, io);
+    if (typeof parsed === 'number')
+        return parsed;
+    const { values, sourceGit, usage } = parsed;
+    const forgeKind = (0,dist_git_forge/* distGitForgeOption */.H)(values['dist-git-forge']);
+    if (typeof forgeKind === 'object')
+        return usage(forgeKind.error);
+    const env = process.env;
+    const token = (0,dist_git_forge/* distGitToken */.m)(env);
+    if (typeof token === 'object')
+        return usage(token.error);
+    const login = (0,keytab_login/* keytabLogin */.Ij)(values, env, io.cwd);
+    if (typeof login === 'string')
+        return usage(login);
+    const dryRun = values['dry-run'] ?? false;
+    const http = new http_client/* HttpClient */.Q();
+    const koji = new builds_koji/* KojiClient */.z$({ hubUrl: values['koji-url'] ?? keytab_login/* DEFAULT_KOJI_URL */.Is, http });
+    const bodhi = new builds_bodhi/* BodhiClient */.Oz({ url: values['bodhi-url'] ?? builds_bodhi/* DEFAULT_BODHI_URL */.Xr, http });
+    const settings = login.settings;
+    const reporters = dryRun ? undefined : (0,ci_reporters/* ciReporters */.v)(env);
+    try {
+        const result = await bodhiUpdate({
             sourceGit,
-            distGit,
-            upstreamRef: values['upstream-ref'],
-            message: values.message,
-            force: values.force,
-            configFile: values.config ? node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(io.cwd, values.config) : undefined,
+            configFile: values.config ? external_node_path_.resolve(io.cwd, values.config) : undefined,
             packageName: values.package,
-            author: values.author,
+            branches: values.branch,
+            instanceUrl: values['dist-git-url'],
+            forgeKind,
+            token,
+            koji,
+            bodhi,
+            login: settings
+                ? () => loginToBodhiWithKeytab(bodhi, { ...settings, oidcUrl: values['oidc-url'] })
+                : undefined,
+            bot: login.bot,
+            dryRun,
+            reporters,
+            http,
         });
         for (const note of result.notes)
             io.stderr(`note: ${note}\n`);
-        for (const warning of result.warnings)
-            io.stderr(`warning: ${warning}\n`);
-        if (result.status === 'nothing-to-do')
-            io.stdout('Nothing to do: dist-git is in sync with source-git.\n');
-        else {
-            io.stdout(`Patches: ${result.patches.length > 0 ? result.patches.join(', ') : '(none)'}\n`);
-            io.stdout(result.status === 'committed'
-                ? `Committed ${result.commit.slice(0, 12)} in ${distGit} (from source-git ${result.sourceGitCommit.slice(0, 12)}).\n`
-                : `Changes are staged in ${distGit}; commit them, or rerun with -m MESSAGE.\n`);
-        }
-        return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.ok;
+        const several = new Set(result.outcomes.map((o) => o.package)).size > 1;
+        for (const outcome of result.outcomes)
+            io.stdout(`${formatUpdate(outcome, several)}\n`);
+        (0,gitlab/* writeCiReports */.zs)(env, (message) => io.stderr(`warning: ${message}\n`), { updates: updatesOutput(result.outcomes), result: updatesResult(result.outcomes) }, updatesSummary(result.outcomes, result.notes, dryRun));
+        return result.outcomes.some((o) => o.result === 'failed') ? commands_io/* EXIT */.dc.failure : commands_io/* EXIT */.dc.ok;
     }
     catch (error) {
-        if ((0,_runtime_user_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUserError */ .i)(error)) {
-            io.stderr(`srcgit update-dist-git: ${error.message}\n`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.failure;
+        if ((0,user_errors/* isUserError */.i)(error)) {
+            io.stderr(`srcgit bodhi-update: ${(0,secrets/* redact */.E$)(error.message)}\n`);
+            return commands_io/* EXIT */.dc.failure;
         }
         throw error;
     }
+    finally {
+        await reporters?.close();
+        await http.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 67309:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nB: () => (/* binding */ expandBranches),
+/* harmony export */   xI: () => (/* binding */ namesNeedingBodhi)
+/* harmony export */ });
+/* unused harmony exports distroAliases, needsBodhi */
+/** Names that always resolve without Bodhi; undefined stands for the repo's default branch. */
+const STATIC_NAMES = new Map([
+    ['rawhide', undefined],
+    ['fedora-rawhide', undefined],
+    ['eln', 'eln'],
+    ['fedora-eln', 'eln'],
+]);
+/** Every alias key and namever fedora-distro-aliases can produce: these need the release list. */
+const BODHI_NAME = /^(fedora-(all|stable|development|latest|latest-stable|branched|\d+)|epel-(all|\d+(\.\d+)?|\d+-all|\d+-branched))$/;
+function toDistro(release) {
+    const distro = {
+        name: release.name,
+        longName: release.long_name,
+        version: release.version,
+        versionNumber: release.version,
+        state: release.state,
+        branch: release.branch,
+        idPrefix: release.id_prefix,
+    };
+    return { ...distro, namever: namever(distro) };
+}
+function namever(distro) {
+    if (distro.idPrefix === 'FEDORA-EPEL')
+        return distro.name.toLowerCase();
+    return distro.longName.toLowerCase().replaceAll(' ', '-');
+}
+function majorVersion(distro) {
+    return Number.parseInt(distro.versionNumber.split('.')[0], 10);
+}
+/** fedora-distro-aliases' get_distro_aliases over the given releases (§4.2 steps 1-4). */
+function distroAliases(releases) {
+    // Step 1: no ELN, nothing archived, ordered by numeric version (a stable sort, like Python's).
+    const distros = releases
+        .filter((r) => r.name !== 'ELN' && r.state !== 'archived' && Number.isFinite(Number.parseFloat(r.version)))
+        .map(toDistro)
+        .sort((a, b) => Number.parseFloat(a.versionNumber) - Number.parseFloat(b.versionNumber));
+    // Step 2: EPEL-Next, containers, flatpaks and the like are neither.
+    const epel = distros.filter((d) => d.idPrefix === 'FEDORA-EPEL');
+    const fedora = distros.filter((d) => d.idPrefix === 'FEDORA');
+    // Step 3: Bodhi knows no rawhide; the newest Fedora is it.
+    const last = fedora.length - 1;
+    if (last >= 0) {
+        const rawhide = { ...fedora[last], name: 'Rawhide', longName: 'Fedora Rawhide', version: 'rawhide' };
+        fedora[last] = { ...rawhide, branch: 'rawhide', namever: namever(rawhide) };
+    }
+    // Between branching and release Bodhi may still call the branched release's branch rawhide.
+    if (last >= 1 && fedora[last - 1].branch === 'rawhide')
+        fedora[last - 1] = { ...fedora[last - 1], branch: `f${fedora[last - 1].version}` };
+    // Step 4.
+    const stable = fedora.filter((d) => d.state === 'current');
+    const development = fedora.filter((d) => d.state === 'pending' || d.state === 'frozen');
+    const aliases = new Map([
+        ['fedora-all', fedora],
+        ['fedora-stable', stable],
+        ['fedora-development', development],
+        ['fedora-latest', development.length >= 2 ? development.slice(-2, -1) : stable.slice(-1)],
+        ['fedora-latest-stable', stable.slice(-1)],
+        ['fedora-branched', [...stable, ...development.slice(0, -1)]],
+        ['epel-all', epel],
+    ]);
+    // EPEL 10 and later have minor versions: epel-N-all, the branched minors, and the leading one.
+    const majors = [...new Set(epel.map(majorVersion).filter((major) => major >= 10))].sort((a, b) => a - b);
+    for (const major of majors) {
+        const minors = epel.filter((d) => majorVersion(d) === major);
+        aliases.set(`epel-${major}-all`, minors);
+        aliases.set(`epel-${major}-branched`, minors.filter((d) => d.branch.includes('.')));
+        aliases.set(`epel-${major}`, minors.filter((d) => !d.branch.includes('.')));
+    }
+    return aliases;
+}
+/** The configured names that are aliases or namevers, i.e. that need Bodhi's release list. */
+function namesNeedingBodhi(names) {
+    return names.filter((name) => !STATIC_NAMES.has(name) && BODHI_NAME.test(name));
+}
+/** Whether resolving these names needs Bodhi (plain branch names such as rawhide, f43, epel9, c10s do not). */
+function needsBodhi(names) {
+    return namesNeedingBodhi(names).length > 0;
+}
+/**
+ * The dist-git branches for configured names, in order and without duplicates (§4.2
+ * steps 5-6): aliases expand, a namever or branch of an active release maps to its branch,
+ * rawhide becomes the repo's default branch, anything else passes through unchanged.
+ */
+function expandBranches(names, releases, opts = {}) {
+    const defaultBranch = opts.defaultBranch ?? 'rawhide';
+    const needing = namesNeedingBodhi(names);
+    if (needing.length && releases.length === 0)
+        throw new Error(`No active Fedora releases known, so ${needing.join(', ')} cannot be resolved to branches`);
+    const aliases = distroAliases(releases);
+    const known = [...(aliases.get('fedora-all') ?? []), ...(aliases.get('epel-all') ?? [])];
+    const branchOf = (d) => (d.branch === 'rawhide' ? defaultBranch : d.branch);
+    const out = [];
+    const add = (branch) => {
+        if (!out.includes(branch))
+            out.push(branch);
+    };
+    for (const name of names) {
+        if (STATIC_NAMES.has(name))
+            add(STATIC_NAMES.get(name) ?? defaultBranch);
+        else if (aliases.has(name))
+            aliases.get(name)?.forEach((d) => add(branchOf(d)));
+        else {
+            const matched = known.filter((d) => d.namever === name || d.branch === name);
+            if (matched.length)
+                matched.forEach((d) => add(branchOf(d)));
+            else
+                add(name);
+        }
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 84065:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XQ: () => (/* binding */ fetchActiveReleases),
+/* harmony export */   Xr: () => (/* binding */ DEFAULT_BODHI_URL)
+/* harmony export */ });
+/* unused harmony export ReleaseCache */
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89224);
+/* harmony import */ var _runtime_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2508);
+/**
+ * The active Fedora/EPEL releases from Bodhi, the data behind branch aliases such as
+ * fedora-all or epel-10 (reference §4.1). Fetched at most once per run, and only when a
+ * configured name needs it.
+ */
+
+
+const DEFAULT_BODHI_URL = 'https://bodhi.fedoraproject.org';
+/** Far more pages than Bodhi has ever had for active releases; stops a server that never says "last". */
+const MAX_PAGES = 50;
+/**
+ * Every current, pending and frozen release, following Bodhi's pages until page == pages.
+ * `neededFor` names the configured branch names that need the list, for the error message.
+ */
+async function fetchActiveReleases(http, bodhiUrl = DEFAULT_BODHI_URL, neededFor = []) {
+    const base = `${bodhiUrl.replace(/\/+$/, '')}/releases/`;
+    const releases = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+        const url = `${base}?state=current&state=pending&state=frozen&page=${page}`;
+        let body;
+        try {
+            const response = await http.request({ method: 'GET', url, headers: { accept: 'application/json' } });
+            if (response.status !== 200)
+                throw _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j.fromResponse('GET', response);
+            body = parsePage(response.text);
+        }
+        catch (error) {
+            throw unreachable(base, neededFor, error);
+        }
+        releases.push(...(body.releases ?? []));
+        if (body.pages === undefined || page >= body.pages)
+            return releases;
+    }
+    return releases;
+}
+function parsePage(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        throw new Error('the answer is not JSON');
+    }
+    if (!body || typeof body !== 'object' || !Array.isArray(body.releases))
+        throw new Error('the answer has no "releases" list');
+    return body;
+}
+function unreachable(url, neededFor, error) {
+    const cause = error instanceof Error ? error.message : String(error);
+    const names = neededFor.length ? ` (needed to resolve ${neededFor.join(', ')})` : '';
+    return new Error((0,_runtime_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`Could not get the active Fedora releases from Bodhi at ${url}${names}: ${cause}. ` +
+        'Name the dist-git branches explicitly instead (e.g. rawhide, f43, epel10), which needs no Bodhi lookup.'));
+}
+/** The release list for one run: fetched on first use, then shared (a failure is not retried). */
+class ReleaseCache {
+    fetcher;
+    releases;
+    constructor(fetcher) {
+        this.fetcher = fetcher;
+    }
+    get() {
+        this.releases ??= this.fetcher();
+        return this.releases;
+    }
+}
+
+
+/***/ }),
+
+/***/ 16488:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ JobError)
+/* harmony export */ });
+/* harmony import */ var _runtime_user_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77720);
+
+/** An error a user can fix, raised by a job: printed as one line, no stack trace. */
+class JobError extends Error {
+}
+(0,_runtime_user_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .registerUserError */ .X)(JobError);
+
+
+/***/ }),
+
+/***/ 1143:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I5: () => (/* binding */ withKerberosTicket),
+/* harmony export */   Wl: () => (/* binding */ normalizePrincipal)
+/* harmony export */ });
+/* unused harmony exports FEDORA_REALM, FEDORA_KRB5_CONF, decodeKeytab */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var _runtime_resources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74227);
+/* harmony import */ var _runtime_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2508);
+/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95812);
+/**
+ * A Kerberos ticket for the length of one callback: the keytab secret is written to a private
+ * temp dir, `kinit -k` fills a private file ccache there, and the dir (keytab, ccache,
+ * krb5.conf) is destroyed afterwards, also on failure. Nothing secret reaches argv or stays on disk.
+ */
+
+
+
+
+
+
+const FEDORA_REALM = 'FEDORAPROJECT.ORG';
+const INSTALL_KRB5 = 'install krb5-user (Debian/Ubuntu) or krb5-workstation (Fedora)';
+const KEYTAB_HELP = 'create it with `ktutil` (`addent -password -p <user>@FEDORAPROJECT.ORG -k 1 -e aes256-cts-hmac-sha1-96`, ' +
+    'then `wkt fedora.keytab`) and store `base64 -w0 fedora.keytab` as the secret';
+/** Fedora's realm, reached over HTTPS through the KDC proxy (what fedora-packager ships). */
+const FEDORA_KRB5_CONF = `[libdefaults]
+ default_realm = FEDORAPROJECT.ORG
+ dns_lookup_realm = false
+ rdns = false
+ dns_canonicalize_hostname = false
+
+[realms]
+ FEDORAPROJECT.ORG = {
+  kdc = https://id.fedoraproject.org/KdcProxy
+ }
+
+[domain_realm]
+ .fedoraproject.org = FEDORAPROJECT.ORG
+ fedoraproject.org = FEDORAPROJECT.ORG
+`;
+/**
+ * The keytab bytes from the secret, or an error saying how to make a correct secret. Keytabs
+ * start with 0x05 then format version 0x02 (or the old 0x01). Line breaks (`base64` without -w0)
+ * are tolerated.
+ */
+function decodeKeytab(keytabBase64) {
+    const text = keytabBase64.replace(/\s+/g, '');
+    const fail = (why) => new Error(`the keytab secret is not a base64-encoded keytab (${why}): ${KEYTAB_HELP}`);
+    if (text === '')
+        throw fail('it is empty');
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.length % 4 !== 0)
+        throw fail('it is not valid base64');
+    const bytes = Buffer.from(text, 'base64');
+    if (bytes.length <= 2 || bytes[0] !== 0x05 || (bytes[1] !== 0x02 && bytes[1] !== 0x01)) {
+        throw fail('the decoded bytes do not start with the keytab header 0x05 0x02');
+    }
+    return bytes;
+}
+/** `user` -> `user@FEDORAPROJECT.ORG`; refuses names kinit would take as options or split. */
+function normalizePrincipal(principal) {
+    const value = principal.trim();
+    if (!/^[^\s@-][^\s@]*(@[^\s@]+)?$/.test(value)) {
+        throw new Error(`"${principal}" is not a Kerberos principal: expected "user" or "user@REALM"`);
+    }
+    return value.includes('@') ? value : `${value}@${FEDORA_REALM}`;
+}
+async function withKerberosTicket(options, fn) {
+    (0,_runtime_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(options.keytabBase64);
+    const keytab = decodeKeytab(options.keytabBase64);
+    const principal = normalizePrincipal(options.principal);
+    const krb5Conf = options.krb5Conf ?? process.env.KRB5_CONFIG;
+    if (krb5Conf !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(krb5Conf)) {
+        throw new Error(`the Kerberos configuration ${krb5Conf} does not exist (from krb5Conf or KRB5_CONFIG)`);
+    }
+    const dir = (0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .makeTempDir */ .mk)('srcgit-krb5-', options.tmpDir);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(dir, 0o700);
+        const keytabPath = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'keytab');
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(keytabPath, keytab, { mode: 0o600, flag: 'wx' });
+        let config = krb5Conf;
+        if (config === undefined) {
+            config = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'krb5.conf');
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(config, FEDORA_KRB5_CONF, { mode: 0o600 });
+        }
+        const env = { KRB5_CONFIG: config, KRB5CCNAME: `FILE:${node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'ccache')}` };
+        // kinit has no deadline of its own for a KDC (or KDC proxy) that accepts and then stalls.
+        const seconds = (0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .networkTimeoutSeconds */ .RU)();
+        try {
+            const kinit = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .q)('kinit', ['-k', '-t', `FILE:${keytabPath}`, principal], {
+                env: { ...env },
+                install: INSTALL_KRB5,
+                timeoutMs: seconds * 1000,
+            });
+            if (kinit.timedOut) {
+                throw new Error(`kinit for ${principal} got no ticket within ${seconds} s: the KDC (${krb5Conf ? `from ${krb5Conf}` : 'https://id.fedoraproject.org/KdcProxy'}) ` +
+                    `does not answer. ${(0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .stallAdvice */ .pC)()}`);
+            }
+            if (kinit.code !== 0) {
+                const output = (0,_runtime_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(`${kinit.stderr}${kinit.stdout}`.trim()) || `exit ${kinit.code}`;
+                throw new Error(`kinit for ${principal} failed: ${output}. Check that the keytab holds a current key for ${principal} ` +
+                    '(`klist -k -t <file>`; a password change makes old keytabs invalid) and that the KDC is reachable');
+            }
+            return await fn(env);
+        }
+        finally {
+            // Overwrites and removes the ticket; a missing ccache (kinit failed) is not an error here.
+            await (0,_tool_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .q)('kdestroy', [], { env: { ...env }, install: INSTALL_KRB5, timeoutMs: 30_000 }).catch(() => undefined);
+        }
+    }
+    finally {
+        (0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTempDir */ .CT)(dir);
+    }
+}
+
+
+/***/ }),
+
+/***/ 95812:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ runTool)
+/* harmony export */ });
+/* harmony import */ var _runtime_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74227);
+/**
+ * Runs the external programs the lookaside upload needs (kinit, kdestroy, curl): collects their
+ * output, and turns "not installed" into an error that names the package to install. They run
+ * as tracked children with the scrubbed environment (src/runtime/resources.ts).
+ */
+
+function runTool(command, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .spawnChild */ .A)(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+        // Our own timer, not spawn's `timeout`: that one outlives a program that failed to start.
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                try {
+                    process.kill(-child.pid, 'SIGKILL');
+                }
+                catch {
+                    child.kill('SIGKILL');
+                }
+            }, options.timeoutMs);
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            reject(error.code === 'ENOENT'
+                ? new Error(`${command} is not installed or not on PATH: ${options.install}`)
+                : new Error(`${command} could not be started: ${error.message}`));
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            const stderr = Buffer.concat(err).toString('utf8');
+            resolve({
+                code: code ?? 1,
+                stdout: Buffer.concat(out).toString('utf8'),
+                timedOut,
+                stderr: timedOut
+                    ? `${stderr}${command} did not finish within ${options.timeoutMs / 1000} s`
+                    : stderr,
+            });
+        });
+    });
 }
 
 
