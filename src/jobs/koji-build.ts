@@ -249,7 +249,13 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
   }
   const kojiTarget = await readTarget(options.koji, target, branch)
   const side = context.sidetag && {
-    query: { group: context.sidetag.group, baseTag: kojiTarget.build_tag_name, user: options.bot },
+    query: {
+      group: context.sidetag.group,
+      baseTag: kojiTarget.build_tag_name,
+      user: options.koji.user?.name ?? options.bot,
+      // Logged in already (an earlier package's build): first builds still in their task count too.
+      ...(options.koji.user ? { userId: options.koji.user.id } : {}),
+    },
     dependencies: context.sidetag.dependencies,
   }
   const sideTag = side && (await findSideTag(options.koji, side.query))
