@@ -13,7 +13,7 @@ import { findSideTag, sideTagBuilds } from '../builds/sidetag.js'
 import { kojiTargetName } from '../builds/targets.js'
 import { changelogsForBuilds, updateNotes } from '../builds/update-notes.js'
 import type { BodhiUpdateOutcome } from './bodhi-update.js'
-import { newUpdate } from './bodhi-update.js'
+import { exists, newUpdate } from './bodhi-update.js'
 
 export interface SideTagUpdateInput {
   koji: KojiClient
@@ -53,14 +53,7 @@ export async function sideTagUpdate(
   if (missing.length > 0)
     return waiting(`${tag.name} has no complete build of ${missing.join(', ')} (dependencies) yet`)
   const existing = await input.bodhi.updatesForBuild(nvr)
-  if (existing.length > 0)
-    return {
-      ...outcome,
-      result: 'exists',
-      alias: existing[0].alias,
-      url: existing[0].url,
-      reason: `${existing[0].alias} (${existing[0].status}) has ${nvr}`,
-    }
+  if (existing.length > 0) return exists({ ...outcome, nvr }, existing[0])
   const nvrs = [...builds.values()].map((b) => b.nvr).sort()
   const changelogs = await changelogsForBuilds(koji, nvrs)
   const { notes, bugs } = updateNotes({ builds: nvrs, changelogs })

@@ -282,7 +282,7 @@ async function updateHead(
   }
 }
 
-function exists(outcome: BodhiUpdateOutcome, update: BodhiUpdate): BodhiUpdateOutcome {
+export function exists(outcome: BodhiUpdateOutcome, update: BodhiUpdate): BodhiUpdateOutcome {
   return {
     ...outcome,
     result: 'exists',
