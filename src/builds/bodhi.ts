@@ -86,8 +86,12 @@ export interface BodhiClientOptions {
   http: HttpClient
 }
 
-/** Packit's EXISTING_BODHI_UPDATE_REGEX (`.*Update for \S+ already exists.*`). */
-const EXISTS = /Update for \S+ already exists/
+/**
+ * Packit's EXISTING_BODHI_UPDATE_REGEX (`.*Update for \S+ already exists.*`), and what
+ * validators.py validate_from_tag says of a side tag that has an update already ("Update already
+ * exists using this side tag"), which Packit's regex misses.
+ */
+const EXISTS = /Update for \S+ already exists|^Update already exists using this side tag/
 /**
  * validators.py validate_build_tags: the build is not (yet) in a candidate tag, or in no tag at
  * all (cache_tags: Koji's build is COMPLETE before its tagBuild task puts it into the target's

@@ -130,6 +130,21 @@ export interface KojiTagInfo {
   [field: string]: XmlRpcValue
 }
 
+/** getTag; more fields are present. */
+export interface KojiTag {
+  id: number
+  name: string
+  extra: XmlRpcStruct
+  [field: string]: XmlRpcValue
+}
+
+/** One entry of listSideTags. */
+export interface KojiSideTag {
+  id: number
+  name: string
+  [field: string]: XmlRpcValue
+}
+
 /** One link of getFullInheritance: `name` is the parent tag's; more fields are present. */
 export interface KojiInheritanceLink {
   name: string
@@ -149,6 +164,8 @@ export interface BuildOptions {
   skip_tag?: boolean
   fail_fast?: boolean
   draft?: boolean
+  /** Stored by kojid as the build's `extra.custom_user_metadata` (a JSON object). */
+  custom_user_metadata?: XmlRpcStruct
   [option: string]: XmlRpcValue | undefined
 }
 
@@ -295,11 +312,12 @@ export class KojiClient {
   /**
    * COMPLETE builds tagged into `tag`, most recently tagged first; with `inherit` the tags it
    * inherits from follow, in inheritance order; `latest`: the first build of each package only.
-   * A missing tag is a GenericError unless `strict` is false (then []).
+   * A missing tag is a GenericError unless `strict` is false (then []). `extra`: each build's
+   * `extra` too (readTaggedBuilds leaves it out by default).
    */
   async listTagged(
     tag: string,
-    opts: { package?: string; latest?: boolean; inherit?: boolean; strict?: boolean } = {},
+    opts: { package?: string; latest?: boolean; inherit?: boolean; strict?: boolean; extra?: boolean } = {},
   ): Promise<KojiBuild[]> {
     const value = await this.call(
       'listTagged',
@@ -416,6 +434,61 @@ export class KojiClient {
       idempotent: true,
     })
     return asList<KojiTask>(value, 'listTasks', this.hubUrl)
+  }
+
+  /**
+   * The tag (getTag, strict=False): its `extra` holds the side-tag plugin's `sidetag`,
+   * `sidetag_user`, `sidetag_user_id`; null when Koji has no such tag.
+   */
+  async getTag(name: string): Promise<KojiTag | null> {
+    const value = await this.call('getTag', [name], undefined, {
+      action: `read tag ${name}`,
+      idempotent: true,
+    })
+    if (value === null) return null
+    return asRecord<KojiTag>(value, `getTag(${name})`, this.hubUrl)
+  }
+
+  // --- side tags (hub plugin sidetag_hub.py) ------------------------------------------------
+
+  /**
+   * listSideTags(basetag=, user=): the side tags whose parent is `basetag`, of `user` (a name or
+   * id), each `{id, name, user_id, user_name}`. An unknown base tag or user is a GenericError;
+   * a hub without the plugin answers "Invalid method: listSideTags".
+   */
+  async listSideTags(filter: { basetag?: string; user?: string | number } = {}): Promise<KojiSideTag[]> {
+    const value = await this.call('listSideTags', [], { ...filter } as XmlRpcStruct, {
+      action: `list the side tags${filter.basetag ? ` of ${filter.basetag}` : ''}`,
+      idempotent: true,
+    })
+    return asList<KojiSideTag>(
+      value,
+      'listSideTags',
+      this.hubUrl,
+      (t) => typeof t.name === 'string' && typeof t.id === 'number',
+    )
+  }
+
+  /**
+   * createSideTag(basetag): a new side tag `<basetag>-side-<id>` (Fedora's name template) with
+   * a build target of the same name whose build and destination tag is the side tag. Needs
+   * login; the hub's `sidetag` policy may refuse it (ActionNotAllowed), e.g. too many side tags.
+   * Not idempotent: sent once, never resent.
+   */
+  async createSideTag(basetag: string): Promise<KojiSideTag> {
+    const action = `create a side tag of ${basetag}`
+    const value = await this.call('createSideTag', [basetag], undefined, { action, login: true })
+    if (!isStruct(value) || typeof value.name !== 'string' || typeof value.id !== 'number')
+      throw this.notKoji(`createSideTag answered ${describe(value)}`, action)
+    return value as KojiSideTag
+  }
+
+  /** removeSideTag(sidetag): the side tag and its target go; only its owner (or an admin) may. */
+  async removeSideTag(sidetag: string): Promise<void> {
+    await this.call('removeSideTag', [sidetag], undefined, {
+      action: `remove the side tag ${sidetag}`,
+      login: true,
+    })
   }
 
   // --- login -------------------------------------------------------------------------------

@@ -12,13 +12,19 @@ export interface JobSelector {
   types: readonly JobType[]
   /** The trigger of the event (jobs with other triggers are not this run's). */
   trigger: Trigger
+  /**
+   * Jobs with `sidetag_group` and `trigger: koji_build` count too: Packit runs them when a build
+   * of the group is tagged into its side tag (packit-service handlers/koji.py, the dependents'
+   * koji_build and bodhi_update jobs), which a scheduled run sees in Koji just the same.
+   */
+  sideTagTrigger?: boolean
 }
 
 /** srcgit jobs → the Packit jobs whose views they run from. */
 export const PROPOSE_DOWNSTREAM: JobSelector = { types: ['propose_downstream'], trigger: 'release' }
 /** Packit's downstream jobs: builds of dist-git commits and updates of those builds (trigger commit). */
-export const KOJI_BUILD: JobSelector = { types: ['koji_build'], trigger: 'commit' }
-export const BODHI_UPDATE: JobSelector = { types: ['bodhi_update'], trigger: 'commit' }
+export const KOJI_BUILD: JobSelector = { types: ['koji_build'], trigger: 'commit', sideTagTrigger: true }
+export const BODHI_UPDATE: JobSelector = { types: ['bodhi_update'], trigger: 'commit', sideTagTrigger: true }
 export const SYNC_FROM_DOWNSTREAM: JobSelector = {
   types: ['sync_from_downstream', 'propose_downstream'],
   trigger: 'commit',
@@ -76,7 +82,10 @@ export function jobViews(
     )
     if (ofType.length === 0) continue
     const chosen = ofType.filter((job) =>
-      primary ? job.trigger === selector.trigger : job.trigger !== 'ignore',
+      primary
+        ? job.trigger === selector.trigger ||
+          (selector.sideTagTrigger === true && job.trigger === 'koji_build' && job.sidetag_group !== null)
+        : job.trigger !== 'ignore',
     )
     if (chosen.length === 0) {
       const triggers = [...new Set(ofType.map((job) => job.trigger))].join(', ')

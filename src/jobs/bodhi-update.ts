@@ -4,7 +4,8 @@
  * bodhi_update job (default fedora-branched; rawhide never, Bodhi makes those), the head's
  * NVR must be COMPLETE in Koji and built by an allowed builder; an update that contains it
  * already is success; otherwise one is created with Packit's notes and bug ids. A build not yet
- * in the candidate tag is "waiting", tried again by the next run.
+ * in the candidate tag is "waiting", tried again by the next run. A job with `sidetag_group`
+ * makes one update from the group's Koji side tag instead (bodhi-update-sidetag.ts), rawhide too.
  */
 import { BODHI_UPDATE, jobViews, loadConfig, type JobView, type PackageConfig } from '../config/index.js'
 import { BodhiClient, type BodhiUpdate, type NewBodhiUpdate } from '../builds/bodhi.js'
@@ -18,6 +19,7 @@ import type { DistGitForgeChoice } from '../forges/dist-git/forge.js'
 import { HttpClient } from '../http/client.js'
 import { JobError } from './errors.js'
 import { reportUpdate } from './bodhi-update-report.js'
+import { sideTagUpdate } from './bodhi-update-sidetag.js'
 import type { BuildReporters } from './koji-build-report.js'
 import {
   branchHeadNvr,
@@ -141,7 +143,7 @@ async function updatePackage(
   for (const branch of wanted) {
     try {
       const release = releases.find((r) => r.branch === branch)
-      outcomes.push(await updateBranch(options, pkg, heads, cloneUrl, branch, login, release?.candidate_tag))
+      outcomes.push(await updateBranch(options, view, heads, cloneUrl, branch, login, release?.candidate_tag))
     } catch (error) {
       if (!isBranchError(error)) throw error
       outcomes.push({ package: name, branch, result: 'failed', reason: error.message })
@@ -150,31 +152,36 @@ async function updatePackage(
   return outcomes
 }
 
-/** Why srcgit makes no update for a configured branch; undefined when it does. */
+/**
+ * Why srcgit makes no update for a configured branch; undefined when it does. A side-tag update
+ * is made for rawhide and releases not composed by Bodhi too: Bodhi refuses those only without
+ * from_tag (services/updates.py new_update: `if not from_tag:`).
+ */
 function notForBodhi(
   branch: string,
   releases: readonly BodhiRelease[],
   sidetagGroup: string | null | undefined,
 ): string | undefined {
-  if (branch === 'rawhide' || branch === 'main') return 'Bodhi makes the updates of rawhide builds itself'
-  if (sidetagGroup)
-    return `sidetag_group (${sidetagGroup}) is set: srcgit does not make side-tag updates yet; create it with \`bodhi updates new --from-tag\``
+  const rawhide = branch === 'rawhide' || branch === 'main'
+  if (rawhide && !sidetagGroup) return 'Bodhi makes the updates of rawhide builds itself'
+  if (rawhide) return undefined
   const release = releases.find((r) => r.branch === branch)
   if (!release) return `Bodhi has no active release for ${branch}; remove it from dist_git_branches`
-  if (release.composed_by_bodhi === false)
+  if (release.composed_by_bodhi === false && !sidetagGroup)
     return `${release.name} is not composed by Bodhi (its updates are made automatically)`
   return undefined
 }
 
 async function updateBranch(
   options: BodhiUpdateOptions,
-  pkg: PackageConfig,
+  view: JobView,
   heads: BranchHeads,
   cloneUrl: string,
   branch: string,
   login: () => Promise<void>,
   candidateTag: string | undefined,
 ): Promise<BodhiUpdateOutcome> {
+  const pkg = view.pkg
   const base: BodhiUpdateOutcome = { package: pkg.downstream_package_name, branch, result: 'skipped' }
   const sha = heads.heads.get(branch)
   if (!sha) return { ...base, reason: missingBranchReason(branch, cloneUrl) }
@@ -187,7 +194,23 @@ async function updateBranch(
     sourceGitCommit: await sourceGitCommitOf(heads.git, head),
     ...(options.dryRun ? { dryRun: true } : {}),
   }
+  const group = view.job?.sidetag_group
   try {
+    if (group)
+      return await sideTagUpdate(
+        {
+          koji: options.koji,
+          bodhi: options.bodhi,
+          group,
+          dependencies: (view.job?.dependencies ?? []).filter((d) => d !== pkg.downstream_package_name),
+          bodhiExtraParams: pkg.bodhi_extra_params,
+          bot: options.bot,
+          dryRun: options.dryRun,
+          login,
+        },
+        withNvr,
+        nvr,
+      )
     return await updateHead(options, pkg, withNvr, nvr, login, candidateTag)
   } catch (error) {
     // Koji or Bodhi failing: the branch fails with its NVR and commits, so its status says so.
@@ -259,7 +282,7 @@ async function updateHead(
   }
 }
 
-function exists(outcome: BodhiUpdateOutcome, update: BodhiUpdate): BodhiUpdateOutcome {
+export function exists(outcome: BodhiUpdateOutcome, update: BodhiUpdate): BodhiUpdateOutcome {
   return {
     ...outcome,
     result: 'exists',

@@ -27,6 +27,14 @@ import {
   type KojiUser,
 } from '../builds/koji.js'
 import { fedoraNumberOfBuildTag, kojiTargetName, scmSource, scmSourceCommit } from '../builds/targets.js'
+import {
+  createSideTagFor,
+  findSideTag,
+  groupMetadata,
+  missingInSideTag,
+  sideTagBuilds,
+  type SideTagQuery,
+} from '../builds/sidetag.js'
 import { branchesFor } from './propose-downstream.js'
 import { JobError } from './errors.js'
 import { SpecError } from '../spec/errors.js'
@@ -175,6 +183,8 @@ interface PackageContext {
   cloneUrl: string
   mergedPullRequests: () => Promise<DistGitPullRequest[]>
   session: LoginOnce
+  /** The job's sidetag_group and dependencies: build into the group's Koji side tag. */
+  sidetag?: { group: string; dependencies: string[] }
 }
 
 async function buildPackage(
@@ -201,6 +211,14 @@ async function buildPackage(
         .pullRequests(pkg.dist_git_namespace, name, { state: 'all' })
         .then((prs) => prs.filter((pr) => pr.state === 'merged'))),
     session,
+    ...(view.job?.sidetag_group
+      ? {
+          sidetag: {
+            group: view.job.sidetag_group,
+            dependencies: view.job.dependencies.filter((d) => d !== name),
+          },
+        }
+      : {}),
   }
   for (const branch of wanted) {
     try {
@@ -230,6 +248,18 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
     ...(options.dryRun ? { dryRun: true } : {}),
   }
   const kojiTarget = await readTarget(options.koji, target, branch)
+  const side = context.sidetag && {
+    query: {
+      group: context.sidetag.group,
+      baseTag: kojiTarget.build_tag_name,
+      user: options.koji.user?.name ?? options.bot,
+      // Logged in already (an earlier package's build): first builds still in their task count too.
+      ...(options.koji.user ? { userId: options.koji.user.id } : {}),
+    },
+    dependencies: context.sidetag.dependencies,
+  }
+  const sideTag = side && (await findSideTag(options.koji, side.query))
+  if (sideTag) withHead.target = sideTag.name
   const rawhide = target === 'rawhide' ? fedoraNumberOfBuildTag(kojiTarget.build_tag_name) : undefined
   const computed = await headNvrOrWhy(pkg, heads, branch, sha, rawhide)
   const nvr = typeof computed === 'string' ? undefined : computed
@@ -246,7 +276,15 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
     const existing = await options.koji.getBuild(nvr.nvr)
     const state = existing ? buildStateName(existing.state) : undefined
     if (existing && (state === 'BUILDING' || state === 'COMPLETE'))
-      return alreadyBuilt(options.koji, withNvr, existing, sha)
+      return side
+        ? outsideSideTag(
+            options.koji,
+            alreadyBuilt(options.koji, withNvr, existing, sha),
+            state,
+            side.query,
+            sideTag?.name,
+          )
+        : alreadyBuilt(options.koji, withNvr, existing, sha)
     // A failed build of this very commit is reported, not retried every run.
     if (existing && state === 'FAILED') {
       const failedTask = await failedTaskOf(options.koji, existing, source)
@@ -268,12 +306,28 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
     bot: options.bot,
   })
   if (!gate.allowed) return { ...withNvr, result: 'skipped', reason: gate.reason }
+  if (side) {
+    const missing = await missingInSideTag(options.koji, sideTag?.name, side.dependencies)
+    if (missing.length > 0)
+      return {
+        ...withNvr,
+        result: 'skipped',
+        reason:
+          `not yet: sidetag_group ${side.query.group} builds ${missing.join(', ')} first ` +
+          `(dependencies), and ${sideTag ? `${sideTag.name} has no complete build of it yet` : `there is no side tag of ${side.query.baseTag} for the group yet`}; the next run tries again`,
+      }
+  }
+  const where = side
+    ? sideTag
+      ? `side tag ${sideTag.name}`
+      : `a new side tag of ${side.query.baseTag} (sidetag_group ${side.query.group})`
+    : target
   if (options.dryRun)
     return {
       ...withNvr,
       result: 'submitted',
       reason:
-        `dry run: would build ${source} in ${target} (${nvr ? nvr.nvr : 'the NVR Koji makes'}, ${gate.who})` +
+        `dry run: would build ${source} in ${where} (${nvr ? nvr.nvr : 'the NVR Koji makes'}, ${gate.who})` +
         (noNvr ? `; ${noNvrNote(noNvr)}` : ''),
     }
   const user = await context.session.get()
@@ -292,8 +346,19 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
   if (earlier && earlier.state !== TASK_STATES.CLOSED)
     return withNote(await taskEnded(options.koji, withNvr, earlier.id), noNvr)
   let taskId: number
+  let built: KojiBuildOutcome = withNvr
   try {
-    taskId = await options.koji.build(source, target)
+    if (side) {
+      const query: SideTagQuery = { ...side.query, user: user.name, userId: user.id }
+      const submit = (tag: string) =>
+        options.koji.build(source, tag, { custom_user_metadata: groupMetadata(query.group) })
+      const done = sideTag
+        ? { tag: sideTag, created: false, result: await submit(sideTag.name) }
+        : await createSideTagFor(options.koji, query, (tag) => submit(tag.name))
+      taskId = done.result
+      built = { ...withNvr, target: done.tag.name }
+      if (done.created) options.log?.(`${branch}: created the side tag ${done.tag.name} for ${query.group}`)
+    } else taskId = await options.koji.build(source, target)
   } catch (error) {
     // A hub that checks the NVR when the build is submitted.
     const exists = error instanceof KojiError ? existingNvr(error.faultString) : undefined
@@ -302,13 +367,35 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
   }
   options.log?.(`${branch}: submitted ${nvr ? nvr.nvr : source} as ${options.koji.taskUrl(taskId)}`)
   const submitted: KojiBuildOutcome = {
-    ...withNvr,
+    ...built,
     result: 'submitted',
     taskId,
     taskUrl: options.koji.taskUrl(taskId),
     reason: `${gate.who}`,
   }
   return withNote(options.waitMinutes ? await waitForTask(options, submitted) : submitted, noNvr)
+}
+
+/**
+ * An NVR Koji has, in a side-tag job: fine when it is in the group's side tag, else the reason
+ * says how to put it there (a second build of the NVR is impossible).
+ */
+async function outsideSideTag(
+  koji: KojiClient,
+  outcome: KojiBuildOutcome,
+  state: 'BUILDING' | 'COMPLETE',
+  query: SideTagQuery,
+  tag: string | undefined,
+): Promise<KojiBuildOutcome> {
+  // Where a running build goes shows when it is done.
+  if (state === 'BUILDING') return outcome
+  const there = tag ? (await sideTagBuilds(koji, tag)).get(outcome.package)?.nvr : undefined
+  if (there === outcome.nvr) return outcome
+  const into = tag ?? `the side tag of sidetag_group ${query.group} (none yet)`
+  return {
+    ...outcome,
+    reason: `${outcome.reason}; it is not in ${into}: tag it there by hand (koji tag-build <side tag> ${outcome.nvr})`,
+  }
 }
 
 /** The head's NVR, or why srcgit cannot compute it exactly (then Koji is asked instead). */

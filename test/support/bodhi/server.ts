@@ -124,8 +124,12 @@ export class BodhiState {
   releases: BodhiRelease[] = defaultReleases()
   /** Koji's builds and their tags (getBuild / listTags). */
   readonly kojiBuilds = new Map<string, string[]>()
-  /** Koji side tags: name -> owner and latest builds. */
-  readonly sideTags = new Map<string, { owner: string; builds: string[] }>()
+  /**
+   * Koji side tags: name -> owner (extra.sidetag_user), latest builds (listTagged latest=True)
+   * and the tags it inherits from (getFullInheritance, e.g. f43-build, f43), which Bodhi adds
+   * to each build's tags (request.from_tag_inherited) to find its release.
+   */
+  readonly sideTags = new Map<string, { owner: string; builds: string[]; inherits?: string[] }>()
   readonly updates: StoredUpdate[] = []
   readonly users = new Map<string, BodhiUser>()
   /** Bodhi's mandatory_packager_groups. */
@@ -559,12 +563,15 @@ function newUpdate(state: BodhiState, user: BodhiUser, data: SaveData): Reply {
   const valid = state.candidateTags()
   if (fromTag) valid.push(fromTag)
   const releaseOf = new Map<string, BodhiRelease>()
+  const inherited = (fromTag && state.sideTags.get(fromTag)?.inherits) || []
   tags: for (const nvr of builds ?? []) {
-    const tags = state.kojiBuilds.get(nvr) ?? []
-    if (tags.length === 0) {
+    // cache_tags: the build's tags, then the side tag's inherited ones.
+    const own = state.kojiBuilds.get(nvr) ?? []
+    if (own.length === 0) {
       add('builds', `Cannot find any tags associated with build: ${nvr}`)
       break
     }
+    const tags = [...own, ...inherited]
     const release = state.releaseFromTags(tags)
     if (!release) {
       add('builds', `Cannot find release associated with build: ${nvr}, tags: ${pyList(tags)}`)
@@ -602,6 +609,8 @@ function newUpdate(state: BodhiState, user: BodhiUser, data: SaveData): Reply {
   if (!builds?.length && !fromTag) add('builds', 'ACL validation mechanism was unable to determine ACLs.')
   else if (missingGroup)
     add('builds', `${user.name} is not a member of "${missingGroup}", which is a mandatory packager group`)
+  // The side tag's owner (validate_from_tag's sidetag_owner) passes without the per-build check.
+  else if (fromTag && state.sideTags.get(fromTag)?.owner === user.name) void 0
   else
     for (const nvr of builds ?? []) {
       if (!releaseOf.has(nvr)) break

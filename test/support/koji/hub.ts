@@ -8,6 +8,13 @@
  *
  * Tags have inheritance (`setInheritance`) and builds have the changelog of their source rpm
  * (`setChangelog`), for listTags, getFullInheritance, listTagged with inherit, and getRPMHeaders.
+ *
+ * Side tags as the hub plugin plugins/hub/sidetag_hub.py makes them: createSideTag (name
+ * `<basetag>-side-<id>`, extra `sidetag`/`sidetag_user`/`sidetag_user_id`, the base tag as its
+ * parent, a target of the same name building into it; the `sidetag` policy's limit
+ * `sideTagLimit`; suffixes only from `allowedSideTagSuffixes`), listSideTags, removeSideTag and
+ * editSideTag's refusal of `extra` to anyone without sidetag_admin/admin. A build's
+ * `custom_user_metadata` option is kept as kojid keeps it, in the build's extra.
  */
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
@@ -72,6 +79,8 @@ export interface HubBuild {
   source: string | null
   /** The URL the build was asked for, when it was an SCM build (extra.source.original_url). */
   originalUrl?: string
+  /** The build option custom_user_metadata (extra.custom_user_metadata). */
+  customUserMetadata?: XmlRpcStruct
 }
 
 export interface HubTask {
@@ -105,7 +114,7 @@ export interface CallRecord {
 export type Authenticator = (req: IncomingMessage) => string | undefined
 
 /** Methods that commit (their call number is then stored, as Koji stores it with the commit). */
-const COMMITTING = new Set(['build'])
+const COMMITTING = new Set(['build', 'createSideTag', 'removeSideTag', 'editSideTag'])
 /** Methods an expired session may still call (kojihub/auth.py AUTH_METHODS). */
 const AUTH_METHODS = new Set(['login', 'sslLogin', 'logout', 'logoutChild', 'subsession'])
 
@@ -115,7 +124,11 @@ export class KojiHubState {
   readonly packages = new Map<string, number>()
   readonly builds: HubBuild[] = []
   readonly targets = new Map<string, { id: number; build_tag_name: string; dest_tag_name: string }>()
-  readonly tags = new Map<string, { id: number; builds: number[] }>()
+  readonly tags = new Map<string, { id: number; builds: number[]; extra?: XmlRpcStruct }>()
+  /** The side-tag plugin's `sidetag` policy: how many side tags one user may have. */
+  sideTagLimit = Infinity
+  /** sidetag.conf allowed_suffixes. */
+  allowedSideTagSuffixes: string[] = []
   /** Each tag's direct parents, by priority (Koji's tag_inheritance). */
   readonly inheritance = new Map<string, string[]>()
   /** Active tag listings in the order they were made (Koji's tag_listing). */
@@ -496,7 +509,14 @@ export class KojiHubState {
             const count = seen.get(b.package_id) ?? 0
             if (count >= limit) continue
             seen.set(b.package_id, count + 1)
-            result.push({ ...buildJson(b), tag_name: tagName, tag_id: entry.id })
+            // readTaggedBuilds selects build.extra only with extra=True.
+            const { extra, ...fields } = buildJson(b)
+            result.push({
+              ...fields,
+              ...(arg(9, 'extra') ? { extra } : {}),
+              tag_name: tagName,
+              tag_id: entry.id,
+            })
           }
         }
         return result
@@ -591,6 +611,105 @@ export class KojiHubState {
         if (typeof query.limit === 'number') tasks = tasks.slice(0, query.limit)
         return tasks.map((t) => taskJson(t, true))
       }
+      case 'getTag': {
+        want(1, ['tagInfo', 'strict', 'event', 'blocked'])
+        const name = this.tagName(arg(0, 'tagInfo'))
+        if (name === undefined) {
+          if (arg(1, 'strict'))
+            throw new HubFault(FAULT.GenericError, `No such tagInfo: ${pyRepr(arg(0, 'tagInfo'))}`)
+          return null
+        }
+        const tag = this.tags.get(name)!
+        return {
+          id: tag.id,
+          name,
+          arches: '',
+          locked: false,
+          maven_include_all: false,
+          maven_support: false,
+          perm: null,
+          perm_id: null,
+          extra: { ...(tag.extra ?? {}) },
+        }
+      }
+      case 'createSideTag': {
+        want(1, ['basetag', 'debuginfo', 'suffix'])
+        const suffix = arg(2, 'suffix')
+        if (suffix && !this.allowedSideTagSuffixes.includes(String(suffix)))
+          throw new HubFault(FAULT.GenericError, `${String(suffix)} suffix is not allowed for sidetag`)
+        const user = this.loggedIn(session)
+        const base = this.tagName(arg(0, 'basetag'))
+        if (base === undefined)
+          throw new HubFault(FAULT.GenericError, `No such tagInfo: ${pyRepr(arg(0, 'basetag'))}`)
+        const owned = [...this.tags.values()].filter((t) => t.extra?.sidetag_user_id === user.id).length
+        if (owned >= this.sideTagLimit)
+          throw new HubFault(FAULT.ActionNotAllowed, 'policy violation (sidetag)')
+        const name = `${base}-side-${this.nextId.tag}${suffix ? `-${String(suffix)}` : ''}`
+        this.addTag(name)
+        const extra: XmlRpcStruct = { sidetag: true, sidetag_user: user.name, sidetag_user_id: user.id }
+        if (arg(1, 'debuginfo')) extra.with_debuginfo = true
+        this.tags.get(name)!.extra = extra
+        this.inheritance.set(name, [base])
+        this.addTarget(name, name, name)
+        return { name, id: this.tags.get(name)!.id, task_id: null, request: null }
+      }
+      case 'listSideTags': {
+        want(0, ['basetag', 'user', 'queryOpts'])
+        const userInfo = arg(1, 'user')
+        let userId: number | undefined
+        if (userInfo != null) {
+          const user = this.users.find((u) =>
+            typeof userInfo === 'number' ? u.id === userInfo : u.name === userInfo,
+          )
+          if (!user) throw new HubFault(FAULT.GenericError, `No such user: ${pyRepr(userInfo)}`)
+          userId = user.id
+        }
+        const baseInfo = arg(0, 'basetag')
+        const base = baseInfo == null ? undefined : this.tagName(baseInfo)
+        if (baseInfo != null && base === undefined)
+          throw new HubFault(FAULT.GenericError, `No such tagInfo: ${pyRepr(baseInfo)}`)
+        return [...this.tags]
+          .filter(
+            ([name, t]) =>
+              t.extra?.sidetag === true &&
+              (userId === undefined || t.extra.sidetag_user_id === userId) &&
+              (base === undefined || (this.inheritance.get(name) ?? []).includes(base)),
+          )
+          .map(([name, t]) => ({
+            id: t.id,
+            name,
+            // tag_extra values are text in Koji's table: te2.value as stored.
+            user_id: String(t.extra!.sidetag_user_id),
+            user_name: String(t.extra!.sidetag_user),
+          }))
+      }
+      case 'removeSideTag':
+      case 'editSideTag': {
+        if (method === 'removeSideTag') want(1, ['sidetag'])
+        else want(1, ['sidetag', 'debuginfo', 'rpm_macros', 'remove_rpm_macros', 'extra', 'remove_extra'])
+        const user = this.loggedIn(session)
+        const name = this.tagName(arg(0, 'sidetag'))
+        if (name === undefined)
+          throw new HubFault(FAULT.GenericError, `No such tagInfo: ${pyRepr(arg(0, 'sidetag'))}`)
+        const tag = this.tags.get(name)!
+        if (!tag.extra?.sidetag) throw new HubFault(FAULT.GenericError, `Not a sidetag: ${name}`)
+        if (tag.extra.sidetag_user_id !== user.id)
+          throw new HubFault(FAULT.ActionNotAllowed, 'This is not your sidetag')
+        if (method === 'editSideTag') {
+          if (arg(4, 'extra') != null || arg(5, 'remove_extra') != null)
+            throw new HubFault(
+              FAULT.GenericError,
+              'Extra can be modified only with sidetag_admin or admin permissions.',
+            )
+          throw new HubFault(FAULT.GenericError, 'editSideTag beyond extra is not in the stand-in')
+        }
+        this.targets.delete(name)
+        this.tags.delete(name)
+        this.inheritance.delete(name)
+        for (let i = this.listings.length - 1; i >= 0; i--)
+          if (this.listings[i].tag === name) this.listings.splice(i, 1)
+        return null
+      }
       case 'build': {
         want(2, ['src', 'target', 'opts', 'priority', 'channel'])
         if (!session) throw new HubFault(FAULT.ActionNotAllowed, 'you must be logged in for this operation')
@@ -614,6 +733,18 @@ export class KojiHubState {
       default:
         throw new HubFault(FAULT.GenericError, `Invalid method: ${method}`)
     }
+  }
+
+  /** A tag's name from its name or id (get_tag's tagInfo). */
+  private tagName(info: XmlRpcValue | undefined): string | undefined {
+    if (typeof info === 'number') return [...this.tags].find(([, t]) => t.id === info)?.[0]
+    return typeof info === 'string' && this.tags.has(info) ? info : undefined
+  }
+
+  /** context.session.assertLogin() and the user. */
+  private loggedIn(session: HubSession | undefined): HubUser {
+    if (!session) throw new HubFault(FAULT.ActionNotAllowed, 'you must be logged in for this operation')
+    return this.users.find((u) => u.id === session.userId)!
   }
 
   /**
@@ -744,6 +875,9 @@ export class KojiHubState {
         FAULT.GenericError,
         `Build already exists (id=${old.build_id}, state=${BUILD_STATE_NAMES[old.state]}): {'name': '${name}', 'version': '${version}', 'release': '${release}', 'epoch': None, 'state': 0, 'task_id': ${task.id}}`,
       )
+    const custom = opts?.custom_user_metadata
+    if (custom != null && !isStruct(custom))
+      throw new HubFault(FAULT.BuildError, 'custom_user_metadata must be serializable to a JSON object')
     if (scratch) return
     const owner = this.users.find((u) => u.id === task.owner)!
     if (old) {
@@ -755,15 +889,19 @@ export class KojiHubState {
         completion_time: null,
         source: resolved,
         originalUrl: src,
+        ...(custom ? { customUserMetadata: custom } : {}),
       })
       task.buildId = old.build_id
-    } else
-      task.buildId = this.addBuild(nvr, {
+    } else {
+      const build = this.addBuild(nvr, {
         state: 'BUILDING',
         owner: owner.name,
         taskId: task.id,
         source: resolved,
-      }).build_id
+      })
+      if (custom) build.customUserMetadata = custom
+      task.buildId = build.build_id
+    }
   }
 }
 
@@ -829,12 +967,21 @@ function globRegExp(glob: string): RegExp {
   return new RegExp(`^${body}$`, 'is')
 }
 
+/** Python's repr of a str or int, as Koji's %r messages print it. */
+function pyRepr(value: XmlRpcValue | undefined): string {
+  return typeof value === 'string' ? `'${value}'` : String(value)
+}
+
 function nvrOf(b: HubBuild): string {
   return `${b.name}-${b.version}-${b.release}`
 }
 
 function buildJson(b: HubBuild): XmlRpcStruct {
-  const { originalUrl, ...fields } = b
+  const { originalUrl, customUserMetadata, ...fields } = b
+  const extra: XmlRpcStruct = {
+    ...(originalUrl ? { source: { original_url: originalUrl } } : {}),
+    ...(customUserMetadata ? { custom_user_metadata: customUserMetadata } : {}),
+  }
   return {
     ...fields,
     id: b.build_id,
@@ -843,7 +990,7 @@ function buildJson(b: HubBuild): XmlRpcStruct {
     draft: false,
     volume_id: 0,
     volume_name: 'DEFAULT',
-    extra: originalUrl ? { source: { original_url: originalUrl } } : null,
+    extra: Object.keys(extra).length ? extra : null,
   }
 }
 

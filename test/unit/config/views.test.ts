@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import {
+  BODHI_UPDATE,
   jobViews,
+  KOJI_BUILD,
   JobViewError,
   PROPOSE_DOWNSTREAM,
   singleJobView,
@@ -184,5 +186,35 @@ describe("Packit's default jobs and the other srcgit jobs", () => {
     const chosen = singleJobView(config, SYNC_FROM_DOWNSTREAM, undefined, 'sync-from-downstream')
     expect(chosen.view.origin).toBe('packages.demo')
     expect(chosen.view.pkg.dist_git_branches).toEqual(['rawhide'])
+  })
+})
+
+describe('koji_build and bodhi_update jobs of a side-tag group', () => {
+  const config = resolve(
+    lines(
+      'downstream_package_name: demo',
+      'jobs:',
+      '  - job: koji_build',
+      '    trigger: koji_build',
+      '    sidetag_group: stack',
+      '    dependencies: [base]',
+      '    dist_git_branches: [f43]',
+      '  - job: bodhi_update',
+      '    trigger: koji_build',
+      '    dist_git_branches: [f43]',
+      '  - job: bodhi_update',
+      '    trigger: koji_build',
+      '    sidetag_group: stack',
+      '    dist_git_branches: [f43]',
+    ),
+  )
+
+  it('run with trigger koji_build when sidetag_group is set (Packit runs them on tagging into the side tag)', () => {
+    const builds = jobViews(config, KOJI_BUILD).views
+    expect(builds.map((v) => [v.origin, v.job?.sidetag_group, v.job?.dependencies])).toEqual([
+      ['jobs[0] (koji_build)', 'stack', ['base']],
+    ])
+    // The bodhi_update job without sidetag_group reacts to tagging events Packit only sends for side tags.
+    expect(jobViews(config, BODHI_UPDATE).views.map((v) => v.origin)).toEqual(['jobs[2] (bodhi_update)'])
   })
 })
