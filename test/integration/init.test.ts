@@ -5,13 +5,13 @@
  * dist-git) must give the dist-git tree back, and rpmbuild -bp the same sources.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { gitEnv, TestRepo } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
+import { rpmbuildPrep, treeSnapshot } from '../support/rpm.js'
 
 // Commits made by the code under test need an identity; tests have no global git config.
 Object.assign(process.env, gitEnv())
@@ -161,43 +161,18 @@ function log(repo: TestRepo, range: string): { subject: string; body: string; au
     })
 }
 
-/** rpmbuild -bp of a dist-git tree (the tarball made from v1.0); returns the prepared source dir. */
-function prep(tree: string, upstream: TestRepo): string {
-  execFileSync('sh', [
-    '-c',
-    `git -C '${upstream.dir}' archive --prefix=hello-1.0/ v1.0 | gzip -n > '${tree}/hello-1.0.tar.gz'`,
-  ])
-  const topdir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-init-rpmbuild-'))
-  execFileSync(
-    'rpmbuild',
-    [
-      '-bp',
-      '--nodeps',
-      '--define',
-      `_topdir ${topdir}`,
-      '--define',
-      `_sourcedir ${tree}`,
-      '--define',
-      'fedora 44',
-      '--define',
-      'dist .fc44',
-      path.join(tree, 'hello.spec'),
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  return path.join(topdir, 'BUILD', 'hello-1.0')
-}
-
-/** Every file under dir with its content (relative paths). */
-function snapshot(dir: string, rel = ''): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const name of readdirSync(path.join(dir, rel)).sort()) {
-    const file = path.join(rel, name)
-    if (statSync(path.join(dir, file)).isDirectory()) Object.assign(out, snapshot(dir, file))
-    else out[file] = readFileSync(path.join(dir, file), 'utf8')
-  }
-  return out
-}
+/** rpmbuild -bp of a dist-git tree (the tarball made from v1.0), as rawhide; returns the prepared source dir. */
+const prep = (tree: string, upstream: TestRepo) =>
+  rpmbuildPrep({
+    tree,
+    spec: 'hello.spec',
+    upstream: upstream.dir,
+    tag: 'v1.0',
+    archive: 'hello-1.0.tar.gz',
+    topDir: 'hello-1.0',
+    defines: { fedora: '44', dist: '.fc44' },
+  })
+const snapshot = treeSnapshot
 
 describe('srcgit init on a synthetic package', () => {
   let s: Setup
