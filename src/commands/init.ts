@@ -19,7 +19,9 @@ tree starts at UPSTREAM_REF; .distro/ gets the spec and the dist-git files the p
 upstream's rules and source-git.yaml, committed as "Initialize as a source-git repository";
 then every patch %prep applies (%autosetup/%autopatch order, -p levels, %if as rpm reads them
 on that branch) becomes a commit with Patch-name, Patch-id, Patch-status, No-prefix (-p0) and
-From-dist-git-commit trailers. A git mail keeps its author and message; a bare diff becomes
+From-dist-git-commit trailers; their PatchN lines leave the .distro spec (as Packit
+clears them) when update-dist-git, declaring them again from the trailers, gives the spec back
+byte for byte, else (a PatchN under %if, ...) they stay and a note says why. A git mail keeps its author and message; a bare diff becomes
 "Apply patch NAME" by the file's first dist-git author. All or nothing: when a patch does not
 apply, the run stops naming it (with the rejected hunks), deletes the branch and leaves the
 clone on the HEAD it had.

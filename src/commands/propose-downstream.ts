@@ -229,6 +229,7 @@ export async function proposeDownstreamCommand(argv: string[], io: CommandIO): P
         : ''
     io.stdout(`Release ${result.tag} (version ${result.version})${mode ? `, ${mode}` : ''}.\n`)
     for (const note of result.notes) io.stderr(`note: ${note}\n`)
+    for (const warning of result.warnings) io.stderr(`warning: ${warning}\n`)
     for (const p of result.proposals) {
       for (const note of p.notes) io.stderr(`note: ${branchLabel(p)}: ${note}\n`)
       io.stdout(

@@ -21,6 +21,7 @@ import {
   writeDistroFiles,
 } from './distro.js'
 import type { CiSetup } from './ci.js'
+import { distroSpec } from './distro-spec.js'
 import { InitError } from './errors.js'
 import { commitPatch, type Author } from './patch-commit.js'
 import { planPatches, type PlannedPatch } from './plan.js'
@@ -149,6 +150,16 @@ export async function initSourceGit(options: InitOptions): Promise<InitResult> {
       )
   }
 
+  const digits = patchIdDigits(spec)
+  // A spec that is a link is copied as the link: its PatchN lines stay where it points.
+  const distroText =
+    specBlob.mode === '120000'
+      ? { text: specText, cleared: false }
+      : distroSpec(specText, plan.patches, predefined, digits)
+  if (distroText.keptBecause)
+    notes.push(
+      `the PatchN lines stay in ${DISTRO_DIR}/${specName}: update-dist-git declaring them again from the commits would not give the spec back (${distroText.keptBecause})`,
+    )
   const original = (await currentBranch(up)) ?? (await up.output(['rev-parse', 'HEAD']))
   const identities = await commitIdentities(up)
   const converted = new Set(plan.patches.map((p) => p.name))
@@ -166,6 +177,8 @@ export async function initSourceGit(options: InitOptions): Promise<InitResult> {
       options.upstream,
       files.filter((f) => !isDistGitOnly(f.path) && !converted.has(f.path)),
     )
+    if (distroText.cleared)
+      writeFileSync(path.join(options.upstream, DISTRO_DIR, specName), Buffer.from(distroText.text, 'latin1'))
     writeFileSync(
       path.join(options.upstream, DISTRO_DIR, 'source-git.yaml'),
       sourceGitYaml({
@@ -177,7 +190,7 @@ export async function initSourceGit(options: InitOptions): Promise<InitResult> {
         ),
         packageName: name,
         specName,
-        patchIdDigits: patchIdDigits(spec),
+        patchIdDigits: digits,
         sourcesText: sourcesFile
           ? (await dist.run(['cat-file', 'blob', sourcesFile.blob])).stdout
           : undefined,

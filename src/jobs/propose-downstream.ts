@@ -56,6 +56,7 @@ import {
 } from './publish.js'
 import { JobError, patchIgnorePaths, requireCleanRepo } from './update-dist-git.js'
 import { previousGeneratedPatches, writePatches } from './patches-step.js'
+import { ciOnlyPatchWarnings } from '../source-git/ci-only.js'
 import { actionRunner, baseActionEnv, syncActionEnv, type ActionRunner } from './actions.js'
 import { commitIdentities, type CommitIdentities } from './commit-identity.js'
 import {
@@ -248,6 +249,8 @@ export interface ProposeResult {
   outcomes: BranchOutcome[]
   /** Run-wide notes (lookaside, fork). */
   notes: string[]
+  /** Run-wide warnings (a patch of CI files only). */
+  warnings: string[]
 }
 
 /** Version and tag from whichever was given, checked against upstream_tag_template and the tag filters. */
@@ -323,6 +326,7 @@ async function propose(options: ProposeOptions, run: { archives: Archives[] }): 
       proposals: [],
       outcomes: [],
       notes,
+      warnings: [],
     }
   // Outcomes name their package when the run proposes more than one.
   const packages = [...new Set(releases.map((r) => r.view.pkg.downstream_package_name))]
@@ -344,6 +348,7 @@ async function propose(options: ProposeOptions, run: { archives: Archives[] }): 
     proposals: results.flatMap((r) => r.proposals),
     outcomes: results.flatMap((r) => r.outcomes),
     notes: [...notes, ...results.flatMap((r) => r.notes)],
+    warnings: results.flatMap((r) => r.warnings),
   }
 }
 
@@ -491,6 +496,7 @@ async function proposeView(input: ViewRun): Promise<ProposeResult> {
     proposals,
     outcomes: sortLike(branches, [...outcomes, ...settled.outcomes]),
     notes: settled.notes,
+    warnings: generation ? ciOnlyPatchWarnings(generation.patches, pkg.config_file_path) : [],
   }
 }
 

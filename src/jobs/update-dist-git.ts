@@ -19,6 +19,7 @@ import {
   type HandCommit,
 } from '../dist-git/checkout.js'
 import { previousGeneratedPatches, writePatches } from './patches-step.js'
+import { ciOnlyPatchWarnings } from '../source-git/ci-only.js'
 import { applyFileSyncPlan } from '../dist-git/apply-file-sync.js'
 import { planFileSync, syncItems } from '../dist-git/files-to-sync.js'
 import { readRepoFile, symlinksAmong } from '../source-git/repo-files.js'
@@ -226,7 +227,7 @@ export async function updateDistGit(options: UpdateDistGitOptions): Promise<Upda
   })
   const identities = await commitIdentities(source, options.author)
 
-  const warnings: string[] = []
+  const warnings = generation ? ciOnlyPatchWarnings(generation.patches, pkg.config_file_path) : []
   // Specs are read as rpm reads them on the checked-out branch (%fedora/%rhel/%dist), then parse_time_macros.
   const checkedOut = await dist.run(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true })
   const predefined = branchMacros(checkedOut.stdout.trim(), { parseTimeMacros: pkg.parse_time_macros })

@@ -68,6 +68,7 @@ export async function propose(settings: ActionSettings): Promise<void> {
     }),
   )
   for (const note of result.notes) log.info(`note: ${note}`)
+  for (const warning of result.warnings) log.warning(warning)
   await report(result, markdownSummary(result, mode), settings.force)
   await mirrorAfterProposing(settings, forge, result.sourceGitCommit, result.outcomes)
 }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Git } from '../git/git.js'
 import { makeTempDir, removeTempDir } from '../runtime/resources.js'
+import { patchFiles } from './ci-only.js'
 import type { DownstreamCommit, DownstreamRange } from './downstream.js'
 import { SourceGitError } from './downstream.js'
 import {
@@ -29,6 +30,8 @@ export interface GeneratedPatch {
   commits: DownstreamCommit[]
   /** Comment lines for the spec, above the PatchN tag. */
   comment: string[]
+  /** The files it changes (paths in the source-git tree). */
+  files: string[]
 }
 
 export interface PatchGeneration {
@@ -110,6 +113,7 @@ export async function generatePatches(
         metadata,
         commits: [r.commit],
         comment: specComment(r.commit, metadata, mode),
+        files: patchFiles(r.content.toString('utf8')),
       })
     }
     return { patches: squashByName(items), mode, notes }
@@ -146,6 +150,7 @@ export function squashByName(patches: readonly GeneratedPatch[]): GeneratedPatch
         ...last,
         content: Buffer.concat([last.content, patch.content]),
         commits: [...last.commits, ...patch.commits],
+        files: [...new Set([...last.files, ...patch.files])],
       }
       continue
     }

@@ -5,13 +5,13 @@
  * dist-git) must give the dist-git tree back, and rpmbuild -bp the same sources.
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { gitEnv, TestRepo } from '../support/git-repo.js'
 import { srcgit } from '../support/cli.js'
+import { rpmbuildPrep, treeSnapshot } from '../support/rpm.js'
 
 // Commits made by the code under test need an identity; tests have no global git config.
 Object.assign(process.env, gitEnv())
@@ -88,6 +88,14 @@ const P0 = `--- README
 +Built for Fedora (p0)
 `
 
+const KEPT_NOTE =
+  'note: the PatchN lines stay in .distro/hello.spec: update-dist-git declaring them again from the commits would not give the spec back ' +
+  '(Patch number 1 for 0001-Greet-Fedora.patch must be higher than every existing patch number (highest is 4); ' +
+  'reordering patches with Patch-id is not possible: reorder the commits in source-git instead)\n'
+
+/** SPEC without the conditional patches: nothing but PatchN lines (and their comments) after the Sources. */
+const PLAIN_SPEC = SPEC.replace(/%if 0%\{\?fedora\}\n.*\n%endif\n%if 0%\{\?rhel\}\n.*\n%endif\n/, '')
+
 interface Setup {
   upstream: TestRepo
   clone: TestRepo
@@ -153,43 +161,18 @@ function log(repo: TestRepo, range: string): { subject: string; body: string; au
     })
 }
 
-/** rpmbuild -bp of a dist-git tree (the tarball made from v1.0); returns the prepared source dir. */
-function prep(tree: string, upstream: TestRepo): string {
-  execFileSync('sh', [
-    '-c',
-    `git -C '${upstream.dir}' archive --prefix=hello-1.0/ v1.0 | gzip -n > '${tree}/hello-1.0.tar.gz'`,
-  ])
-  const topdir = mkdtempSync(path.join(os.tmpdir(), 'srcgit-init-rpmbuild-'))
-  execFileSync(
-    'rpmbuild',
-    [
-      '-bp',
-      '--nodeps',
-      '--define',
-      `_topdir ${topdir}`,
-      '--define',
-      `_sourcedir ${tree}`,
-      '--define',
-      'fedora 44',
-      '--define',
-      'dist .fc44',
-      path.join(tree, 'hello.spec'),
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  )
-  return path.join(topdir, 'BUILD', 'hello-1.0')
-}
-
-/** Every file under dir with its content (relative paths). */
-function snapshot(dir: string, rel = ''): Record<string, string> {
-  const out: Record<string, string> = {}
-  for (const name of readdirSync(path.join(dir, rel)).sort()) {
-    const file = path.join(rel, name)
-    if (statSync(path.join(dir, file)).isDirectory()) Object.assign(out, snapshot(dir, file))
-    else out[file] = readFileSync(path.join(dir, file), 'utf8')
-  }
-  return out
-}
+/** rpmbuild -bp of a dist-git tree (the tarball made from v1.0), as rawhide; returns the prepared source dir. */
+const prep = (tree: string, upstream: TestRepo) =>
+  rpmbuildPrep({
+    tree,
+    spec: 'hello.spec',
+    upstream: upstream.dir,
+    tag: 'v1.0',
+    archive: 'hello-1.0.tar.gz',
+    topDir: 'hello-1.0',
+    defines: { fedora: '44', dist: '.fc44' },
+  })
+const snapshot = treeSnapshot
 
 describe('srcgit init on a synthetic package', () => {
   let s: Setup
@@ -203,8 +186,9 @@ describe('srcgit init on a synthetic package', () => {
   })
 
   it('creates the dist-git branch at UPSTREAM_REF with the init commit and one commit per applied patch', () => {
-    // rhel-only.patch is declared under a false %if on rawhide: no commit, kept as a file, nothing to say.
-    expect(run.stderr).toBe('')
+    // rhel-only.patch is declared under a false %if on rawhide: no commit, kept as a file and declared.
+    // Its Patch4 stays, so the commits' PatchN lines could not come back as they were: all stay.
+    expect(run.stderr).toBe(KEPT_NOTE)
     expect(run.code).toBe(0)
     expect(s.clone.git('symbolic-ref', '--short', 'HEAD')).toBe('rawhide')
     const commits = log(s.clone, 'v1.0..rawhide')
@@ -301,6 +285,31 @@ describe('srcgit init on a synthetic package', () => {
     expect(tree(copy)).toBe(tree(s.distGit))
     expect(snapshot(prep(copy.dir, s.upstream))).toEqual(snapshot(prep(s.distGit.dir, s.upstream)))
     expect(snapshot(prep(copy.dir, s.upstream))['README']).toBe('Hello project\nBuilt for Fedora (p0)\n')
+  })
+})
+
+describe('srcgit init clears the PatchN lines the commits declare again, as Packit does', () => {
+  it('leaves them out of .distro/ when update-dist-git gives the spec back byte for byte; the round trip holds', async () => {
+    expect(PLAIN_SPEC).not.toContain('%if')
+    const s = setup(PLAIN_SPEC)
+    const run = await srcgit(['init', 'v1.0', s.distGit.dir], s.clone.dir)
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const distro = s.clone.git('show', 'rawhide:.distro/hello.spec') + '\n'
+    expect(distro).not.toMatch(/^(Patch|# Sent upstream|# Fixes|# Old style)/m)
+    expect(distro).toBe(
+      PLAIN_SPEC.replace(
+        /# Sent upstream.*\n# Fixes.*\nPatch1:.*\nPatch2:.*\n# Old style.*\nPatch10:.*\n/,
+        '',
+      ),
+    )
+    const copy = TestRepo.clone(s.distGit.dir, 'srcgit-init-dist-copy-')
+    copy.git('checkout', '-q', 'rawhide')
+    const sync = await srcgit(['update-dist-git', s.clone.dir, copy.dir, '-m', 'Sync from source-git'])
+    expect(sync.code).toBe(0)
+    expect(copy.git('show', 'HEAD:hello.spec') + '\n').toBe(PLAIN_SPEC)
+    expect(copy.git('ls-tree', '-r', 'HEAD')).toBe(s.distGit.git('ls-tree', '-r', 'HEAD'))
+    expect(snapshot(prep(copy.dir, s.upstream))).toEqual(snapshot(prep(s.distGit.dir, s.upstream)))
   })
 })
 
@@ -404,7 +413,7 @@ describe('srcgit init refuses and stops cleanly', () => {
     )
     const s = setup(spec)
     const run = await srcgit(['init', 'v1.0', s.distGit.dir], s.clone.dir)
-    expect(run.stderr).toBe('')
+    expect(run.stderr).toBe(KEPT_NOTE)
     expect(run.code).toBe(0)
     expect(log(s.clone, 'v1.0..rawhide').map((c) => c.subject)).toEqual([
       'Initialize as a source-git repository',

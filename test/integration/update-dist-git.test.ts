@@ -217,3 +217,35 @@ describe('srcgit update-dist-git with sync_changelog: false and actions', () => 
     expect(distGit.git('rev-parse', 'HEAD')).toBe(before)
   })
 })
+
+describe('srcgit update-dist-git and a commit of CI files only', () => {
+  it('warns naming the commit and patch_generation_ignore_paths; no warning once the path is ignored', async () => {
+    const { sourceGit, distGit } = buildSourceGit()
+    sourceGit.write('.github/workflows/ci.yml', 'on: push\n')
+    sourceGit.commit('Run the tests in GitHub Actions\n')
+    const sha = sourceGit.git('rev-parse', 'HEAD').slice(0, 12)
+    const warned = await cli('update-dist-git', sourceGit.dir, distGit.dir)
+    expect(warned.code).toBe(0)
+    expect(warned.stderr).toContain(
+      `warning: patch 0005-Run-the-tests-in-GitHub-Actions.patch from commit ${sha} ("Run the tests in GitHub Actions") ` +
+        'changes only CI files (.github/workflows/ci.yml), which would ship as a Fedora patch: ' +
+        'add ".github" to patch_generation_ignore_paths in .distro/source-git.yaml',
+    )
+    expect(warned.stderr.match(/^warning: /gm)).toHaveLength(1)
+    distGit.git('reset', '-q', '--hard')
+    distGit.git('clean', '-q', '-fd')
+
+    const ignored = buildSourceGit(
+      SOURCE_GIT_YAML.replace(
+        'patch_generation_ignore_paths: [.distro]',
+        'patch_generation_ignore_paths: [.distro, .github]',
+      ),
+    )
+    ignored.sourceGit.write('.github/workflows/ci.yml', 'on: push\n')
+    ignored.sourceGit.commit('Run the tests in GitHub Actions\n')
+    const quiet = await cli('update-dist-git', ignored.sourceGit.dir, ignored.distGit.dir)
+    expect(quiet.code).toBe(0)
+    expect(quiet.stderr).not.toContain('CI files')
+    expect(quiet.stdout).not.toContain('GitHub-Actions')
+  })
+})
