@@ -6,7 +6,7 @@
  * message bus telling it who pushed, so it reads both from dist-git: the merged PR whose head is
  * the branch head (or a parent of the merge commit), else the head commit's committer.
  */
-import type { DistGitPullRequest } from '../forges/dist-git/forge.js'
+import type { DistGitPullRequest, ProjectAccessLevel } from '../forges/dist-git/forge.js'
 
 export interface HeadCommit {
   sha: string
@@ -66,44 +66,90 @@ export function effectiveAccounts(configured: readonly string[], bot: string | u
 
 export type GateDecision = { allowed: true; who: string } | { allowed: false; reason: string }
 
+/** The dist-git reads `@group`, `all_admins` and `all_committers` need (of the package's project). */
+export interface AccountLookups {
+  usersWithAccess(level: ProjectAccessLevel): Promise<string[]>
+  groupMembers(group: string): Promise<string[] | undefined>
+}
+
 export interface GateOptions {
   allowedPrAuthors: readonly string[]
   allowedCommitters: readonly string[]
   /** The bot account (the keytab's principal / dist-git token's user). */
   bot?: string
+  /** Looks up groups and aliases; without it they match nobody. */
+  lookups?: AccountLookups
 }
 
-export function gateHead(origin: HeadOrigin, opts: GateOptions): GateDecision {
-  if (origin.kind === 'pull-request') {
-    const allowed = effectiveAccounts(opts.allowedPrAuthors, opts.bot)
+/** Packit's aliases (packit-service DistgitAllowedAccountsAlias) and the access each means. */
+const ALIASES: Record<string, ProjectAccessLevel> = { all_admins: 'admin', all_committers: 'commit' }
+
+const isSpecial = (entry: string) => entry.startsWith('@') || Object.hasOwn(ALIASES, entry)
+
+/**
+ * The accounts a list stands for, Packit's DistgitAccountsChecker: names as they are, `@group`
+ * the group's members, all_admins / all_committers the users with that access (groups
+ * expanded). A group that cannot be read matches nobody and is named in `unknown`.
+ */
+export async function expandAccounts(
+  list: readonly string[],
+  lookups: AccountLookups | undefined,
+): Promise<{ accounts: Set<string>; unknown: string[] }> {
+  const accounts = new Set(list.filter((a) => !isSpecial(a)).map((a) => a.toLowerCase()))
+  const unknown: string[] = []
+  for (const entry of list.filter(isSpecial)) {
+    if (!lookups) {
+      unknown.push(entry)
+      continue
+    }
+    const alias = ALIASES[entry]
+    const members = alias ? await lookups.usersWithAccess(alias) : await lookups.groupMembers(entry.slice(1))
+    if (members === undefined) unknown.push(entry)
+    for (const member of members ?? []) accounts.add(member.toLowerCase())
+  }
+  return { accounts, unknown }
+}
+
+export async function gateHead(origin: HeadOrigin, opts: GateOptions): Promise<GateDecision> {
+  const pr = origin.kind === 'pull-request'
+  const allowed = effectiveAccounts(pr ? opts.allowedPrAuthors : opts.allowedCommitters, opts.bot)
+  const accounts = pr ? [origin.pullRequest.author] : origin.accounts
+  // Named accounts first: no lookup when one of them matches.
+  const named = new Set(allowed.filter((a) => !isSpecial(a)).map((a) => a.toLowerCase()))
+  let unknown: string[] = []
+  let match = accounts.some((a) => named.has(a.toLowerCase()))
+  if (!match && allowed.some(isSpecial)) {
+    const expanded = await expandAccounts(allowed, opts.lookups)
+    unknown = expanded.unknown
+    match = accounts.some((a) => expanded.accounts.has(a.toLowerCase()))
+  }
+  if (pr) {
     const author = origin.pullRequest.author
-    if (matchesAccount(allowed, [author])) return { allowed: true, who: `pull request author ${author}` }
+    if (match) return { allowed: true, who: `pull request author ${author}` }
     return {
       allowed: false,
       reason:
         `the head came from ${origin.pullRequest.url} by ${author}, who is not in allowed_pr_authors ` +
-        `(${describeList(allowed)}); add ${author} to allowed_pr_authors of the koji_build job to build it`,
+        `(${describeList(allowed, unknown)}); add ${author} to allowed_pr_authors of the koji_build job to build it`,
     }
   }
-  const allowed = effectiveAccounts(opts.allowedCommitters, opts.bot)
-  if (matchesAccount(allowed, origin.accounts)) return { allowed: true, who: `committer ${origin.committer}` }
+  if (match) return { allowed: true, who: `committer ${origin.committer}` }
   return {
     allowed: false,
     reason:
       `the head was pushed directly (committer ${origin.committer}), and allowed_committers is ` +
-      `${describeList(allowed)}; add the committer's FAS name to allowed_committers of the koji_build job to build direct pushes`,
+      `${describeList(allowed, unknown)}; add the committer's FAS name to allowed_committers of the koji_build job to build direct pushes`,
   }
 }
 
-/** Groups (`@name`) are not looked up: only named accounts match. */
-function matchesAccount(allowed: readonly string[], accounts: readonly string[]): boolean {
-  const wanted = new Set(allowed.filter((a) => !a.startsWith('@')).map((a) => a.toLowerCase()))
-  return accounts.some((a) => wanted.has(a.toLowerCase()))
-}
-
-function describeList(list: readonly string[]): string {
+/** The list as configured; groups and aliases looked up (their members did not match) or not found. */
+function describeList(list: readonly string[], unknown: readonly string[]): string {
   if (list.length === 0) return 'empty'
-  const groups = list.filter((a) => a.startsWith('@'))
   const text = `[${list.join(', ')}]`
-  return groups.length > 0 ? `${text} (groups such as ${groups[0]} are not looked up by srcgit)` : text
+  const looked = list.filter((a) => isSpecial(a) && !unknown.includes(a))
+  const notes = [
+    ...(looked.length > 0 ? [`looked up ${looked.join(', ')}: not a member`] : []),
+    ...(unknown.length > 0 ? [`${unknown.join(', ')} not found on dist-git`] : []),
+  ]
+  return notes.length > 0 ? `${text}; ${notes.join('; ')}` : text
 }

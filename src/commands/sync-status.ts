@@ -4,6 +4,7 @@
  */
 import path from 'node:path'
 import { formatMirrored, syncStatus, syncStatusOutputs } from '../jobs/sync-status.js'
+import { formatMergeReport, mergeFailures } from '../jobs/merge-dist-git-pr.js'
 import { writeCiReports } from '../runtime/gitlab.js'
 import { redact } from '../runtime/secrets.js'
 import { ciRepositoryUrl, ciStatusSink } from '../status/sink.js'
@@ -20,6 +21,8 @@ const OPTIONS = {
   'dist-git-forge': { type: 'string' },
   'fas-user': { type: 'string' },
   'closed-within-days': { type: 'string' },
+  'merge-dist-git-pr': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
 
@@ -43,6 +46,10 @@ the api scope and the Developer role; CI_JOB_TOKEN cannot set statuses).
   --dist-git-forge F     auto (default: ask the host, or dist_git_forge), pagure or forgejo
   --fas-user USER        only pull requests by this dist-git user (the bot)
   --closed-within-days N merged and closed pull requests still mirrored (default 14)
+  --merge-dist-git-pr    merge srcgit's own release pull requests whose checks all passed on
+                         srcgit's commit (never previews, never over a maintainer's push);
+                         needs a token with commit access to the package
+  --dry-run              with --merge-dist-git-pr: say what would be merged, merge nothing
 
 SRCGIT_DIST_GIT_TOKEN (or SRCGIT_PAGURE_TOKEN) is used when set (reads only). SRCGIT_DOTENV names a dotenv report.
 
@@ -78,10 +85,13 @@ export async function syncStatusCommand(argv: string[], io: CommandIO): Promise<
       repositoryUrl: ciRepositoryUrl(env),
       closedWithinDays: days === undefined ? undefined : Number(days),
       sink,
+      mergeDistGitPr: values['merge-dist-git-pr'] ?? false,
+      dryRun: values['dry-run'] ?? false,
     })
     for (const note of result.notes) io.stderr(`note: ${note}\n`)
     for (const pr of result.pullRequests) io.stdout(`${formatMirrored(pr)}\n`)
-    const failed = result.pullRequests.filter((pr) => pr.error)
+    for (const merge of result.merges ?? []) io.stdout(`${formatMergeReport(merge)}\n`)
+    const failed = [...result.pullRequests.filter((pr) => pr.error), ...mergeFailures(result.merges)]
     writeCiReports(env, (message) => io.stderr(`warning: ${message}\n`), syncStatusOutputs(result))
     return failed.length > 0 ? EXIT.failure : EXIT.ok
   } catch (error) {

@@ -12,10 +12,10 @@ import { jobViews, KOJI_BUILD, loadConfig, type JobView, type PackageConfig } fr
 import type { BranchNvr } from '../dist-git/nvr.js'
 import { parsePrMarker } from '../dist-git/messages.js'
 import { readHeadCommit, sourceGitCommitOf, type BranchHeads } from '../dist-git/branch-heads.js'
-import type { DistGitForgeChoice, DistGitPullRequest } from '../forges/dist-git/forge.js'
+import type { DistGitForge, DistGitForgeChoice, DistGitPullRequest } from '../forges/dist-git/forge.js'
 import { DEFAULT_BODHI_URL } from '../forges/bodhi.js'
 import { HttpClient } from '../http/client.js'
-import { gateHead, headOrigin } from '../builds/build-gate.js'
+import { gateHead, headOrigin, type AccountLookups } from '../builds/build-gate.js'
 import {
   buildStateName,
   isTaskDone,
@@ -182,9 +182,25 @@ interface PackageContext {
   heads: BranchHeads
   cloneUrl: string
   mergedPullRequests: () => Promise<DistGitPullRequest[]>
+  /** allowed_* groups and aliases, each read at most once per run. */
+  lookups: AccountLookups
   session: LoginOnce
   /** The job's sidetag_group and dependencies: build into the group's Koji side tag. */
   sidetag?: { group: string; dependencies: string[] }
+}
+
+/** The package project's access lists and groups from dist-git, each asked once per run. */
+function onceEach(distGit: DistGitForge, ns: string, repo: string): AccountLookups {
+  const access = new Map<string, Promise<string[]>>()
+  const groups = new Map<string, Promise<string[] | undefined>>()
+  const once = <T>(map: Map<string, Promise<T>>, key: string, read: () => Promise<T>): Promise<T> => {
+    if (!map.has(key)) map.set(key, read())
+    return map.get(key)!
+  }
+  return {
+    usersWithAccess: (level) => once(access, level, () => distGit.usersWithAccess(ns, repo, level)),
+    groupMembers: (group) => once(groups, group, () => distGit.groupMembers(group, { ns, repo })),
+  }
 }
 
 async function buildPackage(
@@ -210,6 +226,7 @@ async function buildPackage(
       (merged ??= distGit
         .pullRequests(pkg.dist_git_namespace, name, { state: 'all' })
         .then((prs) => prs.filter((pr) => pr.state === 'merged'))),
+    lookups: onceEach(distGit, pkg.dist_git_namespace, name),
     session,
     ...(view.job?.sidetag_group
       ? {
@@ -300,10 +317,11 @@ async function buildBranch(context: PackageContext, branch: string): Promise<Koj
     if (found && state === 'FAILED' && found.task_id)
       return fromKoji(await failed(options.koji, known, found.task_id, found), noNvr!)
   }
-  const gate = gateHead(origin, {
+  const gate = await gateHead(origin, {
     allowedPrAuthors: pkg.allowed_pr_authors,
     allowedCommitters: pkg.allowed_committers,
     bot: options.bot,
+    lookups: context.lookups,
   })
   if (!gate.allowed) return { ...withNvr, result: 'skipped', reason: gate.reason }
   if (side) {

@@ -26,6 +26,7 @@ import {
 import { mirrorStatuses, type StatusSink } from '../status/sink.js'
 import type { BranchOutcome } from './publish.js'
 import { runOutputs, type RunOutputs } from './report.js'
+import { mergeOutcomes, mergeReadyPullRequests, mergeSummary, type MergeReport } from './merge-dist-git-pr.js'
 
 export interface SyncStatusOptions {
   sourceGit: string
@@ -46,6 +47,10 @@ export interface SyncStatusOptions {
   closedWithinDays?: number
   now?: Date
   http?: HttpClient
+  /** merge-dist-git-pr: merge srcgit's release proposals whose checks passed (see merge-dist-git-pr.ts). */
+  mergeDistGitPr?: boolean
+  /** Say what would be merged, merge nothing. */
+  dryRun?: boolean
 }
 
 export interface MirroredPullRequest {
@@ -70,6 +75,8 @@ export interface MirroredPullRequest {
 export interface SyncStatusResult {
   pullRequests: MirroredPullRequest[]
   notes: string[]
+  /** merge-dist-git-pr's decisions (empty when off). */
+  merges?: MergeReport[]
 }
 
 const DAY_SECONDS = 24 * 60 * 60
@@ -87,11 +94,12 @@ export async function syncStatus(options: SyncStatusOptions): Promise<SyncStatus
   for (const { pkg } of views.length > 0 ? views : Object.values(config.packages).map((pkg) => ({ pkg })))
     if (!packages.has(pkg.downstream_package_name)) packages.set(pkg.downstream_package_name, pkg)
   const several = packages.size > 1
-  const result: SyncStatusResult = { pullRequests: [], notes: [] }
+  const result: SyncStatusResult = { pullRequests: [], notes: [], merges: [] }
   for (const pkg of packages.values()) {
     const one = await syncPackage(options, pkg, several)
     result.pullRequests.push(...one.pullRequests)
     result.notes.push(...one.notes)
+    result.merges!.push(...(one.merges ?? []))
   }
   return result
 }
@@ -158,7 +166,24 @@ async function syncPackage(
       if (older.toLowerCase() !== commit.toLowerCase())
         await settleSuperseded(options.sink, { branch, url, id: pr.number }, older, commit, entry)
   }
-  return { pullRequests, notes }
+  const merges = options.mergeDistGitPr
+    ? await mergeReadyPullRequests({
+        distGit,
+        ns,
+        repo,
+        dryRun: options.dryRun,
+        pullRequests: candidates
+          .filter(
+            ({ pr, marker }) => newest.get(`${marker!.commit!.toLowerCase()}\0${pr.targetBranch}`) === pr,
+          )
+          .map(({ pr, marker }) => ({
+            pr,
+            marker: marker!,
+            branch: statusBranch(pr.targetBranch, several ? repo : undefined),
+          })),
+      })
+    : []
+  return { pullRequests, notes, merges }
 }
 
 /** The PR's CI results and state on its source-git commit; false (the error in `entry`) when that failed. */
@@ -380,7 +405,7 @@ export function syncStatusOutputs(result: SyncStatusResult): RunOutputs {
         pr.error ?? (changed || pr.shadowedBy || pr.unsettled.length > 0 ? mirroredText(pr) : undefined),
     }
   })
-  return runOutputs({ outcomes, version: '' })
+  return runOutputs({ outcomes: [...outcomes, ...mergeOutcomes(result.merges ?? [])], version: '' })
 }
 
 export function syncStatusSummary(result: SyncStatusResult): string {
@@ -395,6 +420,7 @@ export function syncStatusSummary(result: SyncStatusResult): string {
         `| ${pr.branch} | ${pr.url} | ${pr.status} | ${pr.commit.slice(0, 12)} | ${pr.error ? `❌ ${cell(pr.error)}` : cell(summaryText(pr))} |`,
     ),
     '',
+    ...(result.merges?.length ? [mergeSummary(result.merges)] : []),
   ].join('\n')
 }
 

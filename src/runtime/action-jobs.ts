@@ -18,6 +18,7 @@ import {
   syncStatusOutputs,
   syncStatusSummary,
 } from '../jobs/sync-status.js'
+import { formatMergeReport, mergeFailures } from '../jobs/merge-dist-git-pr.js'
 import { githubPlatform } from '../forges/source-git/change-requests.js'
 import { syncFromDownstream } from '../jobs/sync-from-downstream.js'
 import { syncSummary } from '../jobs/sync-texts.js'
@@ -168,15 +169,21 @@ export async function statusJob(settings: ActionSettings): Promise<void> {
       author: settings.fasUser,
       repositoryUrl: ciRepositoryUrl(env),
       sink,
+      mergeDistGitPr: settings.mergeDistGitPr,
+      dryRun: settings.dryRun,
     }),
   )
   for (const note of result.notes) log.info(`note: ${note}`)
   for (const pr of result.pullRequests) log.info(formatMirrored(pr))
+  for (const merge of result.merges ?? []) log.info(formatMergeReport(merge))
   const failed = result.pullRequests.filter((pr) => pr.error)
+  const refused = mergeFailures(result.merges)
   setOutputs(syncStatusOutputs(result))
   await log.summary(syncStatusSummary(result))
   if (failed.length > 0)
     log.fail(`sync-status could not mirror ${failed.map((pr) => `${pr.url}: ${pr.error}`).join('; ')}`)
+  else if (refused.length > 0)
+    log.fail(`merge-dist-git-pr could not merge ${refused.map((r) => `${r.url}: ${r.reason}`).join('; ')}`)
 }
 
 function forgeFor(settings: ActionSettings, dryRun: boolean) {

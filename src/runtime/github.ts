@@ -43,6 +43,8 @@ export interface ActionSettings {
   sshHost?: string
   dryRun: boolean
   force: boolean
+  /** sync-status: merge srcgit's release PRs whose checks passed (opt-in). */
+  mergeDistGitPr: boolean
   githubToken?: string
   tag?: string
   version?: string
@@ -145,6 +147,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): ActionSettin
     sshHost: input('ssh-host'),
     dryRun: boolean('dry-run'),
     force: boolean('force'),
+    mergeDistGitPr: boolean('merge-dist-git-pr'),
     githubToken: secret('github-token'),
     tag: input('tag'),
     version: input('version'),

@@ -4,6 +4,7 @@ import {
   effectiveAccounts,
   gateHead,
   headOrigin,
+  type AccountLookups,
   type HeadCommit,
 } from '../../src/builds/build-gate.js'
 import type { DistGitPullRequest } from '../../src/forges/dist-git/forge.js'
@@ -74,16 +75,16 @@ describe('who may trigger a build (Packit meaning, packit = the bot)', () => {
     expect(effectiveAccounts(['jane'], 'srcgit-bot')).toEqual(['jane'])
     expect(effectiveAccounts(['packit'], undefined)).toEqual(['packit'])
   })
-  it('a merged PR by the bot builds with the default allowed_pr_authors', () => {
-    const decision = gateHead(headOrigin(head(), [pr({ headSha: A, author: 'srcgit-bot' })]), {
+  it('a merged PR by the bot builds with the default allowed_pr_authors', async () => {
+    const decision = await gateHead(headOrigin(head(), [pr({ headSha: A, author: 'srcgit-bot' })]), {
       allowedPrAuthors: ['packit'],
       allowedCommitters: [],
       bot: 'srcgit-bot',
     })
     expect(decision).toEqual({ allowed: true, who: 'pull request author srcgit-bot' })
   })
-  it('a PR by someone else is skipped, naming the author and the key to change', () => {
-    const decision = gateHead(headOrigin(head(), [pr({ headSha: A, author: 'mallory' })]), {
+  it('a PR by someone else is skipped, naming the author and the key to change', async () => {
+    const decision = await gateHead(headOrigin(head(), [pr({ headSha: A, author: 'mallory' })]), {
       allowedPrAuthors: ['packit'],
       allowedCommitters: [],
       bot: 'srcgit-bot',
@@ -93,20 +94,70 @@ describe('who may trigger a build (Packit meaning, packit = the bot)', () => {
       /by mallory, who is not in allowed_pr_authors \(\[packit, srcgit-bot\]\); add mallory/,
     )
   })
-  it('direct pushes need allowed_committers (default empty); the FAS name and case-insensitive names match', () => {
+  it('direct pushes need allowed_committers (default empty); the FAS name and case-insensitive names match', async () => {
     const origin = headOrigin(head(), [])
-    expect(gateHead(origin, { allowedPrAuthors: ['packit'], allowedCommitters: [] }).allowed).toBe(false)
-    expect(gateHead(origin, { allowedPrAuthors: [], allowedCommitters: ['JANE'] })).toEqual({
+    expect((await gateHead(origin, { allowedPrAuthors: ['packit'], allowedCommitters: [] })).allowed).toBe(
+      false,
+    )
+    expect(await gateHead(origin, { allowedPrAuthors: [], allowedCommitters: ['JANE'] })).toEqual({
       allowed: true,
       who: 'committer Jane Packager <jane@fedoraproject.org>',
     })
   })
-  it('groups are not looked up, and the reason says so', () => {
-    const decision = gateHead(headOrigin(head(), []), {
+  /** Lookups that count their calls: python-sig has alice; admin access: orphan; commit: orphan, jane. */
+  function lookups() {
+    const calls: string[] = []
+    const fake: AccountLookups = {
+      usersWithAccess: async (level) => {
+        calls.push(level)
+        return level === 'admin' ? ['orphan'] : ['orphan', 'jane']
+      },
+      groupMembers: async (group) => {
+        calls.push(`@${group}`)
+        return group === 'python-sig' ? ['alice'] : undefined
+      },
+    }
+    return { calls, fake }
+  }
+  it('@group, all_admins and all_committers are looked up, as Packit does', async () => {
+    const { calls, fake } = lookups()
+    const by = (author: string) => headOrigin(head(), [pr({ headSha: A, author })])
+    const gate = (author: string, list: string[]) =>
+      gateHead(by(author), { allowedPrAuthors: list, allowedCommitters: [], lookups: fake })
+    expect(await gate('alice', ['@python-sig'])).toEqual({ allowed: true, who: 'pull request author alice' })
+    expect(await gate('jane', ['all_committers'])).toMatchObject({ allowed: true })
+    expect((await gate('jane', ['all_admins'])).allowed).toBe(false)
+    expect(await gate('orphan', ['all_admins'])).toMatchObject({ allowed: true })
+    const bob = await gate('bob', ['@python-sig'])
+    expect(!bob.allowed && bob.reason).toMatch(
+      /bob, who is not in allowed_pr_authors \(\[@python-sig\]; looked up @python-sig: not a member\)/,
+    )
+    const none = await gate('bob', ['@no-such'])
+    expect(!none.allowed && none.reason).toMatch(/@no-such not found on dist-git/)
+    expect(calls).toEqual(['@python-sig', 'commit', 'admin', 'admin', '@python-sig', '@no-such'])
+  })
+  it('a named account that matches needs no lookup; direct pushes use allowed_committers the same way', async () => {
+    const { calls, fake } = lookups()
+    const origin = headOrigin(head(), [])
+    expect(
+      await gateHead(origin, {
+        allowedPrAuthors: [],
+        allowedCommitters: ['jane', '@python-sig'],
+        lookups: fake,
+      }),
+    ).toMatchObject({ allowed: true })
+    expect(calls).toEqual([])
+    expect(
+      await gateHead(origin, { allowedPrAuthors: [], allowedCommitters: ['all_committers'], lookups: fake }),
+    ).toMatchObject({ allowed: true })
+    expect(calls).toEqual(['commit'])
+  })
+  it('without lookups a group matches nobody and the reason names it', async () => {
+    const decision = await gateHead(headOrigin(head(), []), {
       allowedPrAuthors: [],
       allowedCommitters: ['@python-sig'],
     })
-    expect(!decision.allowed && decision.reason).toMatch(/groups such as @python-sig are not looked up/)
+    expect(!decision.allowed && decision.reason).toMatch(/@python-sig not found on dist-git/)
   })
 })
 

@@ -99,6 +99,13 @@ export interface PushUrlOptions {
 export type MergeOutcome =
   { merged: true } | { merged: false; refused: 'permission' | 'not-mergeable'; message: string }
 
+/**
+ * Packit's `all_admins` / `all_committers` (packit-service DistgitAccountsChecker through ogr's
+ * get_users_with_given_access): `admin` is Pagure's owner and admin access (Forgejo: owner),
+ * `commit` adds commit access (Forgejo: owner, admin, write).
+ */
+export type ProjectAccessLevel = 'admin' | 'commit'
+
 export interface DistGitForge {
   readonly kind: DistGitForgeKind
   /** e.g. https://src.fedoraproject.org, no trailing slash. */
@@ -141,6 +148,13 @@ export interface DistGitForge {
   closePullRequest(ns: string, repo: string, number: number): Promise<void>
   /** Merge the PR (opt-in `merge-dist-git-pr`); a 401/403 or a forge refusal is an outcome. */
   mergePullRequest(ns: string, repo: string, number: number): Promise<MergeOutcome>
+  /** Users with `level` access to ns/repo, through groups (Pagure) or teams (Forgejo) too. */
+  usersWithAccess(ns: string, repo: string, level: ProjectAccessLevel): Promise<string[]>
+  /**
+   * Members of a group, as `@group` in allowed_* lists means it: a Pagure group; on Forgejo the
+   * team of that name in ns/repo's organization. Undefined when there is no such group.
+   */
+  groupMembers(group: string, at: { ns: string; repo: string }): Promise<string[] | undefined>
   /** The CI results on the PR's head, in any order (public reads). */
   ciResults(
     ns: string,

@@ -19,6 +19,7 @@ import type {
   NewPullRequest,
   PushUrlOptions,
   MergeOutcome,
+  ProjectAccessLevel,
 } from './forge.js'
 import { registerUserError } from '../../runtime/user-errors.js'
 
@@ -32,6 +33,13 @@ export interface ForgejoUser {
 }
 
 /** The fields of Forgejo's Repository srcgit reads. */
+/** An organization team as GET /repos/{owner}/{repo}/teams lists it. */
+export interface ForgejoTeam {
+  id: number
+  name?: string
+  permission?: string
+}
+
 export interface ForgejoRepository {
   id: number
   name: string
@@ -375,6 +383,12 @@ export class ForgejoForge implements DistGitForge {
     })
   }
 
+  /**
+   * POST .../pulls/{n}/merge with {"Do": "merge"} as ogr sends it: 200 with an empty body. A user
+   * without write access gets 405 "User not allowed to merge PR", a token without the scope 403;
+   * both are a permission refusal. Other 405s (not mergeable yet, merged) and 409 (conflict) are
+   * the forge's refusal.
+   */
   async mergePullRequest(ns: string, repo: string, number: number): Promise<MergeOutcome> {
     const ctx = {
       action: `merge pull request #${number} of ${ns}/${repo}`,
@@ -382,26 +396,105 @@ export class ForgejoForge implements DistGitForge {
       pr: number,
       scope: 'write:repository',
     }
-    try {
-      await this.requestJson('POST', `${pullPath(ns, repo, number)}/merge`, {
-        ...ctx,
-        auth: true,
-        json: { Do: 'merge' },
-      })
-      return { merged: true }
-    } catch (error) {
-      if (error instanceof ForgejoError && (error.status === 401 || error.status === 403)) {
-        return {
-          merged: false,
-          refused: 'permission',
-          message: `the token cannot merge: it needs write access to ${ns}/${repo} (scope write:repository) (${error.message})`,
-        }
+    this.requireToken(ctx)
+    const response = await this.send('POST', `${pullPath(ns, repo, number)}/merge`, {
+      auth: true,
+      json: { Do: 'merge' },
+      expectStatus: [401, 403, 405, 409],
+    })
+    if (response.status >= 200 && response.status < 300) return { merged: true }
+    const message = errorBody(response)?.message ?? ''
+    const permission =
+      response.status === 401 ||
+      response.status === 403 ||
+      (response.status === 405 && /not allowed to merge/i.test(message))
+    if (permission)
+      return {
+        merged: false,
+        refused: 'permission',
+        message:
+          `the token's user cannot merge: it needs write access to ${ns}/${repo} (a collaborator with write, ` +
+          `or a team with write) and a token with the scope write:repository (${this.error(response, ctx).message})`,
       }
-      if (error instanceof ForgejoError && (error.status === 405 || error.status === 409)) {
-        return { merged: false, refused: 'not-mergeable', message: error.message }
-      }
-      throw error
+    if (response.status === 405 || response.status === 409)
+      return { merged: false, refused: 'not-mergeable', message: message || `HTTP ${response.status}` }
+    throw this.error(response, ctx)
+  }
+
+  /**
+   * ogr's get_users_with_given_access: the collaborators and the members of the org's teams on
+   * the repository, each kept when its permission is one of the level's (admin: owner; commit:
+   * owner, admin, write). Reading another user's permission needs admin rights on the repository.
+   */
+  async usersWithAccess(ns: string, repo: string, level: ProjectAccessLevel): Promise<string[]> {
+    const ctx = {
+      action: `read who has access to ${ns}/${repo}`,
+      repo: `${ns}/${repo}`,
+      scope: 'read:repository',
     }
+    const wanted = level === 'admin' ? ['owner'] : ['owner', 'admin', 'write']
+    const collaborators = await this.listAll<ForgejoUser>(
+      `${repoPath(ns, repo)}/collaborators`,
+      new URLSearchParams(),
+      ctx,
+      false,
+      true,
+    )
+    const candidates = new Set(collaborators.map((u) => u.login).filter((l): l is string => Boolean(l)))
+    for (const team of await this.repoTeams(ns, repo))
+      for (const member of await this.teamMembers(team, ns)) candidates.add(member)
+    const users: string[] = []
+    for (const user of candidates) {
+      const answer = await this.requestJson<{ permission?: string }>(
+        'GET',
+        `${repoPath(ns, repo)}/collaborators/${seg(user)}/permission`,
+        { ...ctx, action: `read the permission of ${user} on ${ns}/${repo}`, auth: true, idempotent: true },
+      )
+      if (answer.permission && wanted.includes(answer.permission)) users.push(user)
+    }
+    return users
+  }
+
+  /** The team named `group` among those of ns/repo's organization that cover the repository. */
+  async groupMembers(group: string, at: { ns: string; repo: string }): Promise<string[] | undefined> {
+    const team = (await this.repoTeams(at.ns, at.repo)).find(
+      (t) => t.name?.toLowerCase() === group.toLowerCase(),
+    )
+    return team ? this.teamMembers(team, at.ns) : undefined
+  }
+
+  /** GET .../teams: the org's teams on the repository; none for a repository a user owns (405). */
+  private async repoTeams(ns: string, repo: string): Promise<ForgejoTeam[]> {
+    const ctx = { action: `read the teams of ${ns}/${repo}`, repo: `${ns}/${repo}` }
+    const response = await this.send('GET', `${repoPath(ns, repo)}/teams`, {
+      auth: this.token !== undefined,
+      expectStatus: [405],
+    })
+    if (response.status === 405) return []
+    const teams = this.json<ForgejoTeam[]>(response, ctx)
+    if (!Array.isArray(teams)) throw this.unexpected(ctx, 'a list was expected')
+    return teams
+  }
+
+  /** GET /teams/{id}/members: only the team's members and the org's owners may read it. */
+  private async teamMembers(team: ForgejoTeam, org: string): Promise<string[]> {
+    const ctx = {
+      action: `read the members of the team ${team.name} of ${org}`,
+      repo: org,
+      scope: 'read:organization',
+      notFound:
+        `Forgejo shows the members of the team ${team.name} of ${org} only to its members and the ` +
+        `organization's owners`,
+    }
+    this.requireToken(ctx)
+    const members = await this.listAll<ForgejoUser>(
+      `/teams/${team.id}/members`,
+      new URLSearchParams(),
+      ctx,
+      false,
+      true,
+    )
+    return members.map((u) => u.login).filter((l): l is string => Boolean(l))
   }
 
   async closePullRequest(ns: string, repo: string, number: number): Promise<void> {
@@ -530,6 +623,7 @@ export class ForgejoForge implements DistGitForge {
     query: URLSearchParams,
     ctx: Context,
     optional = false,
+    auth = false,
   ): Promise<T[]> {
     const all: T[] = []
     for (let page = 1; page <= MAX_PAGES; page++) {
@@ -538,6 +632,7 @@ export class ForgejoForge implements DistGitForge {
       params.set('page', String(page))
       const response = await this.send('GET', `${path}?${params}`, {
         expectStatus: optional ? [404] : undefined,
+        auth: auth && this.token !== undefined,
       })
       if (optional && response.status === 404 && errorBody(response)?.message !== undefined) return all
       const rows = this.json<T[]>(response, ctx)

@@ -32,6 +32,7 @@ export interface Project {
   date_created?: string
   date_modified?: string
   access_users?: Record<string, string[]>
+  access_groups?: Record<string, string[]>
 }
 
 export type PullRequestStatus = 'Open' | 'Merged' | 'Closed'
@@ -387,6 +388,18 @@ export class PagureClient {
     // Only Pagure's own "no such project" means absent; any other 404 is a wrong instance URL.
     if (response.status === 404 && errorBody(response)?.error_code === 'ENOPROJECT') return undefined
     return this.json<Project>(response, ctx)
+  }
+
+  /** GET /api/0/group/<name>?projects=false: the members; undefined when Pagure has no such group. */
+  async groupMembers(name: string): Promise<string[] | undefined> {
+    const ctx = { action: `read the members of the group ${name}`, project: '' }
+    const response = await this.send('GET', `/api/0/group/${seg(name)}?projects=false`, {
+      expectStatus: [404],
+    })
+    if (response.status === 404 && errorBody(response)?.error_code === 'ENOGROUP') return undefined
+    const body = this.json<{ members?: unknown }>(response, ctx)
+    if (!Array.isArray(body.members)) throw this.unexpected(ctx, 'no members list')
+    return body.members.filter((m): m is string => typeof m === 'string')
   }
 
   /** POST .../pull-request/<id>/merge; 401/403 ("You are not allowed to merge") is a refusal. */

@@ -14,6 +14,7 @@ import type {
   PullRequestState,
   PushUrlOptions,
   MergeOutcome,
+  ProjectAccessLevel,
 } from './forge.js'
 import { PAGURE_TOKEN_ACLS, PagureClient, type Flag, type PullRequest } from './pagure-api.js'
 
@@ -134,6 +135,22 @@ export class PagureForge implements DistGitForge {
         ? `the token cannot merge: it needs commit access to ${ns}/${repo} and the pull_request_merge ACL (${answer.message})`
         : answer.message,
     }
+  }
+
+  async usersWithAccess(ns: string, repo: string, level: ProjectAccessLevel): Promise<string[]> {
+    const project = await this.client.project(ns, repo)
+    if (!project)
+      throw new Error(`cannot read who has access to ${ns}/${repo}: no such project on ${this.instanceUrl}`)
+    // ogr's access mapping: admin is Pagure's admin and owner; commit adds commit. Groups have no owner.
+    const levels = level === 'admin' ? ['admin'] : ['admin', 'commit']
+    const users = ['owner', ...levels].flatMap((l) => project.access_users?.[l] ?? [])
+    const groups = levels.flatMap((l) => project.access_groups?.[l] ?? [])
+    for (const group of new Set(groups)) users.push(...((await this.client.groupMembers(group)) ?? []))
+    return [...new Set(users)]
+  }
+
+  groupMembers(group: string): Promise<string[] | undefined> {
+    return this.client.groupMembers(group)
   }
 
   async ciResults(ns: string, repo: string, pr: Pick<DistGitPullRequest, 'number'>): Promise<CiResult[]> {

@@ -21,8 +21,8 @@ import { pullRequestJson } from './json.js'
 import { storedFiles } from './lookaside.js'
 import { Projects } from './projects.js'
 import { Faults, NOTIFY_PATH, type ServerDeps, createServer } from './server.js'
-import { ForgeState, fullname } from './state.js'
-import { timestamp } from './http.js'
+import { type AccessLists, ForgeState } from './state.js'
+import { mergeRequest } from './pull-requests.js'
 import type { BodhiRelease, Fault, ForgeToken, ForgeUser, PullRequestJson, RequestRecord } from './types.js'
 
 export type * from './types.js'
@@ -57,6 +57,14 @@ export interface Forge {
    * Returns the target branch's new head.
    */
   mergePullRequest(namespace: string, name: string, id: number, opts?: { by?: string }): Promise<string>
+  /** A Pagure group (FAS group) with these members, for access_groups and GET /api/0/group/<name>. */
+  addGroup(name: string, members: string[]): void
+  /**
+   * Replaces levels of a project's access_users / access_groups, e.g.
+   * setAccess('rpms/hello', { users: { commit: ['jane'] }, groups: { commit: ['python-sig'] } });
+   * who may push, merge and close follows.
+   */
+  setAccess(fullname: string, change: { users?: Partial<AccessLists>; groups?: Partial<AccessLists> }): void
   /** Stored files relative to the lookaside root, e.g. 'rpms/hello/hello-1.0.tar.gz/sha512/<hex>/hello-1.0.tar.gz'. */
   lookasideFiles(): string[]
   /** Replaces Bodhi's releases (default: defaultReleases()). */
@@ -128,22 +136,13 @@ export async function startForge(opts: ForgeOptions = {}): Promise<Forge> {
       if (!project) throw new Error(`the forge has no project ${namespace}/${name}`)
       const pr = state.requestsOf(project).find((p) => p.id === id)
       if (!pr) throw new Error(`${namespace}/${name} has no pull request #${id}`)
-      if (pr.status !== 'Open') throw new Error(`pull request #${id} of ${namespace}/${name} is not open`)
-      const full = fullname(project)
-      await repos.updatePullRef(full, id, fullname(pr.repoFrom), pr.branchFrom)
-      const merged = await repos.mergePull(full, id, pr.branch, {
-        committer: { name: 'Pagure', email: 'pagure@localhost' },
-        message: `Merge #${id} \`${pr.title}\``,
-      })
-      const now = timestamp()
-      Object.assign(pr, {
-        status: 'Merged',
-        closedAt: now,
-        closedBy: options.by ?? project.owner,
-        lastUpdated: now,
-        updatedOn: now,
-      })
-      return merged
+      return mergeRequest({ repos }, pr, options.by ?? project.owner)
+    },
+    addGroup: (name, members) => void state.addGroup(name, members),
+    setAccess(full, change) {
+      const project = state.projects.get(full)
+      if (!project) throw new Error(`the forge has no project ${full}`)
+      projects.setAccess(project, change)
     },
     lookasideFiles: () => storedFiles(dirs.lookaside),
     setReleases(releases) {

@@ -2,8 +2,10 @@
 import {
   type CommentRecord,
   type FlagRecord,
+  type GroupRecord,
   type ProjectRecord,
   type PullRequestRecord,
+  accessLists,
   fullname,
   urlPath,
 } from './state.js'
@@ -20,7 +22,6 @@ export function userJson(base: string, name: string, withEmails = false): UserJs
 }
 
 export function projectJson(base: string, project: ProjectRecord): ProjectJson {
-  const none = () => ({ admin: [], commit: [], collaborator: [], ticket: [] })
   return {
     id: project.id,
     name: project.name,
@@ -33,13 +34,26 @@ export function projectJson(base: string, project: ProjectRecord): ProjectJson {
     date_created: project.dateCreated,
     date_modified: project.dateModified,
     user: userJson(base, project.owner),
-    access_users: { owner: [project.owner], ...none(), commit: [...project.committers] },
-    access_groups: none(),
+    access_users: { owner: [project.owner], ...accessLists(project.access.users) },
+    access_groups: accessLists(project.access.groups),
     tags: [],
     priorities: {},
     custom_keys: [],
     close_status: [],
     milestones: {},
+  }
+}
+
+/** Group.to_json: the creator in full for an authenticated caller, public form otherwise. */
+export function groupJson(base: string, group: GroupRecord, authenticated: boolean): Record<string, unknown> {
+  return {
+    name: group.name,
+    display_name: group.displayName,
+    description: group.description,
+    group_type: 'user',
+    creator: userJson(base, group.creator, authenticated),
+    date_created: group.dateCreated,
+    members: [...group.members],
   }
 }
 

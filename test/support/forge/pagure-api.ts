@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto'
 import { type ApiDeps, type Target, field, getRepo, required, requestData, truthy } from './api-request.js'
 import { type Reply, type RequestContext, json } from './http.js'
-import { projectJson } from './json.js'
+import { groupJson, projectJson } from './json.js'
 import { ApiError, errorCodes, invalidTokenText, optionalToken, requireToken } from './pagure-auth.js'
 import {
   commentPullRequest,
@@ -15,6 +15,7 @@ import {
   flagPullRequest,
   getPullRequest,
   listPullRequests,
+  mergePullRequest,
   pullRequestFlags,
   setPullRequestOpen,
   updatePullRequest,
@@ -70,6 +71,11 @@ const PROJECT_ROUTES: { method: string; path: string[]; handler: Handler }[] = [
     method: 'POST',
     path: ['pull-request', '#', 'reopen'],
     handler: (c, d, t, p) => setPullRequestOpen(c, d, t, Number(p[0]), true),
+  },
+  {
+    method: 'POST',
+    path: ['pull-request', '#', 'merge'],
+    handler: (c, d, t, p) => mergePullRequest(c, d, t, Number(p[0])),
   },
   {
     method: 'GET',
@@ -128,6 +134,8 @@ async function route(ctx: RequestContext, deps: PagureDeps): Promise<Reply> {
   if (Object.hasOwn(global, path)) return global[path][method]?.() ?? noRoute(true)
   const task = match(['task', '*', 'status'], segments)
   if (task) return method === 'GET' ? taskStatus(deps, task[0]) : noRoute(true)
+  const group = match(['group', '*'], segments)
+  if (group) return method === 'GET' ? viewGroup(ctx, deps, decodeURIComponent(group[0])) : noRoute(true)
 
   if (segments.some((segment) => segment === '')) return noRoute(false)
   const isFork = segments[0] === 'fork' && segments.length >= 4
@@ -179,6 +187,14 @@ async function fork(ctx: RequestContext, deps: PagureDeps): Promise<Reply> {
   }
   await finished
   return json(200, { message: `Repo "${fullname(parent)}" cloned to "${caller.user}/${fullname(parent)}"` })
+}
+
+/** api_view_group (login optional): members by name; `projects` is not served here. */
+function viewGroup(ctx: RequestContext, deps: PagureDeps, name: string): Reply {
+  const caller = optionalToken(ctx, deps.state)
+  const group = deps.state.groups.get(name)
+  if (!group) throw new ApiError(404, 'ENOGROUP')
+  return json(200, groupJson(deps.base, group, caller !== undefined))
 }
 
 /** GET /api/0/task/<id>/status; an unknown id is PENDING, as Celery reports it. */

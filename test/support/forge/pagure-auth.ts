@@ -15,6 +15,8 @@ const MESSAGES = {
   ENOPRCLOSE: 'You are not allowed to merge/close pull-request for this project',
   EPRNOTALLOWED: 'You are not allowed to view this pull-request',
   EINVALIDPERPAGEVALUE: 'The per_page value must be between 1 and 100',
+  EPRCONFLICTS: 'This pull-request conflicts and thus cannot be merged',
+  ENOGROUP: 'Group not found',
 } as const
 
 export type ErrorCode = keyof typeof MESSAGES

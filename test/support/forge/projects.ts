@@ -1,7 +1,7 @@
 /** Creating packages and forks (record + bare repo + hooks) and Pagure's work after a push. */
 import type { GitRepos } from './git-repos.js'
 import { ApiError } from './pagure-auth.js'
-import { type ForgeState, type ProjectRecord, fullname } from './state.js'
+import { type ForgeState, type ProjectAccess, type ProjectRecord, accessLists, fullname } from './state.js'
 
 export class Projects {
   constructor(
@@ -21,8 +21,26 @@ export class Projects {
     for (const user of [owner, ...committers]) this.state.ensureUser(user)
     const full = `${namespace}/${name}`
     this.repos.seed(full, opts.from)
-    this.repos.installHooks(full, [owner, ...committers])
-    return this.state.addProject({ namespace, name, owner, committers, pullRequests: true })
+    const access = { users: accessLists({ commit: committers }), groups: accessLists() }
+    const project = this.state.addProject({ namespace, name, owner, access, pullRequests: true })
+    this.repos.installHooks(full, this.state.committersOf(project))
+    return project
+  }
+
+  /**
+   * Replaces the given levels of a project's access_users / access_groups (as the ACL page
+   * does); the pre-receive check follows.
+   */
+  setAccess(
+    project: ProjectRecord,
+    change: { users?: Partial<ProjectAccess['users']>; groups?: Partial<ProjectAccess['groups']> },
+  ): void {
+    for (const user of Object.values(change.users ?? {}).flat()) this.state.ensureUser(user)
+    project.access = {
+      users: accessLists({ ...project.access.users, ...change.users }),
+      groups: accessLists({ ...project.access.groups, ...change.groups }),
+    }
+    this.repos.installHooks(fullname(project), this.state.committersOf(project))
   }
 
   /**
@@ -37,7 +55,7 @@ export class Projects {
       name: parent.name,
       parent,
       owner: user,
-      committers: [],
+      access: { users: accessLists(), groups: accessLists() },
       pullRequests: false,
     })
     return this.repos.fork(fullname(parent), fullname(project)).then(() => {

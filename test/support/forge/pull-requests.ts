@@ -9,6 +9,7 @@ import {
   getRepo,
   required,
   requestData,
+  truthy,
 } from './api-request.js'
 import { type Reply, type RequestContext, json, timestamp } from './http.js'
 import { flagJson, pullRequestJson } from './json.js'
@@ -254,6 +255,50 @@ export function setPullRequestOpen(
   pr.closedBy = open ? null : caller.user
   pr.lastUpdated = now
   return json(200, { message: open ? 'Pull-request reopened!' : 'Pull-request closed!' })
+}
+
+/**
+ * api_pull_request_merge: committers on the target only (403 ENOPRCLOSE), then the merge
+ * task; with `wait` (the default) the answer comes once merged, a conflict is 409 EPRCONFLICTS.
+ */
+export async function mergePullRequest(
+  ctx: RequestContext,
+  deps: ApiDeps,
+  target: Target,
+  id: number,
+): Promise<Reply> {
+  const { caller, repo, pr } = prWrite(ctx, deps, target, id, ['pull_request_merge'])
+  if (!deps.state.isCommitter(repo, caller.user)) throw new ApiError(403, 'ENOPRCLOSE')
+  const data = await requestData(ctx)
+  const merging = mergeRequest(deps, pr, caller.user)
+  if (!truthy(data, 'wait', true)) {
+    merging.catch(() => undefined)
+    return json(200, { message: 'Merging queued', taskid: uid32() })
+  }
+  try {
+    await merging
+  } catch {
+    throw new ApiError(409, 'EPRCONFLICTS')
+  }
+  return json(200, { message: 'Changes merged!' })
+}
+
+/**
+ * Pagure's merge_pull_request task: the target branch fast-forwarded when possible, else a
+ * merge commit; status Merged with closed_at, closed_by and last_updated. Rejects on a
+ * conflict or a PR that is not open. The target branch's new head.
+ */
+export async function mergeRequest(deps: Pick<ApiDeps, 'repos'>, pr: PullRequestRecord, by: string) {
+  if (pr.status !== 'Open') throw new Error(`pull request #${pr.id} of ${fullname(pr.project)} is not open`)
+  const full = fullname(pr.project)
+  await deps.repos.updatePullRef(full, pr.id, fullname(pr.repoFrom), pr.branchFrom)
+  const merged = await deps.repos.mergePull(full, pr.id, pr.branch, {
+    committer: { name: 'Pagure', email: 'pagure@localhost' },
+    message: `Merge #${pr.id} \`${pr.title}\``,
+  })
+  const now = timestamp()
+  Object.assign(pr, { status: 'Merged', closedAt: now, closedBy: by, lastUpdated: now, updatedOn: now })
+  return merged
 }
 
 export function pullRequestFlags(deps: ApiDeps, target: Target, id: number): Reply {

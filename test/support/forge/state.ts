@@ -10,12 +10,42 @@ export interface ProjectRecord {
   parent?: ProjectRecord
   /** Main admin: the fork's user, or the package's first maintainer. */
   owner: string
-  /** Commit access besides the owner. */
-  committers: string[]
+  /** Access besides the owner (Pagure's access_users / access_groups). */
+  access: ProjectAccess
   /** Forks get pull requests (and the issue tracker) disabled. */
   pullRequests: boolean
   dateCreated: string
   dateModified: string
+}
+
+/** Pagure's access levels below owner, highest first (access_users has `owner` besides). */
+export const ACCESS_LEVELS = ['admin', 'commit', 'collaborator', 'ticket'] as const
+export type AccessLevel = (typeof ACCESS_LEVELS)[number]
+export type AccessLists = Record<AccessLevel, string[]>
+
+/** Who has which access to a project: users by name, groups by group name. */
+export interface ProjectAccess {
+  users: AccessLists
+  groups: AccessLists
+}
+
+export function accessLists(lists: Partial<AccessLists> = {}): AccessLists {
+  return {
+    admin: [...(lists.admin ?? [])],
+    commit: [...(lists.commit ?? [])],
+    collaborator: [...(lists.collaborator ?? [])],
+    ticket: [...(lists.ticket ?? [])],
+  }
+}
+
+/** A Pagure group (FAS group on src.fedoraproject.org). */
+export interface GroupRecord {
+  name: string
+  displayName: string
+  description: string
+  creator: string
+  members: string[]
+  dateCreated: string
 }
 
 export interface CommentRecord {
@@ -87,6 +117,7 @@ export class ForgeState {
   readonly pullRequests: PullRequestRecord[] = []
   readonly flags: FlagRecord[] = []
   readonly tasks = new Map<string, TaskRecord>()
+  readonly groups = new Map<string, GroupRecord>()
   releases: BodhiRelease[] = []
   private nextProjectId = 1
   private nextCommentId = 1
@@ -124,8 +155,38 @@ export class ForgeState {
     return this.projects.get(forkUser ? `forks/${forkUser}/${namespace}/${name}` : `${namespace}/${name}`)
   }
 
+  /** A group whose members may be given access; its creator and members exist as users. */
+  addGroup(name: string, members: string[], creator = members[0] ?? 'admin'): GroupRecord {
+    for (const user of [creator, ...members]) this.ensureUser(user)
+    const group: GroupRecord = {
+      name,
+      displayName: name,
+      description: `The ${name} group`,
+      creator,
+      members: [...members],
+      dateCreated: timestamp(),
+    }
+    this.groups.set(name, group)
+    return group
+  }
+
+  /** Members of the project's groups at `levels`. */
+  private groupMembers(project: ProjectRecord, levels: readonly AccessLevel[]): string[] {
+    return levels.flatMap((level) =>
+      project.access.groups[level].flatMap((name) => this.groups.get(name)?.members ?? []),
+    )
+  }
+
+  /** Pagure's is_repo_committer: the owner, admin and commit users, and members of admin and commit groups. */
   isCommitter(project: ProjectRecord, user: string | undefined): boolean {
-    return user !== undefined && (project.owner === user || project.committers.includes(user))
+    return user !== undefined && this.committersOf(project).includes(user)
+  }
+
+  /** Everyone with commit access, groups expanded (who may push and merge). */
+  committersOf(project: ProjectRecord): string[] {
+    const levels = ['admin', 'commit'] as const
+    const users = [project.owner, ...levels.flatMap((level) => project.access.users[level])]
+    return [...new Set([...users, ...this.groupMembers(project, levels)])]
   }
 
   requestsOf(project: ProjectRecord): PullRequestRecord[] {

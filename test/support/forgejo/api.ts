@@ -22,6 +22,7 @@ import {
   type PullRecord,
   type RepoRecord,
   type StatusRecord,
+  type TeamRecord,
   fullName,
   rfc3339,
 } from './state.js'
@@ -91,6 +92,11 @@ async function route(ctx: RequestContext, deps: ApiDeps): Promise<Reply> {
   }
   const rest = pathname.slice('/api/v1'.length)
   if (rest === '/version' && method === 'GET') return json(200, { version: GITEA_VERSION })
+  const teamMembers = /^\/teams\/(\d+)\/members$/.exec(rest)
+  if (teamMembers && method === 'GET') {
+    requireScope(auth, 'organization', method)
+    return listTeamMembers(ctx, deps, auth, Number(teamMembers[1]))
+  }
   if (rest === '/user' && method === 'GET') {
     requireScope(auth, 'user', method)
     return json(200, userJson(deps, requireUser(auth)))
@@ -161,6 +167,26 @@ async function repoApi(
     if (!pr) throw notFound()
     if (method === 'GET') return json(200, await pullJson(deps, pr, auth.user))
     if (method === 'PATCH') return editPull(ctx, deps, auth, pr)
+  }
+  const merge = /^\/pulls\/(\d+)\/merge$/.exec(sub)
+  if (merge && method === 'POST') {
+    const pr = deps.state.pullsOf(repo).find((p) => p.number === Number(merge[1]))
+    if (!pr) throw notFound()
+    return mergePullRoute(ctx, deps, auth, pr)
+  }
+  if (sub === '/collaborators' && method === 'GET') {
+    const users = Object.keys(repo.collaborators)
+    return paginated(ctx, deps, users, async (user) => userJson(deps, user))
+  }
+  const permission = /^\/collaborators\/([^/]+)\/permission$/.exec(sub)
+  if (permission && method === 'GET')
+    return collaboratorPermission(deps, auth, repo, decodeURIComponent(permission[1]))
+  if (sub === '/teams' && method === 'GET') {
+    if (!repo.org) throw new ForgejoApiError(405, 'repo is not owned by an organization')
+    return json(
+      200,
+      deps.state.teamsOf(repo).map((team) => teamJson(deps, team)),
+    )
   }
   const comments = /^\/issues\/(\d+)\/comments$/.exec(sub)
   if (comments) {
@@ -374,6 +400,107 @@ async function editPull(ctx: RequestContext, deps: ApiDeps, auth: Auth, pr: Pull
   }
   pr.updatedAt = now
   return json(201, await pullJson(deps, pr, user))
+}
+
+/**
+ * MergePullRequestForm: `Do` one of the merge styles; the PR checks in Forgejo's order (closed
+ * 404, merged 405, not allowed 405 "User not allowed to merge PR"), then the merge (a conflict
+ * is 409). Success is 200 with an empty body.
+ */
+async function mergePullRoute(
+  ctx: RequestContext,
+  deps: ApiDeps,
+  auth: Auth,
+  pr: PullRecord,
+): Promise<Reply> {
+  const user = requireUser(auth)
+  const form = await body(ctx)
+  if (!MERGE_STYLES.includes(String(form.Do)))
+    throw new ForgejoApiError(422, '[Do]: Required', { errors: [] })
+  if (pr.merged) throw new ForgejoApiError(405, '')
+  if (pr.state !== 'open') throw notFound()
+  if (!deps.state.canWrite(pr.base, user)) throw new ForgejoApiError(405, 'User not allowed to merge PR')
+  try {
+    await mergePull(deps, pr, user)
+  } catch {
+    throw new ForgejoApiError(409, 'merge failed because of conflict')
+  }
+  return { status: 200, body: '' }
+}
+
+const MERGE_STYLES = ['merge', 'rebase', 'rebase-merge', 'squash', 'fast-forward-only', 'manually-merged']
+
+/**
+ * Merges an open PR as Forgejo's merge button does (fast-forward when possible, else a merge
+ * commit on the base branch); rejects on a conflict. The base branch's new head.
+ */
+export async function mergePull(deps: Pick<ApiDeps, 'repos'>, pr: PullRecord, by: string): Promise<string> {
+  if (pr.state !== 'open') throw new Error(`pull request #${pr.number} of ${fullName(pr.base)} is not open`)
+  const full = fullName(pr.base)
+  await deps.repos.updatePullRef(full, pr.number, fullName(pr.head), pr.headBranch)
+  const merged = await deps.repos.mergePull(full, pr.number, pr.baseBranch, {
+    committer: { name: 'Forgejo', email: 'forgejo@localhost' },
+    message: `Merge pull request '${pr.title}' (#${pr.number}) from ${pr.headBranch} into ${pr.baseBranch}`,
+  })
+  const now = rfc3339()
+  Object.assign(pr, {
+    state: 'closed',
+    merged: true,
+    mergedAt: now,
+    mergedBy: by,
+    mergeCommitSha: merged,
+    closedAt: now,
+    updatedAt: now,
+  })
+  return merged
+}
+
+/**
+ * GetRepoPermissions: a user's own permission, or anyone's for a repo admin; everyone else
+ * gets 403.
+ */
+function collaboratorPermission(deps: ApiDeps, auth: Auth, repo: RepoRecord, name: string): Reply {
+  const doer = requireUser(auth)
+  const admin = ['admin', 'owner'].includes(deps.state.permission(repo, doer))
+  if (doer !== name && !admin)
+    throw new ForgejoApiError(
+      403,
+      'Only admins can query all permissions, repo admins can query all repo permissions, collaborators can query only their own',
+    )
+  if (!deps.state.users.has(name))
+    throw new ForgejoApiError(404, 'GetUserByName', {
+      errors: [`user redirect does not exist [name: ${name}]`],
+    })
+  const permission = deps.state.permission(repo, name)
+  return json(200, { permission, role_name: permission, user: userJson(deps, name) })
+}
+
+/** GetTeamMembers behind reqTeamMembership: team members and org owners; other org members 403, outsiders 404. */
+async function listTeamMembers(ctx: RequestContext, deps: ApiDeps, auth: Auth, id: number): Promise<Reply> {
+  const doer = requireUser(auth)
+  const team = deps.state.teams.find((t) => t.id === id)
+  if (!team) throw notFound()
+  const orgTeams = deps.state.teams.filter((t) => t.org === team.org)
+  const owner = orgTeams.some((t) => t.permission === 'owner' && t.members.includes(doer))
+  if (!owner && !team.members.includes(doer)) {
+    if (orgTeams.some((t) => t.members.includes(doer)))
+      throw new ForgejoApiError(403, 'Must be a team member')
+    throw notFound()
+  }
+  return paginated(ctx, deps, team.members, async (user) => userJson(deps, user))
+}
+
+function teamJson(deps: ApiDeps, team: TeamRecord): Json {
+  return {
+    id: team.id,
+    name: team.name,
+    description: '',
+    organization: userJson(deps, team.org),
+    includes_all_repositories: team.includesAll,
+    permission: team.permission,
+    units: ['repo.code', 'repo.issues', 'repo.pulls', 'repo.releases', 'repo.wiki'],
+    can_create_org_repo: false,
+  }
 }
 
 const STATES = new Set(['pending', 'success', 'error', 'failure', 'warning'])

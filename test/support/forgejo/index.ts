@@ -21,7 +21,7 @@ import { readBody, text } from '../forge/http.js'
 import { serveLookaside, storedFiles } from '../forge/lookaside.js'
 import { Faults, NOTIFY_PATH, handleWithFaults, runRoute } from '../forge/server.js'
 import type { BodhiRelease, Fault, ForgeUser, RequestRecord } from '../forge/types.js'
-import { type ApiDeps, addStatusRecord, serveForgejoApi } from './api.js'
+import { type ApiDeps, addStatusRecord, mergePull, serveForgejoApi } from './api.js'
 import { ForgejoApiError } from './auth.js'
 import {
   PRE_RECEIVE_PATH,
@@ -32,8 +32,10 @@ import {
 } from './git.js'
 import { type Json, pullJson, statusJson } from './json.js'
 import {
+  type CollaboratorPermission,
   ForgejoState,
   type ForgejoToken,
+  type TeamRecord,
   type PullRecord,
   type RepoRecord,
   fullName,
@@ -81,6 +83,17 @@ export interface Forgejo {
   addPullRequest(pr: SeedPullRequest): Promise<number>
   /** Merges a PR as the web UI would: fast-forward when possible, else a merge commit on the base branch. */
   mergePullRequest(base: string, number: number, opts?: { by?: string }): Promise<string>
+  /** Gives (or with undefined takes away) a collaborator's permission on a repository ('rpms/hello'). */
+  setCollaborator(fullName: string, user: string, permission: CollaboratorPermission | undefined): void
+  /** An org team (FAS groups sync to teams) with access to the named repositories or to all of the org's. */
+  addTeam(team: {
+    org: string
+    name: string
+    permission: TeamRecord['permission']
+    members: string[]
+    repos?: string[]
+    includesAll?: boolean
+  }): void
   fault(f: Fault): void
   clearFaults(): void
   releaseHeld(): void
@@ -170,7 +183,7 @@ export async function startForgejo(opts: ForgejoOptions = {}): Promise<Forgejo> 
 
   async function fork(parent: RepoRecord, user: string, name: string): Promise<RepoRecord> {
     state.ensureUser(user)
-    const record = state.addRepo({ owner: user, name, parent, collaborators: [], org: false })
+    const record = state.addRepo({ owner: user, name, parent, collaborators: {}, org: false })
     await repos.fork(fullName(parent), fullName(record))
     installHooks(fullName(record), [user])
     return record
@@ -214,7 +227,12 @@ export async function startForgejo(opts: ForgejoOptions = {}): Promise<Forgejo> 
       const full = `${ns}/${name}`
       repos.seed(full, options.from)
       installHooks(full, maintainers)
-      state.addRepo({ owner: ns, name, collaborators: [...maintainers], org: true })
+      state.addRepo({
+        owner: ns,
+        name,
+        collaborators: Object.fromEntries(maintainers.map((user) => [user, 'write' as const])),
+        org: true,
+      })
     },
     async addFork(user, parent, options = {}) {
       const base = repoOf(parent)
@@ -268,24 +286,18 @@ export async function startForgejo(opts: ForgejoOptions = {}): Promise<Forgejo> 
       const base = repoOf(baseName)
       const pr = state.pullsOf(base).find((p) => p.number === number)
       if (!pr) throw new Error(`${baseName} has no pull request #${number}`)
-      if (pr.state !== 'open') throw new Error(`pull request #${number} of ${baseName} is not open`)
-      const full = fullName(base)
-      await repos.updatePullRef(full, number, fullName(pr.head), pr.headBranch)
-      const merged = await repos.mergePull(full, number, pr.baseBranch, {
-        committer: { name: 'Forgejo', email: 'forgejo@localhost' },
-        message: `Merge pull request '${pr.title}' (#${number}) from ${pr.headBranch} into ${pr.baseBranch}`,
-      })
-      const now = rfc3339()
-      Object.assign(pr, {
-        state: 'closed',
-        merged: true,
-        mergedAt: now,
-        mergedBy: options.by ?? base.collaborators[0] ?? base.owner,
-        mergeCommitSha: merged,
-        closedAt: now,
-        updatedAt: now,
-      })
-      return merged
+      return mergePull({ repos }, pr, options.by ?? Object.keys(base.collaborators)[0] ?? base.owner)
+    },
+    setCollaborator(full, user, permission) {
+      const repo = repoOf(full)
+      state.ensureUser(user)
+      if (permission === undefined) delete repo.collaborators[user]
+      else repo.collaborators[user] = permission
+    },
+    addTeam(team) {
+      state.orgs.add(team.org)
+      state.ensureUser(team.org)
+      state.addTeam({ includesAll: false, repos: [], ...team })
     },
     fault: (f) => faults.add(f),
     clearFaults: () => faults.clear(),

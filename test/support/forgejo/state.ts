@@ -14,12 +14,30 @@ export interface RepoRecord {
   name: string
   /** The forked repository; only forks have one. */
   parent?: RepoRecord
-  /** Write access besides the owner (an org repo's maintainers). */
-  collaborators: string[]
+  /** Collaborators besides the owner and their permission (an org repo's maintainers: write). */
+  collaborators: Record<string, CollaboratorPermission>
   /** Owned by an organization (rpms, ...) rather than a user. */
   org: boolean
   createdAt: string
   updatedAt: string
+}
+
+export type CollaboratorPermission = 'read' | 'write' | 'admin'
+/** Forgejo's access modes, lowest first (perm.AccessMode). */
+export const ACCESS_MODES = ['none', 'read', 'write', 'admin', 'owner'] as const
+export type AccessMode = (typeof ACCESS_MODES)[number]
+
+/** An organization team: its members get `permission` on the org's repositories it covers. */
+export interface TeamRecord {
+  id: number
+  org: string
+  name: string
+  permission: Exclude<AccessMode, 'none'>
+  members: string[]
+  /** Every repository of the org (the Owners team always). */
+  includesAll: boolean
+  /** Repositories the team was given, as owner/name, when not includesAll. */
+  repos: string[]
 }
 
 export interface CommentRecord {
@@ -88,7 +106,8 @@ export class ForgejoState {
   readonly orgs = new Set<string>()
   readonly pulls: PullRecord[] = []
   readonly statuses: StatusRecord[] = []
-  private nextId = { user: 1, repo: 1, pull: 1, comment: 1, status: 1 }
+  readonly teams: TeamRecord[] = []
+  private nextId = { user: 1, repo: 1, pull: 1, comment: 1, status: 1, team: 1 }
   private readonly lastIndex = new Map<RepoRecord, number>()
 
   addUser(user: ForgeUser): void {
@@ -135,8 +154,33 @@ export class ForgejoState {
     return [...this.repos.values()].filter((repo) => repo.parent === parent)
   }
 
+  addTeam(fields: Omit<TeamRecord, 'id'>): TeamRecord {
+    for (const user of fields.members) this.ensureUser(user)
+    const team: TeamRecord = { ...fields, id: this.nextId.team++, members: [...fields.members] }
+    this.teams.push(team)
+    return team
+  }
+
+  /** The org's teams that cover the repository (repo_list_teams). */
+  teamsOf(repo: RepoRecord): TeamRecord[] {
+    if (!repo.org) return []
+    const name = fullName(repo).toLowerCase()
+    return this.teams.filter(
+      (t) => t.org === repo.owner && (t.includesAll || t.repos.some((r) => r.toLowerCase() === name)),
+    )
+  }
+
+  /** GetUserRepoPermission: the highest of ownership, collaboration and team access; public repos are readable. */
+  permission(repo: RepoRecord, user: string | undefined): AccessMode {
+    if (user === undefined || !this.users.has(user)) return 'none'
+    if (repo.owner === user) return 'owner'
+    const modes: AccessMode[] = ['read', repo.collaborators[user] ?? 'none']
+    for (const team of this.teamsOf(repo)) if (team.members.includes(user)) modes.push(team.permission)
+    return modes.reduce((a, b) => (ACCESS_MODES.indexOf(b) > ACCESS_MODES.indexOf(a) ? b : a), 'none')
+  }
+
   canWrite(repo: RepoRecord, user: string | undefined): boolean {
-    return user !== undefined && (repo.owner === user || repo.collaborators.includes(user))
+    return ACCESS_MODES.indexOf(this.permission(repo, user)) >= ACCESS_MODES.indexOf('write')
   }
 
   pullsOf(repo: RepoRecord): PullRecord[] {
