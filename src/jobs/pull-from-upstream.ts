@@ -230,12 +230,11 @@ export async function pullFromUpstream(options: PullFromUpstreamOptions): Promis
     const workBefore = await source.tryRevParse(`refs/heads/${workBranch}`)
     if (remote || options.dryRun)
       cleanup.push(async () => {
-        await source.run(
-          workBefore
-            ? ['update-ref', `refs/heads/${workBranch}`, workBefore]
-            : ['branch', '-D', '-q', workBranch],
-          { allowFailure: true },
-        )
+        // update-ref, not `git branch -D`: the worktree still has the branch checked out here.
+        const ref = `refs/heads/${workBranch}`
+        await source.run(workBefore ? ['update-ref', ref, workBefore] : ['update-ref', '-d', ref], {
+          allowFailure: true,
+        })
       })
     const identity = (await commitIdentities(source, options.author)).committer
     const rebase = await engine.rebaseOnRelease({
