@@ -7,6 +7,7 @@ import { previewCommand } from './preview.js'
 import { updateSourceGitCommand } from './update-source-git.js'
 import { syncStatusCommand } from './sync-status.js'
 import { syncFromDownstreamCommand } from './sync-from-downstream.js'
+import { pullFromUpstreamCommand } from './pull-from-upstream.js'
 import { kojiBuildCommand } from './koji-build.js'
 import { bodhiUpdateCommand } from './bodhi-update.js'
 import { initCommand } from './init.js'
@@ -38,6 +39,9 @@ Commands:
   sync-status             the dist-git checks of srcgit's pull requests as commit statuses
   sync-from-downstream [--branch B]... [--base BRANCH] [--dry-run]
                           dist-git commits made by hand, back to source-git as a PR/MR
+  pull-from-upstream [--base BRANCH] [--dry-run]
+                          the newest upstream release as a source-git rebase PR/MR, with its
+                          dist-git PR(s) beside it
   koji-build [--branch B]... [--dry-run]
                           build merged dist-git changes in Koji (koji_build job)
   bodhi-update [--branch B]... [--dry-run]
@@ -67,6 +71,7 @@ const COMMANDS = [
   'preview-pull-request',
   'sync-status',
   'sync-from-downstream',
+  'pull-from-upstream',
   'koji-build',
   'bodhi-update',
 ]
@@ -113,6 +118,8 @@ async function dispatch(argv: string[], io: CommandIO): Promise<number> {
       return syncStatusCommand(rest, io)
     case 'sync-from-downstream':
       return syncFromDownstreamCommand(rest, io)
+    case 'pull-from-upstream':
+      return pullFromUpstreamCommand(rest, io)
     case 'koji-build':
       return kojiBuildCommand(rest, io)
     case 'bodhi-update':
