@@ -49,6 +49,8 @@ async function jobOf(job: ActionSettings['job']): Promise<Job> {
       return (await import('./runtime/action-jobs.js')).statusJob
     case 'sync-from-downstream':
       return (await import('./runtime/action-jobs.js')).syncBackJob
+    case 'pull-from-upstream':
+      return (await import('./runtime/action-jobs.js')).pullJob
     case 'koji-build':
       return (await import('./runtime/downstream-jobs.js')).kojiBuildJob
     case 'bodhi-update':
@@ -91,6 +93,9 @@ async function checkConfig(settings: ActionSettings): Promise<boolean> {
 function failureOutputs(job: ActionSettings['job'] | undefined): Record<string, string> {
   if (job === 'config-check') return { matrix: EMPTY_MATRIX }
   if (job === 'koji-build' || job === 'bodhi-update') return downstreamFailedOutputs(job)
+  // pull-from-upstream's own outputs (commands/pull-from-upstream.ts pullFromUpstreamOutputs()).
+  if (job === 'pull-from-upstream')
+    return { ...failedOutputs(), 'pull-request': '', version: '', result: 'failed' }
   return { ...failedOutputs() }
 }
 

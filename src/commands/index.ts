@@ -31,6 +31,9 @@ Commands:
   sync-status             the dist-git checks of srcgit's pull requests as commit statuses
   sync-from-downstream [--branch B]... [--base BRANCH] [--dry-run]
                           dist-git commits made by hand, back to source-git as a PR/MR
+  pull-from-upstream [--base BRANCH] [--dry-run]
+                          the newest upstream release as a source-git rebase PR/MR, with its
+                          dist-git PR(s) beside it
   koji-build [--branch B]... [--dry-run]
                           build merged dist-git changes in Koji (koji_build job)
   bodhi-update [--branch B]... [--dry-run]
@@ -60,6 +63,7 @@ const COMMANDS = [
   'preview-pull-request',
   'sync-status',
   'sync-from-downstream',
+  'pull-from-upstream',
   'koji-build',
   'bodhi-update',
 ]
@@ -107,6 +111,8 @@ async function dispatch(argv: string[], io: CommandIO): Promise<number> {
       return (await import('./sync-status.js')).syncStatusCommand(rest, io)
     case 'sync-from-downstream':
       return (await import('./sync-from-downstream.js')).syncFromDownstreamCommand(rest, io)
+    case 'pull-from-upstream':
+      return (await import('./pull-from-upstream.js')).pullFromUpstreamCommand(rest, io)
     case 'koji-build':
       return (await import('./koji-build.js')).kojiBuildCommand(rest, io)
     case 'bodhi-update':

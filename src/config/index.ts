@@ -47,6 +47,7 @@ export {
   PROPOSE_DOWNSTREAM,
   singleJobView,
   SYNC_FROM_DOWNSTREAM,
+  PULL_FROM_UPSTREAM,
 } from './views.js'
 export type { JobSelector, JobView, JobViewSelection } from './views.js'
 export { ACTION_NAMES, JOB_TYPES, PACKAGE_KEYS, TRIGGERS } from './schema.js'

@@ -30,6 +30,15 @@ export const SYNC_FROM_DOWNSTREAM: JobSelector = {
   trigger: 'commit',
 }
 
+/**
+ * pull-from-upstream runs from Packit's pull_from_upstream job (trigger release); a source-git
+ * repository that has only propose_downstream runs from that.
+ */
+export const PULL_FROM_UPSTREAM: JobSelector = {
+  types: ['pull_from_upstream', 'propose_downstream'],
+  trigger: 'release',
+}
+
 export interface JobView {
   /** The package's key in `packages` (PACKIT_CONFIG_PACKAGE_NAME). */
   packageKey: string

@@ -38,6 +38,7 @@ import {
   GITLAB_TOKEN_HOW,
   localBase,
   lsRemote,
+  pushWithRollback,
   redactUrl,
   resolveRemote,
   runRemote,
@@ -533,45 +534,24 @@ async function publish(
       reason: `dry run: ${summary}; nothing was pushed or proposed${requests ? '' : ` (without ${remote.platform.tokenName}, the open request was not looked up)`}`,
     }
   if (!requests) throw new JobError(`${remote.platform.tokenName} is empty`)
-  const ref = `refs/heads/${syncBranch}`
-  if (!same)
-    await runRemote(
-      source,
-      remote,
-      [
-        'push',
-        '--porcelain',
-        `--force-with-lease=${ref}:${remoteBranch?.sha ?? ''}`,
-        remote.url,
-        `${head}:${ref}`,
-      ],
-      { action: 'push', branch: syncBranch },
-    )
-  let request: ChangeRequest
-  try {
-    request = existing
-      ? needsText
-        ? await requests.update(existing.number, { title: sync.title, body: sync.body })
-        : existing
-      : (await requests.create({ head: syncBranch, base: run.base, title: sync.title, body: sync.body }))
-          .request
-  } catch (error) {
-    // No pushed branch without its request: the remote branch goes back to what it was.
-    if (!same) {
-      const back = remoteBranch?.sha ? `${remoteBranch.sha}:${ref}` : `:${ref}`
-      await source.run(['push', '-q', `--force-with-lease=${ref}:${head}`, remote.url, back], {
-        env: remote.env,
-        allowFailure: true,
-      })
-    }
-    throw error
-  }
+  const request: ChangeRequest = await pushWithRollback(
+    source,
+    remote,
+    { branch: syncBranch, head, remoteSha: remoteBranch?.sha, push: !same },
+    async () =>
+      existing
+        ? needsText
+          ? await requests.update(existing.number, { title: sync.title, body: sync.body })
+          : existing
+        : (await requests.create({ head: syncBranch, base: run.base, title: sync.title, body: sync.body }))
+            .request,
+  )
   return { branch, operation: existing ? 'updated' : 'created', url: request.url, reason: summary }
 }
 
 // ---- small helpers ------------------------------------------------------------------------
 
-async function checkedOutBranch(source: Git): Promise<string> {
+export async function checkedOutBranch(source: Git): Promise<string> {
   const branch = (
     await source.run(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true })
   ).stdout.trim()
@@ -583,6 +563,6 @@ async function checkedOutBranch(source: Git): Promise<string> {
 }
 
 /** Names srcgit puts in refs and command lines are plain. */
-function checkBranchName(name: string, what: string): void {
+export function checkBranchName(name: string, what: string): void {
   if (!isPlainBranchName(name)) throw new JobError(`${what} "${name}" is not a branch name srcgit accepts`)
 }

@@ -197,3 +197,42 @@ export async function lsRemote(
     .map((line) => line.split('\t'))
     .find(([, name]) => name === ref)?.[0]
 }
+
+/**
+ * Pushes `head` to `branch` (leased on what the remote had; skipped when `push` is false), then
+ * opens or updates its request with `propose`. No pushed branch without its request: when
+ * `propose` throws, the remote branch goes back to what it was.
+ */
+export async function pushWithRollback<T>(
+  source: Git,
+  remote: SourceRemote,
+  target: { branch: string; head: string; remoteSha?: string; push: boolean },
+  propose: () => Promise<T>,
+): Promise<T> {
+  const ref = `refs/heads/${target.branch}`
+  if (target.push)
+    await runRemote(
+      source,
+      remote,
+      [
+        'push',
+        '--porcelain',
+        `--force-with-lease=${ref}:${target.remoteSha ?? ''}`,
+        remote.url,
+        `${target.head}:${ref}`,
+      ],
+      { action: 'push', branch: target.branch },
+    )
+  try {
+    return await propose()
+  } catch (error) {
+    if (target.push) {
+      const back = target.remoteSha ? `${target.remoteSha}:${ref}` : `:${ref}`
+      await source.run(['push', '-q', `--force-with-lease=${ref}:${target.head}`, remote.url, back], {
+        env: remote.env,
+        allowFailure: true,
+      })
+    }
+    throw error
+  }
+}

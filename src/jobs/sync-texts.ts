@@ -130,7 +130,7 @@ function cell(text: string): string {
 }
 
 /** One line, and no accidental HTML or mentions. */
-function escapeInline(text: string): string {
+export function escapeInline(text: string): string {
   return text
     .replace(/\r?\n+/g, ' ')
     .replace(/</g, '&lt;')

@@ -24,6 +24,9 @@ import { syncFromDownstream } from '../jobs/sync-from-downstream.js'
 import { syncSummary } from '../jobs/sync-texts.js'
 import { checksPollSeconds } from '../status/wait.js'
 import { ciBaseBranch } from '../commands/sync-from-downstream.js'
+import { pullFromUpstream } from '../jobs/pull-from-upstream.js'
+import { pullFromUpstreamSummary } from '../jobs/pull-from-upstream-texts.js'
+import { pullFromUpstreamFailed, pullFromUpstreamOutputs } from '../commands/pull-from-upstream.js'
 import { ciRepositoryUrl, ciStatusSink } from '../status/sink.js'
 import {
   branchLabel,
@@ -283,6 +286,73 @@ export async function syncBackJob(settings: ActionSettings): Promise<void> {
     if (runFailed(result.outcomes, settings.force) || result.syncs.some((s) => s.stopped))
       log.fail(
         'sync-from-downstream did not complete: see the pull request and the summary for what needs a person',
+      )
+  } finally {
+    await platform.close?.()
+  }
+}
+
+/**
+ * `job: pull-from-upstream`: the newest upstream release as a source-git pull request, and its
+ * dist-git preview in the same run (a pull request opened with GITHUB_TOKEN starts no workflow).
+ */
+export async function pullJob(settings: ActionSettings): Promise<void> {
+  const env = process.env
+  if ((!settings.githubToken && !settings.dryRun) || !env.GITHUB_REPOSITORY)
+    throw new SettingsError(
+      'pull-from-upstream opens a pull request: it needs the github-token input (with `permissions: contents: write, pull-requests: write, statuses: write`) and GITHUB_REPOSITORY',
+    )
+  const platform = githubPlatform({
+    token: settings.githubToken,
+    repository: env.GITHUB_REPOSITORY,
+    tokenName: 'the github-token input',
+    env,
+  })
+  const forge = forgeFor(settings, settings.dryRun)
+  const branches = settings.branches.length > 0 ? settings.branches : undefined
+  try {
+    const result = await log.group('Bring the newest upstream release to source-git', () =>
+      pullFromUpstream({
+        sourceGit: settings.workingDirectory,
+        configFile: configPath(settings),
+        base: ciBaseBranch(env),
+        packageName: settings.packageName,
+        platform,
+        statuses: ciStatusSink(env, settings.githubToken),
+        author: settings.author,
+        dryRun: settings.dryRun,
+        force: settings.force,
+        preview: (pullRequest) =>
+          log.group(`Preview source-git PR #${pullRequest.number} in dist-git`, () =>
+            previewPullRequest({
+              sourceGit: settings.workingDirectory,
+              configFile: configPath(settings),
+              pullRequest,
+              forge,
+              instanceUrl: settings.distGitUrl,
+              branches,
+              author: settings.author,
+              bodhiUrl: settings.bodhiUrl,
+            }),
+          ),
+      }),
+    )
+    for (const note of [...result.notes, ...(result.preview?.notes ?? [])]) log.info(`note: ${note}`)
+    log.info(formatOutcome(result.outcome))
+    for (const o of result.preview?.outcomes ?? []) log.info(`dist-git ${formatOutcome(o)}`)
+    setOutputs({
+      ...runOutputs({ outcomes: [], version: result.release?.version ?? '' }),
+      ...(result.preview
+        ? runOutputs({ outcomes: result.preview.outcomes, version: result.release?.version ?? '' })
+        : {}),
+      ...pullFromUpstreamOutputs(result),
+    })
+    await log.summary(pullFromUpstreamSummary(result, settings.dryRun ? 'dry run' : ''))
+    if (result.preview?.sourceGitCommit)
+      await mirrorAfterProposing(settings, forge, result.preview.sourceGitCommit, result.preview.outcomes)
+    if (pullFromUpstreamFailed(result))
+      log.fail(
+        `pull-from-upstream did not complete (${result.result}): see the pull request and the summary for what needs a person`,
       )
   } finally {
     await platform.close?.()

@@ -16,6 +16,7 @@ export const JOBS = [
   'propose-downstream',
   'sync-status',
   'sync-from-downstream',
+  'pull-from-upstream',
   'koji-build',
   'bodhi-update',
 ] as const

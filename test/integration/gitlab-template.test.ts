@@ -154,7 +154,13 @@ describe('which pipelines run the job', () => {
   })
 
   it('runs the sync jobs on pipeline schedules and Run pipeline only', () => {
-    for (const jobName of ['sync-status', 'sync-from-downstream', 'koji-build', 'bodhi-update']) {
+    for (const jobName of [
+      'sync-status',
+      'sync-from-downstream',
+      'pull-from-upstream',
+      'koji-build',
+      'bodhi-update',
+    ]) {
       const sync = includeTemplate({ job: jobName }).job
       const on = (vars: Record<string, string>) => jobRuns(sync, { ...form, ...vars })
       expect(on({ CI_PIPELINE_SOURCE: 'schedule', CI_COMMIT_BRANCH: 'rawhide' })).toBe(true)
@@ -491,6 +497,23 @@ describe('the command line the script builds', () => {
     ])
     const plain = await pipeline({ job: 'koji-build' }, { CI_PIPELINE_SOURCE: 'schedule' })
     expect(plain.npx?.argv).toEqual(['--yes', 'srcgit@1.2.3', 'koji-build', '.'])
+  })
+
+  it('runs pull-from-upstream for job: pull-from-upstream, with the branches of the preview', async () => {
+    const run = await pipeline(
+      { job: 'pull-from-upstream', 'dist-git-branches': 'rawhide,f43', 'dry-run': true },
+      { CI_PIPELINE_SOURCE: 'schedule' },
+    )
+    expect(run.code).toBe(0)
+    expect(run.npx?.argv).toEqual([
+      '--yes',
+      'srcgit@1.2.3',
+      'pull-from-upstream',
+      '.',
+      '--branch=rawhide',
+      '--branch=f43',
+      '--dry-run',
+    ])
   })
 
   it('runs config check for job: config-check', async () => {

@@ -114,7 +114,7 @@ describe('the koji-build and bodhi-update inputs', () => {
     expect(settings({ job: 'koji-build' }).job).toBe('koji-build')
     expect(settings({ job: 'bodhi-update' }).job).toBe('bodhi-update')
     expect(() => settings({ job: 'koji_build' })).toThrow(
-      'input "job" is "koji_build"; it must be one of: config-check, propose-downstream, sync-status, sync-from-downstream, koji-build, bodhi-update',
+      'input "job" is "koji_build"; it must be one of: config-check, propose-downstream, sync-status, sync-from-downstream, pull-from-upstream, koji-build, bodhi-update',
     )
   })
 
