@@ -154,14 +154,35 @@ describe('rebaseOnRelease', () => {
     const f = withRelease((f) =>
       f.upstream.write('hello.c', 'int main(void) { return 7; } /* 1.2 */\n').commit('exit 7'),
     )
+    f.sourceGit.write('EXTRA', 'x\n').commit('Extra downstream')
     const result = await rebase(f)
     expect(result.replayed.map((c) => c.subject)).toEqual(['Initialize as a source-git repository'])
     expect(result.conflict).toMatchObject({ subject: 'Return 42', files: ['hello.c'] })
     expect(result.conflict!.detail).toMatch(/CONFLICT/)
-    expect(result.notReplayed).toEqual([])
+    expect(result.notReplayed).toEqual([expect.objectContaining({ subject: 'Extra downstream' })])
+    expect(f.sourceGit.git('ls-tree', '--name-only', result.head)).not.toContain('EXTRA')
     expect(f.sourceGit.git('show', `${result.head}:.distro/source-git.yaml`)).toMatch(
       /^upstream_ref: v1\.2$/m,
     )
     expect(readFileSync(path.join(f.sourceGit.dir, 'hello.c'), 'utf8')).toContain('return 42')
+  })
+
+  test('a failure leaves no work branch and the checkout as it was', async () => {
+    const f = plain()
+    const release = (await find(f))!
+    const before = f.sourceGit.git('rev-parse', 'rawhide')
+    await expect(
+      rebaseOnRelease({
+        git: new Git(f.sourceGit.dir),
+        branch: 'rawhide',
+        release: { ...release, version: '1;2' },
+        workBranch: 'srcgit/rebase-bad',
+        identity,
+      }),
+    ).rejects.toThrow(/1;2/)
+    expect(f.sourceGit.git('branch', '--list', 'srcgit/*')).toBe('')
+    expect(f.sourceGit.git('rev-parse', 'rawhide')).toBe(before)
+    expect(f.sourceGit.git('symbolic-ref', '--short', 'HEAD')).toBe('rawhide')
+    expect(f.sourceGit.git('status', '--porcelain')).toBe('')
   })
 })
