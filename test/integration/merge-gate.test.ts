@@ -121,6 +121,18 @@ describe.each(CASES)('the merge gate with %s dist-git and source-git on %s', (ba
           .slice(from)
           .filter((r) => r.method === 'POST' && r.path.includes('/statuses/'))
           .filter((r) => r.body?.name === GATE).length
+  /** The gate of a commit whose f43 preview `number` was closed unmerged. */
+  const closedGate = (number: number) => [
+    st('failure'),
+    `dist-git PR #${number} (f43) was closed without merging; push to the source-git PR to preview it again`,
+    prUrl(number),
+  ]
+  /** Each run answers its exit code and, together, they write no gate status. */
+  async function rerunsWriteNothing(...runs: [() => Promise<CliRun>, number][]): Promise<void> {
+    const from = logLength()
+    for (const [run, code] of runs) expect((await run()).code).toBe(code)
+    expect(gateWrites(from)).toBe(0)
+  }
   const logLength = () => (platform === 'github' ? github.log.length : gitlab.log.length)
   const prUrl = (n: number) => `${dg.url}/rpms/hello/${backend === 'pagure' ? 'pull-request' : 'pulls'}/${n}`
   const source = (sha: string) => `git+${dg.url}/rpms/hello.git#${sha}`
@@ -214,10 +226,7 @@ describe.each(CASES)('the merge gate with %s dist-git and source-git on %s', (ba
     const head = await previewedPr(1, 'f43', 2)
     const pr = await previewOf(1)
     expect(gate(head)).toEqual(['pending', `waiting for ${prUrl(pr.number)} to be merged`, prUrl(pr.number)])
-    const from = logLength()
-    expect((await preview(1, head, 'f43')).code).toBe(0)
-    expect((await syncStatus()).code).toBe(0)
-    expect(gateWrites(from)).toBe(0)
+    await rerunsWriteNothing([() => preview(1, head, 'f43'), 0], [syncStatus, 0])
   })
 
   it('the dist-git PR merged, no koji_build for its branch: success; a rerun writes nothing', async () => {
@@ -227,10 +236,7 @@ describe.each(CASES)('the merge gate with %s dist-git and source-git on %s', (ba
     const run = await syncStatus()
     expect(run.code).toBe(0)
     expect(gate(head)).toEqual(['success', `dist-git PR #${pr.number} (f43) merged`, prUrl(pr.number)])
-    const from = logLength()
-    expect((await syncStatus()).code).toBe(0)
-    expect((await kojiBuild()).code).toBe(0)
-    expect(gateWrites(from)).toBe(0)
+    await rerunsWriteNothing([syncStatus, 0], [kojiBuild, 0])
   })
 
   it('with koji_build: merged → pending for the build; the build complete → success; reruns write nothing', async () => {
@@ -254,10 +260,7 @@ describe.each(CASES)('the merge gate with %s dist-git and source-git on %s', (ba
       `dist-git PR #${pr.number} (main) merged and built in Koji`,
       prUrl(pr.number),
     ])
-    const from = logLength()
-    expect((await kojiBuild()).code).toBe(0)
-    expect((await syncStatus()).code).toBe(0)
-    expect(gateWrites(from)).toBe(0)
+    await rerunsWriteNothing([kojiBuild, 0], [syncStatus, 0])
   })
 
   it('with koji_build: the build of the merged commit failed → failure linking to the task', async () => {
@@ -270,10 +273,7 @@ describe.each(CASES)('the merge gate with %s dist-git and source-git on %s', (ba
     const task = `${hub.hubUrl.replace(/kojihub$/, 'koji')}/taskinfo?taskID=4242`
     expect(run.stdout).toContain(`main: failed hello-1.1-4.fc46 ${task}`)
     expect(gate(head)).toEqual([st('failure'), `the Koji build for main failed: ${task}`, task])
-    const from = logLength()
-    expect((await kojiBuild()).code).toBe(1)
-    expect((await syncStatus()).code).toBe(0)
-    expect(gateWrites(from)).toBe(0)
+    await rerunsWriteNothing([kojiBuild, 1], [syncStatus, 0])
   })
 
   it('a dist-git PR closed without merging → failure with the reason; a rerun writes nothing', async () => {
@@ -281,14 +281,8 @@ describe.each(CASES)('the merge gate with %s dist-git and source-git on %s', (ba
     const pr = await previewOf(4)
     await closeAsMaintainer(dg, pr.number)
     expect((await syncStatus()).code).toBe(0)
-    expect(gate(head)).toEqual([
-      st('failure'),
-      `dist-git PR #${pr.number} (f43) was closed without merging; push to the source-git PR to preview it again`,
-      prUrl(pr.number),
-    ])
-    const from = logLength()
-    expect((await syncStatus()).code).toBe(0)
-    expect(gateWrites(from)).toBe(0)
+    expect(gate(head)).toEqual(closedGate(pr.number))
+    await rerunsWriteNothing([syncStatus, 0])
   })
 
   it('the source-git PR closed: its previews are closed and the gate fails at once', async () => {
@@ -300,14 +294,8 @@ describe.each(CASES)('the merge gate with %s dist-git and source-git on %s', (ba
     )
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^f43: closed /m)
-    expect(gate(head)).toEqual([
-      st('failure'),
-      `dist-git PR #${pr.number} (f43) was closed without merging; push to the source-git PR to preview it again`,
-      prUrl(pr.number),
-    ])
-    const from = logLength()
-    expect((await syncStatus()).code).toBe(0)
-    expect(gateWrites(from)).toBe(0)
+    expect(gate(head)).toEqual(closedGate(pr.number))
+    await rerunsWriteNothing([syncStatus, 0])
   })
 })
 
