@@ -9,7 +9,7 @@ import { closePreviews, previewPullRequest, type PreviewResult } from '../jobs/p
 import { formatOutcome, runFailed } from '../jobs/report.js'
 import { redact } from '../runtime/secrets.js'
 import { EXIT, type CommandIO } from './io.js'
-import { forgeOptions, invalidValues, PROPOSING_OPTIONS } from './propose-downstream.js'
+import { forgeOptions, invalidValues, PROPOSING_OPTIONS, statusesInCi } from './propose-downstream.js'
 import { environmentHelp } from './options.js'
 import { parseCommand, type CommandValues } from './parse.js'
 import { isUserError } from '../runtime/user-errors.js'
@@ -116,6 +116,8 @@ export async function previewCommand(argv: string[], io: CommandIO): Promise<num
     }
     io.stdout('\n')
     for (const o of result.outcomes) io.stdout(`${formatOutcome(o)}\n`)
+    if (forge && !forge.dryRun && result.sourceGitCommit)
+      await statusesInCi(result.sourceGitCommit, result.outcomes, values, io, { mergeGate: true })
     return runFailed(result.outcomes, forge?.force ?? false) ? EXIT.failure : EXIT.ok
   } catch (error) {
     if (isUserError(error)) {

@@ -24,6 +24,7 @@ import {
 } from '../jobs/report.js'
 import { gitlabRunContext, isGitLabCi, writeCiReports } from '../runtime/gitlab.js'
 import { afterProposing } from '../jobs/sync-status.js'
+import { mergeGateAfterPreview } from '../jobs/merge-gate-sync.js'
 import { distGitForgeOption, distGitToken } from './dist-git-forge.js'
 import { checksPollSeconds, parseWaitMinutes } from '../status/wait.js'
 import type { BranchOutcome } from '../jobs/publish.js'
@@ -265,17 +266,25 @@ function forgeKindOf(values: { 'dist-git-forge'?: string }) {
   return typeof kind === 'object' ? undefined : kind
 }
 
-/** In CI with a token for statuses: srcgit/<branch> on the source-git commit, and the checks when waiting. */
-async function statusesInCi(
+/**
+ * In CI with a token for statuses: srcgit/<branch> on the source-git commit, and the checks when
+ * waiting; for a preview (`mergeGate`) also the merge gate on the source-git PR head.
+ */
+export async function statusesInCi(
   commit: string,
   outcomes: BranchOutcome[],
-  values: Values,
+  values: Pick<Values, 'force' | 'dist-git-forge' | 'wait-for-checks'>,
   io: CommandIO,
+  options: { mergeGate?: boolean } = {},
 ): Promise<void> {
   const env = process.env
   try {
     const sink = ciStatusSink(env)
     if (!sink) return
+    if (options.mergeGate) {
+      const gate = await mergeGateAfterPreview(sink, commit, outcomes)
+      if (gate.length > 0) io.stderr(`commit statuses set on ${commit.slice(0, 12)}: ${gate.join(', ')}\n`)
+    }
     await afterProposing({
       sink,
       commit,

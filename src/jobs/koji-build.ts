@@ -8,7 +8,14 @@
  * source-git commit the head came from gets a `koji/<branch>` status, and its pull request a
  * comment when the build failed.
  */
-import { jobViews, KOJI_BUILD, loadConfig, type JobView, type PackageConfig } from '../config/index.js'
+import {
+  jobViews,
+  KOJI_BUILD,
+  loadConfig,
+  type JobView,
+  type PackageConfig,
+  type ResolvedConfig,
+} from '../config/index.js'
 import type { BranchNvr } from '../dist-git/nvr.js'
 import { parsePrMarker } from '../dist-git/messages.js'
 import { readHeadCommit, sourceGitCommitOf, type BranchHeads } from '../dist-git/branch-heads.js'
@@ -39,6 +46,7 @@ import { branchesFor } from './propose-downstream.js'
 import { JobError } from './errors.js'
 import { SpecError } from '../spec/errors.js'
 import { reportBuild, type BuildReporters } from './koji-build-report.js'
+import { gateSetup, syncMergeGates } from './merge-gate-sync.js'
 import {
   branchHeadNvr,
   configuredBranches,
@@ -131,11 +139,16 @@ export async function kojiBuild(options: KojiBuildOptions): Promise<KojiBuildRun
     const done = new Set(
       outcomes.filter((o) => o.package === view.pkg.downstream_package_name).map((o) => o.branch),
     )
-    for (const outcome of await buildPackage(options, view, session))
+    const built = await buildPackage(options, view, session)
+    const reported: KojiBuildOutcome[] = []
+    for (const outcome of built.outcomes)
       if (!done.has(outcome.branch)) {
         outcomes.push(outcome)
+        reported.push(outcome)
         if (!options.dryRun) await reportBuild(options.reporters, outcome, several, options.koji, notes)
       }
+    if (!options.dryRun)
+      await reportMergeGates(options, config, view.pkg, reported, built.pullRequests, notes)
   }
   return { outcomes, notes }
 }
@@ -203,29 +216,33 @@ function onceEach(distGit: DistGitForge, ns: string, repo: string): AccountLooku
   }
 }
 
+/** A package's outcomes, and its dist-git PRs (all states, read once) for the merge gates. */
+interface PackageBuilds {
+  outcomes: KojiBuildOutcome[]
+  pullRequests?: () => Promise<DistGitPullRequest[]>
+}
+
 async function buildPackage(
   options: KojiBuildOptions,
   view: JobView,
   session: LoginOnce,
-): Promise<KojiBuildOutcome[]> {
+): Promise<PackageBuilds> {
   const pkg = view.pkg
   const name = pkg.downstream_package_name
   const http = options.http ?? new HttpClient()
   const configured = await branchesFor(pkg, undefined, () => http, options.bodhiUrl ?? DEFAULT_BODHI_URL)
   const { wanted, skipped } = configuredBranches(options.branches, configured, view, 'to build it')
   const outcomes: KojiBuildOutcome[] = skipped.map((s) => ({ package: name, result: 'skipped', ...s }))
-  if (wanted.length === 0) return outcomes
+  if (wanted.length === 0) return { outcomes }
   const { distGit, cloneUrl, heads } = await packageHeads(pkg, wanted, { ...options, http })
-  let merged: Promise<DistGitPullRequest[]> | undefined
+  let all: Promise<DistGitPullRequest[]> | undefined
+  const pullRequests = () => (all ??= distGit.pullRequests(pkg.dist_git_namespace, name, { state: 'all' }))
   const context: PackageContext = {
     options,
     pkg,
     heads,
     cloneUrl,
-    mergedPullRequests: () =>
-      (merged ??= distGit
-        .pullRequests(pkg.dist_git_namespace, name, { state: 'all' })
-        .then((prs) => prs.filter((pr) => pr.state === 'merged'))),
+    mergedPullRequests: () => pullRequests().then((prs) => prs.filter((pr) => pr.state === 'merged')),
     lookups: onceEach(distGit, pkg.dist_git_namespace, name),
     session,
     ...(view.job?.sidetag_group
@@ -245,7 +262,36 @@ async function buildPackage(
       outcomes.push({ package: name, branch, result: 'failed', reason: error.message })
     }
   }
-  return outcomes
+  return { outcomes, pullRequests }
+}
+
+/**
+ * The merge gate of the source-git PRs whose merged previews were built in this run, now that
+ * their `koji/<branch>` statuses are set: success once every build passed, failure when one
+ * failed. Only a gate the commit shows already is updated (the preview or sync-status sets it).
+ */
+async function reportMergeGates(
+  options: KojiBuildOptions,
+  config: ResolvedConfig,
+  pkg: PackageConfig,
+  outcomes: readonly KojiBuildOutcome[],
+  pullRequests: (() => Promise<DistGitPullRequest[]>) | undefined,
+  notes: string[],
+): Promise<void> {
+  const sink = options.reporters?.sink
+  const commits = outcomes.flatMap((o) =>
+    o.sourceGitCommit && o.sourceGitPullRequest !== undefined ? [o.sourceGitCommit] : [],
+  )
+  if (!sink || !pullRequests || commits.length === 0) return
+  try {
+    const setup = gateSetup(config, pkg.downstream_package_name, {
+      http: options.http,
+      bodhiUrl: options.bodhiUrl,
+    })
+    notes.push(...(await syncMergeGates(sink, await pullRequests(), setup, { onlyShown: true, commits })))
+  } catch (error) {
+    notes.push(`could not update the merge gate: ${(error as Error).message}`)
+  }
 }
 
 async function buildBranch(context: PackageContext, branch: string): Promise<KojiBuildOutcome> {

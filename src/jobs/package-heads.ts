@@ -35,14 +35,18 @@ export function configuredBranches(
   const wanted: string[] = []
   const skipped: Skip[] = []
   for (const branch of branches)
-    if (configured.includes(branch) || (branch === 'main' && configured.includes('rawhide')))
-      wanted.push(branch)
+    if (isConfiguredBranch(branch, configured)) wanted.push(branch)
     else
       skipped.push({
         branch,
         reason: `${branch} is not in dist_git_branches of ${view.origin} (${configured.join(', ')}); add it there ${doing}`,
       })
   return { wanted, skipped }
+}
+
+/** Whether a job's dist_git_branches name `branch` (rawhide's also as main). */
+export function isConfiguredBranch(branch: string, configured: readonly string[]): boolean {
+  return configured.includes(branch) || (branch === 'main' && configured.includes('rawhide'))
 }
 
 export interface PackageHeads {

@@ -18,6 +18,7 @@ import {
 } from '../config/index.js'
 import { addGitignoreEntries } from '../dist-git/gitignore.js'
 import {
+  parsePrMarker,
   parsePreviewBranch,
   previewBranchName,
   previewCommitMessage,
@@ -81,7 +82,7 @@ export interface PreviewOptions {
 
 export interface PreviewResult {
   pullRequest: number
-  /** The source-git PR's head (statuses go on it); undefined when closing. */
+  /** The source-git PR's head (statuses go on it); when closing, the commit the closed previews were made from. */
   sourceGitCommit?: string
   proposals: BranchProposal[]
   outcomes: BranchOutcome[]
@@ -414,8 +415,12 @@ export async function closePreviews(options: ClosePreviewOptions): Promise<Previ
     outcomes.push(
       await closeOne(distGit, ns, repo, pr, { number, merged, url, dryRun: options.forge.dryRun ?? false }),
     )
+  // The commit the previews were made from gets the merge gate (failure: closed unmerged), when they agree on one.
+  const commits = new Set(previews.map((pr) => parsePrMarker(pr.description)?.commit?.toLowerCase()))
+  const [commit] = commits
   return {
     pullRequest: number,
+    ...(commits.size === 1 && commit ? { sourceGitCommit: commit } : {}),
     proposals: [],
     outcomes,
     notes: previews.length === 0 ? [`source-git PR #${number} has no open preview`] : [],

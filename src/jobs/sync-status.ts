@@ -24,6 +24,7 @@ import {
   type ProposeOutcome,
 } from '../status/desired.js'
 import { mirrorStatuses, type StatusSink } from '../status/sink.js'
+import { gateSetup, syncMergeGates, type GateSetup } from './merge-gate-sync.js'
 import type { BranchOutcome } from './publish.js'
 import { runOutputs, type RunOutputs } from './report.js'
 import { mergeOutcomes, mergeReadyPullRequests, mergeSummary, type MergeReport } from './merge-dist-git-pr.js'
@@ -96,7 +97,8 @@ export async function syncStatus(options: SyncStatusOptions): Promise<SyncStatus
   const several = packages.size > 1
   const result: SyncStatusResult = { pullRequests: [], notes: [], merges: [] }
   for (const pkg of packages.values()) {
-    const one = await syncPackage(options, pkg, several)
+    const gate = gateSetup(config, pkg.downstream_package_name, { http: options.http })
+    const one = await syncPackage(options, pkg, several, gate)
     result.pullRequests.push(...one.pullRequests)
     result.notes.push(...one.notes)
     result.merges!.push(...(one.merges ?? []))
@@ -109,6 +111,7 @@ async function syncPackage(
   options: SyncStatusOptions,
   pkg: PackageConfig,
   several: boolean,
+  gate: GateSetup,
 ): Promise<SyncStatusResult> {
   const instanceUrl = (options.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '')
   const distGit = await openDistGitForge({
@@ -183,6 +186,14 @@ async function syncPackage(
           })),
       })
     : []
+  // The merge gate of each previewed source-git PR head (merge-gate.ts).
+  notes.push(
+    ...(await syncMergeGates(
+      options.sink,
+      candidates.map((c) => c.pr),
+      gate,
+    )),
+  )
   return { pullRequests, notes, merges }
 }
 

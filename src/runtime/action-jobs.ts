@@ -10,6 +10,7 @@ import {
   type ProposeResult,
 } from '../jobs/propose-downstream.js'
 import { closePreviews, previewPullRequest } from '../jobs/preview.js'
+import { mergeGateAfterPreview } from '../jobs/merge-gate-sync.js'
 import type { BranchOutcome } from '../jobs/publish.js'
 import {
   afterProposing,
@@ -122,21 +123,26 @@ async function preview(settings: ActionSettings, payload: object): Promise<void>
     settings.force,
   )
   if (result.sourceGitCommit)
-    await mirrorAfterProposing(settings, forge, result.sourceGitCommit, result.outcomes)
+    await mirrorAfterProposing(settings, forge, result.sourceGitCommit, result.outcomes, { mergeGate: true })
 }
 
-/** Statuses on the source-git commit after proposing (see afterProposing); a failure there is a warning. */
+/** Statuses on the source-git commit after proposing (see afterProposing), for a preview the merge gate too; a failure there is a warning. */
 async function mirrorAfterProposing(
   settings: ActionSettings,
   forge: ForgeOptions | undefined,
   commit: string,
   outcomes: BranchOutcome[],
+  options: { mergeGate?: boolean } = {},
 ): Promise<void> {
   if (!forge || forge.dryRun) return
   const env = process.env
   try {
     const sink = ciStatusSink(env, settings.githubToken)
     if (!sink) return
+    if (options.mergeGate) {
+      const gate = await mergeGateAfterPreview(sink, commit, outcomes)
+      if (gate.length > 0) log.info(`commit statuses set on ${commit.slice(0, 12)}: ${gate.join(', ')}`)
+    }
     await afterProposing({
       sink,
       commit,
@@ -349,7 +355,9 @@ export async function pullJob(settings: ActionSettings): Promise<void> {
     })
     await log.summary(pullFromUpstreamSummary(result, settings.dryRun ? 'dry run' : ''))
     if (result.preview?.sourceGitCommit)
-      await mirrorAfterProposing(settings, forge, result.preview.sourceGitCommit, result.preview.outcomes)
+      await mirrorAfterProposing(settings, forge, result.preview.sourceGitCommit, result.preview.outcomes, {
+        mergeGate: true,
+      })
     if (pullFromUpstreamFailed(result))
       log.fail(
         `pull-from-upstream did not complete (${result.result}): see the pull request and the summary for what needs a person`,
