@@ -378,6 +378,7 @@ async function commitIdentities(git, explicit) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  sc: () => (/* reexport */ version/* DEFAULT_PRERELEASE_SUFFIX_PATTERN */.sc),
   G8: () => (/* reexport */ spec_file/* SpecError */.G8),
   An: () => (/* reexport */ spec_file/* SpecFile */.An),
   Yp: () => (/* reexport */ prep/* analyzePrep */.Yp),
@@ -391,7 +392,7 @@ __webpack_require__.d(__webpack_exports__, {
   Wm: () => (/* reexport */ withChangelogOf)
 });
 
-// UNUSED EXPORTS: DEFAULT_PRERELEASE_SUFFIX_PATTERN, checkRpmVersion, detectChangelogStyle, formatChangelogDate, rpmVersionProblem, rpmspecParse, sanitizeChangelogText, unappliedPatchWarnings
+// UNUSED EXPORTS: checkRpmVersion, detectChangelogStyle, formatChangelogDate, rpmVersionProblem, rpmspecParse, sanitizeChangelogText, unappliedPatchWarnings
 
 // EXTERNAL MODULE: ./build/bundle-src/spec/spec-file.js + 4 modules
 var spec_file = __webpack_require__(22376);

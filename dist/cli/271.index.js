@@ -4506,9 +4506,9 @@ function shellSlot(ctx, site, construct, offset, busy, group) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ft: () => (/* binding */ toRpmVersion),
 /* harmony export */   M1: () => (/* binding */ checkRpmVersion),
-/* harmony export */   rN: () => (/* binding */ rpmVersionProblem)
+/* harmony export */   rN: () => (/* binding */ rpmVersionProblem),
+/* harmony export */   sc: () => (/* binding */ DEFAULT_PRERELEASE_SUFFIX_PATTERN)
 /* harmony export */ });
-/* unused harmony export DEFAULT_PRERELEASE_SUFFIX_PATTERN */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59085);
 /**
  * Upstream version → RPM Version, as Packit's `update_version` does for pre-releases, and

@@ -1493,56 +1493,18 @@ class JobError extends Error {
 
 /***/ }),
 
-/***/ 37552:
+/***/ 5276:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ previousGeneratedPatches),
-  C: () => (/* binding */ writePatches)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: ./build/bundle-src/dist-git/checkout.js
-var checkout = __webpack_require__(78616);
-// EXTERNAL MODULE: ./build/bundle-src/spec/index.js + 1 modules
-var bundle_src_spec = __webpack_require__(83039);
-;// CONCATENATED MODULE: ./build/bundle-src/dist-git/patch-tags.js
-/**
- * Declares generated patches in the dist-git spec (Packit §3.5) and drops the declarations
- * of patches srcgit generated before that are gone now. Pure: works on a SpecFile.
- */
-
-/**
- * @param stale names of patch files srcgit generated earlier that are not generated now;
- *   their PatchN lines are removed. Patches a maintainer added by hand are never in this list.
- */
-function declarePatches(spec, patches, stale, digits) {
-    const result = { declared: [], removed: [], warnings: [] };
-    for (const name of stale) {
-        const entry = spec.patches.find((p) => bundle_src_spec/* SpecFile */.An.fileName(p.expanded.value) === name);
-        if (entry && spec.removePatch(entry.number))
-            result.removed.push(name);
-    }
-    if (patches.every((p) => p.presentInSpecfile))
-        return result;
-    const wanted = patches.filter((p) => !p.presentInSpecfile);
-    const added = spec.addPatches(wanted.map((p) => ({ location: p.name, number: p.patchId, comment: p.comment })), digits);
-    for (const r of added.results)
-        if (r.added)
-            result.declared.push({ name: r.location, number: r.number });
-    result.warnings.push(...added.warnings);
-    result.warnings = [...new Set(result.warnings)];
-    return result;
-}
-
-// EXTERNAL MODULE: ./build/bundle-src/source-git/patches.js
-var source_git_patches = __webpack_require__(98681);
-// EXTERNAL MODULE: ./build/bundle-src/source-git/repo-files.js
-var repo_files = __webpack_require__(33389);
-;// CONCATENATED MODULE: ./build/bundle-src/jobs/patches-step.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ writePatches),
+/* harmony export */   j: () => (/* binding */ previousGeneratedPatches)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var _dist_git_checkout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78616);
+/* harmony import */ var _dist_git_patch_tags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22432);
+/* harmony import */ var _source_git_patches_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98681);
+/* harmony import */ var _source_git_repo_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33389);
 /**
  * The patch step both dist-git jobs share: drop the patches srcgit generated before that
  * are gone, write the new ones (keeping unchanged ones byte for byte) and declare them in
@@ -1555,20 +1517,20 @@ var repo_files = __webpack_require__(33389);
 
 /** Patch files srcgit generated earlier: top-level .patch files whose last change came from a sync commit. */
 async function previousGeneratedPatches(dist, trackedFiles) {
-    return (0,checkout/* filesLastWrittenBySrcgit */.o$)(dist, trackedFiles.filter((f) => f.endsWith('.patch') && !f.includes('/')));
+    return (0,_dist_git_checkout_js__WEBPACK_IMPORTED_MODULE_1__/* .filesLastWrittenBySrcgit */ .o$)(dist, trackedFiles.filter((f) => f.endsWith('.patch') && !f.includes('/')));
 }
 async function writePatches(options) {
     const { source, dist, dir, spec, generation } = options;
     const names = generation.patches.map((p) => p.name);
-    const committed = await (0,checkout/* committedFiles */.qI)(dist, names);
+    const committed = await (0,_dist_git_checkout_js__WEBPACK_IMPORTED_MODULE_1__/* .committedFiles */ .qI)(dist, names);
     const stale = options.previous.filter((name) => !names.includes(name));
     for (const file of stale)
-        (0,repo_files/* removeRepoFile */.lD)(dir, file);
-    const patches = await (0,source_git_patches/* keepUnchanged */.pg)(source, generation.patches, (name) => committed.get(name));
+        (0,_source_git_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .removeRepoFile */ .lD)(dir, file);
+    const patches = await (0,_source_git_patches_js__WEBPACK_IMPORTED_MODULE_3__/* .keepUnchanged */ .pg)(source, generation.patches, (name) => committed.get(name));
     // A link standing at a patch's name in dist-git is replaced, never written through.
     for (const patch of patches)
-        (0,external_node_fs_.writeFileSync)((0,repo_files/* prepareRepoWrite */.JJ)(dir, patch.name), patch.content);
-    const declared = declarePatches(spec, patches.map((p) => ({
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)((0,_source_git_repo_files_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareRepoWrite */ .JJ)(dir, patch.name), patch.content);
+    const declared = (0,_dist_git_patch_tags_js__WEBPACK_IMPORTED_MODULE_2__/* .declarePatches */ .D)(spec, patches.map((p) => ({
         name: p.name,
         patchId: p.metadata.patchId,
         comment: p.comment,
@@ -1803,12 +1765,13 @@ async function upstreamTagCheckout(sourceGit, tag, configFile) {
 /* harmony export */   kK: () => (/* binding */ openSyncPair)
 /* harmony export */ });
 /* harmony import */ var _dist_git_tree_files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50126);
-/* harmony import */ var _dist_git_branch_macros_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(98096);
+/* harmony import */ var _dist_git_branch_macros_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(98096);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5537);
 /* harmony import */ var _dist_git_checkout_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78616);
-/* harmony import */ var _patches_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(37552);
+/* harmony import */ var _patches_step_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5276);
+/* harmony import */ var _source_git_ci_only_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(38826);
 /* harmony import */ var _dist_git_apply_file_sync_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(24653);
 /* harmony import */ var _dist_git_files_to_sync_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(61119);
 /* harmony import */ var _source_git_repo_files_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(33389);
@@ -1829,6 +1792,7 @@ async function upstreamTagCheckout(sourceGit, tag, configFile) {
  * a maintainer made in dist-git since the last sync, and does nothing when source-git has
  * nothing new.
  */
+
 
 
 
@@ -1974,10 +1938,10 @@ async function updateDistGit(options) {
         version: '',
     });
     const identities = await (0,_commit_identity_js__WEBPACK_IMPORTED_MODULE_18__/* .commitIdentities */ .i)(source, options.author);
-    const warnings = [];
+    const warnings = generation ? (0,_source_git_ci_only_js__WEBPACK_IMPORTED_MODULE_19__/* .ciOnlyPatchWarnings */ .UI)(generation.patches, pkg.config_file_path) : [];
     // Specs are read as rpm reads them on the checked-out branch (%fedora/%rhel/%dist), then parse_time_macros.
     const checkedOut = await dist.run(['symbolic-ref', '--short', '-q', 'HEAD'], { allowFailure: true });
-    const predefined = (0,_dist_git_branch_macros_js__WEBPACK_IMPORTED_MODULE_19__/* .branchMacros */ .e)(checkedOut.stdout.trim(), { parseTimeMacros: pkg.parse_time_macros });
+    const predefined = (0,_dist_git_branch_macros_js__WEBPACK_IMPORTED_MODULE_20__/* .branchMacros */ .e)(checkedOut.stdout.trim(), { parseTimeMacros: pkg.parse_time_macros });
     // The work tree was clean when we started; on failure it goes back to that, not half-synced.
     let step;
     try {
@@ -2227,6 +2191,64 @@ async function broughtBackCommits(source, upstream, head = 'HEAD') {
 
 /***/ }),
 
+/***/ 38826:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ patchFiles),
+/* harmony export */   UI: () => (/* binding */ ciOnlyPatchWarnings)
+/* harmony export */ });
+/* unused harmony exports CI_PATHS, isCiPath */
+/**
+ * A generated patch that changes only CI files (the workflow `srcgit init --ci` writes, or
+ * any other GitHub/GitLab CI configuration) would ship the source-git repository's CI setup
+ * as a Fedora patch: the run warns, naming the commits and the paths to ignore. Pure.
+ */
+/** Paths of CI configuration: GitHub's `.github/` and GitLab's `.gitlab-ci.yml` and `.gitlab/`. */
+const CI_PATHS = ['.github/', '.gitlab-ci.yml', '.gitlab/'];
+function isCiPath(file) {
+    return CI_PATHS.some((p) => (p.endsWith('/') ? file.startsWith(p) || file === p.slice(0, -1) : file === p));
+}
+/** The CI path a file falls under, as patch_generation_ignore_paths should list it. */
+function ciIgnorePath(file) {
+    return CI_PATHS.find((p) => (p.endsWith('/') ? file.startsWith(p) : file === p)).replace(/\/$/, '');
+}
+function unquote(p) {
+    return p.startsWith('"') && p.endsWith('"') ? p.slice(1, -1) : p;
+}
+/**
+ * The files a `git format-patch` patch (a/ and b/ prefixes) changes: both sides of each
+ * `diff --git` line, so a rename out of `.github/` counts as touching a non-CI path.
+ */
+function patchFiles(content) {
+    const files = new Set();
+    for (const line of content.split('\n')) {
+        const m = /^diff --git ("?a\/.*?"?) ("?b\/.*"?)$/.exec(line);
+        if (!m)
+            continue;
+        for (const side of [m[1], m[2]])
+            files.add(unquote(side).slice(2));
+    }
+    return [...files];
+}
+/** One warning per patch whose files are all CI files, naming its commits and the fix. */
+function ciOnlyPatchWarnings(patches, configFile) {
+    const warnings = [];
+    for (const patch of patches) {
+        if (patch.files.length === 0 || !patch.files.every(isCiPath))
+            continue;
+        const paths = [...new Set(patch.files.map(ciIgnorePath))];
+        const commits = patch.commits.map((c) => `${c.sha.slice(0, 12)} ("${c.subject}")`).join(', ');
+        warnings.push(`patch ${patch.name} from commit ${commits} changes only CI files (${patch.files.join(', ')}), ` +
+            `which would ship as a Fedora patch: add ${paths.map((p) => `"${p}"`).join(', ')} to ` +
+            `patch_generation_ignore_paths in ${configFile}`);
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
 /***/ 74403:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2379,6 +2401,7 @@ async function commitHasPath(git, commit, file) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var _runtime_resources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74227);
+/* harmony import */ var _ci_only_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38826);
 /* harmony import */ var _downstream_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74403);
 /* harmony import */ var _trailers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70063);
 /**
@@ -2388,6 +2411,7 @@ async function commitHasPath(git, commit, file) {
  * squashed, files renamed to Patch-name, and an unchanged patch (same `git patch-id
  * --stable`) kept byte for byte as it already is in dist-git.
  */
+
 
 
 
@@ -2453,6 +2477,7 @@ async function generatePatches(git, range, ignorePaths) {
                 metadata,
                 commits: [r.commit],
                 comment: specComment(r.commit, metadata, mode),
+                files: (0,_ci_only_js__WEBPACK_IMPORTED_MODULE_5__/* .patchFiles */ .MP)(r.content.toString('utf8')),
             });
         }
         return { patches: squashByName(items), mode, notes };
@@ -2484,6 +2509,7 @@ function squashByName(patches) {
                 ...last,
                 content: Buffer.concat([last.content, patch.content]),
                 commits: [...last.commits, ...patch.commits],
+                files: [...new Set([...last.files, ...patch.files])],
             };
             continue;
         }

@@ -147,6 +147,7 @@ __webpack_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ config_diagnostics/* ConfigError */.xL),
   rz: () => (/* reexport */ KOJI_BUILD),
   WZ: () => (/* reexport */ PROPOSE_DOWNSTREAM),
+  to: () => (/* reexport */ PULL_FROM_UPSTREAM),
   g3: () => (/* reexport */ SYNC_FROM_DOWNSTREAM),
   mA: () => (/* reexport */ chooseConfigFile),
   h0: () => (/* reexport */ suggest/* closestMatch */.h0),
@@ -2870,11 +2871,19 @@ var user_errors = __webpack_require__(77720);
 /** srcgit jobs → the Packit jobs whose views they run from. */
 const PROPOSE_DOWNSTREAM = { types: ['propose_downstream'], trigger: 'release' };
 /** Packit's downstream jobs: builds of dist-git commits and updates of those builds (trigger commit). */
-const KOJI_BUILD = { types: ['koji_build'], trigger: 'commit' };
-const BODHI_UPDATE = { types: ['bodhi_update'], trigger: 'commit' };
+const KOJI_BUILD = { types: ['koji_build'], trigger: 'commit', sideTagTrigger: true };
+const BODHI_UPDATE = { types: ['bodhi_update'], trigger: 'commit', sideTagTrigger: true };
 const SYNC_FROM_DOWNSTREAM = {
     types: ['sync_from_downstream', 'propose_downstream'],
     trigger: 'commit',
+};
+/**
+ * pull-from-upstream runs from Packit's pull_from_upstream job (trigger release); a source-git
+ * repository that has only propose_downstream runs from that.
+ */
+const PULL_FROM_UPSTREAM = {
+    types: ['pull_from_upstream', 'propose_downstream'],
+    trigger: 'release',
 };
 class JobViewError extends Error {
 }
@@ -2898,7 +2907,10 @@ function jobViews(config, selector, packageName) {
         const ofType = config.jobs.filter((job) => job.type === type && wanted(job.package_name) && (primary || !job.default_job));
         if (ofType.length === 0)
             continue;
-        const chosen = ofType.filter((job) => primary ? job.trigger === selector.trigger : job.trigger !== 'ignore');
+        const chosen = ofType.filter((job) => primary
+            ? job.trigger === selector.trigger ||
+                (selector.sideTagTrigger === true && job.trigger === 'koji_build' && job.sidetag_group !== null)
+            : job.trigger !== 'ignore');
         if (chosen.length === 0) {
             const triggers = [...new Set(ofType.map((job) => job.trigger))].join(', ');
             notes.push(`the ${type} job${ofType.length > 1 ? 's' : ''} in ${config.file} ${ofType.length > 1 ? 'have' : 'has'} ` +

@@ -2,129 +2,6 @@ export const id = 74;
 export const ids = [74];
 export const modules = {
 
-/***/ 67309:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   nB: () => (/* binding */ expandBranches),
-/* harmony export */   xI: () => (/* binding */ namesNeedingBodhi)
-/* harmony export */ });
-/* unused harmony exports distroAliases, needsBodhi */
-/** Names that always resolve without Bodhi; undefined stands for the repo's default branch. */
-const STATIC_NAMES = new Map([
-    ['rawhide', undefined],
-    ['fedora-rawhide', undefined],
-    ['eln', 'eln'],
-    ['fedora-eln', 'eln'],
-]);
-/** Every alias key and namever fedora-distro-aliases can produce: these need the release list. */
-const BODHI_NAME = /^(fedora-(all|stable|development|latest|latest-stable|branched|\d+)|epel-(all|\d+(\.\d+)?|\d+-all|\d+-branched))$/;
-function toDistro(release) {
-    const distro = {
-        name: release.name,
-        longName: release.long_name,
-        version: release.version,
-        versionNumber: release.version,
-        state: release.state,
-        branch: release.branch,
-        idPrefix: release.id_prefix,
-    };
-    return { ...distro, namever: namever(distro) };
-}
-function namever(distro) {
-    if (distro.idPrefix === 'FEDORA-EPEL')
-        return distro.name.toLowerCase();
-    return distro.longName.toLowerCase().replaceAll(' ', '-');
-}
-function majorVersion(distro) {
-    return Number.parseInt(distro.versionNumber.split('.')[0], 10);
-}
-/** fedora-distro-aliases' get_distro_aliases over the given releases (§4.2 steps 1-4). */
-function distroAliases(releases) {
-    // Step 1: no ELN, nothing archived, ordered by numeric version (a stable sort, like Python's).
-    const distros = releases
-        .filter((r) => r.name !== 'ELN' && r.state !== 'archived' && Number.isFinite(Number.parseFloat(r.version)))
-        .map(toDistro)
-        .sort((a, b) => Number.parseFloat(a.versionNumber) - Number.parseFloat(b.versionNumber));
-    // Step 2: EPEL-Next, containers, flatpaks and the like are neither.
-    const epel = distros.filter((d) => d.idPrefix === 'FEDORA-EPEL');
-    const fedora = distros.filter((d) => d.idPrefix === 'FEDORA');
-    // Step 3: Bodhi knows no rawhide; the newest Fedora is it.
-    const last = fedora.length - 1;
-    if (last >= 0) {
-        const rawhide = { ...fedora[last], name: 'Rawhide', longName: 'Fedora Rawhide', version: 'rawhide' };
-        fedora[last] = { ...rawhide, branch: 'rawhide', namever: namever(rawhide) };
-    }
-    // Between branching and release Bodhi may still call the branched release's branch rawhide.
-    if (last >= 1 && fedora[last - 1].branch === 'rawhide')
-        fedora[last - 1] = { ...fedora[last - 1], branch: `f${fedora[last - 1].version}` };
-    // Step 4.
-    const stable = fedora.filter((d) => d.state === 'current');
-    const development = fedora.filter((d) => d.state === 'pending' || d.state === 'frozen');
-    const aliases = new Map([
-        ['fedora-all', fedora],
-        ['fedora-stable', stable],
-        ['fedora-development', development],
-        ['fedora-latest', development.length >= 2 ? development.slice(-2, -1) : stable.slice(-1)],
-        ['fedora-latest-stable', stable.slice(-1)],
-        ['fedora-branched', [...stable, ...development.slice(0, -1)]],
-        ['epel-all', epel],
-    ]);
-    // EPEL 10 and later have minor versions: epel-N-all, the branched minors, and the leading one.
-    const majors = [...new Set(epel.map(majorVersion).filter((major) => major >= 10))].sort((a, b) => a - b);
-    for (const major of majors) {
-        const minors = epel.filter((d) => majorVersion(d) === major);
-        aliases.set(`epel-${major}-all`, minors);
-        aliases.set(`epel-${major}-branched`, minors.filter((d) => d.branch.includes('.')));
-        aliases.set(`epel-${major}`, minors.filter((d) => !d.branch.includes('.')));
-    }
-    return aliases;
-}
-/** The configured names that are aliases or namevers, i.e. that need Bodhi's release list. */
-function namesNeedingBodhi(names) {
-    return names.filter((name) => !STATIC_NAMES.has(name) && BODHI_NAME.test(name));
-}
-/** Whether resolving these names needs Bodhi (plain branch names such as rawhide, f43, epel9, c10s do not). */
-function needsBodhi(names) {
-    return namesNeedingBodhi(names).length > 0;
-}
-/**
- * The dist-git branches for configured names, in order and without duplicates (§4.2
- * steps 5-6): aliases expand, a namever or branch of an active release maps to its branch,
- * rawhide becomes the repo's default branch, anything else passes through unchanged.
- */
-function expandBranches(names, releases, opts = {}) {
-    const defaultBranch = opts.defaultBranch ?? 'rawhide';
-    const needing = namesNeedingBodhi(names);
-    if (needing.length && releases.length === 0)
-        throw new Error(`No active Fedora releases known, so ${needing.join(', ')} cannot be resolved to branches`);
-    const aliases = distroAliases(releases);
-    const known = [...(aliases.get('fedora-all') ?? []), ...(aliases.get('epel-all') ?? [])];
-    const branchOf = (d) => (d.branch === 'rawhide' ? defaultBranch : d.branch);
-    const out = [];
-    const add = (branch) => {
-        if (!out.includes(branch))
-            out.push(branch);
-    };
-    for (const name of names) {
-        if (STATIC_NAMES.has(name))
-            add(STATIC_NAMES.get(name) ?? defaultBranch);
-        else if (aliases.has(name))
-            aliases.get(name)?.forEach((d) => add(branchOf(d)));
-        else {
-            const matched = known.filter((d) => d.namever === name || d.branch === name);
-            if (matched.length)
-                matched.forEach((d) => add(branchOf(d)));
-            else
-                add(name);
-        }
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 24589:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -244,85 +121,6 @@ function addGitignoreEntries(text, fileNames) {
 
 /***/ }),
 
-/***/ 84065:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XQ: () => (/* binding */ fetchActiveReleases),
-/* harmony export */   Xr: () => (/* binding */ DEFAULT_BODHI_URL)
-/* harmony export */ });
-/* unused harmony export ReleaseCache */
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89224);
-/* harmony import */ var _runtime_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2508);
-/**
- * The active Fedora/EPEL releases from Bodhi, the data behind branch aliases such as
- * fedora-all or epel-10 (reference §4.1). Fetched at most once per run, and only when a
- * configured name needs it.
- */
-
-
-const DEFAULT_BODHI_URL = 'https://bodhi.fedoraproject.org';
-/** Far more pages than Bodhi has ever had for active releases; stops a server that never says "last". */
-const MAX_PAGES = 50;
-/**
- * Every current, pending and frozen release, following Bodhi's pages until page == pages.
- * `neededFor` names the configured branch names that need the list, for the error message.
- */
-async function fetchActiveReleases(http, bodhiUrl = DEFAULT_BODHI_URL, neededFor = []) {
-    const base = `${bodhiUrl.replace(/\/+$/, '')}/releases/`;
-    const releases = [];
-    for (let page = 1; page <= MAX_PAGES; page++) {
-        const url = `${base}?state=current&state=pending&state=frozen&page=${page}`;
-        let body;
-        try {
-            const response = await http.request({ method: 'GET', url, headers: { accept: 'application/json' } });
-            if (response.status !== 200)
-                throw _http_client_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j.fromResponse('GET', response);
-            body = parsePage(response.text);
-        }
-        catch (error) {
-            throw unreachable(base, neededFor, error);
-        }
-        releases.push(...(body.releases ?? []));
-        if (body.pages === undefined || page >= body.pages)
-            return releases;
-    }
-    return releases;
-}
-function parsePage(text) {
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        throw new Error('the answer is not JSON');
-    }
-    if (!body || typeof body !== 'object' || !Array.isArray(body.releases))
-        throw new Error('the answer has no "releases" list');
-    return body;
-}
-function unreachable(url, neededFor, error) {
-    const cause = error instanceof Error ? error.message : String(error);
-    const names = neededFor.length ? ` (needed to resolve ${neededFor.join(', ')})` : '';
-    return new Error((0,_runtime_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(`Could not get the active Fedora releases from Bodhi at ${url}${names}: ${cause}. ` +
-        'Name the dist-git branches explicitly instead (e.g. rawhide, f43, epel10), which needs no Bodhi lookup.'));
-}
-/** The release list for one run: fetched on first use, then shared (a failure is not retried). */
-class ReleaseCache {
-    fetcher;
-    releases;
-    constructor(fetcher) {
-        this.fetcher = fetcher;
-    }
-    get() {
-        this.releases ??= this.fetcher();
-        return this.releases;
-    }
-}
-
-
-/***/ }),
-
 /***/ 79074:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -343,7 +141,7 @@ class ReleaseCache {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5537);
-/* harmony import */ var _dist_git_changelog_entry_js__WEBPACK_IMPORTED_MODULE_33__ = __webpack_require__(24589);
+/* harmony import */ var _dist_git_changelog_entry_js__WEBPACK_IMPORTED_MODULE_34__ = __webpack_require__(24589);
 /* harmony import */ var _dist_git_apply_file_sync_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24653);
 /* harmony import */ var _dist_git_files_to_sync_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(61119);
 /* harmony import */ var _dist_git_gitignore_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(95960);
@@ -363,13 +161,14 @@ class ReleaseCache {
 /* harmony import */ var _forges_dist_git_select_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(1404);
 /* harmony import */ var _forges_bodhi_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(84065);
 /* harmony import */ var _dist_git_branch_aliases_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(67309);
-/* harmony import */ var _dist_git_branch_macros_js__WEBPACK_IMPORTED_MODULE_32__ = __webpack_require__(98096);
+/* harmony import */ var _dist_git_branch_macros_js__WEBPACK_IMPORTED_MODULE_33__ = __webpack_require__(98096);
 /* harmony import */ var _git_transport_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(61777);
 /* harmony import */ var _lookaside_lookaside_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(38729);
 /* harmony import */ var _lookaside_kerberos_js__WEBPACK_IMPORTED_MODULE_25__ = __webpack_require__(1143);
 /* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_26__ = __webpack_require__(20572);
 /* harmony import */ var _update_dist_git_js__WEBPACK_IMPORTED_MODULE_27__ = __webpack_require__(48446);
-/* harmony import */ var _patches_step_js__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(37552);
+/* harmony import */ var _patches_step_js__WEBPACK_IMPORTED_MODULE_28__ = __webpack_require__(5276);
+/* harmony import */ var _source_git_ci_only_js__WEBPACK_IMPORTED_MODULE_32__ = __webpack_require__(38826);
 /* harmony import */ var _actions_js__WEBPACK_IMPORTED_MODULE_29__ = __webpack_require__(63512);
 /* harmony import */ var _commit_identity_js__WEBPACK_IMPORTED_MODULE_30__ = __webpack_require__(72753);
 /* harmony import */ var _release_checks_js__WEBPACK_IMPORTED_MODULE_31__ = __webpack_require__(74614);
@@ -380,6 +179,7 @@ class ReleaseCache {
  * of a dist-git clone, without touching the branch the user has checked out and without
  * anything leaving the machine.
  */
+
 
 
 
@@ -529,6 +329,7 @@ async function propose(options, run) {
             proposals: [],
             outcomes: [],
             notes,
+            warnings: [],
         };
     // Outcomes name their package when the run proposes more than one.
     const packages = [...new Set(releases.map((r) => r.view.pkg.downstream_package_name))];
@@ -552,6 +353,7 @@ async function propose(options, run) {
         proposals: results.flatMap((r) => r.proposals),
         outcomes: results.flatMap((r) => r.outcomes),
         notes: [...notes, ...results.flatMap((r) => r.notes)],
+        warnings: results.flatMap((r) => r.warnings),
     };
 }
 /**
@@ -675,6 +477,7 @@ async function proposeView(input) {
         proposals,
         outcomes: sortLike(branches, [...outcomes, ...settled.outcomes]),
         notes: settled.notes,
+        warnings: generation ? (0,_source_git_ci_only_js__WEBPACK_IMPORTED_MODULE_32__/* .ciOnlyPatchWarnings */ .UI)(generation.patches, pkg.config_file_path) : [],
     };
 }
 /**
@@ -823,7 +626,7 @@ async function proposeBranch(ctx) {
     const { pkg, source, dist, branch } = ctx;
     const notes = [...(ctx.generation?.notes ?? [])];
     // Specs are read as rpm reads them on this branch: its %fedora/%rhel/%dist, then parse_time_macros.
-    const predefined = (0,_dist_git_branch_macros_js__WEBPACK_IMPORTED_MODULE_32__/* .branchMacros */ .e)(branch, { parseTimeMacros: pkg.parse_time_macros });
+    const predefined = (0,_dist_git_branch_macros_js__WEBPACK_IMPORTED_MODULE_33__/* .branchMacros */ .e)(branch, { parseTimeMacros: pkg.parse_time_macros });
     // A fresh clone's remote-tracking branch is the truth; a local work tree's own branch comes first.
     const base = (await dist.tryRevParse(`refs/heads/${branch}`)) ??
         (await dist.tryRevParse(`refs/remotes/origin/${branch}`));
@@ -925,13 +728,13 @@ async function proposeBranch(ctx) {
                     PACKIT_PROJECT_UPSTREAM_TAG: ctx.tag,
                     PACKIT_PROJECT_PREVIOUS_VERSION: oldSpec?.version?.raw ?? '',
                 });
-                const text = (0,_dist_git_changelog_entry_js__WEBPACK_IMPORTED_MODULE_33__/* .changelogEntryText */ .W4)({
+                const text = (0,_dist_git_changelog_entry_js__WEBPACK_IMPORTED_MODULE_34__/* .changelogEntryText */ .W4)({
                     version: ctx.version,
                     actionOutput,
                     releaseDescription: ctx.releaseNotes,
                     copyReleaseDescription: pkg.copy_upstream_release_description,
                 });
-                const author = (0,_dist_git_changelog_entry_js__WEBPACK_IMPORTED_MODULE_33__/* .changelogAuthor */ .MW)(process.env, ctx.identities.author.name, ctx.identities.author.email);
+                const author = (0,_dist_git_changelog_entry_js__WEBPACK_IMPORTED_MODULE_34__/* .changelogAuthor */ .MW)(process.env, ctx.identities.author.name, ctx.identities.author.email);
                 spec.addChangelogEntry({ text, author, date: ctx.options.date });
             }
         }
@@ -1370,128 +1173,6 @@ function sameRelease(theirs, ours) {
 
 /***/ }),
 
-/***/ 1143:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I5: () => (/* binding */ withKerberosTicket),
-/* harmony export */   Wl: () => (/* binding */ normalizePrincipal)
-/* harmony export */ });
-/* unused harmony exports FEDORA_REALM, FEDORA_KRB5_CONF, decodeKeytab */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var _runtime_resources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74227);
-/* harmony import */ var _runtime_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2508);
-/* harmony import */ var _tool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95812);
-/**
- * A Kerberos ticket for the length of one callback: the keytab secret is written to a private
- * temp dir, `kinit -k` fills a private file ccache there, and the dir (keytab, ccache,
- * krb5.conf) is destroyed afterwards, also on failure. Nothing secret reaches argv or stays on disk.
- */
-
-
-
-
-
-
-const FEDORA_REALM = 'FEDORAPROJECT.ORG';
-const INSTALL_KRB5 = 'install krb5-user (Debian/Ubuntu) or krb5-workstation (Fedora)';
-const KEYTAB_HELP = 'create it with `ktutil` (`addent -password -p <user>@FEDORAPROJECT.ORG -k 1 -e aes256-cts-hmac-sha1-96`, ' +
-    'then `wkt fedora.keytab`) and store `base64 -w0 fedora.keytab` as the secret';
-/** Fedora's realm, reached over HTTPS through the KDC proxy (what fedora-packager ships). */
-const FEDORA_KRB5_CONF = `[libdefaults]
- default_realm = FEDORAPROJECT.ORG
- dns_lookup_realm = false
- rdns = false
- dns_canonicalize_hostname = false
-
-[realms]
- FEDORAPROJECT.ORG = {
-  kdc = https://id.fedoraproject.org/KdcProxy
- }
-
-[domain_realm]
- .fedoraproject.org = FEDORAPROJECT.ORG
- fedoraproject.org = FEDORAPROJECT.ORG
-`;
-/**
- * The keytab bytes from the secret, or an error saying how to make a correct secret. Keytabs
- * start with 0x05 then format version 0x02 (or the old 0x01). Line breaks (`base64` without -w0)
- * are tolerated.
- */
-function decodeKeytab(keytabBase64) {
-    const text = keytabBase64.replace(/\s+/g, '');
-    const fail = (why) => new Error(`the keytab secret is not a base64-encoded keytab (${why}): ${KEYTAB_HELP}`);
-    if (text === '')
-        throw fail('it is empty');
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text) || text.length % 4 !== 0)
-        throw fail('it is not valid base64');
-    const bytes = Buffer.from(text, 'base64');
-    if (bytes.length <= 2 || bytes[0] !== 0x05 || (bytes[1] !== 0x02 && bytes[1] !== 0x01)) {
-        throw fail('the decoded bytes do not start with the keytab header 0x05 0x02');
-    }
-    return bytes;
-}
-/** `user` -> `user@FEDORAPROJECT.ORG`; refuses names kinit would take as options or split. */
-function normalizePrincipal(principal) {
-    const value = principal.trim();
-    if (!/^[^\s@-][^\s@]*(@[^\s@]+)?$/.test(value)) {
-        throw new Error(`"${principal}" is not a Kerberos principal: expected "user" or "user@REALM"`);
-    }
-    return value.includes('@') ? value : `${value}@${FEDORA_REALM}`;
-}
-async function withKerberosTicket(options, fn) {
-    (0,_runtime_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(options.keytabBase64);
-    const keytab = decodeKeytab(options.keytabBase64);
-    const principal = normalizePrincipal(options.principal);
-    const krb5Conf = options.krb5Conf ?? process.env.KRB5_CONFIG;
-    if (krb5Conf !== undefined && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(krb5Conf)) {
-        throw new Error(`the Kerberos configuration ${krb5Conf} does not exist (from krb5Conf or KRB5_CONFIG)`);
-    }
-    const dir = (0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .makeTempDir */ .mk)('srcgit-krb5-', options.tmpDir);
-    try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod)(dir, 0o700);
-        const keytabPath = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'keytab');
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(keytabPath, keytab, { mode: 0o600, flag: 'wx' });
-        let config = krb5Conf;
-        if (config === undefined) {
-            config = node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'krb5.conf');
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(config, FEDORA_KRB5_CONF, { mode: 0o600 });
-        }
-        const env = { KRB5_CONFIG: config, KRB5CCNAME: `FILE:${node_path__WEBPACK_IMPORTED_MODULE_2__.join(dir, 'ccache')}` };
-        // kinit has no deadline of its own for a KDC (or KDC proxy) that accepts and then stalls.
-        const seconds = (0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .networkTimeoutSeconds */ .RU)();
-        try {
-            const kinit = await (0,_tool_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .q)('kinit', ['-k', '-t', `FILE:${keytabPath}`, principal], {
-                env: { ...env },
-                install: INSTALL_KRB5,
-                timeoutMs: seconds * 1000,
-            });
-            if (kinit.timedOut) {
-                throw new Error(`kinit for ${principal} got no ticket within ${seconds} s: the KDC (${krb5Conf ? `from ${krb5Conf}` : 'https://id.fedoraproject.org/KdcProxy'}) ` +
-                    `does not answer. ${(0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .stallAdvice */ .pC)()}`);
-            }
-            if (kinit.code !== 0) {
-                const output = (0,_runtime_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .redact */ .E$)(`${kinit.stderr}${kinit.stdout}`.trim()) || `exit ${kinit.code}`;
-                throw new Error(`kinit for ${principal} failed: ${output}. Check that the keytab holds a current key for ${principal} ` +
-                    '(`klist -k -t <file>`; a password change makes old keytabs invalid) and that the KDC is reachable');
-            }
-            return await fn(env);
-        }
-        finally {
-            // Overwrites and removes the ticket; a missing ccache (kinit failed) is not an error here.
-            await (0,_tool_js__WEBPACK_IMPORTED_MODULE_5__/* .runTool */ .q)('kdestroy', [], { env: { ...env }, install: INSTALL_KRB5, timeoutMs: 30_000 }).catch(() => undefined);
-        }
-    }
-    finally {
-        (0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_3__/* .removeTempDir */ .CT)(dir);
-    }
-}
-
-
-/***/ }),
-
 /***/ 38729:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1681,63 +1362,6 @@ function shorten(text) {
         .replace(/\s+/g, ' ')
         .trim();
     return line.length > 300 ? `${line.slice(0, 300)}…` : line || '(empty body)';
-}
-
-
-/***/ }),
-
-/***/ 95812:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ runTool)
-/* harmony export */ });
-/* harmony import */ var _runtime_resources_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74227);
-/**
- * Runs the external programs the lookaside upload needs (kinit, kdestroy, curl): collects their
- * output, and turns "not installed" into an error that names the package to install. They run
- * as tracked children with the scrubbed environment (src/runtime/resources.ts).
- */
-
-function runTool(command, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_0__/* .spawnChild */ .A)(command, args, { env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
-        // Our own timer, not spawn's `timeout`: that one outlives a program that failed to start.
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                try {
-                    process.kill(-child.pid, 'SIGKILL');
-                }
-                catch {
-                    child.kill('SIGKILL');
-                }
-            }, options.timeoutMs);
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            reject(error.code === 'ENOENT'
-                ? new Error(`${command} is not installed or not on PATH: ${options.install}`)
-                : new Error(`${command} could not be started: ${error.message}`));
-        });
-        child.on('close', (code) => {
-            clearTimeout(timer);
-            const stderr = Buffer.concat(err).toString('utf8');
-            resolve({
-                code: code ?? 1,
-                stdout: Buffer.concat(out).toString('utf8'),
-                timedOut,
-                stderr: timedOut
-                    ? `${stderr}${command} did not finish within ${options.timeoutMs / 1000} s`
-                    : stderr,
-            });
-        });
-    });
 }
 
 

@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PROPOSING_OPTIONS: () => (/* binding */ PROPOSING_OPTIONS),
 /* harmony export */   forgeOptions: () => (/* binding */ forgeOptions),
 /* harmony export */   invalidValues: () => (/* binding */ invalidValues),
-/* harmony export */   proposeDownstreamCommand: () => (/* binding */ proposeDownstreamCommand)
+/* harmony export */   proposeDownstreamCommand: () => (/* binding */ proposeDownstreamCommand),
+/* harmony export */   statusesInCi: () => (/* binding */ statusesInCi)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
@@ -25,15 +26,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _jobs_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(78329);
 /* harmony import */ var _runtime_gitlab_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(51062);
 /* harmony import */ var _jobs_sync_status_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(38085);
-/* harmony import */ var _dist_git_forge_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(90962);
-/* harmony import */ var _status_wait_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(56416);
-/* harmony import */ var _status_sink_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(85348);
+/* harmony import */ var _jobs_merge_gate_sync_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(20462);
+/* harmony import */ var _dist_git_forge_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(90962);
+/* harmony import */ var _status_wait_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(56416);
+/* harmony import */ var _status_sink_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(85348);
 /**
  * `srcgit propose-downstream`: the release flow. With --dry-run and no token, everything
  * happens locally; with a dist-git token (SRCGIT_DIST_GIT_TOKEN) it pushes to the bot's fork and
  * opens or updates one pull request per dist-git branch (or, with --dry-run, plans exactly
  * that from read-only requests).
  */
+
 
 
 
@@ -134,7 +137,7 @@ function invalidValues(values) {
     if (values.date !== undefined && !(0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDateOption */ .Zi)(values.date))
         return `--date expects a day as YYYY-MM-DD, not "${values.date}"`;
     const wait = values['wait-for-checks'];
-    if (wait !== undefined && (0,_status_wait_js__WEBPACK_IMPORTED_MODULE_13__/* .parseWaitMinutes */ .M)(wait) === undefined)
+    if (wait !== undefined && (0,_status_wait_js__WEBPACK_IMPORTED_MODULE_14__/* .parseWaitMinutes */ .M)(wait) === undefined)
         return `--wait-for-checks must be a number of minutes from 0 to 360, not "${wait}"`;
     return undefined;
 }
@@ -143,10 +146,10 @@ function forgeOptions(values, env, cwd) {
     const protocol = values['push-protocol'] ?? 'auto';
     if (protocol !== 'ssh' && protocol !== 'https' && protocol !== 'auto')
         return `--push-protocol must be auto, ssh or https, not "${protocol}"`;
-    const forgeKind = (0,_dist_git_forge_js__WEBPACK_IMPORTED_MODULE_14__/* .distGitForgeOption */ .H)(values['dist-git-forge']);
+    const forgeKind = (0,_dist_git_forge_js__WEBPACK_IMPORTED_MODULE_15__/* .distGitForgeOption */ .H)(values['dist-git-forge']);
     if (typeof forgeKind === 'object')
         return forgeKind.error;
-    const token = (0,_dist_git_forge_js__WEBPACK_IMPORTED_MODULE_14__/* .distGitToken */ .m)(env);
+    const token = (0,_dist_git_forge_js__WEBPACK_IMPORTED_MODULE_15__/* .distGitToken */ .m)(env);
     if (typeof token === 'object')
         return token.error;
     try {
@@ -224,6 +227,8 @@ async function proposeDownstreamCommand(argv, io) {
         io.stdout(`Release ${result.tag} (version ${result.version})${mode ? `, ${mode}` : ''}.\n`);
         for (const note of result.notes)
             io.stderr(`note: ${note}\n`);
+        for (const warning of result.warnings)
+            io.stderr(`warning: ${warning}\n`);
         for (const p of result.proposals) {
             for (const note of p.notes)
                 io.stderr(`note: ${(0,_jobs_report_js__WEBPACK_IMPORTED_MODULE_9__/* .branchLabel */ .RI)(p)}: ${note}\n`);
@@ -256,16 +261,24 @@ async function proposeDownstreamCommand(argv, io) {
     }
 }
 function forgeKindOf(values) {
-    const kind = (0,_dist_git_forge_js__WEBPACK_IMPORTED_MODULE_14__/* .distGitForgeOption */ .H)(values['dist-git-forge']);
+    const kind = (0,_dist_git_forge_js__WEBPACK_IMPORTED_MODULE_15__/* .distGitForgeOption */ .H)(values['dist-git-forge']);
     return typeof kind === 'object' ? undefined : kind;
 }
-/** In CI with a token for statuses: srcgit/<branch> on the source-git commit, and the checks when waiting. */
-async function statusesInCi(commit, outcomes, values, io) {
+/**
+ * In CI with a token for statuses: srcgit/<branch> on the source-git commit, and the checks when
+ * waiting; for a preview (`mergeGate`) also the merge gate on the source-git PR head.
+ */
+async function statusesInCi(commit, outcomes, values, io, options = {}) {
     const env = process.env;
     try {
-        const sink = (0,_status_sink_js__WEBPACK_IMPORTED_MODULE_12__/* .ciStatusSink */ .oP)(env);
+        const sink = (0,_status_sink_js__WEBPACK_IMPORTED_MODULE_13__/* .ciStatusSink */ .oP)(env);
         if (!sink)
             return;
+        if (options.mergeGate) {
+            const gate = await (0,_jobs_merge_gate_sync_js__WEBPACK_IMPORTED_MODULE_12__/* .mergeGateAfterPreview */ .w6)(sink, commit, outcomes);
+            if (gate.length > 0)
+                io.stderr(`commit statuses set on ${commit.slice(0, 12)}: ${gate.join(', ')}\n`);
+        }
         await (0,_jobs_sync_status_js__WEBPACK_IMPORTED_MODULE_11__/* .afterProposing */ .m7)({
             sink,
             commit,
@@ -273,8 +286,8 @@ async function statusesInCi(commit, outcomes, values, io) {
             runUrl: env.CI_JOB_URL,
             force: values.force,
             forgeKind: forgeKindOf(values),
-            waitMinutes: (0,_status_wait_js__WEBPACK_IMPORTED_MODULE_13__/* .parseWaitMinutes */ .M)(values['wait-for-checks'] ?? '0') ?? 0,
-            pollSeconds: (0,_status_wait_js__WEBPACK_IMPORTED_MODULE_13__/* .checksPollSeconds */ .O)(env),
+            waitMinutes: (0,_status_wait_js__WEBPACK_IMPORTED_MODULE_14__/* .parseWaitMinutes */ .M)(values['wait-for-checks'] ?? '0') ?? 0,
+            pollSeconds: (0,_status_wait_js__WEBPACK_IMPORTED_MODULE_14__/* .checksPollSeconds */ .O)(env),
             log: (message) => io.stderr(`${message}\n`),
         });
     }

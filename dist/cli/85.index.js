@@ -1,6 +1,495 @@
 export const id = 85;
-export const ids = [85];
+export const ids = [85,329];
 export const modules = {
+
+/***/ 55728:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nl: () => (/* binding */ mergeReadyPullRequests),
+/* harmony export */   _k: () => (/* binding */ formatMergeReport),
+/* harmony export */   ee: () => (/* binding */ mergeFailures),
+/* harmony export */   ko: () => (/* binding */ mergeOutcomes)
+/* harmony export */ });
+/* unused harmony exports latestPerName, decideMerge, mergeSummary */
+/* harmony import */ var _dist_git_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5996);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18605);
+/* harmony import */ var _runtime_resources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74227);
+/* harmony import */ var _runtime_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2508);
+/**
+ * The opt-in `merge-dist-git-pr` decision: may srcgit merge its own dist-git PR of a release
+ * proposal? Pure: the PR's state, its CI results and what srcgit pushed in, a decision out. srcgit
+ * never merges a source-git PR preview (a maintainer reviews those), never merges over a
+ * maintainer's push, and never merges on missing, pending or failed checks.
+ */
+
+
+
+
+/** The latest result per CI name (a Pagure flag is replaced per name, Forgejo statuses repeat). */
+function latestPerName(results) {
+    const latest = new Map();
+    for (const result of results) {
+        const seen = latest.get(result.name);
+        const at = Number.isNaN(result.updatedAt) ? -Infinity : result.updatedAt;
+        const seenAt = seen === undefined || Number.isNaN(seen.updatedAt) ? -Infinity : seen.updatedAt;
+        if (seen === undefined || at >= seenAt)
+            latest.set(result.name, result);
+    }
+    return [...latest.values()];
+}
+function decideMerge(input) {
+    const { pr } = input;
+    if (!input.releaseProposal) {
+        return {
+            merge: false,
+            reason: 'preview',
+            detail: 'a source-git PR preview: a maintainer reviews and merges it',
+        };
+    }
+    if (pr.state !== 'open')
+        return { merge: false, reason: 'not-open', detail: `the PR is ${pr.state}` };
+    if (pr.headSha !== undefined && pr.headSha !== input.pushedSha) {
+        return {
+            merge: false,
+            reason: 'head-moved',
+            detail: `someone pushed on top of srcgit's commit ${input.pushedSha.slice(0, 12)} (head ${pr.headSha.slice(0, 12)}); left to the maintainers`,
+        };
+    }
+    const checks = latestPerName(input.results.filter((r) => r.commit === undefined || r.commit === input.pushedSha));
+    if (checks.length === 0)
+        return { merge: false, reason: 'no-checks', detail: 'no CI result on the PR head yet' };
+    const failed = checks.filter((c) => c.state !== 'success' && c.state !== 'pending');
+    if (failed.length > 0) {
+        return {
+            merge: false,
+            reason: 'failed',
+            detail: `checks not green: ${failed.map((c) => `${c.name} ${c.state}`).join(', ')}`,
+        };
+    }
+    const pending = checks.filter((c) => c.state === 'pending');
+    if (pending.length > 0) {
+        return {
+            merge: false,
+            reason: 'pending',
+            detail: `checks pending: ${pending.map((c) => c.name).join(', ')}`,
+        };
+    }
+    if (input.mergeable === false) {
+        return { merge: false, reason: 'conflicts', detail: 'the forge reports conflicts with the target branch' };
+    }
+    return { merge: true };
+}
+/**
+ * The opt-in merge: srcgit's own open release proposals whose head is srcgit's commit and whose
+ * checks passed are merged; everything else is held with the reason. Previews never. A permission
+ * refusal is `refused` (the run fails); nothing else is changed.
+ */
+async function mergeReadyPullRequests(options) {
+    const { distGit } = options;
+    const open = options.pullRequests.filter(({ pr }) => pr.state === 'open');
+    if (open.length === 0)
+        return [];
+    const bot = await distGit.whoami();
+    const ours = open.filter(({ pr }) => pr.author.toLowerCase() === bot.toLowerCase());
+    if (ours.length === 0)
+        return [];
+    const dir = (0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_2__/* .makeTempDir */ .mk)('srcgit-merge-');
+    try {
+        const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU(dir);
+        await git.run(['init', '-q', '--bare']);
+        const reports = [];
+        for (const { pr, marker, branch } of ours) {
+            try {
+                reports.push(await mergeOne(options, git, { pr, marker, branch }));
+            }
+            catch (error) {
+                reports.push({ branch, url: pr.url, outcome: 'failed', reason: (0,_runtime_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(error.message) });
+            }
+        }
+        return reports;
+    }
+    finally {
+        (0,_runtime_resources_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTempDir */ .CT)(dir);
+    }
+}
+async function mergeOne(options, git, { pr, marker, branch }) {
+    const { distGit, ns, repo } = options;
+    const at = { branch, url: pr.url };
+    const releaseProposal = marker.pullRequest === undefined && !(0,_dist_git_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePreviewBranch */ .k1)(pr.sourceBranch);
+    const pushedSha = releaseProposal
+        ? await srcgitCommitOf(git, distGit.cloneUrl(ns, repo), pr)
+        : (pr.headSha ?? '');
+    const decision = decideMerge({
+        pr,
+        releaseProposal,
+        pushedSha,
+        mergeable: undefined,
+        results: releaseProposal ? await distGit.ciResults(ns, repo, pr) : [],
+    });
+    if (!decision.merge)
+        return { ...at, outcome: 'held', reason: `${decision.reason}: ${decision.detail}` };
+    if (options.dryRun)
+        return { ...at, outcome: 'would-merge', reason: "checks passed on srcgit's commit" };
+    const outcome = await distGit.mergePullRequest(ns, repo, pr.number);
+    if (outcome.merged)
+        return { ...at, outcome: 'merged' };
+    return outcome.refused === 'permission'
+        ? { ...at, outcome: 'refused', reason: (0,_runtime_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(outcome.message) }
+        : { ...at, outcome: 'held', reason: `not-mergeable: ${(0,_runtime_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(outcome.message)}` };
+}
+/**
+ * The newest commit on the PR that srcgit made (it carries the From-source-git-commit trailer),
+ * read with git from refs/pull/<n>/head, which Pagure and Forgejo both serve; '' when none is.
+ */
+async function srcgitCommitOf(git, cloneUrl, pr) {
+    const head = `refs/srcgit/pull/${pr.number}`;
+    const base = `refs/srcgit/base/${pr.number}`;
+    await git.run([
+        'fetch',
+        '-q',
+        '--no-tags',
+        '--end-of-options',
+        cloneUrl,
+        `+refs/pull/${pr.number}/head:${head}`,
+        `+refs/heads/${pr.targetBranch}:${base}`,
+    ]);
+    const log = await git.output([
+        'log',
+        '--first-parent',
+        `--format=%H%x1f%(trailers:key=${_dist_git_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .FROM_SOURCE_GIT_TOKEN */ .wo},valueonly,separator=%x1d)%x1e`,
+        head,
+        '--not',
+        base,
+    ]);
+    for (const entry of log.split('\x1e')) {
+        const [sha, trailer] = entry.trim().split('\x1f');
+        if (sha && trailer?.trim())
+            return sha;
+    }
+    return '';
+}
+/** One line per merge decision for logs. */
+function formatMergeReport(report) {
+    return `${report.branch}: ${report.url}: ${report.outcome.replace('-', ' ')}${report.reason ? ` (${report.reason})` : ''}`;
+}
+/** The merge decisions as output rows: merged is updated, held unchanged, refused and failed failed. */
+function mergeOutcomes(reports) {
+    const operation = {
+        merged: 'updated',
+        'would-merge': 'updated',
+        held: 'unchanged',
+        refused: 'failed',
+        failed: 'failed',
+    };
+    return reports.map((r) => ({
+        branch: r.branch,
+        url: r.url,
+        operation: operation[r.outcome],
+        ...(r.outcome === 'would-merge' ? { dryRun: true } : {}),
+        reason: `merge-dist-git-pr: ${r.outcome.replace('-', ' ')}${r.reason ? `: ${r.reason}` : ''}`,
+    }));
+}
+/** The job summary's merge section; '' when merge-dist-git-pr is off or nothing was open. */
+function mergeSummary(reports) {
+    if (reports.length === 0)
+        return '';
+    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return [
+        '### merge-dist-git-pr',
+        '',
+        '| branch | pull request | merge | why |',
+        '| --- | --- | --- | --- |',
+        ...reports.map((r) => `| ${r.branch} | ${r.url} | ${r.outcome.replace('-', ' ')} | ${cell(r.reason ?? '')} |`),
+        '',
+    ].join('\n');
+}
+/** The refused and failed merges: the run fails on them. */
+function mergeFailures(reports) {
+    return (reports ?? []).filter((r) => r.outcome === 'refused' || r.outcome === 'failed');
+}
+
+
+/***/ }),
+
+/***/ 20462:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dx: () => (/* binding */ gateSetup),
+  w6: () => (/* binding */ mergeGateAfterPreview),
+  QM: () => (/* binding */ syncMergeGates)
+});
+
+// EXTERNAL MODULE: ./build/bundle-src/config/index.js + 8 modules
+var bundle_src_config = __webpack_require__(5537);
+// EXTERNAL MODULE: ./build/bundle-src/forges/bodhi.js
+var bodhi = __webpack_require__(84065);
+// EXTERNAL MODULE: ./build/bundle-src/http/client.js
+var client = __webpack_require__(89224);
+// EXTERNAL MODULE: ./build/bundle-src/status/platform.js
+var platform = __webpack_require__(50206);
+// EXTERNAL MODULE: ./build/bundle-src/status/sink.js + 1 modules
+var status_sink = __webpack_require__(85348);
+// EXTERNAL MODULE: ./build/bundle-src/jobs/koji-build-report.js + 1 modules
+var koji_build_report = __webpack_require__(14125);
+// EXTERNAL MODULE: ./build/bundle-src/dist-git/messages.js
+var messages = __webpack_require__(5996);
+;// CONCATENATED MODULE: ./build/bundle-src/jobs/merge-gate.js
+/**
+ * The merge gate of a source-git pull request. The SIG merges in this order: the dist-git pull
+ * request (srcgit's preview of the source-git PR) first, then, once Koji has built it when a
+ * koji_build job is configured, the source-git PR. One commit status on the source-git PR's
+ * head says how far that is, `srcgit/dist-git-merged` (`srcgit/<package>/dist-git-merged` with
+ * several packages), so branch protection can require it:
+ * - pending "waiting for <dist-git PR> to be merged" while a preview is open;
+ * - failure when a preview was closed without merging (nothing will be merged);
+ * - once every preview is merged: success, or with koji_build pending until the `koji/<branch>`
+ *   status of each merged branch is success (failure, linking to the task, when one failed).
+ *
+ * Pure: the previews and the Koji statuses in, the status out. The same inputs give the same
+ * status whichever job computes it (preview, sync-status, koji-build), so they never undo each
+ * other's writes.
+ */
+
+/** The gate's context: `srcgit/dist-git-merged`, or `srcgit/<package>/dist-git-merged` with several packages. */
+function mergeGateContext(pkg) {
+    return pkg ? `srcgit/${pkg}/dist-git-merged` : 'srcgit/dist-git-merged';
+}
+/** The gate status for the previews of one source-git commit; undefined when there is none. */
+function mergeGateStatus(input) {
+    const { context, previews } = input;
+    if (previews.length === 0)
+        return undefined;
+    const closed = previews.filter((p) => p.state === 'closed');
+    if (closed.length > 0)
+        return {
+            context,
+            state: 'failure',
+            description: `${names(closed)} ${closed.length > 1 ? 'were' : 'was'} closed without merging; push to the source-git PR to preview it again`,
+            targetUrl: closed[0].url,
+        };
+    const open = previews.filter((p) => p.state === 'open');
+    if (open.length > 0)
+        return {
+            context,
+            state: 'pending',
+            description: `waiting for ${open.length === 1 ? open[0].url : names(open)} to be merged`,
+            targetUrl: open[0].url,
+        };
+    const merged = `${names(previews)} merged`;
+    const targetUrl = previews[0].url;
+    const builds = [...(input.builds ?? new Map())];
+    if (builds.length === 0)
+        return { context, state: 'success', description: merged, targetUrl };
+    const verdicts = builds.map(([branch, status]) => ({ branch, status, verdict: buildVerdict(status) }));
+    const failed = verdicts.find((v) => v.verdict === 'failure');
+    if (failed) {
+        const url = failed.status?.targetUrl?.trim() || undefined;
+        return {
+            context,
+            state: 'failure',
+            description: `the Koji build for ${failed.branch} failed${url ? `: ${url}` : ''}`,
+            targetUrl: url ?? targetUrl,
+        };
+    }
+    if (verdicts.some((v) => v.verdict === 'pending'))
+        return {
+            context,
+            state: 'pending',
+            description: `${merged}; waiting for the Koji build${builds.length > 1 ? 's' : ''}`,
+            targetUrl,
+        };
+    return { context, state: 'success', description: `${merged} and built in Koji`, targetUrl };
+}
+/** A `koji/<branch>` status read back, in either platform's words: passed, failed, or not yet. */
+function buildVerdict(status) {
+    const state = status?.state.toLowerCase();
+    if (state === 'success')
+        return 'success';
+    if (state === 'failure' || state === 'failed' || state === 'error' || state === 'canceled')
+        return 'failure';
+    return 'pending';
+}
+/** `dist-git PR #12 (rawhide)`, `dist-git PRs #12 (rawhide), #13 (f43)`. */
+function names(previews) {
+    const one = (p) => `${prNumber(p)} (${p.branch})`;
+    return `dist-git PR${previews.length > 1 ? 's' : ''} ${previews.map(one).join(', ')}`;
+}
+function prNumber(p) {
+    if (p.id !== undefined)
+        return `#${p.id}`;
+    const match = /\/(?:pull-request|pulls)\/(\d+)(?:[/?#]|$)/.exec(p.url);
+    return match ? `#${match[1]}` : p.url;
+}
+/**
+ * The previews among a package's dist-git PRs, by the source-git commit they were made from
+ * (their marker's commit; only PRs whose marker names a source-git PR): the newest per target
+ * branch (a preview closed, then opened again from the same commit, has the last word).
+ */
+function previewsByCommit(prs) {
+    const newest = new Map();
+    for (const pr of prs) {
+        const marker = (0,messages/* parsePrMarker */.A1)(pr.description);
+        if (!marker?.commit || marker.pullRequest === undefined)
+            continue;
+        const key = `${marker.commit.toLowerCase()}\0${pr.targetBranch}`;
+        const seen = newest.get(key)?.pr;
+        if (!seen ||
+            pr.createdAt - seen.createdAt > 0 ||
+            (pr.createdAt === seen.createdAt && pr.number > seen.number))
+            newest.set(key, { commit: marker.commit, pr });
+    }
+    const byCommit = new Map();
+    for (const { commit, pr } of [...newest.values()].sort((a, b) => a.pr.number - b.pr.number)) {
+        const key = commit.toLowerCase();
+        const list = byCommit.get(key) ?? [];
+        list.push({ branch: pr.targetBranch, url: pr.url, id: pr.number, state: pr.state });
+        byCommit.set(key, list);
+    }
+    return byCommit;
+}
+/**
+ * The previews a preview run leaves, per package ('' with one package): open for a PR created,
+ * updated or unchanged, closed for one it closed. Branches without a PR (already in dist-git,
+ * failed, dry run) are not among them.
+ */
+function previewsFromOutcomes(outcomes) {
+    const byPackage = new Map();
+    for (const o of outcomes) {
+        if (!o.url || o.dryRun)
+            continue;
+        const state = ['created', 'updated', 'unchanged'].includes(o.operation)
+            ? 'open'
+            : o.operation === 'closed'
+                ? 'closed'
+                : undefined;
+        if (!state)
+            continue;
+        const list = byPackage.get(o.package ?? '') ?? [];
+        list.push({ branch: o.branch, url: o.url, state });
+        byPackage.set(o.package ?? '', list);
+    }
+    // In PR number order, as previewsByCommit lists them: the same description either way.
+    const number = (p) => Number(/(\d+)(?:[/?#]|$)/.exec(p.url)?.[1] ?? 0);
+    for (const list of byPackage.values())
+        list.sort((a, b) => number(a) - number(b));
+    return byPackage;
+}
+/** Every branch already had the source-git PR's content: nothing to merge in dist-git. */
+function alreadyInDistGit(context) {
+    return { context, state: 'success', description: 'dist-git already has the content of this pull request' };
+}
+
+// EXTERNAL MODULE: ./build/bundle-src/jobs/package-heads.js + 2 modules
+var package_heads = __webpack_require__(88380);
+// EXTERNAL MODULE: ./build/bundle-src/jobs/propose-downstream.js
+var propose_downstream = __webpack_require__(79074);
+;// CONCATENATED MODULE: ./build/bundle-src/jobs/merge-gate-sync.js
+/**
+ * Writes the merge gate (see merge-gate.ts) on source-git commits: after a preview run, and from
+ * sync-status and koji-build, which read the previews from dist-git and the `koji/<branch>`
+ * statuses from the commit. Only what differs is written (mirrorStatuses), so reruns write nothing.
+ */
+
+
+
+
+
+
+
+
+
+/** The gate setup of `pkg`: contexts named as preview and sync-status name theirs (the package when they propose several). */
+function gateSetup(config, pkg, opts = {}) {
+    const proposed = (0,bundle_src_config/* jobViews */.o8)(config, bundle_src_config/* PROPOSE_DOWNSTREAM */.WZ).views.map((v) => v.pkg.downstream_package_name);
+    const proposing = new Set(proposed.length > 0 ? proposed : Object.values(config.packages).map((p) => p.downstream_package_name));
+    const koji = (0,bundle_src_config/* jobViews */.o8)(config, bundle_src_config/* KOJI_BUILD */.rz).views.filter((v) => v.job !== undefined);
+    let branches;
+    return {
+        pkg,
+        context: mergeGateContext(proposing.size > 1 ? pkg : undefined),
+        kojiSeveral: new Set(koji.map((v) => v.pkg.downstream_package_name)).size > 1,
+        kojiBranches: () => (branches ??= Promise.all(koji
+            .filter((v) => v.pkg.downstream_package_name === pkg)
+            .map((v) => (0,propose_downstream/* branchesFor */.I7)(v.pkg, undefined, () => opts.http ?? new client/* HttpClient */.Q(), opts.bodhiUrl ?? bodhi/* DEFAULT_BODHI_URL */.Xr))).then((lists) => [...new Set(lists.flat())])),
+    };
+}
+/**
+ * The gate on each source-git commit previewed among `prs` (a package's dist-git PRs). Returns
+ * what was done, one line per commit written or failed, for the run's notes.
+ */
+async function syncMergeGates(sink, prs, setup, options = {}) {
+    const notes = [];
+    const wanted = options.commits?.map((c) => c.toLowerCase());
+    for (const [commit, previews] of previewsByCommit(prs)) {
+        if (wanted && !wanted.some((w) => commit.startsWith(w) || w.startsWith(commit)))
+            continue;
+        try {
+            // Which branches wait for Koji matters only once everything is merged.
+            const allMerged = previews.every((p) => p.state === 'merged');
+            const kojiBranches = allMerged ? await setup.kojiBranches() : [];
+            const plan = await (0,status_sink/* mirrorStatuses */.CI)(sink, commit, (shown) => {
+                const has = (context) => shownStatus(shown, context);
+                if (options.onlyShown && !has(setup.context))
+                    return [];
+                const status = mergeGateStatus({
+                    context: setup.context,
+                    previews,
+                    builds: kojiBuilds(previews, kojiBranches, setup, has),
+                });
+                return status ? [status] : [];
+            });
+            for (const write of plan.writes)
+                notes.push(`${write.context} on ${commit.slice(0, 12)}: ${write.state}, ${write.description}`);
+            for (const held of plan.held)
+                notes.push(`${held.status.context} on ${commit.slice(0, 12)} held: ${held.reason}`);
+        }
+        catch (error) {
+            notes.push(`could not set ${setup.context} on ${commit.slice(0, 12)}: ${error.message}`);
+        }
+    }
+    return notes;
+}
+/** The merged branches koji_build builds, each with the `koji/<branch>` status the commit shows. */
+function kojiBuilds(previews, kojiBranches, setup, shown) {
+    const builds = new Map();
+    for (const { branch } of previews)
+        if ((0,package_heads/* isConfiguredBranch */.pu)(branch, kojiBranches))
+            builds.set(branch, shown((0,koji_build_report/* buildContext */.gC)('koji', { package: setup.pkg, branch }, setup.kojiSeveral)));
+    return builds;
+}
+/**
+ * After a preview run, the gate on the source-git PR's head for each package: pending for the
+ * previews opened or updated, failure for those closed. A package all of whose branches already
+ * had the content gets success, unless the commit shows the gate already (a rerun after the
+ * merge leaves what sync-status and koji-build said).
+ */
+async function mergeGateAfterPreview(sink, commit, outcomes) {
+    const previews = previewsFromOutcomes(outcomes);
+    const packages = [...new Set(outcomes.map((o) => o.package ?? ''))];
+    const desired = (shown) => packages.flatMap((pkg) => {
+        const context = mergeGateContext(pkg || undefined);
+        const status = mergeGateStatus({ context, previews: previews.get(pkg) ?? [] });
+        if (status)
+            return [status];
+        const mine = outcomes.filter((o) => (o.package ?? '') === pkg);
+        const inDistGit = mine.length > 0 && mine.every((o) => o.operation === 'unchanged' && !o.url);
+        return inDistGit && !shownStatus(shown, context) ? [alreadyInDistGit(context)] : [];
+    });
+    const plan = await (0,status_sink/* mirrorStatuses */.CI)(sink, commit, desired);
+    return plan.writes.map((w) => w.context);
+}
+/** The status of `context` the commit shows, matched as the platform matches contexts. */
+function shownStatus(shown, context) {
+    const key = (0,platform/* contextKey */.hx)(shown.platform, context);
+    return shown.statuses.find((s) => (0,platform/* contextKey */.hx)(shown.platform, s.context) === key);
+}
+
+
+/***/ }),
 
 /***/ 78329:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -368,8 +857,12 @@ function proposedStatus(outcome, options = {}) {
 
 // EXTERNAL MODULE: ./build/bundle-src/status/sink.js + 1 modules
 var status_sink = __webpack_require__(85348);
+// EXTERNAL MODULE: ./build/bundle-src/jobs/merge-gate-sync.js + 1 modules
+var merge_gate_sync = __webpack_require__(20462);
 // EXTERNAL MODULE: ./build/bundle-src/jobs/report.js
 var report = __webpack_require__(78329);
+// EXTERNAL MODULE: ./build/bundle-src/jobs/merge-dist-git-pr.js
+var merge_dist_git_pr = __webpack_require__(55728);
 ;// CONCATENATED MODULE: ./build/bundle-src/jobs/sync-status.js
 /**
  * Mirrors the downstream results back: for every dist-git pull request srcgit opened from this
@@ -379,6 +872,8 @@ var report = __webpack_require__(78329);
  * them) get their pending `srcgit/<branch>` settled as superseded. Stateless and idempotent:
  * everything comes from the dist-git forge and the statuses already there, and only what differs is written.
  */
+
+
 
 
 
@@ -398,16 +893,18 @@ async function syncStatus(options) {
         if (!packages.has(pkg.downstream_package_name))
             packages.set(pkg.downstream_package_name, pkg);
     const several = packages.size > 1;
-    const result = { pullRequests: [], notes: [] };
+    const result = { pullRequests: [], notes: [], merges: [] };
     for (const pkg of packages.values()) {
-        const one = await syncPackage(options, pkg, several);
+        const gate = (0,merge_gate_sync/* gateSetup */.dx)(config, pkg.downstream_package_name, { http: options.http });
+        const one = await syncPackage(options, pkg, several, gate);
         result.pullRequests.push(...one.pullRequests);
         result.notes.push(...one.notes);
+        result.merges.push(...(one.merges ?? []));
     }
     return result;
 }
 /** The statuses of one package's srcgit PRs; with several packages, contexts name the package. */
-async function syncPackage(options, pkg, several) {
+async function syncPackage(options, pkg, several, gate) {
     const instanceUrl = (options.instanceUrl ?? pkg.dist_git_base_url).replace(/\/+$/, '');
     const distGit = await (0,dist_git_select/* openDistGitForge */.U)({
         instanceUrl,
@@ -467,7 +964,24 @@ async function syncPackage(options, pkg, several) {
             if (older.toLowerCase() !== commit.toLowerCase())
                 await settleSuperseded(options.sink, { branch, url, id: pr.number }, older, commit, entry);
     }
-    return { pullRequests, notes };
+    const merges = options.mergeDistGitPr
+        ? await (0,merge_dist_git_pr/* mergeReadyPullRequests */.Nl)({
+            distGit,
+            ns,
+            repo,
+            dryRun: options.dryRun,
+            pullRequests: candidates
+                .filter(({ pr, marker }) => newest.get(`${marker.commit.toLowerCase()}\0${pr.targetBranch}`) === pr)
+                .map(({ pr, marker }) => ({
+                pr,
+                marker: marker,
+                branch: statusBranch(pr.targetBranch, several ? repo : undefined),
+            })),
+        })
+        : [];
+    // The merge gate of each previewed source-git PR head (merge-gate.ts).
+    notes.push(...(await (0,merge_gate_sync/* syncMergeGates */.QM)(options.sink, candidates.map((c) => c.pr), gate)));
+    return { pullRequests, notes, merges };
 }
 /** The PR's CI results and state on its source-git commit; false (the error in `entry`) when that failed. */
 async function mirrorPullRequest(sink, distGit, at, entry) {
@@ -628,7 +1142,7 @@ function syncStatusOutputs(result) {
             reason: pr.error ?? (changed || pr.shadowedBy || pr.unsettled.length > 0 ? mirroredText(pr) : undefined),
         };
     });
-    return (0,report/* runOutputs */.MR)({ outcomes, version: '' });
+    return (0,report/* runOutputs */.MR)({ outcomes: [...outcomes, ...(0,merge_dist_git_pr/* mergeOutcomes */.ko)(result.merges ?? [])], version: '' });
 }
 function syncStatusSummary(result) {
     const cell = (text) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -639,356 +1153,13 @@ function syncStatusSummary(result) {
         '| --- | --- | --- | --- | --- |',
         ...result.pullRequests.map((pr) => `| ${pr.branch} | ${pr.url} | ${pr.status} | ${pr.commit.slice(0, 12)} | ${pr.error ? `❌ ${cell(pr.error)}` : cell(summaryText(pr))} |`),
         '',
+        ...(result.merges?.length ? [mergeSummary(result.merges)] : []),
     ].join('\n');
 }
 function summaryText(pr) {
     if (pr.shadowedBy || pr.superseded.length > 0 || pr.unsettled.length > 0)
         return mirroredText(pr);
     return pr.written.join(', ') || 'none (up to date)';
-}
-
-
-/***/ }),
-
-/***/ 50206:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DT: () => (/* binding */ toStatusWrite),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   hx: () => (/* binding */ contextKey)
-/* harmony export */ });
-/* unused harmony exports PLATFORM_LIMITS, platformState, codePointLength, truncate, usableUrl, withSuffix */
-const PLATFORM_LIMITS = {
-    github: { description: 140, context: 255 },
-    gitlab: { description: 255, context: 255, targetUrl: 255 },
-};
-const GITHUB_STATES = {
-    pending: 'pending',
-    success: 'success',
-    failure: 'failure',
-    error: 'error',
-    // GitHub has no canceled; OGR maps nothing to it either. `error` reads "did not finish".
-    canceled: 'error',
-    // Forgejo's warning has no GitHub word. Forgejo's own merge checks count it as not passed,
-    // so it is a failure here too; the description says it was a warning (desired.ts).
-    warning: 'failure',
-};
-const GITLAB_STATES = {
-    pending: 'pending',
-    success: 'success',
-    failure: 'failed',
-    // GitLab has no error state (packit-service maps error to failed as well).
-    error: 'failed',
-    canceled: 'canceled',
-    // No warning in GitLab's commit statuses either: failed, the description says warning.
-    warning: 'failed',
-};
-/** The platform's state word for a dist-git CI state (reference §7.3; Forgejo's warning: see above). */
-function platformState(platform, state) {
-    const table = platform === 'github' ? GITHUB_STATES : GITLAB_STATES;
-    const mapped = table[state];
-    if (!mapped)
-        throw new RangeError(`unknown status state ${JSON.stringify(state)}: expected one of ${Object.keys(table).join(', ')}`);
-    return mapped;
-}
-/**
- * How a platform groups statuses under one context: GitHub compares contexts
- * case-insensitively, GitLab compares names exactly.
- */
-function contextKey(platform, context) {
-    return platform === 'github' ? context.toLowerCase() : context;
-}
-const ELLIPSIS = '…';
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-/** Length in code points (what Ruby's String#length, and so both platforms, count). */
-function codePointLength(text) {
-    let length = 0;
-    for (const _ of text)
-        length++;
-    return length;
-}
-/**
- * `text` when it has at most `max` code points; otherwise its longest prefix of whole
- * characters (grapheme clusters: no half surrogate pair, no emoji split from its modifier)
- * that leaves room for a final '…', with trailing blanks dropped before the '…'.
- */
-function truncate(text, max) {
-    if (!Number.isInteger(max) || max < 0)
-        throw new RangeError(`truncate: max must be a whole number >= 0, got ${max}`);
-    if (codePointLength(text) <= max)
-        return text;
-    if (max === 0)
-        return '';
-    const budget = max - ELLIPSIS.length;
-    let kept = '';
-    let used = 0;
-    for (const { segment } of graphemes.segment(text)) {
-        const length = codePointLength(segment);
-        if (used + length > budget)
-            break;
-        kept += segment;
-        used += length;
-    }
-    return kept.trimEnd() + ELLIPSIS;
-}
-/** All whitespace runs (newlines included) as one space, trimmed: statuses show one line. */
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-/**
- * The URL when it is an absolute http(s) URL within `max` code points, else undefined: a cut
- * URL leads nowhere, and GitLab rejects a status whose target_url is too long or not a URL.
- */
-function usableUrl(url, max) {
-    const trimmed = url?.trim();
-    if (!trimmed)
-        return undefined;
-    if (max !== undefined && codePointLength(trimmed) > max)
-        return undefined;
-    try {
-        const { protocol } = new URL(trimmed);
-        return protocol === 'http:' || protocol === 'https:' ? trimmed : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * `text` then `suffix` (one space between) within `max` code points: the text is cut to leave
- * room for the whole suffix; only a suffix longer than `max` is cut itself.
- */
-function withSuffix(text, suffix, max) {
-    if (!suffix)
-        return truncate(text, max);
-    const room = max - codePointLength(suffix) - 1;
-    if (room < 0)
-        return truncate(suffix, max);
-    const kept = truncate(text, room);
-    return kept ? `${kept} ${suffix}` : suffix;
-}
-/**
- * The status as it will be sent to (and then read back from) the platform: mapped state,
- * context and one-line description cut to the limits (the suffix kept whole), target URL only
- * when usable.
- */
-function toStatusWrite(platform, desired) {
-    const limits = PLATFORM_LIMITS[platform];
-    const write = {
-        context: truncate(oneLine(desired.context), limits.context),
-        state: platformState(platform, desired.state),
-        description: withSuffix(oneLine(desired.description), oneLine(desired.suffix ?? ''), limits.description),
-    };
-    const targetUrl = usableUrl(desired.targetUrl, limits.targetUrl);
-    if (targetUrl)
-        write.targetUrl = targetUrl;
-    return write;
-}
-
-
-/***/ }),
-
-/***/ 85348:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ed: () => (/* binding */ ciRepositoryUrl),
-  oP: () => (/* binding */ ciStatusSink),
-  CI: () => (/* binding */ mirrorStatuses)
-});
-
-// UNUSED EXPORTS: githubSink, gitlabSink
-
-// EXTERNAL MODULE: ./build/bundle-src/forges/source-git/github-api.js
-var github_api = __webpack_require__(52472);
-// EXTERNAL MODULE: ./build/bundle-src/forges/source-git/gitlab-api.js
-var gitlab_api = __webpack_require__(70416);
-// EXTERNAL MODULE: ./build/bundle-src/status/platform.js
-var status_platform = __webpack_require__(50206);
-;// CONCATENATED MODULE: ./build/bundle-src/status/reconcile.js
-/**
- * Which statuses to write so a commit shows what we want, and no more: the comparison is made
- * on what the platform would store (mapped state, one-line cut description, usable URL), so a
- * second run with the same inputs writes nothing (and GitHub's 1000-statuses-per-context cap
- * is never approached).
- *
- * Statuses whose context is not desired are left alone (other tools' statuses); what becomes
- * of a flag that vanished with a new dist-git head is desired.ts's decision (pending again).
- *
- * GitLab (reference §7.2): posting a status updates a still pending or running one of the same
- * name (ref and user) in place, and its state machine refuses pending -> pending and
- * running -> running or -> pending ("Cannot transition status"). A terminal status is never
- * updated; posting creates a new one. So on GitLab pending and running both count as "in
- * progress", a changed pending status is sent as `running` (a move GitLab allows), and a
- * changed in-progress status over a `running` one is held back rather than sent to fail.
- */
-
-/**
- * The newest status of each context from a full listing (GitHub lists every status ever set,
- * newest first; GitLab may list one per pipeline): the one with the largest id, contexts
- * grouped as the platform groups them.
- */
-function latestPerContext(platform, statuses) {
-    const latest = new Map();
-    for (const status of statuses) {
-        const key = contextKey(platform, status.context);
-        const seen = latest.get(key);
-        if (!seen || status.id > seen.id)
-            latest.set(key, status);
-    }
-    return [...latest.values()];
-}
-/**
- * The writes that bring `existing` (the latest status per context, as read from the
- * platform; see {@link latestPerContext}) to `desired`. Contexts are matched as the platform
- * matches them (case-insensitively on GitHub); when two desired statuses share a context the
- * later one wins, so a caller may append sync results after a just-proposed status.
- */
-function reconcile(platform, desired, existing) {
-    const current = new Map();
-    for (const status of existing) {
-        const key = (0,status_platform/* contextKey */.hx)(platform, status.context);
-        if (!current.has(key))
-            current.set(key, status);
-    }
-    const wanted = new Map();
-    for (const status of desired) {
-        const write = (0,status_platform/* toStatusWrite */.DT)(platform, status);
-        const key = (0,status_platform/* contextKey */.hx)(platform, write.context);
-        wanted.delete(key); // re-insert: order follows the last mention, like the value
-        wanted.set(key, write);
-    }
-    const plan = { writes: [], unchanged: [], held: [] };
-    for (const [key, write] of wanted) {
-        const have = current.get(key);
-        if (!have) {
-            plan.writes.push(write);
-            continue;
-        }
-        const sameText = sameDescription(have, write) && sameUrl(have, write);
-        const haveState = have.state.toLowerCase();
-        if (platform === 'gitlab' && write.state === 'pending' && isInProgress(haveState)) {
-            if (sameText)
-                plan.unchanged.push(write.context);
-            else if (haveState === 'pending')
-                plan.writes.push({ ...write, state: 'running' });
-            else
-                plan.held.push({
-                    status: write,
-                    reason: `GitLab cannot update the running status "${have.context}" until it finishes`,
-                });
-            continue;
-        }
-        if (sameText && haveState === write.state)
-            plan.unchanged.push(write.context);
-        else
-            plan.writes.push(write);
-    }
-    return plan;
-}
-function isInProgress(state) {
-    return state === 'pending' || state === 'running';
-}
-function sameDescription(have, write) {
-    return (0,status_platform/* oneLine */.TN)(have.description ?? '') === write.description;
-}
-function sameUrl(have, write) {
-    return (have.targetUrl?.trim() || undefined) === write.targetUrl;
-}
-
-// EXTERNAL MODULE: ./build/bundle-src/runtime/gitlab.js
-var gitlab = __webpack_require__(51062);
-;// CONCATENATED MODULE: ./build/bundle-src/status/sink.js
-/**
- * Where commit statuses go: the GitHub or GitLab repository of source-git, behind one small
- * interface, so the mirror reads what is there and writes only what differs (reconcile).
- */
-
-
-
-
-function githubSink(client) {
-    return {
-        platform: 'github',
-        name: `${client.owner}/${client.repo}`,
-        list: async (sha) => (await client.listStatuses(sha)).map((s) => ({
-            context: s.context,
-            state: s.state,
-            description: s.description,
-            targetUrl: s.target_url,
-        })),
-        write: async (sha, s) => {
-            await client.createStatus(sha, {
-                state: s.state,
-                context: s.context,
-                description: s.description,
-                ...(s.targetUrl ? { target_url: s.targetUrl } : {}),
-            });
-        },
-    };
-}
-function gitlabSink(client) {
-    return {
-        platform: 'gitlab',
-        name: String(client.project),
-        list: async (sha) => (await client.listStatuses(sha)).map((s) => ({
-            context: s.name,
-            state: s.state,
-            description: s.description,
-            targetUrl: s.target_url,
-        })),
-        write: async (sha, s) => {
-            await client.createStatus(sha, {
-                state: s.state,
-                name: s.context,
-                description: s.description,
-                ...(s.targetUrl ? { target_url: s.targetUrl } : {}),
-            });
-        },
-    };
-}
-/**
- * Reads the statuses on `sha`, writes those that differ from `desired` (a list, or made from
- * what the commit shows); returns the plan carried out.
- */
-async function mirrorStatuses(sink, sha, desired) {
-    if (Array.isArray(desired) && desired.length === 0)
-        return { writes: [], unchanged: [], held: [] };
-    const existing = await sink.list(sha);
-    const wanted = typeof desired === 'function' ? desired({ platform: sink.platform, statuses: existing }) : desired;
-    const plan = reconcile(sink.platform, wanted, existing);
-    for (const write of plan.writes)
-        await sink.write(sha, write);
-    return plan;
-}
-/**
- * The sink for this CI run: GitHub in Actions (the github-token, GITHUB_REPOSITORY, GITHUB_API_URL),
- * GitLab in GitLab CI (SRCGIT_GITLAB_TOKEN, CI_PROJECT_ID); undefined elsewhere.
- */
-function ciStatusSink(env, githubToken) {
-    if ((0,gitlab/* isGitLabCi */.Op)(env))
-        return gitlabSink(new gitlab_api/* GitLabProjectClient */.O({ env }));
-    const token = githubToken ?? env.SRCGIT_GITHUB_TOKEN ?? env.GITHUB_TOKEN;
-    if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_REPOSITORY && token)
-        return githubSink(new github_api/* GitHubRepoClient */.n({
-            token,
-            repository: env.GITHUB_REPOSITORY,
-            env,
-            // Tests talk to a local server: no need to stay clear of GitHub's secondary rate limits.
-            spaceWrites: env.SRCGIT_TEST_GITHUB_NO_SPACING !== 'true',
-            retryDelayUnitMs: env.SRCGIT_TEST_GITHUB_NO_SPACING === 'true' ? 10 : undefined,
-        }));
-    return undefined;
-}
-/** The web URL of the source-git repository this CI run belongs to, as PR markers name it. */
-function ciRepositoryUrl(env) {
-    if ((0,gitlab/* isGitLabCi */.Op)(env))
-        return env.CI_PROJECT_URL;
-    if (env.GITHUB_REPOSITORY)
-        return `${(env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')}/${env.GITHUB_REPOSITORY}`;
-    return undefined;
 }
 
 
