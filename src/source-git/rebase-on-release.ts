@@ -17,7 +17,10 @@ import type { UpstreamRelease } from './upstream-release.js'
 export interface RebaseOnReleaseOptions {
   /** The source-git clone (clean work tree). */
   git: Git
-  /** The source-git branch whose downstream commits are replayed (e.g. "rawhide", "main"). */
+  /**
+   * The source-git branch whose downstream commits are replayed (e.g. "rawhide", "main"), or a
+   * full ref (`refs/...`, e.g. the base the job fetched from the remote).
+   */
   branch: string
   release: UpstreamRelease
   /** The local branch made (reset when it exists) for the result, e.g. "srcgit/rebase-1.2.0". */
@@ -87,7 +90,8 @@ export async function rebaseOnRelease(options: RebaseOnReleaseOptions): Promise<
     throw new SourceGitError(
       `${git.dir} has uncommitted changes (${dirty.slice(0, 5).join(', ')}); commit or stash them before rebasing on ${release.tag}`,
     )
-  const branchSha = await git.tryRevParse(`refs/heads/${options.branch}`)
+  const branchRef = options.branch.startsWith('refs/') ? options.branch : `refs/heads/${options.branch}`
+  const branchSha = await git.tryRevParse(branchRef)
   if (!branchSha) throw new SourceGitError(`branch ${options.branch} does not exist in ${git.dir}`)
   if (!(await git.tryRevParse(release.commit)))
     throw new SourceGitError(

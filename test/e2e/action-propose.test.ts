@@ -330,7 +330,7 @@ describe('dist/index.js on Node 24 against the forge', () => {
         ],
       ])
       expect(prs[0].initial_comment).toContain(`https://github.com/example/hello/pull/${PR}`)
-      expect(prs[0].initial_comment).toContain('Do not merge')
+      expect(prs[0].initial_comment).toContain('merge this pull request first')
       expect(prs[0].initial_comment).toContain(`"pull_request":${PR}`)
       expect(prs[0].initial_comment).toContain(`"commit":"${head}"`)
       // The PR's spec and its patches, no release bump of our own; the new archive in sources and the cache.

@@ -135,6 +135,24 @@ describe('rebaseOnRelease', () => {
     expect(run.stdout).toMatch(/^Version:\s+1\.2$/m)
   })
 
+  test('the branch may be a full ref (the base the job fetched from the remote)', async () => {
+    const f = plain()
+    const release = (await find(f))!
+    f.sourceGit.git('update-ref', 'refs/srcgit/pull-from-upstream/base', 'rawhide')
+    f.sourceGit.git('reset', '-q', '--hard', 'HEAD~1')
+    const result = await rebaseOnRelease({
+      git: new Git(f.sourceGit.dir),
+      branch: 'refs/srcgit/pull-from-upstream/base',
+      release,
+      workBranch: 'srcgit/rebase-1.2',
+      identity,
+    })
+    expect(result.replayed.map((c) => c.subject)).toEqual([
+      'Initialize as a source-git repository',
+      'Return 42',
+    ])
+  })
+
   test('a commit the release already has is dropped and listed', async () => {
     const f = withRelease((f) =>
       f.upstream.write('hello.c', 'int main(void) { return 42; } /* 1.1 */\n').commit('exit 42'),

@@ -80,7 +80,7 @@ describe('preview texts', () => {
       branch: 'rawhide',
     })
     expect(text).toContain('[#12](https://github.com/o/r/pull/12)')
-    expect(text).toContain('Do not merge')
+    expect(text).toContain('merge this pull request first, then the source-git pull request')
     expect(text).toContain(`Source-git commit: [bbbbbbbb](https://github.com/o/r/commit/${'b'.repeat(40)})`)
     expect(parsePrMarker(text)).toEqual({
       sourceGit: 'https://github.com/o/r',
