@@ -3092,7 +3092,8 @@ async function rebaseOnRelease(options) {
     const dirty = await git.dirtyPaths();
     if (dirty.length > 0)
         throw new downstream/* SourceGitError */.YC(`${git.dir} has uncommitted changes (${dirty.slice(0, 5).join(', ')}); commit or stash them before rebasing on ${release.tag}`);
-    const branchSha = await git.tryRevParse(`refs/heads/${options.branch}`);
+    const branchRef = options.branch.startsWith('refs/') ? options.branch : `refs/heads/${options.branch}`;
+    const branchSha = await git.tryRevParse(branchRef);
     if (!branchSha)
         throw new downstream/* SourceGitError */.YC(`branch ${options.branch} does not exist in ${git.dir}`);
     if (!(await git.tryRevParse(release.commit)))

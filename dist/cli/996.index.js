@@ -505,7 +505,7 @@ function previewTitle(pullRequest, title) {
     const full = `Preview of source-git PR #${pullRequest}: ${title.replace(/\s+/g, ' ').trim()}`;
     return full.length > MAX_TITLE ? `${full.slice(0, MAX_TITLE - 1)}…` : full;
 }
-/** The preview PR description: what it is, that it is not for merging, and the marker with the PR number. */
+/** The preview PR description: what it is, the SIG's merge order (this first), and the marker with the PR number. */
 function previewDescription(options) {
     const sourceGit = options.sourceGitUrl ? normalizeGitUrl(options.sourceGitUrl) : undefined;
     const pr = options.url ? `[#${options.pullRequest}](${options.url})` : `#${options.pullRequest}`;
@@ -513,8 +513,9 @@ function previewDescription(options) {
         `Preview of source-git pull request ${pr} (${options.title.replace(/\s+/g, ' ').trim()}) on ${options.branch}, ` +
             "so that Fedora's CI tests it before it is merged.",
         '',
-        'Do not merge: srcgit updates this pull request on every push to the source-git pull request ' +
-            'and closes it when that one is closed. Releases are proposed in pull requests of their own.',
+        'Merge order: merge this pull request first, then the source-git pull request (its ' +
+            '`srcgit/dist-git-merged` status stays pending until then). srcgit updates this pull request on every ' +
+            'push to the source-git pull request and closes it when that one is closed without merging.',
         '',
         `Source-git commit: ${commitText(sourceGit, options.headCommit)}`,
         '',
