@@ -1,5 +1,5 @@
 /**
- * Start-up of each entry point against bare `node -e 0`, CPU (user+sys) medians of paired runs,
+ * Start-up of each entry point against bare `node -e 0` (the Node running the bench), CPU (user+sys) medians of paired runs,
  * printed as ratios (the floor is measured in the same run): `srcgit --help`, `config check` and
  * the action up to its first log line (a job name it refuses after the settings). Goal: <= 2.5x.
  * Also the size of what each entry loads. Prints figures only.
@@ -31,11 +31,11 @@ function median(values: number[]): number {
 }
 
 const entries: { name: string; command: string; env?: NodeJS.ProcessEnv }[] = [
-  { name: 'srcgit --help', command: `node ${dist}/cli.js --help` },
-  { name: 'srcgit config check', command: `node ${dist}/cli.js config check` },
+  { name: 'srcgit --help', command: `${process.execPath} ${dist}/cli.js --help` },
+  { name: 'srcgit config check', command: `${process.execPath} ${dist}/cli.js config check` },
   {
     name: 'action, first log line',
-    command: `node ${dist}/index.js`,
+    command: `${process.execPath} ${dist}/index.js`,
     env: { ...process.env, INPUT_JOB: 'not-a-job', GITHUB_ACTIONS: '' },
   },
 ]
@@ -44,7 +44,7 @@ const floor: number[] = []
 const times = entries.map(() => [] as number[])
 for (let i = 0; i < RUNS; i++) {
   // Paired: the floor and every entry in each round, so load on the machine hits them alike.
-  floor.push(cpu('node -e 0'))
+  floor.push(cpu(`${process.execPath} -e 0`))
   entries.forEach((entry, j) => times[j].push(cpu(entry.command, entry.env)))
 }
 const base = median(floor)
