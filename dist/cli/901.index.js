@@ -1194,10 +1194,20 @@ async function pullFromUpstreamCommand(argv, io) {
         await platform?.close?.();
     }
 }
+/** A dry run created and updated nothing: it says what it would do. */
+function shownResult(result) {
+    if (!result.outcome.dryRun)
+        return result.result;
+    if (result.result === 'created')
+        return 'would create (dry run)';
+    if (result.result === 'updated')
+        return 'would update (dry run)';
+    return result.result;
+}
 /** What the run did: the release, the request, the dist-git pull requests beside it. */
 function formatPullResult(result) {
     const lines = [
-        `Pull from upstream into ${result.base} (version ${result.current}): ${result.result}` +
+        `Pull from upstream into ${result.base} (version ${result.current}): ${shownResult(result)}` +
             `${result.release ? `, newest release ${result.release.tag} (${result.release.version})` : ''}.`,
     ];
     const r = result.rebase;

@@ -159,10 +159,18 @@ export async function pullFromUpstreamCommand(argv: string[], io: CommandIO): Pr
   }
 }
 
+/** A dry run created and updated nothing: it says what it would do. */
+function shownResult(result: PullFromUpstreamResult): string {
+  if (!result.outcome.dryRun) return result.result
+  if (result.result === 'created') return 'would create (dry run)'
+  if (result.result === 'updated') return 'would update (dry run)'
+  return result.result
+}
+
 /** What the run did: the release, the request, the dist-git pull requests beside it. */
 export function formatPullResult(result: PullFromUpstreamResult): string {
   const lines = [
-    `Pull from upstream into ${result.base} (version ${result.current}): ${result.result}` +
+    `Pull from upstream into ${result.base} (version ${result.current}): ${shownResult(result)}` +
       `${result.release ? `, newest release ${result.release.tag} (${result.release.version})` : ''}.`,
   ]
   const r = result.rebase
